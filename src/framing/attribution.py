@@ -1,0 +1,193 @@
+"""framing.attribution: the agencies and outlets an Arabic article attributes information to.
+
+An agency mention counts as an attribution only in an attributing context, classed by ``kind``:
+
+* ``text``: an in-text formula: نقلت وكالة X عن، بحسب X، وفق (ما ذكرته) X، حسب X، نقلاً عن X،
+  أفادت / ذكرت / قالت X، قال ... لـ X، في تصريح لـ X;
+* ``credit``: a credit or sign-off line ("المصدر : الجزيرة + وكالات", "ليفانت نيوز _ TASS _ DPA"),
+  a byline field, or an agency in parentheses closing a paragraph ("(رويترز)");
+* ``dateline``: place and agency opening the body or a paragraph ("بروكسل-رويترز", "(د ب أ)");
+* ``photo``: the credit of a photo caption ("(أوليفييه هوسليه/فرانس برس)", "- AFP", "(غيتي)").
+
+A mention that is only the subject of the news ("طرد مراسل رويترز") is not an attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .lexicons import Lexicons
+from .matching import Match, TermMatcher
+from .normalize import NormalizedText
+from .types import Article, Attribution, Part, columns_of
+
+__all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
+
+# Words that name the kind of source right before its name: وكالة "تاس"، صحيفة نيويورك تايمز.
+_SOURCE_NOUN = (
+    r"(?:ال)?(?:وكاله|وكالتا|صحيفه|صحيفتا|جريده|قناه|شبكه|موقع|تلفزيون|اذاعه|مجله|محطه|مراسل|مراسله|مراسلو)"
+    r"(?:\s+(?:ال)?(?:انباء|انبا|اخبار|الصحافه|انباء))?"
+)
+_TAIL = r"(?:\s*" + _SOURCE_NOUN + r")?\s*[\"(]?\s*$"
+_VERBS = (
+    r"نقلت|نقل|نقلته|ذكرت|ذكر|ذكرته|افادت|افاد|افادته|اوردت|اورد|اوردته|قالت|اضافت|اوضحت|اعلنت|"
+    r"نشرت|نشرته|كشفت|بثت|بثته|اكدت|اشارت|تابعت|نسبت|تحدثت|قال|اكد|اضاف|اوضح|اعلن|كشف|نشر|بث"
+)
+_CUE_RES = [
+    # verb immediately before the source: أفادت وكالة "إنترفاكس"، ذكرت صحيفة ...
+    re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:اليوم|امس|ايضا|كذلك))?" + _TAIL),
+    # بحسب / حسب / وفق / وفقا لـ (ما ذكرته) X
+    re.compile(
+        r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|استنادا|نسبه)\s*(?:ل|الي)?\s*(?:ما\s+(?:" + _VERBS + r")\s*)?" + _TAIL
+    ),
+    # نقلاً عن X
+    re.compile(r"(?:^|\s)[وف]?نقلا\s+عن" + _TAIL),
+    # في تصريح / حديث / مقابلة لـ / مع X
+    re.compile(
+        r"(?:^|\s)[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء)(?:\s+(?:خاص|خاصه|صحفي|صحفيه|هاتفي))?\s*(?:ل|مع)?" + _TAIL
+    ),
+]
+# A reporting verb earlier in the sentence, for "قال ... لـ X" / "وأضاف المصدر لـ X".
+_REPORT_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:قال|قالت|قالوا|اضاف|اضافت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|"
+    r"كشف|كشفت|اشار|اشارت|تحدث|تحدثت|يقول|تقول|حذر|حذرت|اعلن|اعلنت|نفي|نفت)(?:\s|$)"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_PLACE_THEN_SEP = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*[-–—_/:]\s*\(?\s*$")
+_OPEN_ONLY = re.compile(r"^\s*[\"(]?\s*$")
+_AFTER_DATELINE = re.compile(r"^\s*\)?\s*(?:[-–—_:/]|$)")
+_CLOSING_PAREN = re.compile(r"^\s*\)\s*[.]?\s*$")
+
+
+@dataclass(frozen=True)
+class AgencyLexicon:
+    """Agency terms with their ids, and which terms need an agency cue to count."""
+
+    matcher: TermMatcher
+    ids: dict[str, str]  # normalised term -> agency id
+    needs_cue: frozenset[str]  # normalised terms
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Lexicons) -> AgencyLexicon:
+        table = lexicons["agencies.tsv"]
+        ids: dict[str, str] = {}
+        cue: set[str] = set()
+        from .normalize import normalize
+
+        for i, row in enumerate(table):
+            if row["needs_cue"] not in ("yes", "no"):
+                from .errors import LexiconError
+
+                raise LexiconError(f"{table.where(i)}: needs_cue must be yes or no, not {row['needs_cue']!r}")
+            term = normalize(row["term"]).strip()
+            ids[term] = row["id"]
+            if row["needs_cue"] == "yes":
+                cue.add(term)
+        return cls(TermMatcher(ids), ids, frozenset(cue))
+
+    def mentions(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
+        """All agency mentions in normalised ``text`` (attributing or not)."""
+        return list(self.matcher.finditer(text, pos, endpos))
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    start = floor
+    for m in _SENTENCE_BREAK.finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _has_source_noun_before(text: str, start: int, floor: int) -> bool:
+    window = text[max(floor, start - 40) : start]
+    return re.search(_SOURCE_NOUN + r"\s*[\"(]?\s*$", window) is not None
+
+
+def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, part_end: int, lex: AgencyLexicon) -> tuple[str, int] | None:
+    """Kind of attribution for mention ``m`` in its part, and where its cue starts (or None)."""
+    kind = part.kind if part is not None else "paragraph"
+    head = norm[part_start : m.start - len(m.prefix)]
+    tail = norm[m.end : part_end]
+    needs_cue = m.key in lex.needs_cue
+    if kind in ("credit", "dateline", "byline"):
+        # a cue-needing term opening a "PLACE - ..." line is the place (الرياض - واس)
+        if needs_cue and not head.strip(" \"(«") and re.match(r"^\s*[\"»)]?\s*[-–—:]", tail) and tail.strip(" -–—:\"»)"):
+            return None
+        return ("dateline" if kind == "dateline" else "credit"), part_start
+    if kind == "caption":
+        inside_parens = head.rfind("(") > head.rfind(")")
+        trailing = re.fullmatch(r"\s*[-–—/]\s*", head[-3:]) is not None or re.search(r"[-–—/]\s*$", head) is not None
+        if inside_parens or (trailing and not tail.strip(" .)")):
+            return "photo", part_start
+        return None
+    # body text: dateline at the opening of a paragraph
+    if (_PLACE_THEN_SEP.match(head) or _OPEN_ONLY.match(head)) and _AFTER_DATELINE.match(tail):
+        if not needs_cue or "(" in head[-3:] or _PLACE_THEN_SEP.match(head):
+            return "dateline", part_start
+    # "(رويترز)" closing a paragraph
+    if head.rstrip().endswith("(") and _CLOSING_PAREN.match(tail):
+        return "credit", m.start - len(m.prefix) - 1
+    sent_start = _sentence_start(norm, m.start, part_start)
+    window_start = max(sent_start, m.start - len(m.prefix) - 90)
+    window = norm[window_start : m.start - len(m.prefix)]
+    if needs_cue and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
+        # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them
+        return None
+    hits = [h.start() for h in (cue.search(window) for cue in _CUE_RES) if h]
+    if hits:
+        return "text", window_start + min(hits)
+    if m.prefix.endswith("ل") and _REPORT_BEFORE.search(norm, sent_start, m.start):
+        return "text", sent_start
+    return None
+
+
+def find_attributions(
+    article: Article,
+    parts: Iterable[Part],
+    normalized: NormalizedText,
+    lexicon: AgencyLexicon,
+    *,
+    byline_normalized: NormalizedText | None = None,
+) -> list[Attribution]:
+    """Attributions in an article, given its parts (see ``framing.parts``) and normalised text."""
+    norm = normalized.text
+    out: list[Attribution] = []
+    for part in parts:
+        if part.kind == "chrome":
+            continue
+        n_start = int(_norm_index(normalized, part.start))
+        n_end = int(_norm_index(normalized, part.end))
+        for m in lexicon.mentions(norm, n_start, n_end):
+            got = classify_mention(norm, m, part, n_start, n_end, lexicon)
+            if got is None:
+                continue
+            kind, cue_start = got
+            start, end = normalized.raw_span(m.start, m.end)
+            cue_raw_start, _ = normalized.raw_span(cue_start, cue_start + 1)
+            cue = article.text[cue_raw_start:start].strip() if kind == "text" else part.kind
+            out.append(Attribution(article.id, lexicon.ids[m.key], kind, article.text[start:end], start, end, "text", cue))
+    if article.byline and byline_normalized is not None:
+        bnorm = byline_normalized.text
+        fake = Part(article.id, "byline", 0, len(article.byline), article.byline)
+        for m in lexicon.mentions(bnorm):
+            if classify_mention(bnorm, m, fake, 0, len(bnorm), lexicon) is None:
+                continue
+            start, end = byline_normalized.raw_span(m.start, m.end)
+            out.append(Attribution(article.id, lexicon.ids[m.key], "credit", article.byline[start:end], start, end, "byline", "byline"))
+    return sorted(out, key=lambda a: (a.field != "text", a.start, a.end, a.agency))
+
+
+def _norm_index(normalized: NormalizedText, raw_pos: int) -> int:
+    import numpy as np
+
+    return int(np.searchsorted(normalized.offsets, raw_pos, side="left"))
+
+
+def attributions_to_frame(items: Iterable[Attribution]) -> pd.DataFrame:
+    """Attributions as a DataFrame sorted by article and offset, in a fixed column order."""
+    cols = columns_of(Attribution)
+    frame = pd.DataFrame([[getattr(a, c) for c in cols] for a in items], columns=cols)
+    return frame.sort_values(["article_id", "field", "start", "end", "agency"], kind="stable").reset_index(drop=True)

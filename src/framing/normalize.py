@@ -1,0 +1,179 @@
+"""framing.normalize: Arabic orthographic normalisation for matching, with offsets back to raw text.
+
+Matching runs on normalised text; every match is reported with the raw surface text and raw
+character offsets. Each step is a small named function (the same steps as CAMeL Tools'
+``dediac_ar`` and ``normalize_*_ar``; ``tests/test_normalize.py`` proves they agree on real
+text); :func:`normalize` composes them and :func:`normalize_with_offsets` also returns the map
+from every normalised character back to its raw position.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = [
+    "NormalizedText",
+    "QUOTE_MARKS",
+    "normalize",
+    "normalize_with_offsets",
+    "remove_diacritics",
+    "remove_tatweel",
+    "remove_quranic_marks",
+    "normalize_persian_letters",
+    "normalize_alef",
+    "normalize_alef_maksura",
+    "normalize_teh_marbuta",
+    "normalize_hamza_carriers",
+    "normalize_digits",
+    "normalize_quotes",
+]
+
+# Same set as camel_tools.utils.charsets.AR_DIAC_CHARSET (harakat, shadda, sukun, dagger alef),
+# plus the Quranic annotation marks, which CAMeL leaves in place.
+DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670"
+QURANIC_MARKS = "".join(chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6))
+TATWEEL = "\u0640"
+# Zero-width and bidirectional controls: invisible, so they must not break a match.
+INVISIBLES = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
+DELETED = DIACRITICS + QURANIC_MARKS + TATWEEL + INVISIBLES
+
+ALEF_FORMS = "\u0622\u0623\u0625\u0671"  # آ أ إ ٱ  (CAMeL's normalize_alef_ar)
+# Every quotation-mark style real sites use, folded to ASCII '"' for matching.
+QUOTE_MARKS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2036\u275d\u275e\u301d\u301e\uff02"
+
+_ALEF = {ord(c): "\u0627" for c in ALEF_FORMS}
+_MAKSURA = {0x0649: "\u064a"}  # ى -> ي
+_TEH = {0x0629: "\u0647"}  # ة -> ه
+_HAMZA = {0x0624: "\u0648", 0x0626: "\u064a"}  # ؤ -> و, ئ -> ي
+_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+_QUOTES = {ord(c): '"' for c in QUOTE_MARKS}
+_PERSIAN = {0x06A9: "\u0643", 0x06CC: "\u064a"}  # Persian keheh -> kaf, Farsi yeh -> yeh
+_LATIN_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_DELETE = {ord(c): None for c in DELETED}
+
+_SUBSTITUTE = {**_ALEF, **_MAKSURA, **_TEH, **_HAMZA, **_DIGITS, **_QUOTES, **_PERSIAN, **_LATIN_LOWER}
+_TABLE = str.maketrans({**_SUBSTITUTE, **_DELETE})
+
+# Presentation forms (ligatures such as U+FEFB) can expand to two letters: slow path.
+_PRESENTATION = (range(0xFB50, 0xFE00), range(0xFE70, 0xFF00))
+
+# Look-up table over the Basic Multilingual Plane: True where a character is kept.
+_KEEP = np.ones(0x10000, dtype=bool)
+_KEEP[[ord(c) for c in DELETED]] = False
+
+
+def remove_diacritics(text: str) -> str:
+    """Remove harakat, shadda, sukun and dagger alef (CAMeL's ``dediac_ar``)."""
+    return text.translate({ord(c): None for c in DIACRITICS})
+
+
+def remove_quranic_marks(text: str) -> str:
+    """Remove Quranic annotation marks (U+06D6..U+06ED), which CAMeL Tools keeps."""
+    return text.translate({ord(c): None for c in QURANIC_MARKS})
+
+
+def normalize_persian_letters(text: str) -> str:
+    """Fold Persian keheh (ک) to kaf and Farsi yeh (ی) to yeh, as found in transliterated names."""
+    return text.translate(_PERSIAN)
+
+
+def remove_tatweel(text: str) -> str:
+    """Remove tatweel (kashida), the letter-stretching character."""
+    return text.replace(TATWEEL, "")
+
+
+def normalize_alef(text: str) -> str:
+    """Fold alef with hamza or madda (أ إ آ ٱ) to bare alef (ا)."""
+    return text.translate(_ALEF)
+
+
+def normalize_alef_maksura(text: str) -> str:
+    """Fold alef maksura (ى) to yeh (ي)."""
+    return text.translate(_MAKSURA)
+
+
+def normalize_teh_marbuta(text: str) -> str:
+    """Fold teh marbuta (ة) to heh (ه)."""
+    return text.translate(_TEH)
+
+
+def normalize_hamza_carriers(text: str) -> str:
+    """Fold hamza on waw (ؤ) to waw and hamza on yeh (ئ) to yeh."""
+    return text.translate(_HAMZA)
+
+
+def normalize_digits(text: str) -> str:
+    """Map Arabic-Indic and Persian digits to ASCII digits."""
+    return text.translate(_DIGITS)
+
+
+def normalize_quotes(text: str) -> str:
+    """Fold every quotation-mark style (“ ” « » ″ ...) to ASCII '"'."""
+    return text.translate(_QUOTES)
+
+
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+def _needs_slow_path(text: str) -> bool:
+    return _PRESENTATION_RE.search(text) is not None
+
+
+def normalize(text: str) -> str:
+    """Normalise Arabic text for matching (all steps of this module, plus ASCII lower case).
+
+    The result is meant for matching, never for display.
+    """
+    return normalize_with_offsets(text).text
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """Normalised text plus ``offsets``: raw index of each normalised character (and the end)."""
+
+    text: str
+    offsets: np.ndarray  # int64, len(text) + 1; offsets[-1] == len(raw)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw (start, end) of the normalised span [start, end)."""
+        if end <= start:
+            pos = int(self.offsets[start])
+            return pos, pos
+        return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
+
+
+def normalize_with_offsets(raw: str) -> NormalizedText:
+    """Normalise ``raw`` and keep, for each normalised character, its raw offset.
+
+    Linear in the input; vectorised except for text with Arabic presentation forms.
+    """
+    if _needs_slow_path(raw):
+        return _normalize_slow(raw)
+    text = raw.translate(_TABLE)
+    if len(text) == len(raw):
+        offsets = np.arange(len(raw) + 1, dtype=np.int64)
+    else:
+        codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
+        keep = np.ones(len(codes), dtype=bool)
+        bmp = codes < 0x10000
+        keep[bmp] = _KEEP[codes[bmp]]
+        offsets = np.append(np.flatnonzero(keep), len(raw)).astype(np.int64)
+    return NormalizedText(text, offsets)
+
+
+def _normalize_slow(raw: str) -> NormalizedText:
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(raw):
+        code = ord(ch)
+        if code in _PRESENTATION[0] or code in _PRESENTATION[1]:
+            ch = unicodedata.normalize("NFKC", ch)
+        piece = ch.translate(_TABLE)
+        out.append(piece)
+        offsets.extend([i] * len(piece))
+    offsets.append(len(raw))
+    return NormalizedText("".join(out), np.asarray(offsets, dtype=np.int64))

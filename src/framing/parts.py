@@ -1,0 +1,163 @@
+"""framing.parts: split an article into line-level parts with offsets into the raw text.
+
+Kinds: ``title``, ``heading``, ``paragraph``, ``caption`` (photo captions), ``credit`` (sign-off
+or credit line), ``dateline`` (place and agency before the body), ``date`` (a stated date) and
+``chrome`` (site furniture: menus, widgets, repeated lines, image alt text, the page's own date).
+Chrome is recognised by the general patterns in ``lexicons/chrome.tsv`` and a few structural
+rules, never by article; it is excluded from analysis but kept, with the reason, so nothing
+silently disappears.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .attribution import AgencyLexicon
+from .lexicons import Lexicons
+from .normalize import normalize
+from .types import Article, Part, columns_of
+
+__all__ = ["Splitter", "ANALYSED_KINDS", "parts_to_frame", "DATE_RE"]
+
+# Parts whose words are the outlet's own editorial text, analysed for statements and stance.
+ANALYSED_KINDS = ("title", "heading", "paragraph", "caption")
+
+_MONTHS = (
+    "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|"
+    "كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
+)
+_WEEKDAYS = "الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت"
+# A line that is only a date (normalised text): "12 يناير 2022", "الجمعة ٢٠ / سبتمبر / ٢٠٢٤".
+DATE_RE = re.compile(
+    r"(?:(?:" + _WEEKDAYS + r")\s*[،,]?\s*)?"
+    r"(?:\d{1,2}\s*[/\-.]?\s*(?:" + _MONTHS + r")\s*[/\-.]?\s*\d{4}|\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,2})"
+    r"(?:\s*[-–|،,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm))?)?"
+)
+_SENTENCE_END = re.compile(r"[.!?؟…:\"»)]\s*$")
+_FINAL_STOP = re.compile(r"[.!?؟…:]\s*$")
+_CAPTION_PAREN = re.compile(r"\(([^()]{1,60})\)\s*$")
+_CAPTION_START = re.compile(r"^(?:صوره|الصوره|صور|لقطه|من الارشيف)(?:\s|:)")
+_CREDIT_START = re.compile(r"^(?:المصدر|المصادر|source)\s*:")
+_SEGMENT_SEP = re.compile(r"\s*[-–—_+|/:،,]\s*|\s{2,}")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    raw: str
+    norm: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for piece in text.split("\n"):
+        end = pos + len(piece)
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            s = pos + lead
+            out.append(_Line(s, s + len(stripped), stripped, normalize(stripped)))
+        pos = end + 1
+    return out
+
+
+class Splitter:
+    """Splits articles into parts using the chrome patterns and the agency lexicon."""
+
+    def __init__(self, lexicons: Lexicons, agencies: AgencyLexicon | None = None) -> None:
+        table = lexicons["chrome.tsv"]
+        self._chrome = []
+        for i, row in enumerate(table):
+            try:
+                self._chrome.append((re.compile(row["pattern"]), row["reason"]))
+            except re.error as exc:
+                from .errors import LexiconError
+
+                raise LexiconError(f"{table.where(i)}: bad pattern ({exc})") from exc
+        self._agencies = agencies or AgencyLexicon.from_lexicons(lexicons)
+
+    def chrome_reason(self, norm_line: str) -> str:
+        """The reason a (normalised) line is chrome, or "" if it is not."""
+        for pattern, reason in self._chrome:
+            if pattern.fullmatch(norm_line):
+                return reason
+        return ""
+
+    def _credit_like(self, line: _Line) -> bool:
+        """A short line of segments (X - Y, X _ Y + Z) at least one of which names an agency."""
+        words = line.norm.split()
+        if len(words) > 8 or _SENTENCE_END.search(line.norm.rstrip(":")) and not line.norm.endswith(")"):
+            if not _CREDIT_START.match(line.norm):
+                return False
+        mentions = self._agencies.mentions(line.norm)
+        if not mentions:
+            return False
+        if _CREDIT_START.match(line.norm):
+            return True
+        segments = [s for s in _SEGMENT_SEP.split(line.norm.strip("()[] ")) if s.strip("\"«» ")]
+        covered = sum(1 for m in mentions if m.key not in self._agencies.needs_cue or len(segments) > 1)
+        return covered > 0 and (len(segments) > 1 or len(words) <= 4)
+
+    def _caption_like(self, line: _Line) -> bool:
+        norm = line.norm
+        if _CAPTION_START.match(norm):
+            return True
+        if norm.endswith("."):
+            return False
+        paren = _CAPTION_PAREN.search(norm)
+        if paren and len(paren.group(1).split()) <= 5 and len(norm.split()) >= 2:
+            return True
+        tail = re.search(r"[-–—]\s*([^-–—]{1,40})$", norm)
+        if tail and len(norm.split()) >= 5:
+            return bool(self._agencies.mentions(tail.group(1)))
+        return False
+
+    def split(self, article: Article) -> list[Part]:
+        """Parts of ``article`` in text order; every non-blank line is exactly one part."""
+        lines = _lines(article.text)
+        kinds: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        title_seen = bool(article.title)
+        body_started = False
+        title_norm = normalize(article.title).strip() if article.title else ""
+        for line in lines:
+            reason = ""
+            flat = " ".join(line.norm.split())
+            if flat in seen:
+                kind, reason = "chrome", "repeated line (duplicate title, caption or menu)"
+            elif title_norm and line.norm == title_norm:
+                kind = "title"
+            elif self._credit_like(line):
+                kind = "credit" if body_started else "dateline"
+            elif reason := self.chrome_reason(line.norm):
+                kind = "chrome"
+            elif DATE_RE.fullmatch(line.norm):
+                kind, reason = ("date", "") if title_seen else ("chrome", "page date (site header, before the title)")
+            elif not title_seen:
+                kind, title_seen = "title", True
+            elif self._caption_like(line):
+                kind = "caption"
+            elif not _FINAL_STOP.search(line.norm) and (
+                len(line.norm.split()) <= 12 or (":" in line.norm and len(line.norm.split()) <= 20)
+            ):
+                kind = "heading"
+            else:
+                kind, body_started = "paragraph", True
+            if kind != "chrome" or reason.startswith("repeated"):
+                seen.add(flat)
+            kinds.append((kind, reason))
+        # a credit-like line after the last paragraph is a sign-off even if nothing followed
+        return [Part(article.id, k, ln.start, ln.end, ln.raw, r) for ln, (k, r) in zip(lines, kinds)]
+
+
+def parts_to_frame(parts: Iterable[Part]) -> pd.DataFrame:
+    """Parts as a DataFrame in article and text order."""
+    cols = columns_of(Part)
+    frame = pd.DataFrame([[getattr(p, c) for c in cols] for p in parts], columns=cols)
+    return frame.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)

@@ -1,0 +1,562 @@
+"""framing.quotes: reported statements in Arabic news: who speaks, through which verb, how quoted.
+
+The extractor reads each sentence of the outlet's own text for a reporting verb (any
+inflection, with the clitics و ف: قال، وقالت، يقول، مضيفاً، لافتاً) or a relay formula (نقلت
+وكالة X عن Y قوله)، then the speaker phrase between the verb and the content marker (إن / أن /
+بأن / : / a quotation mark / إلى أن / على أن). Speakers are resolved in this order: an agency,
+a person in the gazetteer, an anonymous source (مصدر، مسؤول، دبلوماسيون)، a title followed by a
+name ("وزير الدفاع البريطاني بن والاس": a person even if unknown), a title alone resolved back
+to the person it named earlier in the article, an institution (الكرملين، موسكو)، a bare name.
+A verb with no new subject ("وأضاف أن") continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .attribution import AgencyLexicon
+from .errors import LexiconError
+from .lexicons import Lexicons
+from .matching import TermMatcher
+from .normalize import NormalizedText, normalize
+from .text import split_sentences
+from .types import Article, Attribution, Part, Statement, columns_of
+
+__all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
+
+VERB_CLASSES = (
+    "neutral", "emphatic", "interpretive", "denial", "accusation",
+    "directive", "warning", "commitment", "announcement", "noun",
+)
+# Content markers after the speaker phrase (normalised text).
+_MARKER = re.compile(
+    r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من)(?!\w)"
+)
+_PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من)(?!\w)")
+_RELAY = re.compile(r"(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")
+_RELAY_AN = re.compile(r"(?<!\w)عن\s+")
+_SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
+_NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
+_CLAUSE_BREAK = re.compile(r"[،,;؛()]")
+_SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما)(?!\w)")
+_TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
+_DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
+_NAME_STOP = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}
+
+
+def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted spans [open, close] in normalised text[start:end], pairing '"' marks in order.
+
+    An unbalanced last mark opens a quote that runs to ``end`` (Arabic sites often omit the
+    closing mark of a quote that ends the paragraph).
+    """
+    marks = [m.start() for m in re.finditer('"', norm[start:end])]
+    spans = [(start + marks[i], start + marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        spans.append((start + marks[-1], end))
+    return spans
+
+
+@dataclass(frozen=True)
+class _Verb:
+    id: str
+    cls: str
+    participle: bool
+    present: bool = False
+
+
+@dataclass
+class _Speaker:
+    surface: str
+    id: str
+    type: str
+    camp: str
+    name_key: str = ""  # normalised name, for "named speaker" scoring
+
+
+@dataclass
+class _Memory:
+    """What an article has said so far: for resolving titles and pronoun subjects."""
+
+    last: _Speaker | None = None
+    titled: list[tuple[str, _Speaker]] = field(default_factory=list)  # (normalised title, person)
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (position, gazetteer id)
+
+
+class StatementExtractor:
+    """Extracts statements from articles with the verb, people, institution and cue lexicons."""
+
+    def __init__(self, lexicons: Lexicons, agencies: AgencyLexicon | None = None) -> None:
+        self.agencies = agencies or AgencyLexicon.from_lexicons(lexicons)
+        self._verbs: dict[str, _Verb] = {}
+        table = lexicons["verbs.tsv"]
+        for i, row in enumerate(table):
+            if row["class"] not in VERB_CLASSES:
+                raise LexiconError(f"{table.where(i)}: class {row['class']!r} not in {list(VERB_CLASSES)}")
+            for form, is_part in _verb_forms(row):
+                is_present = form.startswith(("ي", "ت")) and not row["past"].startswith(("ت",)) and form != normalize(row["past"])
+                self._verbs.setdefault(form, _Verb(row["id"], row["class"], is_part, is_present))
+        forms = sorted(self._verbs, key=lambda f: (-len(f), f))
+        self._verb_re = re.compile(r"(?<!\w)(?P<clitic>[وف]?)(?P<verb>" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+
+        self._people: dict[str, tuple[str, str, str]] = {}  # norm variant -> (id, canonical, camp)
+        self._titles: dict[str, list[str]] = {}  # person id -> normalised titles
+        for row in lexicons["people.tsv"]:
+            names = [row["name"], *filter(None, row.get("variants", "").split("|"))]
+            for name in names:
+                self._people.setdefault(normalize(name).strip(), (row["id"], row["name"], row["camp"]))
+            self._titles[row["id"]] = [normalize(t).strip() for t in row.get("titles", "").split("|") if t.strip()]
+        self._people_matcher = TermMatcher(self._people)
+        self._canonical = {pid: (canonical, camp) for pid, canonical, camp in self._people.values()}
+
+        self._institutions: dict[str, tuple[str, str]] = {}
+        for row in lexicons["institutions.tsv"]:
+            self._institutions.setdefault(normalize(row["term"]).strip(), (row["id"], row["camp"]))
+        self._inst_matcher = TermMatcher(self._institutions)
+
+        self._camp_of: dict[str, str] = {}
+        for row in lexicons["camps.tsv"]:
+            self._camp_of.setdefault(_strip_article(normalize(row["term"]).strip()), row["camp"])
+        self._camp_matcher = TermMatcher(self._camp_of, definite=True)
+
+        roles: dict[str, set[str]] = {}
+        for row in lexicons["speaker_cues.tsv"]:
+            roles.setdefault(row["role"], set()).add(normalize(row["term"]).strip())
+        self._title_words = roles.get("title", set())
+        self._anon_words = roles.get("anonymous", set())
+        self._adjuncts = roles.get("adjunct", set())
+        self._org_words = roles.get("org", set())
+        self._anonymity = TermMatcher(roles.get("anonymity", set()))
+
+    # -- speakers -------------------------------------------------------------------------
+
+    def camp_in(self, norm_text: str) -> str:
+        """Camp of the first camp cue in a normalised phrase, or ""."""
+        for m in self._camp_matcher.finditer(norm_text):
+            return self._camp_of[m.key]
+        return ""
+
+    def _speaker_from_np(self, norm: str, s: int, e: int, context: str, memory: _Memory) -> tuple[_Speaker, int] | None:
+        """Classify the speaker phrase norm[s:e]; return it and where the phrase really ends."""
+        np_norm = norm[s:e]
+        tokens = list(_TOKEN.finditer(norm, s, e))
+        if not tokens:
+            return None
+        first = tokens[0].group()
+        agency = next(iter(self.agencies.mentions(norm, s, e)), None)
+        if agency is not None and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه)", np_norm)):
+            return _Speaker("", self.agencies.ids[agency.key], "agency", ""), _end_after(norm, agency.end, e)
+        person = next(iter(self._people_matcher.finditer(norm, s, e)), None)
+        head = _strip_clitics(first)
+        title_like = head in self._title_words or first in self._title_words
+        if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
+            pid, canonical, camp = self._people[person.key]
+            return _Speaker("", pid, "person", camp, normalize(canonical)), person.end
+        if first in self._anon_words or head in self._anon_words:
+            base = _strip_article(head)
+            if first.startswith("ال") and memory.last and memory.last.type == "anonymous":
+                prev = memory.last
+                return _Speaker("", prev.id, "anonymous", prev.camp), tokens[0].end()
+            return _Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
+        if title_like:
+            title_end, name_end = self._title_and_name(norm, tokens)
+            if name_end > title_end:
+                title = norm[s:title_end].strip()
+                name = " ".join(norm[title_end:name_end].split())
+                sp = _Speaker("", name, "person", self.camp_in(title), name)
+                memory.titled.append((title, sp))
+                return sp, name_end
+            title = " ".join(norm[s:title_end].split())
+            resolved = self._resolve_title(title, memory)
+            if resolved is not None:
+                return _Speaker("", resolved.id, "person", resolved.camp, resolved.name_key), title_end
+            return _Speaker("", f"role:{title}", "person", self.camp_in(title)), title_end
+        inst = next(iter(self._inst_matcher.finditer(norm, s, e)), None)
+        if inst is not None and inst.start - len(inst.prefix) <= tokens[0].start():
+            iid, camp = self._institutions[inst.key]
+            if camp == "-":
+                camp = self.camp_in(context)
+            return _Speaker("", iid, "institution", camp), inst.end
+        words = [t.group() for t in tokens[:3]]
+        if not _DEF.match(first) and _looks_like_name(words[0]):
+            end = tokens[0].end()
+            for t in tokens[1:3]:
+                if _DEF.match(t.group()) or not _looks_like_name(t.group()) or t.group() in self._adjuncts:
+                    break
+                end = t.end()
+            name = " ".join(norm[s:end].split())
+            return _Speaker("", name, "person", "", name), end
+        if _DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first):
+            return _Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
+        return None
+
+    def _title_and_name(self, norm: str, tokens: list[re.Match]) -> tuple[int, int]:
+        """End of the title words and end of the name that follows them (equal if no name)."""
+        title_end = tokens[0].end()
+        i = 1
+        while i < len(tokens):
+            w = tokens[i].group()
+            if _DEF.match(w) or w in ("باسم", "عام") or w in self._title_words or w in self._org_words or w.endswith(("يه", "يين")):
+                if self._inst_is_place(w) and i + 1 < len(tokens) and not _DEF.match(tokens[i + 1].group()):
+                    break
+                title_end = tokens[i].end()
+                i += 1
+            else:
+                break
+        name_end = title_end
+        for t in tokens[i : i + 4]:
+            w = t.group()
+            if _DEF.match(w) or w in self._adjuncts or not _looks_like_name(w) or self._inst_is_place(w):
+                break
+            name_end = t.end()
+        return title_end, name_end
+
+    def _inst_is_place(self, word: str) -> bool:
+        return word in self._institutions or word in self._camp_of
+
+    def _resolve_title(self, title: str, memory: _Memory) -> _Speaker | None:
+        for known, sp in reversed(memory.titled):
+            if known.startswith(title) or title.startswith(known):
+                return sp
+        for _, pid in reversed(memory.mentions):
+            for known in self._titles.get(pid, []):
+                if known.startswith(title) or title.startswith(known):
+                    canonical = self._canonical[pid]
+                    return _Speaker("", pid, "person", canonical[1], normalize(canonical[0]))
+        return None
+
+    # -- extraction -----------------------------------------------------------------------
+
+    def extract(
+        self,
+        article: Article,
+        parts: Iterable[Part],
+        normalized: NormalizedText,
+        attributions: Iterable[Attribution] = (),
+    ) -> list[Statement]:
+        """Statements in the analysed parts of ``article`` (title, headings, paragraphs)."""
+        norm = normalized.text
+        memory = _Memory()
+        text_attr = [a for a in attributions if a.kind == "text" and a.field == "text"]
+        out: list[Statement] = []
+        for part in parts:
+            if part.kind not in ("paragraph", "heading", "title"):
+                continue
+            p_start, p_end = _n(normalized, part.start), _n(normalized, part.end)
+            memory.mentions += [(m.start, self._people[m.key][0]) for m in self._people_matcher.finditer(norm, p_start, p_end)]
+            quotes = quote_spans(norm, p_start, p_end)
+            for sent in split_sentences(article.text[part.start : part.end], offset=part.start):
+                s_start, s_end = _n(normalized, sent.start), _n(normalized, sent.end)
+                out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
+        return sorted(out, key=lambda s: (s.start, s.end))
+
+    def _sentence(self, article, normalized, s_start, s_end, p_end, quotes, sentence, memory, text_attr):
+        norm = normalized.text
+        cands = [(m.start(), "relay", m) for m in _RELAY.finditer(norm, s_start, s_end)]
+        cands += [(m.start(), "verb", m) for m in self._verb_re.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
+        cands.sort(key=lambda c: (c[0], c[1] != "relay"))
+        found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via)
+        for pos, what, m in cands:
+            if found and pos < found[-1][2]:
+                continue  # inside the speaker phrase or formula of the previous statement
+            if found and not self._may_continue(norm, m, what):
+                continue  # a verb inside the content of the previous statement
+            if what == "relay":
+                got = self._relay(norm, m, s_end, memory, quotes)
+            else:
+                got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
+            if got is not None:
+                found.append(got)
+                memory.last = got[3]
+        results = []
+        raw_sent = normalized.raw_span(s_start, s_end)
+        for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via) in enumerate(found):
+            limit = found[i + 1][0] if i + 1 < len(found) else s_end
+            c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
+            if len(norm[c_start:c_end].strip(" ،,:").split()) < 2:
+                continue
+            if not via:
+                via = next((a.agency for a in text_attr if raw_sent[0] <= a.start < raw_sent[1]), "")
+            raw_v = normalized.raw_span(v_start, v_end)
+            raw_c = normalized.raw_span(c_start, c_end)
+            raw_sp = normalized.raw_span(*sp_span) if sp_span[1] > sp_span[0] else (0, 0)
+            results.append(
+                Statement(
+                    article_id=article.id,
+                    speaker=article.text[raw_sp[0] : raw_sp[1]].strip(" ،,") if sp_span[1] > sp_span[0] else "",
+                    speaker_id=speaker.id,
+                    speaker_type=speaker.type,
+                    camp=speaker.camp,
+                    verb=article.text[raw_v[0] : raw_v[1]],
+                    verb_class=verb_cls,
+                    quote_type=_quote_type(norm, c_start, c_end, quotes),
+                    content=article.text[raw_c[0] : raw_c[1]].strip(" ،,:\n"),
+                    via_agency=via if speaker.type != "agency" else "",
+                    start=min(raw_v[0], raw_sp[0]) if sp_span[1] > sp_span[0] else raw_v[0],
+                    end=raw_c[1],
+                    sentence=sentence,
+                )
+            )
+        return results
+
+    def _may_continue(self, norm: str, m: re.Match, what: str) -> bool:
+        """After a statement, a new one starts only with a participle or "، وأضاف"-like verb."""
+        if what == "relay":
+            return bool(re.search(r"[،,.]\s*$", norm[max(0, m.start() - 3) : m.start()]))
+        verb = self._verbs[m.group("verb")]
+        if verb.participle:
+            return True
+        return bool(m.group("clitic")) and bool(re.search(r"[،,\"]\s*$", norm[max(0, m.start() - 3) : m.start()]))
+
+    def _relay(self, norm, m, s_end, memory, quotes):
+        """نقلت وكالة X عن Y قوله إن ...: Y's statement, relayed by X."""
+        an = _RELAY_AN.search(norm, m.end(), min(s_end, m.end() + 80))
+        if an is None:
+            return None
+        via_m = next(iter(self.agencies.mentions(norm, m.end(), an.start())), None)
+        via = self.agencies.ids[via_m.key] if via_m else ""
+        np_s, np_e = self._np(norm, an.end(), s_end)
+        if np_e <= np_s:
+            return None
+        got = self._speaker_from_np(norm, np_s, np_e, self._context(norm, np_s, np_e, s_end), memory)
+        if got is None:
+            return None
+        speaker, used_end = got
+        saying = _SAYING.search(norm, np_e, min(s_end, np_e + 60))
+        after = saying.end() if saying else np_e
+        marker = self._marker(norm, after, s_end, "neutral", quotes)
+        if marker is None:
+            return None
+        verb_end = saying.end() if saying else m.end()
+        return (m.start(), verb_end, _content_start(norm, marker), speaker, (np_s, used_end), "relay", "neutral", via)
+
+    def _verb_statement(self, norm, m, s_start, s_end, memory, quotes):
+        verb = self._verbs[m.group("verb")]
+        v_start, v_end = m.start(), m.end()
+        if verb.present and not m.group("clitic") and not _clause_start(norm, s_start, v_start):
+            return None
+        if verb.cls == "noun":
+            if not _NOUN_CUE.search(norm[max(s_start, v_start - 20) : v_start]):
+                return None
+            np_s, np_e = self._np(norm, v_end, s_end, strip_lam=True)
+            got = self._speaker_from_np(norm, np_s, np_e, norm[np_s:np_e], memory) if np_e > np_s else None
+            marker = self._marker(norm, np_e, s_end, verb.cls, quotes) if got else None
+            if marker is None:
+                return None
+            return (v_start, v_end, _content_start(norm, marker), got[0], (np_s, got[1]), verb.id, verb.cls, "")
+        speaker, sp_span, after = None, (v_end, v_end), v_end
+        if not verb.participle:
+            np_s, np_e = self._np(norm, v_end, s_end)
+            if np_e > np_s:
+                got = self._speaker_from_np(norm, np_s, np_e, self._context(norm, np_s, np_e, s_end), memory)
+                if got is None:
+                    return None
+                speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
+            else:
+                pre = self._preverbal(norm, s_start, v_start, memory)
+                if pre is not None:
+                    speaker, sp_span = pre
+        marker = self._marker(norm, after, s_end, verb.cls, quotes)
+        if marker is None:
+            # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
+            if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
+                return None
+            if speaker.type == "person" and not speaker.name_key:
+                return None
+            return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "")
+        if speaker is None:
+            speaker = memory.last
+        if speaker is None:
+            return None
+        return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, "")
+
+    def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=()) -> re.Match | None:
+        """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...)."""
+        for m in _MARKER.finditer(norm, after, min(s_end, after + 200)):
+            gap = norm[after : m.start()]
+            if self._verb_re.search(gap):
+                return None
+            word = m.group()
+            if word == '"':
+                span = next(((a, b) for a, b in quotes if a == m.start()), None)
+                if span is None or len(norm[span[0] + 1 : span[1] - 1].split()) < 3:
+                    continue
+                if len(gap.split()) > 8:
+                    return None
+                return m
+            if _PREP_MARKER.fullmatch(word):
+                if verb_cls in ("neutral", "noun") or len(gap.split()) > 0:
+                    continue
+                return m
+            if len(gap.split()) > 14:
+                return None
+            return m
+        return None
+
+    def _preverbal(self, norm, s_start, v_start, memory):
+        """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
+        clause_start = s_start
+        for b in _CLAUSE_BREAK.finditer(norm, s_start, v_start):
+            clause_start = b.end()
+        lead = None
+        for lead in _SV_LEAD.finditer(norm, clause_start, v_start):
+            pass
+        np_s = lead.end() if lead else clause_start
+        tokens = norm[np_s:v_start].split()
+        if not tokens or len(tokens) > 4:
+            return None
+        while np_s < v_start and norm[np_s].isspace():
+            np_s += 1
+        person = next(iter(self._people_matcher.finditer(norm, np_s, v_start)), None)
+        inst = next(iter(self._inst_matcher.finditer(norm, np_s, v_start)), None)
+        if person is None and (inst is None or lead is None):
+            return None
+        got = self._speaker_from_np(norm, np_s, v_start, norm[np_s:v_start], memory)
+        return None if got is None else (got[0], (np_s, got[1]))
+
+    @staticmethod
+    def _context(norm: str, np_s: int, np_e: int, s_end: int) -> str:
+        """The speaker phrase and what qualifies it, up to the content marker (for the camp)."""
+        m = _MARKER.search(norm, np_e, min(s_end, np_e + 80))
+        return norm[np_s : m.start() if m else min(s_end, np_e + 80)]
+
+    def _np(self, norm: str, start: int, end: int, *, strip_lam: bool = False) -> tuple[int, int]:
+        """Span of the speaker phrase after ``start``: skip leading adjuncts, stop at a comma,
+        an adjunct, a content marker or a relative pronoun."""
+        s = e = start
+        count = 0
+        for t in _TOKEN.finditer(norm, start, end):
+            word = t.group()
+            if count and _CLAUSE_BREAK.search(norm, e, t.start()):
+                break
+            if count == 0 and (word in self._adjuncts or _strip_clitics(word) in self._adjuncts or word in ("ما", "قد")):
+                continue
+            quoted = '"' in norm[max(e, t.start() - 1) : t.start()]
+            if word in self._adjuncts or _stop_word(word) or (quoted and not self.agencies.mentions(word)):
+                break
+            if count and self.agencies.mentions(word) and word.startswith("ل"):
+                break
+            if count == 0:
+                s = t.start() + (1 if strip_lam and word.startswith("ل") and not word.startswith("لل") else 0)
+                if strip_lam and word.startswith("لل"):
+                    s = t.start() + 1
+            e = t.end()
+            count += 1
+            if count >= 10:
+                break
+        return s, e
+
+
+def _end_after(norm: str, pos: int, limit: int) -> int:
+    """Extend an agency mention over a closing quote mark."""
+    while pos < limit and norm[pos] == '"':
+        pos += 1
+    return pos
+
+
+_STOPS = {"ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+
+
+def _stop_word(word: str) -> bool:
+    return word in _STOPS
+
+
+def _looks_like_name(word: str) -> bool:
+    """A token that could be (part of) a proper name: no pronoun or plural ending, not a digit."""
+    if not word or word[0].isdigit() or len(word) < 2:
+        return False
+    return not word.endswith(("ها", "هم", "هما", "نا", "كم"))
+
+
+def _clause_start(norm: str, s_start: int, v_start: int) -> bool:
+    before = norm[max(s_start, v_start - 20) : v_start].rstrip()
+    if v_start - s_start <= 1 or not before or before.endswith(("،", ",", ":", '"')):
+        return True
+    last = before.split()[-1] if before.split() else ""
+    return last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.startswith("المقابل")
+
+
+def _skip_space(norm: str, pos: int, end: int) -> int:
+    while pos < end and norm[pos] in " ،,":
+        pos += 1
+    return pos
+
+
+def _verb_forms(row: dict[str, str]) -> list[tuple[str, bool]]:
+    """Normalised surface forms of one verb row, with whether each is a participle."""
+    forms: list[tuple[str, bool]] = []
+    past = normalize(row["past"]).strip()
+    present = normalize(row["present"]).strip() if row["present"] != "-" else ""
+    participle = normalize(row["participle"]).strip() if row["participle"] != "-" else ""
+    if row["class"] == "noun":
+        forms.append((past, False))
+    else:
+        forms.append((past, False))
+        if not past.endswith(("ي", "ا")):
+            forms += [(past + s, False) for s in ("ت", "وا", "ا", "تا")]
+        if present:
+            forms += [(present, False), ("ت" + present[1:], False)]
+            if not present.endswith(("ي", "و")):
+                forms += [(present + "ون", False), (present + "ان", False), ("ت" + present[1:] + "ان", False)]
+        if participle:
+            forms += [(participle + s, True) for s in ("ا", "ه", "ين")]
+    for extra in row.get("extra", "").split():
+        e = normalize(extra).strip()
+        forms.append((e, e.endswith(("ا", "ه")) and e.startswith(("م", "ن", "د", "ق", "ل")) and len(e) > 4 and e not in (past,)))
+    return forms
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _strip_clitics(word: str) -> str:
+    return re.sub(r"^(?:[وف](?=ال|\w{3,}))?", "", word)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def _content_start(norm: str, marker: re.Match) -> int:
+    return marker.start() if norm[marker.start()] == '"' else marker.end()
+
+
+def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, quotes) -> int:
+    end = min(limit, s_end)
+    for a, b in quotes:
+        if a <= c_start + 2 and b > c_start and b > end and limit >= s_end:
+            end = b  # a direct quote that runs across sentence ends
+        elif a < end < b and limit >= s_end:
+            end = b
+    return min(end, p_end)
+
+
+def _quote_type(norm: str, c_start: int, c_end: int, quotes) -> str:
+    content = norm[c_start:c_end].strip(" ،,.")
+    if not content:
+        return "indirect"
+    inside = [(max(a, c_start), min(b, c_end)) for a, b in quotes if a < c_end and b > c_start]
+    if not inside:
+        return "indirect"
+    covered = sum(b - a for a, b in inside)
+    if content.startswith('"') and covered >= 0.8 * len(content):
+        return "direct"
+    return "partial"
+
+
+def _n(normalized: NormalizedText, raw_pos: int) -> int:
+    import numpy as np
+
+    return int(np.searchsorted(normalized.offsets, raw_pos, side="left"))
+
+
+def statements_to_frame(items: Iterable[Statement]) -> pd.DataFrame:
+    """Statements as a DataFrame sorted by article and offset, in a fixed column order."""
+    cols = columns_of(Statement)
+    frame = pd.DataFrame([[getattr(s, c) for c in cols] for s in items], columns=cols)
+    return frame.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
