@@ -31,6 +31,7 @@ class Match:
     start: int
     end: int
     prefix: str  # the proclitics matched before the term (normalised), e.g. "ل" or "و"
+    word_start: int = -1  # start of the whole written word, proclitics included
 
 
 def _word_pattern(word: str, *, definite: bool, suffixes: str) -> str:
@@ -70,4 +71,4 @@ class TermMatcher:
         endpos = len(text) if endpos is None else endpos
         for m in self._re.finditer(text, pos, endpos):
             group = m.lastgroup
-            yield Match(self.terms[int(group[1:])], m.start(group), m.end(group), m.group("prefix"))
+            yield Match(self.terms[int(group[1:])], m.start(group), m.end(group), m.group("prefix"), m.start())

@@ -139,11 +139,15 @@ class NormalizedText:
     offsets: np.ndarray  # int64, len(text) + 1; offsets[-1] == len(raw)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Raw (start, end) of the normalised span [start, end)."""
+        """Raw (start, end) of the normalised span [start, end).
+
+        The end takes in the characters normalisation deleted after the last letter (its
+        diacritics, as in "مضيفاً"), so the raw surface is the whole written word.
+        """
         if end <= start:
             pos = int(self.offsets[start])
             return pos, pos
-        return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
+        return int(self.offsets[start]), int(self.offsets[end])
 
 
 def normalize_with_offsets(raw: str) -> NormalizedText:

@@ -111,7 +111,7 @@ class Splitter:
         if norm.endswith("."):
             return False
         paren = _CAPTION_PAREN.search(norm)
-        if paren and len(paren.group(1).split()) <= 5 and len(norm.split()) >= 2:
+        if paren and len(paren.group(1).split()) <= 5 and len(norm[: paren.start()].split()) >= 2:
             return True
         tail = re.search(r"[-–—]\s*([^-–—]{1,40})$", norm)
         if tail and len(norm.split()) >= 5:
@@ -133,6 +133,8 @@ class Splitter:
                 kind, reason = "chrome", "repeated line (duplicate title, caption or menu)"
             elif title_norm and line.norm == title_norm:
                 kind = "title"
+            elif title_seen and self._caption_like(line) and len(line.norm.split()) >= 4:
+                kind = "caption"
             elif self._credit_like(line):
                 kind = "credit" if body_started else "dateline"
             elif reason := self.chrome_reason(line.norm):

@@ -71,7 +71,7 @@ def find_stance_terms(article_id: str, raw: str, normalized: NormalizedText, reg
         n_end = int(np.searchsorted(offsets, r_end))
         for m in lexicon.matcher.finditer(normalized.text, n_start, n_end):
             term_id, category, frame = lexicon.info[m.key]
-            start, end = normalized.raw_span(m.start, m.end)
+            start, end = normalized.raw_span(m.word_start if m.word_start + len(m.prefix) == m.start else m.start, m.end)
             hits.append(StanceHit(article_id, term_id, category, frame, raw[start:end], _sentence_of(sentences, start), start, end))
     return sorted(hits, key=lambda h: (h.start, h.end))
 

@@ -1,0 +1,65 @@
+import pytest
+from conftest import make_article
+
+
+def attrs(analyzer, text, **meta):
+    res = analyzer.analyse(make_article(text, **meta))
+    return [(a.agency, a.kind) for a in res.attributions], res
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("ونقلت وكالة رويترز عن مصدر قوله إن الاجتماع انتهى.", ("reuters", "text")),
+    ("وقال الوزير، بحسب تاس، إن المحادثات مستمرة.", ("tass", "text")),
+    ("وذكرت وكالة الصحافة الفرنسية أن القمة تأجلت.", ("afp", "text")),
+    ("وأفادت وكالة «الأناضول» التركية بأن الوفد وصل.", ("anadolu", "text")),
+    ("وفق ما ذكرته وكالة إنترفاكس، فإن الوفد غادر.", ("interfax", "text")),
+    ("وقال مسؤول لـ\"رويترز\" إن القرار نهائي.", ("reuters", "text")),
+    ("وقال المتحدث في تصريح لوكالة سبوتنيك إن الرد سيأتي.", ("sputnik", "text")),
+    ("ونقلت صحيفة نيويورك تايمز عن دبلوماسيين أن العقوبات جاهزة.", ("nyt", "text")),
+    ("وذلك نقلا عن وكالة الأنباء السعودية.", ("spa", "text")),
+    ("حسب أ ف ب فإن الاشتباكات توقفت.", ("afp", "text")),
+])
+def test_in_text_formulas(analyzer, sentence, expected):
+    found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
+    assert expected in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقررت السلطات طرد مراسل رويترز من البلاد.",
+    "التقى الرئيس مديري وكالات الأنباء العالمية.",
+    "وزار الوفد شبه الجزيرة العربية أمس.",
+    "وقالت الحكومة الفرنسية إن القرار صائب.",
+    "وعبر الجيش منطقة الأناضول الشرقية.",
+])
+def test_subject_of_the_news_is_not_an_attribution(analyzer, sentence):
+    found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
+    assert found == []
+
+
+def test_credit_dateline_and_photo_kinds(analyzer):
+    text = ("عنوان الخبر\n"
+            "الرئيس خلال المؤتمر الصحفي (أوليفييه هوسليه/فرانس برس)\n"
+            "موسكو-رويترز\n"
+            "قال الكرملين إن المحادثات مفيدة وإنها ستستمر الأسبوع المقبل في جنيف.\n"
+            "(د ب أ) - وأضاف المتحدث أن الوفد سيعود.\n"
+            "المصدر : الجزيرة + وكالات")
+    found, res = attrs(analyzer, text)
+    assert ("afp", "photo") in found
+    assert ("reuters", "dateline") in found
+    assert ("dpa", "dateline") in found
+    assert ("aljazeera", "credit") in found and ("agencies", "credit") in found
+    for a in res.attributions:
+        assert text[a.start : a.end] == a.surface
+
+
+def test_byline_field_gives_credit_but_not_the_place(analyzer):
+    found, res = attrs(analyzer, "نص الخبر هنا طويل بما يكفي لفقرة كاملة.", byline="الرياض - واس")
+    assert found == [("spa", "credit")]
+    assert res.attributions[0].field == "byline"
+
+
+def test_nested_relay_gives_attribution_and_anonymous_statement(analyzer):
+    found, res = attrs(analyzer, "عنوان\nونقلت إنترفاكس عن مصدر دبلوماسي قوله إن الجولة المقبلة ستعقد في فيينا.")
+    assert ("interfax", "text") in found
+    [st] = res.statements
+    assert (st.speaker_type, st.via_agency, st.quote_type) == ("anonymous", "interfax", "indirect")

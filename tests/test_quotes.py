@@ -1,0 +1,52 @@
+import pytest
+from conftest import make_article
+
+
+def statements(analyzer, body):
+    return analyzer.analyse(make_article("عنوان الخبر\n" + body)).statements
+
+
+@pytest.mark.parametrize("body,speaker_id,stype,verb_class,quote", [
+    ("وقال وزير الدفاع البولندي ماريوش بواشتشاك إن القوات جاهزة للانتشار.", "ماريوش بواشتشاك", "person", "neutral", "indirect"),
+    ("وأكدت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا أن موسكو \"لن تقبل أي إنذار\".", "zakharova", "person", "emphatic", "partial"),
+    ("وقال ديمتري بيسكوف للصحافيين: \"نحن لا نتفاوض من موقع قوة ولن نتراجع\".", "peskov", "person", "neutral", "direct"),
+    ("ونفى الكرملين، اليوم الأحد، أن تكون لديه نية لمهاجمة أي دولة.", "kremlin", "institution", "denial", "indirect"),
+    ("وحذر مسؤول رفض الكشف عن اسمه من أن الوضع قد يتدهور سريعا.", "anon:مسوول", "anonymous", "warning", "indirect"),
+    ("وقالت مصادر دبلوماسية إن الجولة الثانية ستعقد في جنيف.", "anon:مصادر", "anonymous", "neutral", "indirect"),
+    ("وشدد الرئيس الأوكراني فولوديمير زيلينسكي على أن بلاده لن تتنازل عن أرضها.", "zelensky", "person", "emphatic", "indirect"),
+    ("ودعا المستشار الألماني أولاف شولتس إلى خفض التصعيد فورا في المنطقة.", "scholz", "person", "directive", "indirect"),
+])
+def test_speaker_verb_and_quote_type(analyzer, body, speaker_id, stype, verb_class, quote):
+    [st] = statements(analyzer, body)
+    assert (st.speaker_id, st.speaker_type, st.verb_class, st.quote_type) == (speaker_id, stype, verb_class, quote)
+
+
+def test_verb_without_new_subject_continues_previous_speaker(analyzer):
+    body = ("وقال وزير الخارجية الأميركي أنتوني بلينكن إن الحوار هو الخيار الأفضل.\n"
+            "وأضاف أن واشنطن مستعدة لكل الاحتمالات في حال فشل المفاوضات.")
+    first, second = statements(analyzer, body)
+    assert first.speaker_id == second.speaker_id == "blinken"
+    assert second.camp == "nato_us"
+
+
+def test_title_resolves_to_person_named_earlier(analyzer):
+    body = ("التقى ينس ستولتنبرغ وزراء الخارجية في بروكسل اليوم.\n"
+            "وقال الأمين العام للناتو إن الحلف لن يغلق أبوابه أمام أي دولة.")
+    [st] = statements(analyzer, body)
+    assert (st.speaker_id, st.camp) == ("stoltenberg", "nato_us")
+
+
+def test_participle_continues_speaker_and_offsets_are_raw(analyzer):
+    body = "قال الرئيس الروسي فلاديمير بوتين إن المحادثات مفيدة، مضيفاً أن الرد الغربي ما زال منتظرا."
+    text = "عنوان الخبر\n" + body
+    sts = analyzer.analyse(make_article(text)).statements
+    assert [s.verb for s in sts] == ["قال", "مضيفاً"]
+    assert all(s.speaker_id == "putin" for s in sts)
+    for s in sts:
+        assert s.content in text[s.start : s.end]
+
+
+def test_unbalanced_quote_runs_to_end_of_paragraph(analyzer):
+    body = "وقال لافروف: \"لن نسمح بتوسع الحلف شرقا. هذا خط أحمر"
+    [st] = statements(analyzer, body)
+    assert st.quote_type == "direct" and st.content.endswith("خط أحمر")
