@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
 __all__ = ["use_style", "save_figure", "CAMP_COLORS"]
 
@@ -27,7 +24,12 @@ CAMP_COLORS = {
 
 
 def use_style() -> None:
-    """A plain, print-friendly style with a font that has Arabic glyphs."""
+    """A plain, print-friendly style with a font that has Arabic glyphs.
+
+    Starts from matplotlib's defaults, so a figure is drawn the same from the CLI and from a
+    notebook (whose inline backend changes some settings).
+    """
+    plt.rcdefaults()
     plt.rcParams.update({
         "font.family": "DejaVu Sans",
         "font.size": 10,
@@ -43,10 +45,15 @@ def use_style() -> None:
 
 
 def save_figure(fig, path: str | Path) -> list[Path]:
-    """Save ``fig`` as PNG and PDF at ``path`` (suffix ignored), byte-identical on rerun."""
+    """Save ``fig`` as PNG and PDF at ``path`` (suffix ignored), byte-identical on rerun.
+
+    The figure is closed from pyplot afterwards (it can still be displayed), so notebooks show
+    it once, where they choose to.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     png, pdf = path.with_suffix(".png"), path.with_suffix(".pdf")
     fig.savefig(png, metadata={"Software": None})
     fig.savefig(pdf, metadata={"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None})
+    plt.close(fig)
     return [png, pdf]

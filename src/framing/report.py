@@ -204,6 +204,7 @@ def stance_section(res: Results, root: str | Path, *, background=None) -> dict:
 
 
 def _rates_figure(rates: pd.DataFrame):
+    use_style()
     cats = sorted(rates["category"].unique())
     outlets = sorted(rates["outlet"].unique())
     fig, axes = plt.subplots(1, len(cats), figsize=(2.2 * len(cats) + 1.5, 0.6 + 0.45 * len(outlets)), sharey=True)
@@ -260,6 +261,5 @@ def build_report(corpus: str | Path, root: str | Path, **options) -> list[Path]:
     res = analyse(corpus, **options)
     write_csv(res.articles, root / "data" / "articles.csv")
     for section in (corpus_section, attribution_section, speakers_section, stance_section, reuse_section):
-        out = section(res, root)
-        plt.close(out["figure"])
+        section(res, root)
     return sorted(p for p in (root / "tables").iterdir()) + sorted(p for p in (root / "figures").iterdir())
