@@ -47,7 +47,9 @@ def test_credit_dateline_and_photo_kinds(analyzer):
     assert ("afp", "photo") in found
     assert ("reuters", "dateline") in found
     assert ("dpa", "dateline") in found
-    assert ("aljazeera", "credit") in found and ("agencies", "credit") in found
+    assert ("agencies", "credit") in found
+    assert ("aljazeera", "credit") not in found  # the outlet's own credit line: a self-credit
+    assert res.article["outlet"] == "الجزيرة"
     for a in res.attributions:
         assert text[a.start : a.end] == a.surface
 
@@ -63,3 +65,12 @@ def test_nested_relay_gives_attribution_and_anonymous_statement(analyzer):
     assert ("interfax", "text") in found
     [st] = res.statements
     assert (st.speaker_type, st.via_agency, st.quote_type) == ("anonymous", "interfax", "indirect")
+
+
+def test_ambiguous_outlet_name_in_a_byline_is_a_place_unless_marked(analyzer):
+    found, _ = attrs(analyzer, "نص الخبر هنا طويل بما يكفي لفقرة كاملة.", byline="واس - الرياض")
+    assert found == [("spa", "credit")]
+    found, _ = attrs(analyzer, "نص الخبر هنا طويل بما يكفي لفقرة كاملة.", byline="لندن: «الشرق الأوسط»")
+    assert found == [("aawsat", "credit")]
+    found, _ = attrs(analyzer, "نص الخبر هنا طويل بما يكفي لفقرة كاملة.", byline="لندن: «الشرق الأوسط»", outlet="aawsat")
+    assert found == []

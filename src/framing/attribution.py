@@ -89,6 +89,14 @@ class AgencyLexicon:
                 cue.add(term)
         return cls(TermMatcher(ids), ids, frozenset(cue))
 
+    def outlet_id(self, outlet: str) -> str:
+        """Agency id of an outlet given by id ("aawsat") or by name ("الجزيرة"), or ""."""
+        if outlet in set(self.ids.values()):
+            return outlet
+        from .normalize import normalize
+
+        return self.ids.get(" ".join(normalize(outlet).split()), "")
+
     def mentions(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
         """All agency mentions in normalised ``text`` (attributing or not)."""
         return list(self.matcher.finditer(text, pos, endpos))
@@ -113,8 +121,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     tail = norm[m.end : part_end]
     needs_cue = m.key in lex.needs_cue
     if kind in ("credit", "dateline", "byline"):
-        # a cue-needing term opening a "PLACE - ..." line is the place (الرياض - واس)
-        if needs_cue and not head.strip(" \"(«") and re.match(r"^\s*[\"»)]?\s*[-–—:]", tail) and tail.strip(" -–—:\"»)"):
+        # an ambiguous name (الرياض، اليوم) in a credit line is a place or a word unless the line
+        # marks it as a source: quoted («الشرق الأوسط»), labelled (المصدر:) or listed with + _ |
+        if needs_cue and not _marked_as_source(head, tail):
             return None
         return ("dateline" if kind == "dateline" else "credit"), part_start
     if kind == "caption":
@@ -144,6 +153,13 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     return None
 
 
+def _marked_as_source(head: str, tail: str) -> bool:
+    quoted = head.rstrip().endswith('"') and tail.lstrip().startswith('"')
+    labelled = re.match(r"^\s*(?:المصدر|المصادر|source)\s*:", head) is not None
+    listed = re.search(r"[+_|]\s*[\"(]?\s*$", head) is not None or re.match(r"^\s*[\")]?\s*[+_|]", tail) is not None
+    return quoted or labelled or listed
+
+
 def find_attributions(
     article: Article,
     parts: Iterable[Part],
@@ -151,8 +167,13 @@ def find_attributions(
     lexicon: AgencyLexicon,
     *,
     byline_normalized: NormalizedText | None = None,
+    own_outlet: str = "",
 ) -> list[Attribution]:
-    """Attributions in an article, given its parts (see ``framing.parts``) and normalised text."""
+    """Attributions in an article, given its parts (see ``framing.parts``) and normalised text.
+
+    ``own_outlet`` is the agency id of the publishing outlet: its self-credits ("بيروت: الوطن"
+    in al-Watan, "لـ«سبق»" in Sabq) are not attributions and are left out.
+    """
     norm = normalized.text
     out: list[Attribution] = []
     for part in parts:
@@ -177,6 +198,7 @@ def find_attributions(
                 continue
             start, end = byline_normalized.raw_span(m.start, m.end)
             out.append(Attribution(article.id, lexicon.ids[m.key], "credit", article.byline[start:end], start, end, "byline", "byline"))
+    out = [a for a in out if not own_outlet or a.agency != own_outlet]
     return sorted(out, key=lambda a: (a.field != "text", a.start, a.end, a.agency))
 
 

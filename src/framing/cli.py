@@ -3,7 +3,8 @@
     framing extract CORPUS --out DIR [--jobs N] [--skip-bad] [--lexicons DIR] [--preset NAME]
                                      [--column FIELD=NAME ...] [--metadata CSV] [--no-reuse]
     framing report  CORPUS --root DIR     the bundled analysis: tables/ and figures/ under DIR
-    framing evaluate GOLD --pred DIR      precision, recall and F1 against hand annotations
+    framing evaluate GOLD (--pred DIR | --corpus NAME=PATH [--preset NAME=PRESET])
+                                          precision, recall and F1 against hand annotations
 """
 
 from __future__ import annotations
@@ -58,7 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("evaluate", help="score extraction against a gold annotation file")
     ev.add_argument("gold", help="gold TSV (see data/gold/README.md)")
-    ev.add_argument("--pred", required=True, help="folder written by framing extract")
+    ev.add_argument("--pred", help="folder written by framing extract (scores its tables)")
+    ev.add_argument("--corpus", action="append", default=[], metavar="NAME=PATH",
+                    help="extract the gold articles of corpus NAME from PATH (e.g. seeds=data/raw)")
+    ev.add_argument("--preset", action="append", default=[], metavar="NAME=PRESET",
+                    help="column preset for corpus NAME (e.g. saudinewsnet=saudinewsnet)")
+    ev.add_argument("--lexicons", help="folder with your own lexicon TSVs")
     ev.add_argument("--per-article", action="store_true", help="also print the per-article scores")
     return parser
 
@@ -81,9 +87,16 @@ def main(argv: list[str] | None = None) -> int:
                                    preset=args.preset, metadata=args.metadata)
             print(f"framing: wrote {len(written)} files under {args.root}")
         elif args.command == "evaluate":
-            from .evaluate import evaluate_folder
+            from .evaluate import evaluate_corpora, evaluate_folder
 
-            report = evaluate_folder(args.gold, args.pred)
+            if args.pred:
+                report = evaluate_folder(args.gold, args.pred)
+            elif args.corpus:
+                presets = _columns(args.preset)
+                corpora = [(name, path, presets.get(name)) for name, path in _columns(args.corpus).items()]
+                report = evaluate_corpora(args.gold, corpora, lexicons=args.lexicons)
+            else:
+                raise FramingError("evaluate needs --pred DIR or --corpus NAME=PATH")
             print(report.to_text(per_article=args.per_article))
     except FramingError as exc:
         print(f"framing: error: {exc}", file=sys.stderr)

@@ -88,7 +88,9 @@ class Analyzer:
         normalized = normalize_with_offsets(article.text)
         parts = self.splitter.split(article)
         byline_norm = normalize_with_offsets(article.byline) if article.byline else None
-        attributions = find_attributions(article, parts, normalized, self.agencies, byline_normalized=byline_norm)
+        own = describe_article(article, parts, self.agencies)["outlet"]
+        attributions = find_attributions(article, parts, normalized, self.agencies, byline_normalized=byline_norm,
+                                         own_outlet=self.agencies.outlet_id(str(own)))
         statements = self.statements.extract(article, parts, normalized, attributions)
         analysed = [p for p in parts if p.kind in ANALYSED_KINDS]
         sentences: list[Span] = []

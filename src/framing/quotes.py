@@ -34,15 +34,16 @@ VERB_CLASSES = (
 )
 # Content markers after the speaker phrase (normalised text).
 _MARKER = re.compile(
-    r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من)(?!\w)"
+    r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من|عن)(?!\w)"
 )
-_PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من)(?!\w)")
+_PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")
 _RELAY_AN = re.compile(r"(?<!\w)عن\s+")
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
-_SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما)(?!\w)")
+_SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن)(?!\w)")
+_SOURCE_NOUNS = {"صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه"}
 _TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 _DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
 _NAME_STOP = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}
@@ -85,6 +86,8 @@ class _Memory:
     last: _Speaker | None = None
     titled: list[tuple[str, _Speaker]] = field(default_factory=list)  # (normalised title, person)
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (position, gazetteer id)
+    named: dict[str, _Speaker] = field(default_factory=dict)  # surname -> first named speaker
+    sentence_start: int = -1  # start of the sentence of the last statement
 
 
 class StatementExtractor:
@@ -129,6 +132,7 @@ class StatementExtractor:
         self._title_words = roles.get("title", set())
         self._anon_words = roles.get("anonymous", set())
         self._adjuncts = roles.get("adjunct", set())
+        self._preps = roles.get("preposition", set())
         self._org_words = roles.get("org", set())
         self._anonymity = TermMatcher(roles.get("anonymity", set()))
 
@@ -181,13 +185,22 @@ class StatementExtractor:
             if camp == "-":
                 camp = self.camp_in(context)
             return _Speaker("", iid, "institution", camp), inst.end
+        if first in _SOURCE_NOUNS or head in _SOURCE_NOUNS:
+            named = re.match(r'\s*"([^"]{2,40})"', norm[e : e + 45])
+            name = " ".join(named.group(1).split()) if named else ""
+            return _Speaker("", f"outlet:{name}" if name else "outlet", "agency", ""), e
         words = [t.group() for t in tokens[:3]]
-        if not _DEF.match(first) and _looks_like_name(words[0]):
+        if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first):
             end = tokens[0].end()
             for t in tokens[1:3]:
-                if _DEF.match(t.group()) or not _looks_like_name(t.group()) or t.group() in self._adjuncts:
+                w = t.group()
+                if not _looks_like_name(w) or w in self._adjuncts or self._is_role_word(w):
+                    break
+                if _DEF.match(w) and (self._inst_is_place(w) or w in self._camp_of):
                     break
                 end = t.end()
+                if _DEF.match(w):
+                    break  # a surname with the article closes the name: ماجد الحقيل
             name = " ".join(norm[s:end].split())
             return _Speaker("", name, "person", "", name), end
         if _DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first):
@@ -195,25 +208,56 @@ class StatementExtractor:
         return None
 
     def _title_and_name(self, norm: str, tokens: list[re.Match]) -> tuple[int, int]:
-        """End of the title words and end of the name that follows them (equal if no name)."""
-        title_end = tokens[0].end()
-        i = 1
-        while i < len(tokens):
-            w = tokens[i].group()
-            if _DEF.match(w) or w in ("باسم", "عام") or w in self._title_words or w in self._org_words or w.endswith(("يه", "يين")):
-                if self._inst_is_place(w) and i + 1 < len(tokens) and not _DEF.match(tokens[i + 1].group()):
-                    break
-                title_end = tokens[i].end()
-                i += 1
-            else:
+        """End of the title words and end of the name closing the phrase (equal if no name).
+
+        A name is a run of up to four tokens at the end of the phrase that starts with a word
+        without the article (ماجد، بن، نيد) and may end with one surname that has it
+        (القحطاني); nationality adjectives, institutions and title words are never names.
+        """
+        words = [t.group() for t in tokens]
+        for k in range(1, len(words)):
+            if not _DEF.match(words[k]) and self._inst_is_place(words[k]) and _DEF.match(words[k - 1]):
+                tokens, words = tokens[:k], words[:k]  # "الأمين العام روسيا ...": the object begins
                 break
-        name_end = title_end
-        for t in tokens[i : i + 4]:
-            w = t.group()
-            if _DEF.match(w) or w in self._adjuncts or not _looks_like_name(w) or self._inst_is_place(w):
-                break
-            name_end = t.end()
-        return title_end, name_end
+        end = len(words)
+        start = end
+        i = end - 1
+        if i >= 1 and _DEF.match(words[i]) and not self._not_name(words[i]) and not _DEF.match(words[i - 1]) and not self._not_name(words[i - 1]):
+            start = i  # a surname with the article, after a first name
+            i -= 1
+        while i >= 1 and end - i <= 4 and not _DEF.match(words[i]) and not self._not_name(words[i]):
+            start = i
+            i -= 1
+        if start < end and _DEF.match(words[start]):
+            start = end  # a lone definite word is a title complement, not a name
+        if start >= end:
+            return tokens[-1].end(), tokens[-1].end()
+        return tokens[start - 1].end(), tokens[-1].end()
+
+    def _not_name(self, word: str) -> bool:
+        return (self._is_role_word(word) or self._inst_is_place(word) or word in ("باسم", "عام", "العام")
+                or not _looks_like_name(word) or word in self._adjuncts or word in self._preps)
+
+    @staticmethod
+    def _corefer(speaker: _Speaker, memory: _Memory) -> _Speaker:
+        """A bare surname ("لابرون") after the full name ("فينسن لابرون") is the same person."""
+        if speaker.type != "person" or not speaker.name_key:
+            return speaker
+        surname = speaker.name_key.split()[-1]
+        known = memory.named.get(surname)
+        if known is None:
+            memory.named[surname] = speaker
+            return speaker
+        if known.id != speaker.id and len(speaker.name_key.split()) < len(known.name_key.split()):
+            return _Speaker(speaker.surface, known.id, known.type, known.camp or speaker.camp, known.name_key)
+        return speaker
+
+    def _is_role_word(self, word: str) -> bool:
+        base = _strip_clitics(word)
+        for w in (word, base, base[1:] if base[:1] in "لب" else base):
+            if w in self._title_words or w in self._org_words or w in _SOURCE_NOUNS or w in self._anon_words:
+                return True
+        return False
 
     def _inst_is_place(self, word: str) -> bool:
         return word in self._institutions or word in self._camp_of
@@ -270,8 +314,11 @@ class StatementExtractor:
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
             if got is not None:
+                speaker = self._corefer(got[3], memory)
+                got = (*got[:3], speaker, *got[4:])
                 found.append(got)
-                memory.last = got[3]
+                memory.last = speaker
+                memory.sentence_start = s_start
         results = []
         raw_sent = normalized.raw_span(s_start, s_end)
         for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via) in enumerate(found):
@@ -349,6 +396,8 @@ class StatementExtractor:
                 return None
             return (v_start, v_end, _content_start(norm, marker), got[0], (np_s, got[1]), verb.id, verb.cls, "")
         speaker, sp_span, after = None, (v_end, v_end), v_end
+        if verb.participle and (memory.sentence_start != s_start):
+            return None  # a participle continues a statement of its own sentence only
         if not verb.participle:
             np_s, np_e = self._np(norm, v_end, s_end)
             if np_e > np_s:
@@ -413,7 +462,8 @@ class StatementExtractor:
             np_s += 1
         person = next(iter(self._people_matcher.finditer(norm, np_s, v_start)), None)
         inst = next(iter(self._inst_matcher.finditer(norm, np_s, v_start)), None)
-        if person is None and (inst is None or lead is None):
+        bare = lead is not None and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0])
+        if person is None and (inst is None or lead is None) and not bare and not (lead is not None and self._is_role_word(tokens[0])):
             return None
         got = self._speaker_from_np(norm, np_s, v_start, norm[np_s:v_start], memory)
         return None if got is None else (got[0], (np_s, got[1]))
@@ -433,6 +483,8 @@ class StatementExtractor:
             word = t.group()
             if count and _CLAUSE_BREAK.search(norm, e, t.start()):
                 break
+            if word in self._preps or _strip_clitics(word) in self._preps:
+                break  # a preposition: right after the verb, the subject is not repeated
             if count == 0 and (word in self._adjuncts or _strip_clitics(word) in self._adjuncts or word in ("ما", "قد")):
                 continue
             quoted = '"' in norm[max(e, t.start() - 1) : t.start()]
@@ -543,9 +595,10 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes) -> str:
     inside = [(max(a, c_start), min(b, c_end)) for a, b in quotes if a < c_end and b > c_start]
     if not inside:
         return "indirect"
-    covered = sum(b - a for a, b in inside)
-    if content.startswith('"') and covered >= 0.8 * len(content):
-        return "direct"
+    last_close = max(b for _, b in inside)
+    after = norm[last_close:c_end].strip(" ،,.:;؛!?؟\n\"")
+    if content.startswith('"') and not after:
+        return "direct"  # the content is quoted to its end
     return "partial"
 
 

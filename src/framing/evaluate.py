@@ -1,0 +1,180 @@
+"""framing.evaluate: precision, recall and F1 of the extractor against hand annotations.
+
+Gold is a TSV (``data/gold/gold.tsv``) with one row per annotated article (layer ``article``),
+per attribution (agency id and kind) and per named speaker (name and quote type). Scores are
+over sets per article: attributions as (agency, kind) pairs; named speakers as names; and
+named speakers with their quote type. A predicted speaker matches a gold name when they share
+the surname (last word, after normalisation) or one name contains the other's last word.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import FramingError
+from .lexicons import Lexicons
+from .normalize import normalize
+
+__all__ = ["Score", "EvaluationReport", "evaluate", "evaluate_folder", "read_gold"]
+
+LAYERS = ("attribution", "speaker", "speaker+quote")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+
+@dataclass
+class EvaluationReport:
+    """Scores per corpus, layer and article, plus the errors (for the README's error analysis)."""
+
+    per_article: pd.DataFrame
+    errors: pd.DataFrame
+    totals: dict = field(default_factory=dict)
+
+    def overall(self) -> pd.DataFrame:
+        rows = []
+        for (corpus, layer), g in self.per_article.groupby(["corpus", "layer"], sort=True):
+            s = Score(int(g.tp.sum()), int(g.fp.sum()), int(g.fn.sum()))
+            rows.append({"corpus": corpus, "layer": layer, "articles": len(g), "tp": s.tp, "fp": s.fp, "fn": s.fn,
+                         "precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3)})
+        return pd.DataFrame(rows)
+
+    def to_text(self, *, per_article: bool = False) -> str:
+        out = [self.overall().to_string(index=False)]
+        if per_article:
+            out += ["", self.per_article.to_string(index=False)]
+        if len(self.errors):
+            out += ["", "errors:", self.errors.to_string(index=False)]
+        return "\n".join(out)
+
+
+def read_gold(path: str | Path) -> pd.DataFrame:
+    """The gold TSV as a DataFrame (comment lines skipped); raises FramingError if malformed."""
+    path = Path(path)
+    if not path.is_file():
+        raise FramingError(f"{path}: gold file not found")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")
+    need = {"corpus", "article_id", "layer", "agency", "kind", "speaker", "quote_type"}
+    if not need <= set(reader.fieldnames or []):
+        raise FramingError(f"{path}: gold needs columns {sorted(need)}; has {reader.fieldnames}")
+    frame = pd.DataFrame(list(reader)).fillna("")
+    bad = frame[~frame["layer"].isin(["article", "attribution", "speaker"])]
+    if len(bad):
+        raise FramingError(f"{path}: unknown layer {bad.iloc[0]['layer']!r}")
+    return frame
+
+
+def _surname_match(a: str, b: str) -> bool:
+    ta, tb = normalize(a).split(), normalize(b).split()
+    if not ta or not tb:
+        return False
+    return ta[-1] == tb[-1] or ta[-1] in tb or tb[-1] in ta
+
+
+def _match_sets(gold: list, pred: list, same) -> tuple[Score, list, list]:
+    """Greedy one-to-one matching of two lists with the predicate ``same``."""
+    pred_left = list(pred)
+    score = Score()
+    missed = []
+    for g in gold:
+        hit = next((p for p in pred_left if same(g, p)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            pred_left.remove(hit)
+            score.tp += 1
+    score.fn, score.fp = len(missed), len(pred_left)
+    return score, missed, pred_left
+
+
+def evaluate(gold: pd.DataFrame, attributions: pd.DataFrame, statements: pd.DataFrame, *, lexicons: Lexicons | None = None) -> EvaluationReport:
+    """Score predicted attribution and statement tables against gold rows."""
+    lexicons = lexicons or Lexicons.load()
+    canonical = {r["id"]: r["name"] for r in lexicons["people.tsv"]}
+    rows, errors = [], []
+    for (corpus, article_id), g in gold[gold["layer"] == "article"].groupby(["corpus", "article_id"], sort=True):
+        del g
+        gsub = gold[(gold["corpus"] == corpus) & (gold["article_id"] == article_id)]
+        g_attr = sorted({(r.agency, r.kind) for r in gsub[gsub["layer"] == "attribution"].itertuples()})
+        a = attributions[attributions["article_id"] == article_id]
+        p_attr = sorted({(r.agency, r.kind) for r in a.itertuples()})
+        g_sp = gsub[gsub["layer"] == "speaker"]
+        s = statements[(statements["article_id"] == article_id) & (statements["speaker_type"] == "person")]
+        s = s[~s["speaker_id"].str.startswith("role:")]
+        p_names = sorted({canonical.get(r.speaker_id, r.speaker_id) for r in s.itertuples()})
+        p_pairs = sorted({(canonical.get(r.speaker_id, r.speaker_id), r.quote_type) for r in s.itertuples()})
+        g_names = sorted(set(g_sp["speaker"]))
+        g_pairs = sorted(set(zip(g_sp["speaker"], g_sp["quote_type"])))
+        for layer, gl, pl, same in (
+            ("attribution", g_attr, p_attr, lambda x, y: x == y),
+            ("speaker", g_names, p_names, _surname_match),
+            ("speaker+quote", g_pairs, p_pairs, lambda x, y: x[1] == y[1] and _surname_match(x[0], y[0])),
+        ):
+            score, missed, extra = _match_sets(gl, pl, same)
+            rows.append({"corpus": corpus, "article_id": article_id, "layer": layer, "tp": score.tp, "fp": score.fp,
+                         "fn": score.fn, "f1": round(score.f1, 3)})
+            errors += [{"corpus": corpus, "article_id": article_id, "layer": layer, "error": "missed", "item": str(m)} for m in missed]
+            errors += [{"corpus": corpus, "article_id": article_id, "layer": layer, "error": "spurious", "item": str(x)} for x in extra]
+    return EvaluationReport(pd.DataFrame(rows), pd.DataFrame(errors, columns=["corpus", "article_id", "layer", "error", "item"]))
+
+
+def evaluate_folder(gold_path: str | Path, pred: str | Path) -> EvaluationReport:
+    """Score the tables written by ``framing extract`` in ``pred`` against ``gold_path``."""
+    pred = Path(pred)
+    tables = {}
+    for name in ("attributions.csv", "statements.csv"):
+        if not (pred / name).is_file():
+            raise FramingError(f"{pred}: no {name}; run framing extract first")
+        tables[name] = pd.read_csv(pred / name, dtype=str, keep_default_na=False)
+    gold = read_gold(gold_path)
+    known = set(tables["attributions.csv"]["article_id"]) | set(tables["statements.csv"]["article_id"])
+    del known
+    return evaluate(gold, tables["attributions.csv"], tables["statements.csv"])
+
+
+def evaluate_corpora(gold_path: str | Path, corpora: Iterable[tuple[str, str | Path, str | None]], *, lexicons=None) -> EvaluationReport:
+    """Extract only the gold articles of each (corpus name, path, preset) and score them."""
+    from .corpus import read_corpus
+    from .pipeline import Analyzer
+
+    gold = read_gold(gold_path)
+    analyzer = Analyzer(lexicons)
+    attrs, stmts = [], []
+    for name, path, preset in corpora:
+        wanted = set(gold[(gold["corpus"] == name) & (gold["layer"] == "article")]["article_id"])
+        for article in read_corpus(path, preset=preset, on_error=lambda e: None):
+            if article.id in wanted:
+                res = analyzer.analyse(article)
+                attrs += res.attributions
+                stmts += res.statements
+    from .attribution import attributions_to_frame
+    from .quotes import statements_to_frame
+
+    return evaluate(gold, attributions_to_frame(attrs), statements_to_frame(stmts), lexicons=analyzer.lexicons)

@@ -1,0 +1,42 @@
+import pandas as pd
+import pytest
+from conftest import RAW, ROOT
+
+from framing.evaluate import Score, evaluate, evaluate_corpora, read_gold
+
+
+def test_score_arithmetic():
+    s = Score(tp=8, fp=2, fn=4)
+    assert (s.precision, round(s.recall, 4), round(s.f1, 4)) == (0.8, 0.6667, 0.7273)
+
+
+def test_evaluate_counts_hits_misses_and_spurious():
+    gold = pd.DataFrame([
+        {"corpus": "c", "article_id": "a", "layer": "article", "agency": "", "kind": "", "speaker": "", "quote_type": ""},
+        {"corpus": "c", "article_id": "a", "layer": "attribution", "agency": "reuters", "kind": "text", "speaker": "", "quote_type": ""},
+        {"corpus": "c", "article_id": "a", "layer": "speaker", "agency": "", "kind": "", "speaker": "بن والاس", "quote_type": "direct"},
+    ])
+    attrs = pd.DataFrame({"article_id": ["a", "a"], "agency": ["reuters", "tass"], "kind": ["text", "credit"]})
+    stmts = pd.DataFrame({"article_id": ["a"], "speaker_type": ["person"], "speaker_id": ["والاس"], "quote_type": ["indirect"]})
+    overall = evaluate(gold, attrs, stmts).overall().set_index("layer")
+    assert tuple(overall.loc["attribution", ["tp", "fp", "fn"]]) == (1, 1, 0)
+    assert tuple(overall.loc["speaker", ["tp", "fp", "fn"]]) == (1, 0, 0)
+    assert tuple(overall.loc["speaker+quote", ["tp", "fp", "fn"]]) == (0, 1, 1)
+
+
+def test_seed_gold_regression():
+    """The seeds are development data: the extractor must keep scoring perfectly on them."""
+    report = evaluate_corpora(ROOT / "data" / "gold" / "gold.tsv", [("seeds", RAW, None)])
+    overall = report.overall().set_index(["corpus", "layer"])
+    assert overall.loc[("seeds", "attribution"), "f1"] == 1.0
+    assert overall.loc[("seeds", "speaker"), "f1"] == 1.0
+    assert overall.loc[("seeds", "speaker+quote"), "f1"] >= 0.95
+
+
+def test_gold_file_is_well_formed():
+    gold = read_gold(ROOT / "data" / "gold" / "gold.tsv")
+    annotated = set(gold[gold["layer"] == "article"]["article_id"])
+    assert set(gold["article_id"]) == annotated
+    assert (gold[gold["corpus"] == "saudinewsnet"]["layer"] == "article").sum() >= 15
+    with pytest.raises(Exception):
+        read_gold(ROOT / "missing.tsv")
