@@ -38,7 +38,7 @@ _MARKER = re.compile(
 )
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")
-_RELAY_AN = re.compile(r"(?<!\w)عن\s+")
+_RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
@@ -405,6 +405,14 @@ class StatementExtractor:
                 if got is None:
                     return None
                 speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
+                if speaker.id.startswith("role:"):
+                    named = self._apposition(norm, got[1], s_end)
+                    if named is not None:
+                        name, name_end = named
+                        title = speaker.id[5:]
+                        speaker = _Speaker("", name, "person", speaker.camp, name)
+                        memory.titled.append((title, speaker))
+                        sp_span, after = (np_s, name_end), name_end
             else:
                 pre = self._preverbal(norm, s_start, v_start, memory)
                 if pre is not None:
@@ -422,6 +430,16 @@ class StatementExtractor:
         if speaker is None:
             return None
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, "")
+
+    def _apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
+        m = re.match(r"\s*[،,]\s*((?:[^\s،,:\"]+\s*){1,3}?)(?=\s*(?:[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w)))", norm[pos : min(s_end, pos + 60)])
+        if not m:
+            return None
+        words = m.group(1).split()
+        if not words or _DEF.match(words[0]) or any(self._not_name(w) for w in words if not _DEF.match(w)):
+            return None
+        return " ".join(words), pos + m.end(1)
 
     def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=()) -> re.Match | None:
         """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...)."""
@@ -451,11 +469,23 @@ class StatementExtractor:
         clause_start = s_start
         for b in _CLAUSE_BREAK.finditer(norm, s_start, v_start):
             clause_start = b.end()
+        relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)\s*$", norm[clause_start:v_start])
+        if relative:
+            # "وأمين هيئة الشرف صالح الصغير الذي أكد ...": the antecedent speaks
+            np_e = clause_start + relative.start()
+            words = list(_TOKEN.finditer(norm, clause_start, np_e))[-8:]
+            if words and (self._is_role_word(words[0].group()) or any(self._people.get(w.group()) for w in words)):
+                got = self._speaker_from_np(norm, words[0].start(), np_e, norm[words[0].start() : np_e], memory)
+                if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
+                    return got[0], (words[0].start(), got[1])
+            return None
         lead = None
         for lead in _SV_LEAD.finditer(norm, clause_start, v_start):
             pass
         np_s = lead.end() if lead else clause_start
         tokens = norm[np_s:v_start].split()
+        if tokens and tokens[-1] == "قد":
+            tokens = tokens[:-1]
         if not tokens or len(tokens) > 4:
             return None
         while np_s < v_start and norm[np_s].isspace():
@@ -463,9 +493,13 @@ class StatementExtractor:
         person = next(iter(self._people_matcher.finditer(norm, np_s, v_start)), None)
         inst = next(iter(self._inst_matcher.finditer(norm, np_s, v_start)), None)
         bare = lead is not None and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0])
+        v_end_np = v_start
+        if norm[np_s:v_start].rstrip().endswith("قد"):
+            v_end_np = np_s + norm[np_s:v_start].rstrip().rfind("قد")
+        person = next(iter(self._people_matcher.finditer(norm, np_s, v_end_np)), None) if person is None else person
         if person is None and (inst is None or lead is None) and not bare and not (lead is not None and self._is_role_word(tokens[0])):
             return None
-        got = self._speaker_from_np(norm, np_s, v_start, norm[np_s:v_start], memory)
+        got = self._speaker_from_np(norm, np_s, v_end_np, norm[np_s:v_end_np], memory)
         return None if got is None else (got[0], (np_s, got[1]))
 
     @staticmethod
@@ -481,6 +515,10 @@ class StatementExtractor:
         count = 0
         for t in _TOKEN.finditer(norm, start, end):
             word = t.group()
+            if count == 0 and re.search(r"[:\"]", norm[start : t.start()]):
+                break  # "وأضاف: ..." / "وقال "...": the subject is not repeated
+            if count and self._verb_re.fullmatch(word):
+                break
             if count and _CLAUSE_BREAK.search(norm, e, t.start()):
                 break
             if word in self._preps or _strip_clitics(word) in self._preps:
@@ -521,7 +559,7 @@ def _looks_like_name(word: str) -> bool:
     """A token that could be (part of) a proper name: no pronoun or plural ending, not a digit."""
     if not word or word[0].isdigit() or len(word) < 2:
         return False
-    return not word.endswith(("ها", "هم", "هما", "نا", "كم"))
+    return not word.endswith(("ها", "هم", "هما", "نا", "كم", "يون", "يين"))
 
 
 def _clause_start(norm: str, s_start: int, v_start: int) -> bool:
