@@ -103,9 +103,12 @@ class AgencyLexicon:
         return list(self.matcher.finditer(text, pos, endpos))
 
 
+_LOOKBACK = 400  # characters searched back for a sentence start: keeps the work per mention bounded
+
+
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    start = floor
-    for m in _SENTENCE_BREAK.finditer(text, floor, pos):
+    start = lo = max(floor, pos - _LOOKBACK)
+    for m in _SENTENCE_BREAK.finditer(text, lo, pos):
         start = m.end()
     return start
 
@@ -118,8 +121,12 @@ def _has_source_noun_before(text: str, start: int, floor: int) -> bool:
 def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, part_end: int, lex: AgencyLexicon) -> tuple[str, int] | None:
     """Kind of attribution for mention ``m`` in its part, and where its cue starts (or None)."""
     kind = part.kind if part is not None else "paragraph"
-    head = norm[part_start : m.start - len(m.prefix)]
-    tail = norm[m.end : part_end]
+    # Only the 200 characters around a mention are examined, so a huge paragraph stays linear.
+    near_start = m.start - len(m.prefix) - part_start <= 200
+    head = norm[part_start if near_start else m.start - len(m.prefix) - 200 : m.start - len(m.prefix)]
+    if not near_start:
+        head = "\x00" + head  # not at the opening of its part: never a dateline or credit opening
+    tail = norm[m.end : min(part_end, m.end + 200)]
     needs_cue = m.key in lex.needs_cue
     if kind in ("credit", "dateline", "byline"):
         # an ambiguous name (الرياض، اليوم) in a credit line is a place or a word unless the line

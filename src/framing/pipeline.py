@@ -103,7 +103,7 @@ class Analyzer:
             tokens.update(t for t in tokenize(normalized.text[n0:n1]) if _is_word(t))
         regions = [(p.start, p.end) for p in analysed]
         hits = find_stance_terms(article.id, article.text, normalized, regions, sentences, self.stance)
-        direct = [(s.start, s.end) for s in statements if s.quote_type == "direct"]
+        direct = sorted((s.start, s.end) for s in statements if s.quote_type == "direct")
         scare = find_scare_quotes(article.id, article.text, normalized, quotes, sentences, direct, self.names)
         record = describe_article(article, parts, self.agencies, words=sum(tokens.values()))
         label = outlet_label(str(record["outlet"]), article.id)
@@ -121,7 +121,7 @@ def _n(normalized, raw_pos: int) -> int:
 
 
 def _is_word(token: str) -> bool:
-    return any(c.isalpha() for c in token)
+    return token.isalpha() or any(c.isalpha() for c in token)
 
 
 # -- corpus level -------------------------------------------------------------------------
@@ -228,17 +228,28 @@ def extract_corpus(
     first bad record stops the run with a CorpusError and no table is written. ``reuse=None``
     computes sentence reuse only for corpora up to 50,000 sentences (it is quadratic).
     """
-    out = Path(out)
     skipped: list[CorpusError] = []
     on_error = skipped.append if skip_bad else None
     articles = read_corpus(corpus, columns=columns, preset=preset, metadata=metadata, on_error=on_error)
+    results = analyse_corpus(articles, lexicons=lexicons, jobs=jobs, progress=progress)
+    return write_results(results, out, reuse=reuse, skipped=skipped if skip_bad else None)
+
+
+def write_results(results: Iterable[ArticleAnalysis], out: str | Path, *, reuse: bool | None = None,
+                  skipped: list[CorpusError] | None = None) -> dict[str, int]:
+    """Write the tables of analysed articles (in corpus order) to ``out``; return row counts.
+
+    Used by ``extract_corpus`` and by the Dask extraction, so both write identical files.
+    Nothing is written if ``results`` raises: tables appear complete or not at all.
+    """
+    out = Path(out)
     writer = _TableWriter(out)
     tokens_by_outlet: dict[str, Counter] = {}
     sentences: list[tuple] = []
     n_sentences = 0
     counts = Counter()
     try:
-        for result in analyse_corpus(articles, lexicons=lexicons, jobs=jobs, progress=progress):
+        for result in results:
             writer.add(result)
             label = outlet_label(str(result.article["outlet"]), str(result.article["id"]))
             tokens_by_outlet.setdefault(label, Counter()).update(result.tokens)
@@ -254,9 +265,9 @@ def extract_corpus(
     if reuse is True or (reuse is None and n_sentences <= REUSE_SENTENCE_LIMIT):
         frame = pd.DataFrame(sentences, columns=SENTENCE_COLUMNS)
         write_csv(reuse_pairs(frame), out / "reuse.csv")
-    if skip_bad:
+    if skipped is not None:
         write_csv(pd.DataFrame({"problem": [str(e) for e in skipped]}), out / "skipped.csv")
-    counts["skipped"] = len(skipped)
+        counts["skipped"] = len(skipped)
     return dict(counts)
 
 

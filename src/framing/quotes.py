@@ -12,6 +12,7 @@ A verb with no new subject ("وأضاف أن") continues the previous speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -60,6 +61,27 @@ def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(marks) % 2:
         spans.append((start + marks[-1], end))
     return spans
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+class _VerbMatch:
+    """A reporting verb found in text, shaped like a regex match (start, end, group)."""
+
+    __slots__ = ("_start", "_end", "_clitic", "_verb")
+
+    def __init__(self, start: int, end: int, clitic: str, verb: str) -> None:
+        self._start, self._end, self._clitic, self._verb = start, end, clitic, verb
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, name: str = "verb") -> str:
+        return self._clitic if name == "clitic" else self._verb
 
 
 @dataclass(frozen=True)
@@ -135,6 +157,18 @@ class StatementExtractor:
         self._preps = roles.get("preposition", set())
         self._org_words = roles.get("org", set())
         self._anonymity = TermMatcher(roles.get("anonymity", set()))
+
+    def _verb_words(self, norm: str, start: int, end: int) -> list[_VerbMatch]:
+        """Reporting-verb forms in norm[start:end], with the clitic و/ف split off (word look-up)."""
+        out = []
+        verbs = self._verbs
+        for m in _WORD_RE.finditer(norm, start, end):
+            w = m.group()
+            if w in verbs:
+                out.append(_VerbMatch(m.start(), m.end(), "", w))
+            elif w[:1] in ("و", "ف") and w[1:] in verbs:
+                out.append(_VerbMatch(m.start(), m.end(), w[0], w[1:]))
+        return out
 
     # -- speakers -------------------------------------------------------------------------
 
@@ -301,7 +335,7 @@ class StatementExtractor:
     def _sentence(self, article, normalized, s_start, s_end, p_end, quotes, sentence, memory, text_attr):
         norm = normalized.text
         cands = [(m.start(), "relay", m) for m in _RELAY.finditer(norm, s_start, s_end)]
-        cands += [(m.start(), "verb", m) for m in self._verb_re.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
+        cands += [(m.start(), "verb", m) for m in self._verb_words(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via)
         for pos, what, m in cands:
@@ -467,7 +501,8 @@ class StatementExtractor:
     def _preverbal(self, norm, s_start, v_start, memory):
         """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
         clause_start = s_start
-        for b in _CLAUSE_BREAK.finditer(norm, s_start, v_start):
+        clause_start = max(s_start, v_start - 300)
+        for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start):
             clause_start = b.end()
         relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)\s*$", norm[clause_start:v_start])
         if relative:
@@ -609,7 +644,9 @@ def _strip_clitics(word: str) -> str:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < pos < b for a, b in spans)
+    """Whether ``pos`` lies strictly inside one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_left(spans, (pos,)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 def _content_start(norm: str, marker: re.Match) -> int:
@@ -618,7 +655,9 @@ def _content_start(norm: str, marker: re.Match) -> int:
 
 def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, quotes) -> int:
     end = min(limit, s_end)
-    for a, b in quotes:
+    lo = max(0, bisect.bisect_left(quotes, (c_start,)) - 1)
+    hi = bisect.bisect_right(quotes, (end, len(norm) + 1))
+    for a, b in quotes[lo:hi]:
         if a <= c_start + 2 and b > c_start and b > end and limit >= s_end:
             end = b  # a direct quote that runs across sentence ends
         elif a < end < b and limit >= s_end:

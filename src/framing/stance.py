@@ -8,6 +8,7 @@ can check. Rates per 1,000 words come with exact Poisson intervals (see ``term_r
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from .types import StanceHit, columns_of
 __all__ = ["StanceLexicon", "find_stance_terms", "find_scare_quotes", "term_rates", "stance_to_frame", "ScareQuote"]
 
 # Optional endings after a stance word (normalised): tanween alef, teh marbuta, plurals, pronouns.
-SUFFIXES = r"(?:ا|ه|ها|هم|هما|ي|يه|ين|ون|ات|ت|يا|يين|يون|تها|ته)?"
+SUFFIXES = ("ا", "ه", "ها", "هم", "هما", "ي", "يه", "ين", "ون", "ات", "ت", "يا", "يين", "يون", "تها", "ته")
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,11 @@ class ScareQuote:
     end: int
 
 
-def _sentence_of(sentences: Sequence[Span], start: int) -> str:
-    for s in sentences:
-        if s.start <= start < s.end:
-            return s.text
+def _sentence_of(sentences: Sequence[Span], starts: list[int], start: int) -> str:
+    """Text of the sentence (sorted, non-overlapping; ``starts`` their starts) containing ``start``."""
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and sentences[i].start <= start < sentences[i].end:
+        return sentences[i].text
     return ""
 
 
@@ -65,6 +67,7 @@ def find_stance_terms(article_id: str, raw: str, normalized: NormalizedText, reg
                       sentences: Sequence[Span], lexicon: StanceLexicon) -> list[StanceHit]:
     """Stance-term hits inside the given raw regions (the analysed parts)."""
     offsets = normalized.offsets
+    starts = [s.start for s in sentences]
     hits = []
     for r_start, r_end in regions:
         n_start = int(np.searchsorted(offsets, r_start))
@@ -72,7 +75,7 @@ def find_stance_terms(article_id: str, raw: str, normalized: NormalizedText, reg
         for m in lexicon.matcher.finditer(normalized.text, n_start, n_end):
             term_id, category, frame = lexicon.info[m.key]
             start, end = normalized.raw_span(m.word_start if m.word_start + len(m.prefix) == m.start else m.start, m.end)
-            hits.append(StanceHit(article_id, term_id, category, frame, raw[start:end], _sentence_of(sentences, start), start, end))
+            hits.append(StanceHit(article_id, term_id, category, frame, raw[start:end], _sentence_of(sentences, starts, start), start, end))
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
@@ -85,6 +88,7 @@ def find_scare_quotes(article_id: str, raw: str, normalized: NormalizedText, quo
     of direct statements (a one-word direct quote is speech, not distance); ``names`` matches agency, institution and people names.
     """
     out = []
+    starts = [s.start for s in sentences]
     for a, b in quote_spans:
         inner = normalized.text[a + 1 : b - 1 if normalized.text[b - 1 : b] == '"' else b].strip()
         words = inner.split()
@@ -93,9 +97,10 @@ def find_scare_quotes(article_id: str, raw: str, normalized: NormalizedText, quo
         if any(m.start <= a + 2 and m.end >= b - 2 for m in names.finditer(normalized.text, a, b)):
             continue  # a quoted name: “الناتو”، "رويترز"
         start, end = normalized.raw_span(a, b)
-        if any(s <= start and end <= e for s, e in statement_spans):
+        k = bisect.bisect_right(statement_spans, (start, len(raw) + 1)) - 1
+        if k >= 0 and statement_spans[k][0] <= start and end <= statement_spans[k][1]:
             continue  # the whole quoted content of a direct statement
-        out.append(ScareQuote(article_id, raw[start:end], len(words), _sentence_of(sentences, start), start, end))
+        out.append(ScareQuote(article_id, raw[start:end], len(words), _sentence_of(sentences, starts, start), start, end))
     return out
 
 

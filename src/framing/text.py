@@ -19,13 +19,16 @@ __all__ = ["Span", "tokenize", "token_spans", "split_sentences"]
 _PUNCT = "".join(sorted(c for c in UNICODE_PUNCT_SYMBOL_CHARSET if len(c) == 1))
 _PUNCT_CLASS = "[" + re.escape(_PUNCT) + "]"
 _TOKEN_RE = re.compile(_PUNCT_CLASS + "|[^\\s" + re.escape(_PUNCT) + "]+")
+# Padding every punctuation mark and symbol with spaces, then splitting on white space, gives
+# the same tokens as the per-character loop, at C speed.
+_PAD = str.maketrans({c: f" {c} " for c in _PUNCT})
 
 # Characters that can start or continue a multi-character emoji sequence: text holding any of
 # them goes to CAMeL's own tokenizer, so the output stays identical.
 _EMOJI_CHARS = {c for seq in EMOJI_ALL_CHARSET for c in seq if not c.isascii()}
 _EMOJI_CHARS |= {"\u20e3", "\ufe0f", "\u200d"}
 _EMOJI_CHARS |= {chr(c) for c in range(0x1F1E6, 0x1F200)}  # regional indicators
-_EMOJI_RE = re.compile("[" + re.escape("".join(sorted(_EMOJI_CHARS))) + "]")
+_EMOJI_CHARS = frozenset(_EMOJI_CHARS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +42,9 @@ class Span:
 
 def tokenize(text: str) -> list[str]:
     """Word tokens: runs of non-space characters, each punctuation mark or symbol on its own."""
-    if _EMOJI_RE.search(text):
+    if not _EMOJI_CHARS.isdisjoint(text):
         return simple_word_tokenize(text)
-    return _TOKEN_RE.findall(text)
+    return text.translate(_PAD).split()
 
 
 def token_spans(text: str) -> list[Span]:
