@@ -133,7 +133,7 @@ def _attribution_figure(attr: pd.DataFrame):
         ax.scatter(xs, ys, s=60 + 40 * (sub.to_numpy() - 1), marker=markers[kind][0], color=markers[kind][1], label=kind)
         for x, y, n in zip(xs, ys, sub.to_numpy()):
             if n > 1:
-                ax.annotate(str(n), (x, y), textcoords="offset points", xytext=(6, 4), fontsize=7)
+                ax.annotate(f"×{n}", (x, y), textcoords="offset points", xytext=(7, -9), fontsize=7)
     ax.set_xticks(range(len(agencies)), agencies, rotation=45, ha="right")
     ax.set_yticks(range(len(articles)), [f"{a[:3]} · {short_label(outlet[a])}" for a in articles])
     ax.set_xlim(-0.6, len(agencies) - 0.4)
