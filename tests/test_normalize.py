@@ -1,10 +1,20 @@
 from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
-from hypothesis import given, strategies as st
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+)
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framing.normalize import (
-    normalize, normalize_alef, normalize_alef_maksura, normalize_teh_marbuta, normalize_with_offsets,
-    remove_diacritics, remove_tatweel,
+    normalize,
+    normalize_alef,
+    normalize_alef_maksura,
+    normalize_teh_marbuta,
+    normalize_with_offsets,
+    remove_diacritics,
+    remove_tatweel,
 )
 
 

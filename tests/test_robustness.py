@@ -1,6 +1,7 @@
 """Hostile input: extraction finishes, raises only documented errors, keeps offsets in the text."""
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from framing import Article, FramingError
 

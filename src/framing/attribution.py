@@ -22,7 +22,8 @@ import pandas as pd
 
 from .lexicons import Lexicons
 from .matching import Match, TermMatcher
-from .normalize import NormalizedText
+from .errors import LexiconError
+from .normalize import NormalizedText, normalize
 from .types import Article, Attribution, Part, columns_of
 
 __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
@@ -77,12 +78,8 @@ class AgencyLexicon:
         table = lexicons["agencies.tsv"]
         ids: dict[str, str] = {}
         cue: set[str] = set()
-        from .normalize import normalize
-
         for i, row in enumerate(table):
             if row["needs_cue"] not in ("yes", "no"):
-                from .errors import LexiconError
-
                 raise LexiconError(f"{table.where(i)}: needs_cue must be yes or no, not {row['needs_cue']!r}")
             term = normalize(row["term"]).strip()
             ids[term] = row["id"]
@@ -94,8 +91,6 @@ class AgencyLexicon:
         """Agency id of an outlet given by id ("aawsat") or by name ("الجزيرة"), or ""."""
         if outlet in set(self.ids.values()):
             return outlet
-        from .normalize import normalize
-
         return self.ids.get(" ".join(normalize(outlet).split()), "")
 
     def mentions(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
@@ -187,8 +182,8 @@ def find_attributions(
     for part in parts:
         if part.kind == "chrome":
             continue
-        n_start = int(_norm_index(normalized, part.start))
-        n_end = int(_norm_index(normalized, part.end))
+        n_start = int(normalized.norm_index(part.start))
+        n_end = int(normalized.norm_index(part.end))
         for m in lexicon.mentions(norm, n_start, n_end):
             got = classify_mention(norm, m, part, n_start, n_end, lexicon)
             if got is None:
@@ -210,10 +205,6 @@ def find_attributions(
     return sorted(out, key=lambda a: (a.field != "text", a.start, a.end, a.agency))
 
 
-def _norm_index(normalized: NormalizedText, raw_pos: int) -> int:
-    import numpy as np
-
-    return int(np.searchsorted(normalized.offsets, raw_pos, side="left"))
 
 
 def attributions_to_frame(items: Iterable[Attribution]) -> pd.DataFrame:

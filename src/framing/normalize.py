@@ -138,6 +138,10 @@ class NormalizedText:
     text: str
     offsets: np.ndarray  # int64, len(text) + 1; offsets[-1] == len(raw)
 
+    def norm_index(self, raw_pos: int) -> int:
+        """Index in the normalised text of the first character at or after raw offset ``raw_pos``."""
+        return int(np.searchsorted(self.offsets, raw_pos, side="left"))
+
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (start, end) of the normalised span [start, end).
 

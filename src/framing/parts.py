@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .attribution import AgencyLexicon
+from .errors import LexiconError
 from .lexicons import Lexicons
 from .normalize import normalize
 from .types import Article, Part, columns_of
@@ -77,8 +78,6 @@ class Splitter:
             try:
                 self._chrome.append((re.compile(row["pattern"]), row["reason"]))
             except re.error as exc:
-                from .errors import LexiconError
-
                 raise LexiconError(f"{table.where(i)}: bad pattern ({exc})") from exc
         self._agencies = agencies or AgencyLexicon.from_lexicons(lexicons)
 

@@ -9,7 +9,6 @@ with output identical to one core, and writes every table atomically.
 from __future__ import annotations
 
 import csv
-import io
 import multiprocessing as mp
 import os
 import tempfile
@@ -98,7 +97,7 @@ class Analyzer:
         tokens: Counter = Counter()
         for p in analysed:
             sentences += split_sentences(article.text[p.start : p.end], offset=p.start)
-            n0, n1 = _n(normalized, p.start), _n(normalized, p.end)
+            n0, n1 = normalized.norm_index(p.start), normalized.norm_index(p.end)
             quotes += quote_spans(normalized.text, n0, n1)
             tokens.update(t for t in tokenize(normalized.text[n0:n1]) if _is_word(t))
         regions = [(p.start, p.end) for p in analysed]
@@ -108,16 +107,12 @@ class Analyzer:
         record = describe_article(article, parts, self.agencies, words=sum(tokens.values()))
         label = outlet_label(str(record["outlet"]), article.id)
         sent_rows = [
-            (article.id, label, s.text, normalized.text[_n(normalized, s.start) : _n(normalized, s.end)], s.start, s.end)
+            (article.id, label, s.text, normalized.text[normalized.norm_index(s.start) : normalized.norm_index(s.end)], s.start, s.end)
             for s in sentences
         ]
         return ArticleAnalysis(record, parts, attributions, statements, hits, scare, sent_rows, tokens)
 
 
-def _n(normalized, raw_pos: int) -> int:
-    import numpy as np
-
-    return int(np.searchsorted(normalized.offsets, raw_pos, side="left"))
 
 
 def _is_word(token: str) -> bool:

@@ -324,11 +324,11 @@ class StatementExtractor:
         for part in parts:
             if part.kind not in ("paragraph", "heading", "title"):
                 continue
-            p_start, p_end = _n(normalized, part.start), _n(normalized, part.end)
+            p_start, p_end = normalized.norm_index(part.start), normalized.norm_index(part.end)
             memory.mentions += [(m.start, self._people[m.key][0]) for m in self._people_matcher.finditer(norm, p_start, p_end)]
             quotes = quote_spans(norm, p_start, p_end)
             for sent in split_sentences(article.text[part.start : part.end], offset=part.start):
-                s_start, s_end = _n(normalized, sent.start), _n(normalized, sent.end)
+                s_start, s_end = normalized.norm_index(sent.start), normalized.norm_index(sent.end)
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
         return sorted(out, key=lambda s: (s.start, s.end))
 
@@ -679,10 +679,6 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes) -> str:
     return "partial"
 
 
-def _n(normalized: NormalizedText, raw_pos: int) -> int:
-    import numpy as np
-
-    return int(np.searchsorted(normalized.offsets, raw_pos, side="left"))
 
 
 def statements_to_frame(items: Iterable[Statement]) -> pd.DataFrame:

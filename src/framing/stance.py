@@ -12,7 +12,6 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 from scipy import stats
 
@@ -66,12 +65,11 @@ def _sentence_of(sentences: Sequence[Span], starts: list[int], start: int) -> st
 def find_stance_terms(article_id: str, raw: str, normalized: NormalizedText, regions: Iterable[tuple[int, int]],
                       sentences: Sequence[Span], lexicon: StanceLexicon) -> list[StanceHit]:
     """Stance-term hits inside the given raw regions (the analysed parts)."""
-    offsets = normalized.offsets
     starts = [s.start for s in sentences]
     hits = []
     for r_start, r_end in regions:
-        n_start = int(np.searchsorted(offsets, r_start))
-        n_end = int(np.searchsorted(offsets, r_end))
+        n_start = normalized.norm_index(r_start)
+        n_end = normalized.norm_index(r_end)
         for m in lexicon.matcher.finditer(normalized.text, n_start, n_end):
             term_id, category, frame = lexicon.info[m.key]
             start, end = normalized.raw_span(m.word_start if m.word_start + len(m.prefix) == m.start else m.start, m.end)
