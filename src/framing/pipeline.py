@@ -87,9 +87,9 @@ class Analyzer:
         normalized = normalize_with_offsets(article.text)
         parts = self.splitter.split(article)
         byline_norm = normalize_with_offsets(article.byline) if article.byline else None
-        own = describe_article(article, parts, self.agencies)["outlet"]
+        record = describe_article(article, parts, self.agencies)
         attributions = find_attributions(article, parts, normalized, self.agencies, byline_normalized=byline_norm,
-                                         own_outlet=self.agencies.outlet_id(str(own)))
+                                         own_outlet=self.agencies.outlet_id(str(record["outlet"])))
         statements = self.statements.extract(article, parts, normalized, attributions)
         analysed = [p for p in parts if p.kind in ANALYSED_KINDS]
         sentences: list[Span] = []
@@ -104,7 +104,7 @@ class Analyzer:
         hits = find_stance_terms(article.id, article.text, normalized, regions, sentences, self.stance)
         direct = sorted((s.start, s.end) for s in statements if s.quote_type == "direct")
         scare = find_scare_quotes(article.id, article.text, normalized, quotes, sentences, direct, self.names)
-        record = describe_article(article, parts, self.agencies, words=sum(tokens.values()))
+        record["words"] = sum(tokens.values())
         label = outlet_label(str(record["outlet"]), article.id)
         sent_rows = [
             (article.id, label, s.text, normalized.text[normalized.norm_index(s.start) : normalized.norm_index(s.end)], s.start, s.end)

@@ -107,7 +107,8 @@ class _Memory:
 
     last: _Speaker | None = None
     titled: list[tuple[str, _Speaker]] = field(default_factory=list)  # (normalised title, person)
-    mentions: list[tuple[int, str]] = field(default_factory=list)  # (position, gazetteer id)
+    norm: str = ""
+    ranges: list[tuple[int, int]] = field(default_factory=list)  # paragraphs read so far (normalised)
     named: dict[str, _Speaker] = field(default_factory=dict)  # surname -> first named speaker
     sentence_start: int = -1  # start of the sentence of the last statement
 
@@ -300,7 +301,9 @@ class StatementExtractor:
         for known, sp in reversed(memory.titled):
             if known.startswith(title) or title.startswith(known):
                 return sp
-        for _, pid in reversed(memory.mentions):
+        # gazetteer people named in the paragraphs read so far (looked up only when needed)
+        mentions = [self._people[m.key][0] for a, b in memory.ranges for m in self._people_matcher.finditer(memory.norm, a, b)]
+        for pid in reversed(mentions):
             for known in self._titles.get(pid, []):
                 if known.startswith(title) or title.startswith(known):
                     canonical = self._canonical[pid]
@@ -318,14 +321,14 @@ class StatementExtractor:
     ) -> list[Statement]:
         """Statements in the analysed parts of ``article`` (title, headings, paragraphs)."""
         norm = normalized.text
-        memory = _Memory()
+        memory = _Memory(norm=norm)
         text_attr = [a for a in attributions if a.kind == "text" and a.field == "text"]
         out: list[Statement] = []
         for part in parts:
             if part.kind not in ("paragraph", "heading", "title"):
                 continue
             p_start, p_end = normalized.norm_index(part.start), normalized.norm_index(part.end)
-            memory.mentions += [(m.start, self._people[m.key][0]) for m in self._people_matcher.finditer(norm, p_start, p_end)]
+            memory.ranges.append((p_start, p_end))
             quotes = quote_spans(norm, p_start, p_end)
             for sent in split_sentences(article.text[part.start : part.end], offset=part.start):
                 s_start, s_end = normalized.norm_index(sent.start), normalized.norm_index(sent.end)
