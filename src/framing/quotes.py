@@ -493,7 +493,9 @@ class StatementExtractor:
                     return None
                 return m
             if _PREP_MARKER.fullmatch(word):
-                if verb_cls in ("neutral", "noun") or len(gap.split()) > 0:
+                # أشار إلى، شدد على، حذر من: content after a preposition right after the speaker;
+                # for neutral verbs only عن (أعرب عن، كشف عن)
+                if len(gap.split()) > 0 or (verb_cls in ("neutral", "noun") and word != "عن"):
                     continue
                 return m
             if len(gap.split()) > 14:
@@ -617,14 +619,15 @@ def _skip_space(norm: str, pos: int, end: int) -> int:
 def _verb_forms(row: dict[str, str]) -> list[tuple[str, bool]]:
     """Normalised surface forms of one verb row, with whether each is a participle."""
     forms: list[tuple[str, bool]] = []
-    past = normalize(row["past"]).strip()
+    past = normalize(row["past"]).strip() if row["past"] != "-" else ""
     present = normalize(row["present"]).strip() if row["present"] != "-" else ""
     participle = normalize(row["participle"]).strip() if row["participle"] != "-" else ""
     if row["class"] == "noun":
         forms.append((past, False))
-    else:
-        forms.append((past, False))
-        if not past.endswith(("ي", "ا")):
+    elif past or present or participle:
+        if past:
+            forms.append((past, False))
+        if past and not past.endswith(("ي", "ا")):
             forms += [(past + s, False) for s in ("ت", "وا", "ا", "تا")]
         if present:
             forms += [(present, False), ("ت" + present[1:], False)]
