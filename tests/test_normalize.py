@@ -62,3 +62,20 @@ def test_offsets_are_monotonic_and_in_range(raw):
     assert all(0 <= int(o) <= len(raw) for o in n.offsets)
     assert all(int(a) <= int(b) for a, b in zip(n.offsets[:-1], n.offsets[1:]))
     assert normalize(n.text) == n.text  # idempotent
+
+
+def test_composite_is_the_named_steps_plus_case_and_invisibles(snn_sample):
+    from framing.normalize import (
+        fold_presentation_forms, normalize_digits, normalize_hamza_carriers, normalize_persian_letters,
+        normalize_quotes, remove_quranic_marks,
+    )
+
+    for text in snn_sample[:300]:
+        steps = text
+        for step in (fold_presentation_forms, remove_diacritics, remove_quranic_marks, remove_tatweel, normalize_alef, normalize_alef_maksura,
+                     normalize_teh_marbuta, normalize_hamza_carriers, normalize_digits, normalize_quotes,
+                     normalize_persian_letters):
+            steps = step(steps)
+        steps = "".join(c.lower() if c.isascii() else c for c in steps)
+        steps = "".join(c for c in steps if c not in "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad")
+        assert normalize(text) == steps

@@ -53,3 +53,12 @@ def test_cli_reports_errors_without_traceback(tmp_path, capsys):
     assert "no such file or folder" in capsys.readouterr().err
     assert main(["extract", str(RAW), "--out", str(tmp_path / "o")]) == 0
     assert "5 articles" in capsys.readouterr().out
+
+
+def test_cli_evaluate_from_extracted_tables(tmp_path, capsys):
+    from conftest import ROOT
+
+    assert main(["extract", str(RAW), "--out", str(tmp_path / "o")]) == 0
+    assert main(["evaluate", str(ROOT / "data" / "gold" / "gold.tsv"), "--pred", str(tmp_path / "o")]) == 0
+    out = capsys.readouterr().out
+    assert "seeds" in out and "attribution" in out

@@ -24,6 +24,7 @@ __all__ = [
     "remove_tatweel",
     "remove_quranic_marks",
     "normalize_persian_letters",
+    "fold_presentation_forms",
     "normalize_alef",
     "normalize_alef_maksura",
     "normalize_teh_marbuta",
@@ -74,6 +75,11 @@ def remove_diacritics(text: str) -> str:
 def remove_quranic_marks(text: str) -> str:
     """Remove Quranic annotation marks (U+06D6..U+06ED), which CAMeL Tools keeps."""
     return text.translate({ord(c): None for c in QURANIC_MARKS})
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Replace Arabic presentation forms (ﻗﺎﻝ, the ligature ﻻ) by ordinary letters (NFKC)."""
+    return _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def normalize_persian_letters(text: str) -> str:
