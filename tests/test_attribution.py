@@ -74,3 +74,13 @@ def test_ambiguous_outlet_name_in_a_byline_is_a_place_unless_marked(analyzer):
     assert found == [("aawsat", "credit")]
     found, _ = attrs(analyzer, "نص الخبر هنا طويل بما يكفي لفقرة كاملة.", byline="لندن: «الشرق الأوسط»", outlet="aawsat")
     assert found == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("موسكو (رويترز) - قال الوزير إن المحادثات انتهت.", ("reuters", "dateline")),
+    ("قال مصدر دبلوماسي لـ«الشرق الأوسط» إن المفاوضات متعثرة.", ("aawsat", "text")),
+    ("وصرح رئيس الوزراء لهيئة الإذاعة البريطانية بأن العقوبات قاسية.", ("bbc", "text")),
+])
+def test_more_attribution_patterns(analyzer, text, expected):
+    found, _ = attrs(analyzer, "عنوان الخبر\n" + text)
+    assert expected in found

@@ -50,3 +50,10 @@ def test_unbalanced_quote_runs_to_end_of_paragraph(analyzer):
     body = "وقال لافروف: \"لن نسمح بتوسع الحلف شرقا. هذا خط أحمر"
     [st] = statements(analyzer, body)
     assert st.quote_type == "direct" and st.content.endswith("خط أحمر")
+
+
+def test_speaker_who_talked_to_an_outlet_and_relayed_speaker(analyzer):
+    [st] = statements(analyzer, "وصرح رئيس الوزراء البريطاني بوريس جونسون لهيئة الإذاعة البريطانية بأن العقوبات ستكون قاسية.")
+    assert (st.speaker_id, st.via_agency) == ("johnson", "bbc")
+    [st] = statements(analyzer, "ونقلت وكالة الأنباء الألمانية عن المستشار الألماني قوله: \"لن نقبل بتغيير الحدود بالقوة\".")
+    assert (st.speaker_type, st.camp, st.quote_type, st.via_agency) == ("person", "eu", "direct", "dpa")

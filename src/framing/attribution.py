@@ -61,6 +61,7 @@ _REPORT_BEFORE = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _PLACE_THEN_SEP = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*[-–—_/:]\s*\(?\s*$")
 _OPEN_ONLY = re.compile(r"^\s*[\"(]?\s*$")
+_PLACE_THEN_PAREN = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*\(\s*$")  # "موسكو ("
 _AFTER_DATELINE = re.compile(r"^\s*\)?\s*(?:[-–—_:/]|$)")
 _CLOSING_PAREN = re.compile(r"^\s*\)\s*[.]?\s*$")
 
@@ -136,6 +137,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
             return "photo", part_start
         return None
     # body text: dateline at the opening of a paragraph
+    if _PLACE_THEN_PAREN.match(head) and re.match(r"^\s*\)\s*[-–—_:]", tail):
+        return "dateline", part_start  # "موسكو (رويترز) -"
     if (_PLACE_THEN_SEP.match(head) or _OPEN_ONLY.match(head)) and _AFTER_DATELINE.match(tail):
         if not needs_cue or "(" in head[-3:] or _PLACE_THEN_SEP.match(head):
             return "dateline", part_start
@@ -145,7 +148,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     sent_start = _sentence_start(norm, m.start, part_start)
     window_start = max(sent_start, m.start - len(m.prefix) - 90)
     window = norm[window_start : m.start - len(m.prefix)]
-    if needs_cue and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
+    quoted = '"' in norm[max(0, m.start - 3) : m.start] and tail.lstrip().startswith('"')
+    if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them
         return None
     hits = [h.start() for h in (cue.search(window) for cue in _CUE_RES) if h]

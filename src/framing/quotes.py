@@ -146,7 +146,7 @@ class StatementExtractor:
 
         self._camp_of: dict[str, str] = {}
         for row in lexicons["camps.tsv"]:
-            self._camp_of.setdefault(_strip_article(normalize(row["term"]).strip()), row["camp"])
+            self._camp_of.setdefault(" ".join(normalize(row["term"]).split()), row["camp"])
         self._camp_matcher = TermMatcher(self._camp_of, definite=True)
 
         roles: dict[str, set[str]] = {}
@@ -186,11 +186,21 @@ class StatementExtractor:
         if not tokens:
             return None
         first = tokens[0].group()
-        agency = next(iter(self.agencies.mentions(norm, s, e)), None)
-        if agency is not None and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه)", np_norm)):
-            return _Speaker("", self.agencies.ids[agency.key], "agency", ""), _end_after(norm, agency.end, e)
-        person = next(iter(self._people_matcher.finditer(norm, s, e)), None)
         head = _strip_clitics(first)
+        agency = next(iter(self.agencies.mentions(norm, s, e)), None)
+        if agency is not None:
+            opening = agency.word_start <= tokens[0].end() or first in _SOURCE_NOUNS or head in _SOURCE_NOUNS
+            if opening and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه)", np_norm)):
+                return _Speaker("", self.agencies.ids[agency.key], "agency", ""), _end_after(norm, agency.end, e)
+            if not opening and agency.prefix.endswith("ل"):
+                e = agency.word_start  # "... جونسون لهيئة الإذاعة البريطانية": told the BBC
+                while e > s and norm[e - 1].isspace():
+                    e -= 1
+                np_norm = norm[s:e]
+                tokens = list(_TOKEN.finditer(norm, s, e))
+                if not tokens:
+                    return None
+        person = next(iter(self._people_matcher.finditer(norm, s, e)), None)
         title_like = head in self._title_words or first in self._title_words
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self._people[person.key]
@@ -415,8 +425,7 @@ class StatementExtractor:
         marker = self._marker(norm, after, s_end, "neutral", quotes)
         if marker is None:
             return None
-        verb_end = saying.end() if saying else m.end()
-        return (m.start(), verb_end, _content_start(norm, marker), speaker, (np_s, used_end), "relay", "neutral", via)
+        return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, used_end), "relay", "neutral", via)
 
     def _verb_statement(self, norm, m, s_start, s_end, memory, quotes):
         verb = self._verbs[m.group("verb")]
@@ -588,7 +597,7 @@ def _end_after(norm: str, pos: int, limit: int) -> int:
     return pos
 
 
-_STOPS = {"ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+_STOPS = {"قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
 
 
 def _stop_word(word: str) -> bool:
