@@ -15,6 +15,9 @@ def statements(analyzer, body):
     ("وقالت مصادر دبلوماسية إن الجولة الثانية ستعقد في جنيف.", "anon:مصادر", "anonymous", "neutral", "indirect"),
     ("وشدد الرئيس الأوكراني فولوديمير زيلينسكي على أن بلاده لن تتنازل عن أرضها.", "zelensky", "person", "emphatic", "indirect"),
     ("ودعا المستشار الألماني أولاف شولتس إلى خفض التصعيد فورا في المنطقة.", "scholz", "person", "directive", "indirect"),
+    ("وقالت وزارة الخارجية الروسية في بيان إن موسكو سترد على أي استفزاز.", "russia_mfa", "institution", "neutral", "indirect"),
+    ("وذكر تلفزيون روسيا اليوم أن الوفد وصل إلى جنيف.", "rt", "agency", "neutral", "indirect"),
+    ("وكتب زيلينسكي على تويتر: \"لن نستسلم أبدا لأي ضغوط\".", "zelensky", "person", "neutral", "direct"),
 ])
 def test_speaker_verb_and_quote_type(analyzer, body, speaker_id, stype, verb_class, quote):
     [st] = statements(analyzer, body)

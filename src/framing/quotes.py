@@ -187,7 +187,7 @@ class StatementExtractor:
             return None
         first = tokens[0].group()
         head = _strip_clitics(first)
-        agency = next(iter(self.agencies.mentions(norm, s, e)), None)
+        agency = next((a for a in self.agencies.mentions(norm, s, min(len(norm), e + 40)) if a.word_start < e), None)
         if agency is not None:
             opening = agency.word_start <= tokens[0].end() or first in _SOURCE_NOUNS or head in _SOURCE_NOUNS
             if opening and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه)", np_norm)):
@@ -491,8 +491,8 @@ class StatementExtractor:
         """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...)."""
         for m in _MARKER.finditer(norm, after, min(s_end, after + 200)):
             gap = norm[after : m.start()]
-            if self._verb_re.search(gap):
-                return None
+            if any(self._verbs[v.group()].cls != "noun" for v in self._verb_words(norm, after, m.start())):
+                return None  # another reporting verb intervenes (a reporting noun, في بيان، does not)
             word = m.group()
             if word == '"':
                 span = next(((a, b) for a, b in quotes if a == m.start()), None)
