@@ -137,10 +137,12 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
             return "photo", part_start
         return None
     # body text: dateline at the opening of a paragraph
-    if _PLACE_THEN_PAREN.match(head) and re.match(r"^\s*\)\s*[-–—_:]", tail):
+    if _PLACE_THEN_PAREN.match(head) and re.match(r"^\s*\)\s*[-–—_:]", tail) and not needs_cue:
         return "dateline", part_start  # "موسكو (رويترز) -"
     if (_PLACE_THEN_SEP.match(head) or _OPEN_ONLY.match(head)) and _AFTER_DATELINE.match(tail):
-        if not needs_cue or "(" in head[-3:] or _PLACE_THEN_SEP.match(head):
+        # an ambiguous name in a dateline is the place ("سبق- الرياض:") unless marked as a source
+        in_parens = head.rstrip().endswith("(") and tail.lstrip().startswith(")")
+        if not needs_cue or in_parens or _marked_as_source(head, tail):
             return "dateline", part_start
     # "(رويترز)" closing a paragraph
     if head.rstrip().endswith("(") and _CLOSING_PAREN.match(tail):

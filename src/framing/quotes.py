@@ -235,7 +235,8 @@ class StatementExtractor:
             name = " ".join(named.group(1).split()) if named else ""
             return _Speaker("", f"outlet:{name}" if name else "outlet", "agency", ""), e
         words = [t.group() for t in tokens[:3]]
-        if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first):
+        construct = first.endswith("ه") and len(words) > 1 and _DEF.match(words[1])  # حاجة الشباب: a common noun
+        if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first) and not construct:
             end = tokens[0].end()
             for t in tokens[1:3]:
                 w = t.group()
@@ -248,6 +249,8 @@ class StatementExtractor:
                     break  # a surname with the article closes the name: ماجد الحقيل
             name = " ".join(norm[s:end].split())
             return _Speaker("", name, "person", "", name), end
+        if len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first):
+            return _Speaker("", first, "person", "", first), tokens[0].end()  # a family name: العواجي، الشمري
         if _DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first):
             return _Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
         return None
@@ -566,8 +569,8 @@ class StatementExtractor:
             word = t.group()
             if count == 0 and re.search(r"[:\"]", norm[start : t.start()]):
                 break  # "وأضاف: ..." / "وقال "...": the subject is not repeated
-            if count and self._verb_re.fullmatch(word):
-                break
+            if word in self._verbs or (word[:1] in "وف" and word[1:] in self._verbs):
+                break  # another reporting verb: the phrase ends (or, first, there is no subject)
             if count and _CLAUSE_BREAK.search(norm, e, t.start()):
                 break
             if word in self._preps or _strip_clitics(word) in self._preps:
@@ -597,7 +600,7 @@ def _end_after(norm: str, pos: int, limit: int) -> int:
     return pos
 
 
-_STOPS = {"قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+_STOPS = {"هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
 
 
 def _stop_word(word: str) -> bool:
