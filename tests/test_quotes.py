@@ -60,3 +60,13 @@ def test_speaker_who_talked_to_an_outlet_and_relayed_speaker(analyzer):
     assert (st.speaker_id, st.via_agency) == ("johnson", "bbc")
     [st] = statements(analyzer, "ونقلت وكالة الأنباء الألمانية عن المستشار الألماني قوله: \"لن نقبل بتغيير الحدود بالقوة\".")
     assert (st.speaker_type, st.camp, st.quote_type, st.via_agency) == ("person", "eu", "direct", "dpa")
+
+
+@pytest.mark.parametrize("body,speaker_type,via", [
+    ("وقالت صحيفة نيويورك تايمز نقلا عن مسؤولين أميركيين إن روسيا حشدت مزيدا من القوات.", "anonymous", "nyt"),
+    ("بحسب ما نقلت وكالة إنترفاكس عن مصدر عسكري، فإن القوات سيطرت على المطار.", "anonymous", "interfax"),
+    ("ونقلت قناة \"سي إن إن\" عن مصادر مطلعة أن الرئيس سيعلن عقوبات جديدة.", "anonymous", "cnn"),
+])
+def test_relayed_sources(analyzer, body, speaker_type, via):
+    [st] = statements(analyzer, body)
+    assert (st.speaker_type, st.via_agency) == (speaker_type, via)

@@ -35,7 +35,7 @@ VERB_CLASSES = (
 )
 # Content markers after the speaker phrase (normalised text).
 _MARKER = re.compile(
-    r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من|عن)(?!\w)"
+    r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من|عن)(?!\w)"
 )
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")
@@ -44,7 +44,7 @@ _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|ت�
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن)(?!\w)")
-_SOURCE_NOUNS = {"صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه"}
+_SOURCE_NOUNS = {"صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
 _TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 _DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
 _NAME_STOP = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}
@@ -190,7 +190,7 @@ class StatementExtractor:
         agency = next((a for a in self.agencies.mentions(norm, s, min(len(norm), e + 40)) if a.word_start < e), None)
         if agency is not None:
             opening = agency.word_start <= tokens[0].end() or first in _SOURCE_NOUNS or head in _SOURCE_NOUNS
-            if opening and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه)", np_norm)):
+            if opening and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه|مراسل)", np_norm)):
                 return _Speaker("", self.agencies.ids[agency.key], "agency", ""), _end_after(norm, agency.end, e)
             if not opening and agency.prefix.endswith("ل"):
                 e = agency.word_start  # "... جونسون لهيئة الإذاعة البريطانية": told the BBC
@@ -467,6 +467,16 @@ class StatementExtractor:
                 if pre is not None:
                     speaker, sp_span = pre
         marker = self._marker(norm, after, s_end, verb.cls, quotes)
+        via = ""
+        if speaker is not None and speaker.type == "agency":
+            # "قالت صحيفة X نقلا عن مسؤولين ...": the officials speak, relayed by X
+            relay = re.compile(r"(?<!\w)نقلا\s+عن\s+").search(norm, after, marker.start() if marker else min(s_end, after + 60))
+            if relay:
+                np2 = self._np(norm, relay.end(), s_end)
+                got2 = self._speaker_from_np(norm, *np2, self._context(norm, *np2, s_end), memory) if np2[1] > np2[0] else None
+                if got2 is not None:
+                    via, speaker, sp_span = speaker.id, got2[0], (np2[0], got2[1])
+                    marker = self._marker(norm, got2[1], s_end, verb.cls, quotes)
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
             if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
@@ -478,7 +488,7 @@ class StatementExtractor:
             speaker = memory.last
         if speaker is None:
             return None
-        return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, "")
+        return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via)
 
     def _apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
