@@ -13,6 +13,7 @@ benchmarks/README.md).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -71,6 +72,8 @@ class TermMatcher:
         self._suffix_set = frozenset(self.suffixes)
         self._suffix_lengths = sorted({len(x) for x in self.suffixes}, reverse=True)
         self._cache: dict[str, tuple] = {}
+        self._starters: frozenset[str] | None = None
+        self._window = 2 + max((len(b) for entries in self._first.values() for b, _, _ in entries), default=1)
 
     @staticmethod
     def _base(word: str) -> str:
@@ -96,25 +99,37 @@ class TermMatcher:
                         if len(stem) - n >= 2 and stem[-n:] in self._suffix_set:
                             yield stem[:-n], clitic
 
+    def _starter_words(self) -> frozenset[str]:
+        """Every text word that can begin a term (clitic + article + first word + ending)."""
+        if self._starters is None:
+            arts = ("", "ال", "ل") if self.definite else ("",)
+            endings = ("", *self.suffixes)
+            forms = set()
+            for base in self._first:
+                for clitic in _PROCLITICS:
+                    for art in arts:
+                        for ending in endings:
+                            forms.add(clitic + art + base + ending)
+            self._starters = frozenset(w for w in forms if self._candidates(w)) | _PROCLITIC_SET
+            self._cache.clear()
+        return self._starters
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match]:
         """Yield non-overlapping Matches over normalised ``text``, left to right, longest first."""
         endpos = len(text) if endpos is None else endpos
-        words = [m.span() for m in _WORD.finditer(text, pos, endpos)]
-        cache = self._cache
-        i = 0
-        n = len(words)
-        while i < n:
-            s, e = words[i]
-            if cache.get(text[s:e], True) == () and e - s > 2:
-                i += 1  # fast path: a word already known to start no term
+        starters = self._starter_words()
+        if starters.isdisjoint(_WORD.findall(text, pos, endpos)):
+            return  # most stretches of text hold no term: a set test at C speed
+        resume = pos
+        for m in _WORD.finditer(text, pos, endpos):
+            if m.start() < resume or m.group() not in starters:
                 continue
-            found = self._match_at(text, words, i)
-            if found is None:
-                i += 1
-                continue
-            match, next_i = found
-            yield match
-            i = next_i
+            words = [w.span() for w in itertools.islice(_WORD.finditer(text, m.start(), endpos), self._window)]
+            found = self._match_at(text, words, 0)
+            if found is not None:
+                match, next_i = found
+                yield match
+                resume = words[next_i - 1][1]
 
     def _match_at(self, text: str, words: list[tuple[int, int]], i: int) -> tuple[Match, int] | None:
         start, end = words[i]
