@@ -110,7 +110,7 @@ class TermMatcher:
                     for art in arts:
                         for ending in endings:
                             forms.add(clitic + art + base + ending)
-            self._starters = frozenset(w for w in forms if self._candidates(w)) | _PROCLITIC_SET
+            self._starters = frozenset(w for w in forms if self._candidates(w))
             self._cache.clear()
         return self._starters
 
@@ -122,7 +122,10 @@ class TermMatcher:
             return  # most stretches of text hold no term: a set test at C speed
         resume = pos
         for m in _WORD.finditer(text, pos, endpos):
-            if m.start() < resume or m.group() not in starters:
+            if m.start() < resume:
+                continue
+            w = m.group()
+            if w not in starters and not (w in _PROCLITIC_SET and '"' in text[m.end() : m.end() + 2]):
                 continue
             words = [w.span() for w in itertools.islice(_WORD.finditer(text, m.start(), endpos), self._window)]
             found = self._match_at(text, words, 0)
