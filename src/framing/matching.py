@@ -20,9 +20,8 @@ from dataclasses import dataclass
 
 from .normalize import normalize
 
-__all__ = ["TermMatcher", "Match", "term_key"]
+__all__ = ["TermMatcher", "Match"]
 
-_SPACE_DOT = re.compile(r"[\s.]+")
 _WORD = re.compile(r"\w+")
 _CLITIC_GAP = re.compile(r"\s?\"\s?")  # لـ"رويترز": the proclitic written apart, before a quote
 _GAP = re.compile(r"\s+|\s*[.\-]\s*")
@@ -31,10 +30,6 @@ _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب",
 _PROCLITIC_SET = frozenset(_PROCLITICS)
 _CACHE_LIMIT = 200_000
 
-
-def term_key(text: str) -> str:
-    """Key of a normalised term or matched surface: spaces and dots removed ("أ. ف. ب" == "أ ف ب")."""
-    return _SPACE_DOT.sub("", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,8 +126,6 @@ class StatementExtractor:
             for form, is_part in _verb_forms(row):
                 is_present = form.startswith(("ي", "ت")) and not row["past"].startswith(("ت",)) and form != normalize(row["past"])
                 self._verbs.setdefault(form, _Verb(row["id"], row["class"], is_part, is_present))
-        forms = sorted(self._verbs, key=lambda f: (-len(f), f))
-        self._verb_re = re.compile(r"(?<!\w)(?P<clitic>[وف]?)(?P<verb>" + "|".join(map(re.escape, forms)) + r")(?!\w)")
 
         self._people: dict[str, tuple[str, str, str]] = {}  # norm variant -> (id, canonical, camp)
         self._titles: dict[str, list[str]] = {}  # person id -> normalised titles
