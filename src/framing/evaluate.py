@@ -165,6 +165,8 @@ def evaluate_corpora(gold_path: str | Path, corpora: Iterable[tuple[str, str | P
     from .pipeline import Analyzer
 
     gold = read_gold(gold_path)
+    corpora = list(corpora)
+    gold = gold[gold["corpus"].isin([name for name, _, _ in corpora])]  # score only the corpora given
     analyzer = Analyzer(lexicons)
     attrs, stmts = [], []
     for name, path, preset in corpora:
