@@ -119,8 +119,8 @@ def evaluate(gold: pd.DataFrame, attributions: pd.DataFrame, statements: pd.Data
     lexicons = lexicons or Lexicons.load()
     canonical = {r["id"]: r["name"] for r in lexicons["people.tsv"]}
     rows, errors = [], []
-    for (corpus, article_id), g in gold[gold["layer"] == "article"].groupby(["corpus", "article_id"], sort=True):
-        del g
+    annotated = gold[gold["layer"] == "article"]
+    for corpus, article_id in sorted(set(zip(annotated["corpus"], annotated["article_id"]))):
         gsub = gold[(gold["corpus"] == corpus) & (gold["article_id"] == article_id)]
         g_attr = sorted({(r.agency, r.kind) for r in gsub[gsub["layer"] == "attribution"].itertuples()})
         a = attributions[attributions["article_id"] == article_id]
@@ -154,8 +154,6 @@ def evaluate_folder(gold_path: str | Path, pred: str | Path) -> EvaluationReport
             raise FramingError(f"{pred}: no {name}; run framing extract first")
         tables[name] = pd.read_csv(pred / name, dtype=str, keep_default_na=False)
     gold = read_gold(gold_path)
-    known = set(tables["attributions.csv"]["article_id"]) | set(tables["statements.csv"]["article_id"])
-    del known
     return evaluate(gold, tables["attributions.csv"], tables["statements.csv"])
 
 

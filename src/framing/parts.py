@@ -89,19 +89,20 @@ class Splitter:
         return ""
 
     def _credit_like(self, line: _Line) -> bool:
-        """A short line of segments (X - Y, X _ Y + Z) at least one of which names an agency."""
-        words = line.norm.split()
-        if len(words) > 8 or _SENTENCE_END.search(line.norm.rstrip(":")) and not line.norm.endswith(")"):
-            if not _CREDIT_START.match(line.norm):
-                return False
+        """A labelled source line ("المصدر : ..."), or a short line of segments (X - Y, X _ Y + Z)
+        at least one of which names an agency."""
         mentions = self._agencies.mentions(line.norm)
         if not mentions:
             return False
         if _CREDIT_START.match(line.norm):
             return True
+        words = line.norm.split()
+        if len(words) > 8 or (_SENTENCE_END.search(line.norm.rstrip(":")) and not line.norm.endswith(")")):
+            return False  # a sentence, not a credit line
         segments = [s for s in _SEGMENT_SEP.split(line.norm.strip("()[] ")) if s.strip("\"«» ")]
-        covered = sum(1 for m in mentions if m.key not in self._agencies.needs_cue or len(segments) > 1)
-        return covered > 0 and (len(segments) > 1 or len(words) <= 4)
+        if len(segments) > 1:
+            return True
+        return len(words) <= 4 and any(m.key not in self._agencies.needs_cue for m in mentions)
 
     def _caption_like(self, line: _Line) -> bool:
         norm = line.norm
