@@ -67,8 +67,12 @@ def test_offsets_are_monotonic_and_in_range(raw):
 
 def test_composite_is_the_named_steps_plus_case_and_invisibles(snn_sample):
     from framing.normalize import (
-        fold_presentation_forms, normalize_digits, normalize_hamza_carriers, normalize_persian_letters,
-        normalize_quotes, remove_quranic_marks,
+        fold_presentation_forms,
+        normalize_digits,
+        normalize_hamza_carriers,
+        normalize_persian_letters,
+        normalize_quotes,
+        remove_quranic_marks,
     )
 
     for text in snn_sample[:300]:

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import Match, TermMatcher
-from .errors import LexiconError
 from .normalize import NormalizedText, normalize
-from .types import Article, Attribution, Part, columns_of
+from .types import Article, Attribution, Part, records_to_frame
 
 __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
 
@@ -215,6 +215,4 @@ def find_attributions(
 
 def attributions_to_frame(items: Iterable[Attribution]) -> pd.DataFrame:
     """Attributions as a DataFrame sorted by article and offset, in a fixed column order."""
-    cols = columns_of(Attribution)
-    frame = pd.DataFrame([[getattr(a, c) for c in cols] for a in items], columns=cols)
-    return frame.sort_values(["article_id", "field", "start", "end", "agency"], kind="stable").reset_index(drop=True)
+    return records_to_frame(items, Attribution)

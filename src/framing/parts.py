@@ -20,7 +20,7 @@ from .attribution import AgencyLexicon
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .normalize import normalize
-from .types import Article, Part, columns_of
+from .types import Article, Part, records_to_frame
 
 __all__ = ["Splitter", "ANALYSED_KINDS", "parts_to_frame", "DATE_RE"]
 
@@ -158,8 +158,6 @@ class Splitter:
         return [Part(article.id, k, ln.start, ln.end, ln.raw, r) for ln, (k, r) in zip(lines, kinds)]
 
 
-def parts_to_frame(parts: Iterable[Part]) -> pd.DataFrame:
+def parts_to_frame(items: Iterable[Part]) -> pd.DataFrame:
     """Parts as a DataFrame in article and text order."""
-    cols = columns_of(Part)
-    frame = pd.DataFrame([[getattr(p, c) for c in cols] for p in parts], columns=cols)
-    return frame.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+    return records_to_frame(items, Part)

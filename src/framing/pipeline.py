@@ -30,9 +30,18 @@ from .parts import ANALYSED_KINDS, Splitter
 from .provenance import UNIDENTIFIED, describe_article
 from .quotes import StatementExtractor, quote_spans
 from .reuse import reuse_pairs
-from .stance import ScareQuote, StanceLexicon, find_scare_quotes, find_stance_terms
+from .stance import StanceLexicon, find_scare_quotes, find_stance_terms
 from .text import Span, split_sentences, tokenize
-from .types import Article, Attribution, Part, StanceHit, Statement, columns_of
+from .types import (
+    SORT_KEYS,
+    Article,
+    Attribution,
+    Part,
+    StanceHit,
+    Statement,
+    columns_of,
+    records_to_frame,
+)
 
 __all__ = ["Analyzer", "ArticleAnalysis", "Results", "analyse", "extract_corpus", "TABLES", "outlet_label", "write_csv"]
 
@@ -183,10 +192,9 @@ class _TableWriter:
                 writer.writerow(astuple(item))
 
     def finish(self) -> None:
-        keys = {"articles.csv": ["id"], "parts.csv": ["article_id", "start"],
-                "attributions.csv": ["article_id", "field", "start", "end", "agency"],
-                "statements.csv": ["article_id", "start", "end"], "stance_hits.csv": ["article_id", "start", "end"],
-                "scare_quotes.csv": ["article_id", "start", "end"]}
+        keys = {"articles.csv": ["id"], "parts.csv": SORT_KEYS["Part"], "attributions.csv": SORT_KEYS["Attribution"],
+                "statements.csv": SORT_KEYS["Statement"], "stance_hits.csv": SORT_KEYS["StanceHit"],
+                "scare_quotes.csv": SORT_KEYS["ScareQuote"]}
         for name, (fh, _) in self.files.items():
             fh.close()
             frame = pd.read_csv(fh.name, dtype=str, keep_default_na=False)
@@ -302,7 +310,6 @@ def analyse(corpus: str | Path, *, lexicons=None, columns=None, preset=None, met
     results = list(analyse_corpus(read_corpus(corpus, columns=columns, preset=preset, metadata=metadata),
                                   lexicons=lexicons, progress=False))
     articles = pd.DataFrame([r.article for r in results], columns=ARTICLE_COLUMNS).sort_values("id", kind="stable")
-    scare = pd.DataFrame([astuple(q) for r in results for q in r.scare_quotes], columns=columns_of(ScareQuote))
     tokens: dict[str, Counter] = {}
     for r in results:
         tokens.setdefault(outlet_label(str(r.article["outlet"]), str(r.article["id"])), Counter()).update(r.tokens)
@@ -312,7 +319,7 @@ def analyse(corpus: str | Path, *, lexicons=None, columns=None, preset=None, met
         attributions=attributions_to_frame(a for r in results for a in r.attributions),
         statements=statements_to_frame(s for r in results for s in r.statements),
         stance_hits=stance_to_frame(h for r in results for h in r.stance_hits),
-        scare_quotes=scare.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True),
+        scare_quotes=records_to_frame((q for r in results for q in r.scare_quotes), ScareQuote),
         sentences=pd.DataFrame([row for r in results for row in r.sentences], columns=SENTENCE_COLUMNS),
         tokens_by_outlet=tokens,
     )

@@ -25,7 +25,7 @@ from .lexicons import Lexicons
 from .matching import TermMatcher
 from .normalize import NormalizedText, normalize
 from .text import split_sentences
-from .types import Article, Attribution, Part, Statement, columns_of
+from .types import Article, Attribution, Part, Statement, records_to_frame
 
 __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 
@@ -709,6 +709,4 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes) -> str:
 
 def statements_to_frame(items: Iterable[Statement]) -> pd.DataFrame:
     """Statements as a DataFrame sorted by article and offset, in a fixed column order."""
-    cols = columns_of(Statement)
-    frame = pd.DataFrame([[getattr(s, c) for c in cols] for s in items], columns=cols)
-    return frame.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
+    return records_to_frame(items, Statement)

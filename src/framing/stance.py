@@ -19,7 +19,7 @@ from .lexicons import Lexicons
 from .matching import TermMatcher
 from .normalize import NormalizedText, normalize
 from .text import Span
-from .types import StanceHit, columns_of
+from .types import ScareQuote, StanceHit, records_to_frame
 
 __all__ = ["StanceLexicon", "find_stance_terms", "find_scare_quotes", "term_rates", "stance_to_frame", "ScareQuote"]
 
@@ -42,16 +42,6 @@ class StanceLexicon:
         return cls(TermMatcher(info, definite=True, suffixes=SUFFIXES), info)
 
 
-@dataclass(frozen=True, slots=True)
-class ScareQuote:
-    """A short quoted fragment (one to four words) that is not a speaker's statement."""
-
-    article_id: str
-    surface: str
-    words: int
-    sentence: str
-    start: int
-    end: int
 
 
 def _sentence_of(sentences: Sequence[Span], starts: list[int], start: int) -> str:
@@ -130,6 +120,4 @@ def term_rates(hits: pd.DataFrame, words: pd.Series, *, by: str = "category", le
 
 def stance_to_frame(items: Iterable[StanceHit]) -> pd.DataFrame:
     """Stance hits as a DataFrame sorted by article and offset."""
-    cols = columns_of(StanceHit)
-    frame = pd.DataFrame([[getattr(h, c) for c in cols] for h in items], columns=cols)
-    return frame.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
+    return records_to_frame(items, StanceHit)

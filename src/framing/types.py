@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-__all__ = ["Article", "Part", "Attribution", "Statement", "StanceHit", "columns_of"]
+__all__ = ["Article", "Part", "Attribution", "Statement", "StanceHit", "ScareQuote", "columns_of", "records_to_frame", "SORT_KEYS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,37 @@ class StanceHit:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class ScareQuote:
+    """A short quoted fragment (one to four words) that is not a speaker's statement."""
+
+    article_id: str
+    surface: str
+    words: int
+    sentence: str
+    start: int
+    end: int
+
+
 def columns_of(cls) -> list[str]:
     """Field names of a record class, in order (the column order of its table)."""
     return [f.name for f in fields(cls)]
+
+
+# The row order of each record's table: by article, then position in the raw text.
+SORT_KEYS: dict[str, list[str]] = {
+    "Part": ["article_id", "start"],
+    "Attribution": ["article_id", "field", "start", "end", "agency"],
+    "Statement": ["article_id", "start", "end"],
+    "StanceHit": ["article_id", "start", "end"],
+    "ScareQuote": ["article_id", "start", "end"],
+}
+
+
+def records_to_frame(items, cls):
+    """Records of dataclass ``cls`` as a DataFrame: fixed column order, sorted by SORT_KEYS."""
+    import pandas as pd
+
+    cols = columns_of(cls)
+    frame = pd.DataFrame([[getattr(x, c) for c in cols] for x in items], columns=cols)
+    return frame.sort_values(SORT_KEYS[cls.__name__], kind="stable").reset_index(drop=True)
