@@ -37,6 +37,7 @@ from .types import (
     Article,
     Attribution,
     Part,
+    ScareQuote,
     StanceHit,
     Statement,
     columns_of,
