@@ -172,7 +172,7 @@ def _camp_figure(st: pd.DataFrame):
         ax.barh(labels, counts[camp], left=left, label=camp, color=CAMP_COLORS.get(camp if camp != "(none)" else "", "#cccccc"))
         for y, (x0, n) in enumerate(zip(left, counts[camp])):
             if n:
-                ax.text(x0 + n / 2, y, str(int(n)), ha="center", va="center", fontsize=8, color="white")
+                ax.text(x0 + n / 2, y, str(int(n)), ha="center", va="center", fontsize=8, color="black" if camp in ("(none)", "eu") else "white")
         left += counts[camp].to_numpy()
     ax.invert_yaxis()
     ax.set_xlabel("statements (counts)")
