@@ -84,3 +84,13 @@ def test_composite_is_the_named_steps_plus_case_and_invisibles(snn_sample):
         steps = "".join(c.lower() if c.isascii() else c for c in steps)
         steps = "".join(c for c in steps if c not in "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad")
         assert normalize(text) == steps
+
+
+@settings(derandomize=True, deadline=None, max_examples=200)
+@given(st.text(alphabet=st.sampled_from(list("ابتثأإآىةئؤـًٌٍَُِّْ«»“” \n\u200fABC٣😀𝐀")), min_size=200, max_size=700))
+def test_vectorised_path_equals_the_character_by_character_reference(raw):
+    from framing.normalize import _normalize_slow
+
+    fast, slow = normalize_with_offsets(raw), _normalize_slow(raw)
+    assert fast.text == slow.text == normalize(raw)
+    assert list(fast.offsets) == list(slow.offsets)

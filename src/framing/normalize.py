@@ -62,9 +62,14 @@ _TABLE = str.maketrans({**_SUBSTITUTE, **_DELETE})
 # Presentation forms (ligatures such as U+FEFB) can expand to two letters: slow path.
 _PRESENTATION = (range(0xFB50, 0xFE00), range(0xFE70, 0xFF00))
 
-# Look-up table over the Basic Multilingual Plane: True where a character is kept.
+# Look-up tables over the Basic Multilingual Plane: True where a character is kept, and the
+# code point each character becomes (the same map as _TABLE, vectorised for long texts).
 _KEEP = np.ones(0x10000, dtype=bool)
 _KEEP[[ord(c) for c in DELETED]] = False
+_MAP = np.arange(0x10000, dtype=np.uint32)
+for _code, _new in _SUBSTITUTE.items():
+    _MAP[_code] = ord(_new) if isinstance(_new, str) else _new
+_VECTOR_MIN = 256  # below this length str.translate is quicker than the numpy round trip
 
 
 def remove_diacritics(text: str) -> str:
@@ -134,6 +139,10 @@ def normalize(text: str) -> str:
 
     The result is meant for matching, never for display.
     """
+    if _needs_slow_path(text):
+        return _normalize_slow(text).text
+    if len(text) < _VECTOR_MIN:
+        return text.translate(_TABLE)
     return normalize_with_offsets(text).text
 
 
@@ -146,7 +155,7 @@ class NormalizedText:
 
     def norm_index(self, raw_pos: int) -> int:
         """Index in the normalised text of the first character at or after raw offset ``raw_pos``."""
-        return int(np.searchsorted(self.offsets, raw_pos, side="left"))
+        return int(self.offsets.searchsorted(raw_pos))
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (start, end) of the normalised span [start, end).
@@ -167,15 +176,18 @@ def normalize_with_offsets(raw: str) -> NormalizedText:
     """
     if _needs_slow_path(raw):
         return _normalize_slow(raw)
-    text = raw.translate(_TABLE)
-    if len(text) == len(raw):
-        offsets = np.arange(len(raw) + 1, dtype=np.int64)
-    else:
-        codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
-        keep = np.ones(len(codes), dtype=bool)
-        bmp = codes < 0x10000
-        keep[bmp] = _KEEP[codes[bmp]]
-        offsets = np.append(np.flatnonzero(keep), len(raw)).astype(np.int64)
+    if len(raw) < _VECTOR_MIN:
+        text = raw.translate(_TABLE)
+        if len(text) == len(raw):
+            return NormalizedText(text, np.arange(len(raw) + 1, dtype=np.int64))
+    codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
+    bmp = codes < 0x10000
+    all_bmp = bool(bmp.all())
+    keep = _KEEP[codes] if all_bmp else np.where(bmp, _KEEP[np.where(bmp, codes, 0)], True)
+    if len(raw) >= _VECTOR_MIN:
+        mapped = _MAP[codes] if all_bmp else np.where(bmp, _MAP[np.where(bmp, codes, 0)], codes)
+        text = mapped[keep].tobytes().decode("utf-32-le")
+    offsets = np.append(np.flatnonzero(keep), len(raw)).astype(np.int64)
     return NormalizedText(text, offsets)
 
 
