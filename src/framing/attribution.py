@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -73,6 +73,8 @@ class AgencyLexicon:
     matcher: TermMatcher
     ids: dict[str, str]  # normalised term -> agency id
     needs_cue: frozenset[str]  # normalised terms
+    # the last stretches read: the splitter and the attribution finder read the same lines
+    _recent: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> AgencyLexicon:
@@ -96,7 +98,14 @@ class AgencyLexicon:
 
     def mentions(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
         """All agency mentions in normalised ``text`` (attributing or not)."""
-        return list(self.matcher.finditer(text, pos, endpos))
+        endpos = len(text) if endpos is None else endpos
+        key = (id(text), pos, endpos)
+        got = self._recent.get(key)
+        if got is None or got[0] is not text:  # an entry holds its text, so the id is not reused
+            if len(self._recent) >= 64:
+                self._recent.clear()
+            got = self._recent[key] = (text, tuple(self.matcher.finditer(text, pos, endpos)))
+        return list(got[1])
 
 
 _LOOKBACK = 400  # characters searched back for a sentence start: keeps the work per mention bounded

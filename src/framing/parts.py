@@ -19,7 +19,7 @@ import pandas as pd
 from .attribution import AgencyLexicon
 from .errors import LexiconError
 from .lexicons import Lexicons
-from .normalize import normalize
+from .normalize import NormalizedText, normalize, normalize_with_offsets
 from .types import Article, Part, records_to_frame
 
 __all__ = ["Splitter", "ANALYSED_KINDS", "parts_to_frame", "DATE_RE"]
@@ -52,9 +52,11 @@ class _Line:
     end: int
     raw: str
     norm: str
+    n_start: int  # [n_start, n_end): the line in the article's normalised text
+    n_end: int
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str, normalized: NormalizedText) -> list[_Line]:
     out = []
     pos = 0
     for piece in text.split("\n"):
@@ -63,7 +65,8 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             lead = len(piece) - len(piece.lstrip())
             s = pos + lead
-            out.append(_Line(s, s + len(stripped), stripped, normalize(stripped)))
+            n0, n1 = normalized.norm_index(s), normalized.norm_index(s + len(stripped))
+            out.append(_Line(s, s + len(stripped), stripped, normalized.text[n0:n1], n0, n1))
         pos = end + 1
     return out
 
@@ -88,10 +91,10 @@ class Splitter:
                 return reason
         return ""
 
-    def _credit_like(self, line: _Line) -> bool:
+    def _credit_like(self, line: _Line, norm_text: str) -> bool:
         """A labelled source line ("المصدر : ..."), or a short line of segments (X - Y, X _ Y + Z)
         at least one of which names an agency."""
-        mentions = self._agencies.mentions(line.norm)
+        mentions = self._agencies.mentions(norm_text, line.n_start, line.n_end)
         if not mentions:
             return False
         if _CREDIT_START.match(line.norm):
@@ -118,9 +121,13 @@ class Splitter:
             return bool(self._agencies.mentions(tail.group(1)))
         return False
 
-    def split(self, article: Article) -> list[Part]:
-        """Parts of ``article`` in text order; every non-blank line is exactly one part."""
-        lines = _lines(article.text)
+    def split(self, article: Article, normalized: NormalizedText | None = None) -> list[Part]:
+        """Parts of ``article`` in text order; every non-blank line is exactly one part.
+
+        ``normalized`` is the article's normalised text, if already computed.
+        """
+        normalized = normalized or normalize_with_offsets(article.text)
+        lines = _lines(article.text, normalized)
         kinds: list[tuple[str, str]] = []
         seen: set[str] = set()
         title_seen = bool(article.title)
@@ -135,7 +142,7 @@ class Splitter:
                 kind = "title"
             elif title_seen and self._caption_like(line) and len(line.norm.split()) >= 4:
                 kind = "caption"
-            elif self._credit_like(line):
+            elif self._credit_like(line, normalized.text):
                 kind = "credit" if body_started else "dateline"
             elif reason := self.chrome_reason(line.norm):
                 kind = "chrome"

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .attribution import AgencyLexicon, find_attributions
@@ -95,30 +96,34 @@ class Analyzer:
     def analyse(self, article: Article) -> ArticleAnalysis:
         """Parts, attributions, statements, stance hits, scare quotes, sentences and tokens of one article."""
         normalized = normalize_with_offsets(article.text)
-        parts = self.splitter.split(article)
+        parts = self.splitter.split(article, normalized)
         byline_norm = normalize_with_offsets(article.byline) if article.byline else None
         record = describe_article(article, parts, self.agencies)
         attributions = find_attributions(article, parts, normalized, self.agencies, byline_normalized=byline_norm,
                                          own_outlet=self.agencies.outlet_id(str(record["outlet"])))
-        statements = self.statements.extract(article, parts, normalized, attributions)
         analysed = [p for p in parts if p.kind in ANALYSED_KINDS]
         sentences: list[Span] = []
+        for p in analysed:
+            sentences += split_sentences(article.text[p.start : p.end], offset=p.start)
+        statements = self.statements.extract(article, parts, normalized, attributions, sentences)
         quotes: list[tuple[int, int]] = []
         tokens: Counter = Counter()
         for p in analysed:
-            sentences += split_sentences(article.text[p.start : p.end], offset=p.start)
             n0, n1 = normalized.norm_index(p.start), normalized.norm_index(p.end)
             quotes += quote_spans(normalized.text, n0, n1)
-            tokens.update(t for t in tokenize(normalized.text[n0:n1]) if _is_word(t))
+            tokens.update(tokenize(normalized.text[n0:n1]))
+        for t in [t for t in tokens if not _is_word(t)]:
+            del tokens[t]  # punctuation and digits: tested once per distinct token
         regions = [(p.start, p.end) for p in analysed]
         hits = find_stance_terms(article.id, article.text, normalized, regions, sentences, self.stance)
         direct = sorted((s.start, s.end) for s in statements if s.quote_type == "direct")
         scare = find_scare_quotes(article.id, article.text, normalized, quotes, sentences, direct, self.names)
         record["words"] = sum(tokens.values())
         label = outlet_label(str(record["outlet"]), article.id)
+        bounds = np.searchsorted(normalized.offsets, [x for s in sentences for x in (s.start, s.end)]).tolist()
         sent_rows = [
-            (article.id, label, s.text, normalized.text[normalized.norm_index(s.start) : normalized.norm_index(s.end)], s.start, s.end)
-            for s in sentences
+            (article.id, label, s.text, normalized.text[bounds[2 * i] : bounds[2 * i + 1]], s.start, s.end)
+            for i, s in enumerate(sentences)
         ]
         return ArticleAnalysis(record, parts, attributions, statements, hits, scare, sent_rows, tokens)
 

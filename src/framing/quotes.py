@@ -24,7 +24,7 @@ from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import TermMatcher
 from .normalize import NormalizedText, normalize
-from .text import split_sentences
+from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
 
 __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
@@ -38,7 +38,7 @@ _MARKER = re.compile(
     r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من|عن)(?!\w)"
 )
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
-_RELAY = re.compile(r"(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")
+_RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
@@ -126,6 +126,9 @@ class StatementExtractor:
             for form, is_part in _verb_forms(row):
                 is_present = form.startswith(("ي", "ت")) and not row["past"].startswith(("ت",)) and form != normalize(row["past"])
                 self._verbs.setdefault(form, _Verb(row["id"], row["class"], is_part, is_present))
+        # every written form of a verb, with and without و/ف: a sentence none of whose words is
+        # in this set holds no reporting verb (tested at C speed before the word loop)
+        self._verb_set = frozenset(self._verbs) | {c + v for v in self._verbs for c in ("و", "ف")}
 
         self._people: dict[str, tuple[str, str, str]] = {}  # norm variant -> (id, canonical, camp)
         self._titles: dict[str, list[str]] = {}  # person id -> normalised titles
@@ -159,7 +162,9 @@ class StatementExtractor:
 
     def _verb_words(self, norm: str, start: int, end: int) -> list[_VerbMatch]:
         """Reporting-verb forms in norm[start:end], with the clitic و/ف split off (word look-up)."""
-        out = []
+        out: list[_VerbMatch] = []
+        if self._verb_set.isdisjoint(_WORD_RE.findall(norm, start, end)):
+            return out
         verbs = self._verbs
         for m in _WORD_RE.finditer(norm, start, end):
             w = m.group()
@@ -329,8 +334,13 @@ class StatementExtractor:
         parts: Iterable[Part],
         normalized: NormalizedText,
         attributions: Iterable[Attribution] = (),
+        sentences: list[Span] | None = None,
     ) -> list[Statement]:
-        """Statements in the analysed parts of ``article`` (title, headings, paragraphs)."""
+        """Statements in the analysed parts of ``article`` (title, headings, paragraphs).
+
+        ``sentences``: the sentences of the article's parts in text order, if already split.
+        """
+        sentence_starts = [s.start for s in sentences] if sentences is not None else []
         norm = normalized.text
         memory = _Memory(norm=norm)
         text_attr = [a for a in attributions if a.kind == "text" and a.field == "text"]
@@ -341,7 +351,12 @@ class StatementExtractor:
             p_start, p_end = normalized.norm_index(part.start), normalized.norm_index(part.end)
             memory.ranges.append((p_start, p_end))
             quotes = quote_spans(norm, p_start, p_end)
-            for sent in split_sentences(article.text[part.start : part.end], offset=part.start):
+            if sentences is None:
+                part_sentences = split_sentences(article.text[part.start : part.end], offset=part.start)
+            else:
+                i, j = bisect.bisect_left(sentence_starts, part.start), bisect.bisect_left(sentence_starts, part.end)
+                part_sentences = sentences[i:j]
+            for sent in part_sentences:
                 s_start, s_end = normalized.norm_index(sent.start), normalized.norm_index(sent.end)
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
         return sorted(out, key=lambda s: (s.start, s.end))
