@@ -1,6 +1,9 @@
 import re
 
-from framing.matching import TermMatcher
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.matching import TermMatcher, word_starts
 from framing.normalize import normalize
 from framing.stance import SUFFIXES
 
@@ -23,3 +26,14 @@ def test_clitics_article_endings_and_abbreviations():
     text = normalize('قال لـ"رويترز" (أ.ف.ب) وأ ف ب')
     found = [(x.key, x.prefix) for x in a.finditer(text)]
     assert found == [("رويترز", "ل"), ("ا ف ب", ""), ("ا ف ب", "و")]
+    assert [(x.key, x.prefix) for x in a.finditer(normalize('وقال ل "رويترز" و"رويترز"'))] == [("رويترز", "ل"), ("رويترز", "و")]
+
+
+@settings(derandomize=True, deadline=None, max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list('قال وقالت رويترز" ،.x1')), max_size=80), st.integers(0, 10), st.integers(0, 10))
+def test_word_search_finds_exactly_the_whole_tokens(text, cut_start, cut_end):
+    """The substring search gives the same words as reading every \\w+ token of the stretch."""
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    tokens = [(m.start(), m.group()) for m in re.compile(r"\w+").finditer(text, start, end)]
+    for word in {w for _, w in tokens}:
+        assert word_starts(text, word, start, end) == [s for s, w in tokens if w == word]

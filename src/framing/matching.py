@@ -5,10 +5,11 @@ apart: لـ"رويترز"), so "رويترز" also matches "ورويترز" and 
 every word may carry the article (ال، لل); with ``suffixes`` the last word may carry one of the
 given endings (غزواً، توترات). Abbreviations (أ ف ب) match with dots or spaces (أ.ف.ب).
 
-The text is read word by word and each word is looked up in a dictionary keyed by the
-terms' first words, so the cost is linear in the text and nearly independent of the lexicon
-size (a regular-expression alternation of hundreds of terms was 20x slower; see
-benchmarks/README.md).
+The distinct words of the text are intersected with the set of every written form that can
+begin a term (one C-speed set operation); each such word is found by substring search and its
+term completed word by word from a dictionary keyed by the terms' first words. The cost is
+linear in the text and nearly independent of the lexicon size (a regular-expression
+alternation of hundreds of terms was 20x slower; see benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .normalize import normalize
 __all__ = ["TermMatcher", "Match"]
 
 _WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 _CLITIC_GAP = re.compile(r"\s?\"\s?")  # لـ"رويترز": the proclitic written apart, before a quote
 _GAP = re.compile(r"\s+|\s*[.\-]\s*")
 _ABBR_GAP = re.compile(r"\.?\s*")
@@ -30,6 +32,33 @@ _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب",
 _PROCLITIC_SET = frozenset(_PROCLITICS)
 _CACHE_LIMIT = 200_000
 
+
+
+def word_starts(text: str, word: str, start: int, end: int) -> list[int]:
+    """Starts of ``word`` as a whole ``\\w+`` token of text[start:end], by C-speed substring search."""
+    out = []
+    i = text.find(word, start, end)
+    while i != -1:
+        j = i + len(word)
+        if (i == start or not _WORD_CHAR.match(text, i - 1)) and (j == end or not _WORD_CHAR.match(text, j)):
+            out.append(i)
+        i = text.find(word, i + 1, end)
+    return out
+
+
+def _term_starts(text: str, words: Iterable[str], pos: int, endpos: int) -> list[int]:
+    """Sorted starts of the given words in text[pos:endpos], and of proclitics written apart
+    before a quotation mark (لـ"رويترز"): every place a term can begin."""
+    starts = {s for w in words for s in word_starts(text, w, pos, endpos)}
+    q = text.find('"', pos, endpos)
+    while q != -1:
+        for end in (q, q - 1):  # the proclitic ends at the mark or one character before it
+            for begin in (end - 1, end - 2):
+                if begin >= pos and text[begin:end] in _PROCLITIC_SET and (end == q or not _WORD_CHAR.match(text, end)):
+                    if begin == pos or not _WORD_CHAR.match(text, begin - 1):
+                        starts.add(begin)
+        q = text.find('"', q + 1, endpos)
+    return sorted(starts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,20 +141,17 @@ class TermMatcher:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match]:
         """Yield non-overlapping Matches over normalised ``text``, left to right, longest first."""
         endpos = len(text) if endpos is None else endpos
-        starters = self._starter_words()
-        if starters.isdisjoint(_WORD.findall(text, pos, endpos)):
+        found = self._starter_words().intersection(_WORD.findall(text, pos, endpos))
+        if not found:
             return  # most stretches of text hold no term: a set test at C speed
         resume = pos
-        for m in _WORD.finditer(text, pos, endpos):
-            if m.start() < resume:
+        for start in _term_starts(text, found, pos, endpos):
+            if start < resume:
                 continue
-            w = m.group()
-            if w not in starters and not (w in _PROCLITIC_SET and '"' in text[m.end() : m.end() + 2]):
-                continue
-            words = [w.span() for w in itertools.islice(_WORD.finditer(text, m.start(), endpos), self._window)]
-            found = self._match_at(text, words, 0)
-            if found is not None:
-                match, next_i = found
+            words = [w.span() for w in itertools.islice(_WORD.finditer(text, start, endpos), self._window)]
+            got = self._match_at(text, words, 0)
+            if got is not None:
+                match, next_i = got
                 yield match
                 resume = words[next_i - 1][1]
 

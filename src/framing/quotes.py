@@ -22,7 +22,7 @@ import pandas as pd
 from .attribution import AgencyLexicon
 from .errors import LexiconError
 from .lexicons import Lexicons
-from .matching import TermMatcher
+from .matching import TermMatcher, word_starts
 from .normalize import NormalizedText, normalize
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -162,16 +162,17 @@ class StatementExtractor:
 
     def _verb_words(self, norm: str, start: int, end: int) -> list[_VerbMatch]:
         """Reporting-verb forms in norm[start:end], with the clitic و/ف split off (word look-up)."""
-        out: list[_VerbMatch] = []
-        if self._verb_set.isdisjoint(_WORD_RE.findall(norm, start, end)):
-            return out
-        verbs = self._verbs
-        for m in _WORD_RE.finditer(norm, start, end):
-            w = m.group()
-            if w in verbs:
-                out.append(_VerbMatch(m.start(), m.end(), "", w))
-            elif w[:1] in ("و", "ف") and w[1:] in verbs:
-                out.append(_VerbMatch(m.start(), m.end(), w[0], w[1:]))
+        words = _WORD_RE.findall(norm, start, end)
+        present = self._verb_set.intersection(words)
+        if not present:
+            return []
+        hits = [(s, w) for w in present for s in word_starts(norm, w, start, end)]
+        out = []
+        for s, w in sorted(hits):
+            if w in self._verbs:
+                out.append(_VerbMatch(s, s + len(w), "", w))
+            else:
+                out.append(_VerbMatch(s, s + len(w), w[0], w[1:]))
         return out
 
     # -- speakers -------------------------------------------------------------------------
