@@ -1,6 +1,12 @@
 from camel_tools.tokenizers.word import simple_word_tokenize
 
-from framing.text import split_sentences, tokenize
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.normalize import normalize
+from framing.text import count_words, split_sentences, tokenize
 
 
 def test_tokenizer_identical_to_camel_on_real_corpus(snn_sample):
@@ -34,3 +40,18 @@ def test_headline_pause_is_not_an_end_and_offsets_hold():
     assert [s.text for s in sents] == ["ألمانيا و الناتو.. يستعدان", "سطر ثان."]
     for s in sents:
         assert text[s.start - 10 : s.end - 10] == s.text
+
+
+def _words_by_tokenizer(text):
+    return Counter(t for t in tokenize(text) if any(c.isalpha() for c in t))
+
+
+def test_word_counts_equal_the_tokenizer_on_real_corpus(snn_sample):
+    for text in snn_sample[:500]:
+        assert count_words(normalize(text)) == _words_by_tokenizer(normalize(text))
+
+
+@settings(derandomize=True, deadline=None, max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("قال ،.«»\"()-_%$©x1٣\n\u00a0😀🇸🇦❤\ufe0f\u200d#*")), max_size=60))
+def test_word_counts_equal_the_tokenizer_on_any_text(text):
+    assert count_words(text) == _words_by_tokenizer(text)

@@ -92,7 +92,7 @@ class AgencyLexicon:
 
     def outlet_id(self, outlet: str) -> str:
         """Agency id of an outlet given by id ("aawsat") or by name ("الجزيرة"), or ""."""
-        if outlet in set(self.ids.values()):
+        if outlet in self.ids.values():
             return outlet
         return self.ids.get(" ".join(normalize(outlet).split()), "")
 

@@ -32,7 +32,7 @@ from .provenance import UNIDENTIFIED, describe_article
 from .quotes import StatementExtractor, quote_spans
 from .reuse import reuse_pairs
 from .stance import StanceLexicon, find_scare_quotes, find_stance_terms
-from .text import Span, split_sentences, tokenize
+from .text import Span, count_words, split_sentences
 from .types import (
     SORT_KEYS,
     Article,
@@ -111,9 +111,7 @@ class Analyzer:
         for p in analysed:
             n0, n1 = normalized.norm_index(p.start), normalized.norm_index(p.end)
             quotes += quote_spans(normalized.text, n0, n1)
-            tokens.update(tokenize(normalized.text[n0:n1]))
-        for t in [t for t in tokens if not _is_word(t)]:
-            del tokens[t]  # punctuation and digits: tested once per distinct token
+            tokens.update(count_words(normalized.text[n0:n1]))
         regions = [(p.start, p.end) for p in analysed]
         hits = find_stance_terms(article.id, article.text, normalized, regions, sentences, self.stance)
         direct = sorted((s.start, s.end) for s in statements if s.quote_type == "direct")
@@ -128,10 +126,6 @@ class Analyzer:
         return ArticleAnalysis(record, parts, attributions, statements, hits, scare, sent_rows, tokens)
 
 
-
-
-def _is_word(token: str) -> bool:
-    return token.isalpha() or any(c.isalpha() for c in token)
 
 
 # -- corpus level -------------------------------------------------------------------------

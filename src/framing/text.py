@@ -9,12 +9,15 @@ abbreviations such as "أ. ف. ب" and decimal numbers, and returns raw characte
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+
+import numpy as np
 
 from camel_tools.tokenizers.word import simple_word_tokenize
 from camel_tools.utils.charsets import EMOJI_ALL_CHARSET, UNICODE_PUNCT_SYMBOL_CHARSET
 
-__all__ = ["Span", "tokenize", "token_spans", "split_sentences"]
+__all__ = ["Span", "tokenize", "token_spans", "count_words", "split_sentences"]
 
 _PUNCT = "".join(sorted(c for c in UNICODE_PUNCT_SYMBOL_CHARSET if len(c) == 1))
 _PUNCT_CLASS = "[" + re.escape(_PUNCT) + "]"
@@ -29,6 +32,13 @@ _EMOJI_CHARS = {c for seq in EMOJI_ALL_CHARSET for c in seq if not c.isascii()}
 _EMOJI_CHARS |= {"\u20e3", "\ufe0f", "\u200d"}
 _EMOJI_CHARS |= {chr(c) for c in range(0x1F1E6, 0x1F200)}  # regional indicators
 _EMOJI_CHARS = frozenset(_EMOJI_CHARS)
+
+# For counting words: True for the Basic Multilingual Plane characters that are punctuation or
+# symbols (they become spaces), and for those that may be part of an emoji (exact path).
+_PUNCT_BMP = np.zeros(0x10000, dtype=bool)
+_PUNCT_BMP[[ord(c) for c in _PUNCT if ord(c) < 0x10000]] = True
+_EMOJI_BMP = np.zeros(0x10000, dtype=bool)
+_EMOJI_BMP[[ord(c) for c in _EMOJI_CHARS if ord(c) < 0x10000]] = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +55,23 @@ def tokenize(text: str) -> list[str]:
     if not _EMOJI_CHARS.isdisjoint(text):
         return simple_word_tokenize(text)
     return text.translate(_PAD).split()
+
+
+def count_words(text: str) -> Counter:
+    """How often each word token (a token with a letter in it) occurs in ``text``.
+
+    The same counts as ``Counter(t for t in tokenize(text) if <t has a letter>)``; punctuation
+    and symbols are blanked in one vectorised pass, as they never form part of a word.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if codes.size and (codes.max() >= 0x10000 or _EMOJI_BMP[codes].any()):
+        tokens = Counter(tokenize(text))  # astral characters or emoji: the exact tokenizer
+    else:
+        codes = np.where(_PUNCT_BMP[codes], np.uint32(32), codes)
+        tokens = Counter(codes.tobytes().decode("utf-32-le").split())
+    for t in [t for t in tokens if not (t.isalpha() or any(c.isalpha() for c in t))]:
+        del tokens[t]
+    return tokens
 
 
 def token_spans(text: str) -> list[Span]:
