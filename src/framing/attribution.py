@@ -59,6 +59,10 @@ _REPORT_BEFORE = re.compile(
     r"كشف|كشفت|اشار|اشارت|تحدث|تحدثت|يقول|تقول|حذر|حذرت|اعلن|اعلنت|نفي|نفت)(?:\s|$)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?ل(?:ل)?(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?:\s+(?:ال)?انباء)?\s*[\"(]?\s*$")
+_GALLERY_CREDIT = re.compile(r'[.!?؟]\s+"[^"\n]{1,25}"\s')
+_QUOTED_OPENING = re.compile(r'[.!?؟]\s+"\s*$')  # after a sentence, not opening a paragraph
+_REPORT_AFTER = re.compile(r'^"\s*(?:' + _VERBS + r'|عن|ان|:)(?!\w)')
 _PLACE_THEN_SEP = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*[-–—_/:]\s*\(?\s*$")
 _OPEN_ONLY = re.compile(r"^\s*[\"(]?\s*$")
 _PLACE_THEN_PAREN = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*\(\s*$")  # "موسكو ("
@@ -88,6 +92,10 @@ class AgencyLexicon:
             ids[term] = row["id"]
             if row["needs_cue"] == "yes":
                 cue.add(term)
+        for term, agency in list(ids.items()):  # written forms the lexicon need not list
+            if term not in cue:
+                for variant in spelling_variants(term):
+                    ids.setdefault(variant, agency)
         return cls(TermMatcher(ids), ids, frozenset(cue))
 
     def outlet_id(self, outlet: str) -> str:
@@ -106,6 +114,30 @@ class AgencyLexicon:
                 self._recent.clear()
             got = self._recent[key] = (text, tuple(self.matcher.finditer(text, pos, endpos)))
         return list(got[1])
+
+
+def spelling_variants(term: str) -> set[str]:
+    """Other spellings of a normalised, transliterated name that Arabic outlets use.
+
+    g written غ or ج (تلغراف، تلجراف); a medial alef written or left out in a long word (كاتماندو،
+    كاتمندو); and a foreign outlet name with the article (الواشنطن بوست، البي بي سي). Only for
+    names that are not ordinary words (``needs_cue`` no).
+    """
+    if not re.search("[\u0621-\u064a]", term):
+        return set()  # Latin-script names: case is already folded
+    if term.startswith(("ال", "وكال")):
+        return set()  # an Arabic descriptive name (الصحافة الفرنسية، وكالة الأنباء ...)
+    forms = {term, term.replace("غ", "ج"), term.replace("ج", "غ")}
+    for form in list(forms):
+        words = form.split()
+        for k, word in enumerate(words):
+            if len(word) >= 5 and not word.startswith("ال"):
+                for i in range(1, len(word) - 1):
+                    if word[i] == "ا":
+                        forms.add(" ".join([*words[:k], word[:i] + word[i + 1 :], *words[k + 1 :]]))
+    forms |= {"ال" + f for f in forms}
+    forms.discard(term)
+    return forms
 
 
 _LOOKBACK = 400  # characters searched back for a sentence start: keeps the work per mention bounded
@@ -153,6 +185,11 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         in_parens = head.rstrip().endswith("(") and tail.lstrip().startswith(")")
         if not needs_cue or in_parens or _marked_as_source(head, tail):
             return "dateline", part_start
+    # '"رويترز" مشاة أمام ...': captions run into the text, each opening with its quoted credit
+    # (a gallery: two or more short quoted openings in the part)
+    if _QUOTED_OPENING.search(head) and re.match(r'^"\s*[^\s\W\d]', tail) and not _REPORT_AFTER.match(tail):
+        if len(_GALLERY_CREDIT.findall(norm, part_start, part_end)) >= 2:
+            return "photo", m.start - len(m.prefix) - 1
     # "(رويترز)" closing a paragraph
     if head.rstrip().endswith("(") and _CLOSING_PAREN.match(tail):
         return "credit", m.start - len(m.prefix) - 1
@@ -166,9 +203,28 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     hits = [h.start() for h in (cue.search(window) for cue in _CUE_RES) if h]
     if hits:
         return "text", window_start + min(hits)
-    if m.prefix.endswith("ل") and _REPORT_BEFORE.search(norm, sent_start, m.start):
+    told = m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None  # "قال ... لـ(وكالة) X"
+    if told and _REPORT_BEFORE.search(norm, sent_start, m.start):
         return "text", sent_start
     return None
+
+
+_NAMED_BY_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ال)?(وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه)\s*[\"(]?\s*$")
+_BACK_REFERENCE = r"(?<!\w)[وف]?(?:{verbs})\s+ال{noun}(?!\w)"
+
+
+def _referred_back(norm: str, m: Match, part_start: int, part_end: int, kind: str) -> tuple[str, int] | None:
+    """"اهتمت صحيفة «X» بـ... وقالت الصحيفة إن": a named outlet that the next sentences quote
+    as "the newspaper" (a reporting verb with the bare noun, within 600 characters)."""
+    if kind not in ("paragraph", "heading", "title"):
+        return None
+    named = _NAMED_BY_NOUN.search(norm, max(part_start, m.start - len(m.prefix) - 30), m.start - len(m.prefix))
+    if named is None:
+        return None
+    back = re.compile(_BACK_REFERENCE.format(verbs=_VERBS, noun=named.group(1)))
+    if back.search(norm, m.end, min(len(norm), m.end + 600)) is None:
+        return None
+    return "text", named.start(1)
 
 
 def _marked_as_source(head: str, tail: str) -> bool:
@@ -201,6 +257,8 @@ def find_attributions(
         n_end = int(normalized.norm_index(part.end))
         for m in lexicon.mentions(norm, n_start, n_end):
             got = classify_mention(norm, m, part, n_start, n_end, lexicon)
+            if got is None:
+                got = _referred_back(norm, m, n_start, n_end, part.kind)
             if got is None:
                 continue
             kind, cue_start = got
