@@ -18,6 +18,13 @@ def statements(analyzer, body):
     ("وقالت وزارة الخارجية الروسية في بيان إن موسكو سترد على أي استفزاز.", "russia_mfa", "institution", "neutral", "indirect"),
     ("وذكر تلفزيون روسيا اليوم أن الوفد وصل إلى جنيف.", "rt", "agency", "neutral", "indirect"),
     ("وكتب زيلينسكي على تويتر: \"لن نستسلم أبدا لأي ضغوط\".", "zelensky", "person", "neutral", "direct"),
+    ("إلا أن شادي عوض الذي يعيش في مبنى مجاور قال إنه شاهد ما جرى بعينيه.", "شادي عوض", "person", "neutral", "indirect"),
+    ("وقال المشرف العام على إدارة الإعلام بجامعة تبوك الدكتور سمير بن موسى النجدي إن القبول مستمر.",
+     "سمير بن موسي النجدي", "person", "neutral", "indirect"),
+    ("وقال وزير خارجية قطر خالد العطية إن بلاده مستعدة للوساطة.", "خالد العطيه", "person", "neutral", "indirect"),
+    ("وقال الوزير إن ولاية \"البنجاب\" آمنة تماما الآن.", "role:الوزير", "person", "neutral", "indirect"),
+    ("وقال مسلحون إنهم سيطروا على المدينة بالكامل.", "anon:مسلحون", "anonymous", "neutral", "indirect"),
+    ("إلا أن قائد الجيش العماد جان قهوجي رد بسرعة، محذرا من افتعال أي مواجهات.", "جان قهوجي", "person", "warning", "indirect"),
 ])
 def test_speaker_verb_and_quote_type(analyzer, body, speaker_id, stype, verb_class, quote):
     [st] = statements(analyzer, body)
@@ -70,3 +77,12 @@ def test_speaker_who_talked_to_an_outlet_and_relayed_speaker(analyzer):
 def test_relayed_sources(analyzer, body, speaker_type, via):
     [st] = statements(analyzer, body)
     assert (st.speaker_type, st.via_agency) == (speaker_type, via)
+
+
+@pytest.mark.parametrize("body", [
+    "وقال فلسطينيون رأوا أبو لطيفة إنه كان مصابا في رجليه.",  # a plural verb's subject is never after it
+    "وكان التحالف بقيادة السعودية قد أعلن وقفا لإطلاق النار مساء الأحد.",  # كان X قد: X is the subject
+    "وطمأنت إدارة الرئيس الأميركي جو بايدن حلفاءها، رافضة أي اتفاق دون مشاركتهم.",  # an organisation speaks
+])
+def test_objects_and_organisations_are_not_named_speakers(analyzer, body):
+    assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]

@@ -43,8 +43,11 @@ _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
+_KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,6}قد\s*$")
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن)(?!\w)")
 _SOURCE_NOUNS = {"صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
+# "المشرف العام على ..."، "المسؤول عن ...": title words whose complement starts with على / عن
+_IN_CHARGE = {"العام", "العامه", "المسوول", "المسووله", "القايم", "القايمه", "المشرف", "المشرفه"}
 _TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 _DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
 _NAME_STOP = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}
@@ -158,6 +161,7 @@ class StatementExtractor:
         self._adjuncts = roles.get("adjunct", set())
         self._preps = roles.get("preposition", set())
         self._org_words = roles.get("org", set())
+        self._places = roles.get("place", set())
         self._anonymity = TermMatcher(roles.get("anonymity", set()))
 
     def _verb_words(self, norm: str, start: int, end: int) -> list[_VerbMatch]:
@@ -209,6 +213,9 @@ class StatementExtractor:
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self._people[person.key]
             return _Speaker("", pid, "person", camp, normalize(canonical)), person.end
+        if _unnamed_group(head) and not self._is_role_word(first):
+            # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
+            return _Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
         if first in self._anon_words or head in self._anon_words:
             base = _strip_article(head)
             if first.startswith("ال") and memory.last and memory.last.type == "anonymous":
@@ -288,6 +295,7 @@ class StatementExtractor:
 
     def _not_name(self, word: str) -> bool:
         return (self._is_role_word(word) or self._inst_is_place(word) or word in ("باسم", "عام", "العام")
+                or word in self._places or _strip_clitics(word) in self._places
                 or not _looks_like_name(word) or word in self._adjuncts or word in self._preps)
 
     @staticmethod
@@ -460,9 +468,17 @@ class StatementExtractor:
             return (v_start, v_end, _content_start(norm, marker), got[0], (np_s, got[1]), verb.id, verb.cls, "")
         speaker, sp_span, after = None, (v_end, v_end), v_end
         if verb.participle and (memory.sentence_start != s_start):
-            return None  # a participle continues a statement of its own sentence only
+            # a participle continues a statement of its own sentence, or the clause before it:
+            # "وصل الوزير سيرغي لافروف إلى جنيف، مؤكدا أن ..." (a named subject only)
+            subject = self._clause_subject(norm, s_start, v_start, memory)
+            if subject is None:
+                return None
+            speaker, sp_span = subject
         if not verb.participle:
-            np_s, np_e = self._np(norm, v_end, s_end)
+            # a plural form (قالوا، رأوا) never has its subject after it: the subject came before
+            np_s, np_e = (v_end, v_end) if m.group().endswith("وا") else self._np(norm, v_end, s_end)
+            if np_e > np_s and _KANA_QAD.search(norm, max(s_start, v_start - 120), v_start):
+                np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ...": the subject came before
             if np_e > np_s:
                 got = self._speaker_from_np(norm, np_s, np_e, self._context(norm, np_s, np_e, s_end), memory)
                 if got is None:
@@ -504,6 +520,68 @@ class StatementExtractor:
             return None
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via)
 
+    def _clause_subject(self, norm: str, s_start: int, v_start: int, memory: _Memory):
+        """The named person of the clause right before a participle: "X رد بسرعة، محذرا"."""
+        before = norm[s_start:v_start].rstrip()
+        if not before.endswith(("،", ",")):
+            return None
+        last = s_start + max(before.rfind("،", 0, -1), before.rfind(",", 0, -1)) + 1
+        if len(norm[last : s_start + len(before)].split()) > 20:
+            return None
+        return self._subject_in(norm, last, s_start + len(before), v_start, memory)
+
+    def _subject_in(self, norm: str, a: int, b: int, v_start: int, memory: _Memory):
+        """The named speaker opened by the first title or known name in norm[a:b], if any."""
+        for tok in _TOKEN.finditer(norm, a, b):
+            word = tok.group()
+            if self._people.get(_strip_clitics(word)) or word in self._people:
+                got = self._speaker_from_np(norm, tok.start(), b, norm[tok.start() : v_start], memory)
+                return (got[0], (tok.start(), got[1])) if got is not None and got[0].type == "person" else None
+            if self._is_role_word(word):
+                base = _strip_clitics(word)
+                if word in self._org_words or base in self._org_words or base[1:] in self._org_words:
+                    return None  # "إدارة الرئيس ... بايدن": an organisation is the subject
+                named = self._name_after_title(norm, tok.end(), b)
+                if named is None:
+                    return None
+                name, end = named
+                title = " ".join(norm[tok.start() : end - len(name)].split())
+                return _Speaker("", name, "person", self.camp_in(title), name), (tok.start(), end)
+        return None
+
+    def _name_after_title(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
+        """The first name after a title, read forwards: "المهندس محمد المخرج بزوار ..." -> محمد المخرج.
+
+        Title words, their complements, organisations and places are skipped; the name is two
+        words (a first name and a surname), or a chain joined by بن / عبد / أبو / آل, and closes
+        at a surname with the article.
+        """
+        tokens = [t for t in _TOKEN.finditer(norm, pos, end)][:12]
+        words = [t.group() for t in tokens]
+        i = 0
+        while i < len(words) and (_DEF.match(words[i]) or self._not_name(words[i])) and words[i] not in _NAME_STOP:
+            i += 1
+        if i >= len(words) or i > 8:
+            return None
+        j, core = i, 0
+        while j < len(words):
+            w = words[j]
+            if w in _NAME_STOP or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
+                if j + 1 < len(words) and not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1]):
+                    j, core = j + 2, core + 1
+                    continue
+                break
+            if _DEF.match(w):
+                if core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w):
+                    j += 1  # a surname with the article closes the name
+                break
+            if self._not_name(w) or _stop_word(w) or w in self._verb_set or core >= 2:
+                break
+            j, core = j + 1, core + 1
+        if core == 0:
+            return None
+        return " ".join(words[i:j]), tokens[j - 1].end()
+
     def _apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
         m = re.match(r"\s*[،,]\s*((?:[^\s،,:\"]+\s*){1,3}?)(?=\s*(?:[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w)))", norm[pos : min(s_end, pos + 60)])
@@ -525,7 +603,7 @@ class StatementExtractor:
                 span = next(((a, b) for a, b in quotes if a == m.start()), None)
                 if span is None or len(norm[span[0] + 1 : span[1] - 1].split()) < 3:
                     continue
-                if len(gap.split()) > 8:
+                if len(gap.split()) > 12:
                     return None
                 return m
             if _PREP_MARKER.fullmatch(word):
@@ -545,12 +623,17 @@ class StatementExtractor:
         clause_start = max(s_start, v_start - 300)
         for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start):
             clause_start = b.end()
-        relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)\s*$", norm[clause_start:v_start])
+        # "X الذي (يعيش في مبنى مجاور) قال": the relative clause may hold up to eight words
+        relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)(?:\s+[^\s،,:\"]+){0,8}\s*$", norm[clause_start:v_start])
         if relative:
             # "وأمين هيئة الشرف صالح الصغير الذي أكد ...": the antecedent speaks
             np_e = clause_start + relative.start()
-            words = list(_TOKEN.finditer(norm, clause_start, np_e))[-8:]
-            if words and (self._is_role_word(words[0].group()) or any(self._people.get(w.group()) for w in words)):
+            lead = None
+            for lead in _SV_LEAD.finditer(norm, clause_start, np_e):
+                pass
+            words = list(_TOKEN.finditer(norm, lead.end() if lead else clause_start, np_e))[-8:]
+            bare = 1 <= len(words) <= 3 and not _DEF.match(words[0].group()) and all(not self._not_name(w.group()) for w in words)
+            if words and (bare or self._is_role_word(words[0].group()) or any(self._people.get(w.group()) for w in words)):
                 got = self._speaker_from_np(norm, words[0].start(), np_e, norm[words[0].start() : np_e], memory)
                 if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                     return got[0], (words[0].start(), got[1])
@@ -573,7 +656,8 @@ class StatementExtractor:
         if norm[np_s:v_start].rstrip().endswith("قد"):
             v_end_np = np_s + norm[np_s:v_start].rstrip().rfind("قد")
         person = next(iter(self._people_matcher.finditer(norm, np_s, v_end_np)), None) if person is None else person
-        if person is None and (inst is None or lead is None) and not bare and not (lead is not None and self._is_role_word(tokens[0])):
+        opening = lead is not None or not norm[s_start:np_s].strip()  # after a lead word, or opening the sentence
+        if person is None and (inst is None or lead is None) and not bare and not (opening and self._is_role_word(tokens[0])):
             return None
         got = self._speaker_from_np(norm, np_s, v_end_np, norm[np_s:v_end_np], memory)
         return None if got is None else (got[0], (np_s, got[1]))
@@ -589,6 +673,8 @@ class StatementExtractor:
         an adjunct, a content marker or a relative pronoun."""
         s = e = start
         count = 0
+        prev = ""
+        extended = False  # a long title with its complement may run to 16 words
         for t in _TOKEN.finditer(norm, start, end):
             word = t.group()
             if count == 0 and re.search(r"[:\"]", norm[start : t.start()]):
@@ -597,12 +683,14 @@ class StatementExtractor:
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)
             if count and _CLAUSE_BREAK.search(norm, e, t.start()):
                 break
-            if word in self._preps or _strip_clitics(word) in self._preps:
+            # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
+            complement = count and word in ("علي", "عن") and prev in _IN_CHARGE
+            if (word in self._preps or _strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
             if count == 0 and (word in self._adjuncts or _strip_clitics(word) in self._adjuncts or word in ("ما", "قد")):
                 continue
             quoted = '"' in norm[max(e, t.start() - 1) : t.start()]
-            if word in self._adjuncts or _stop_word(word) or (quoted and not self.agencies.mentions(word)):
+            if word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word)):
                 break
             if count and self.agencies.mentions(word) and word.startswith("ل"):
                 break
@@ -611,8 +699,10 @@ class StatementExtractor:
                 if strip_lam and word.startswith("لل"):
                     s = t.start() + 1
             e = t.end()
+            prev = word
             count += 1
-            if count >= 10:
+            extended = extended or bool(complement)
+            if count >= (16 if extended else 10):
                 break
         return s, e
 
@@ -629,6 +719,13 @@ _STOPS = {"عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", 
 
 def _stop_word(word: str) -> bool:
     return word in _STOPS
+
+
+def _unnamed_group(word: str) -> bool:
+    """An indefinite plural of a nationality or participle: فلسطينيون، مسلحون، متظاهرون."""
+    if len(word) < 6 or word.startswith("ال"):
+        return False
+    return word.endswith(("يون", "يين")) or (word.startswith("م") and word.endswith("ون"))
 
 
 def _looks_like_name(word: str) -> bool:
@@ -707,11 +804,28 @@ def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, qu
     return min(end, p_end)
 
 
+_NAMING_NOUNS = {"ولايه", "مدينه", "منطقه", "محافظه", "تنظيم", "حركه", "حزب", "جماعه", "شركه", "صحيفه", "قناه",
+                 "موقع", "برنامج", "مبادره", "عمليه", "مشروع", "فندق", "نادي", "فريق", "منتخب", "وكاله", "مجموعه"}
+
+
+def _quoted_name(norm: str, a: int, b: int) -> bool:
+    """A single quoted word that names something: definite (الهندية-الباكستانية) or after a
+    naming noun (ولاية، تنظيم، حركة ...). "لا "تنوي" مهاجمة" stays a quotation."""
+    words = norm[a:b].strip('" ').split()
+    if len(words) != 1:
+        return False
+    before = norm[max(0, a - 20) : a].split()
+    return words[0].startswith("ال") or (bool(before) and _strip_clitics(before[-1]) in _NAMING_NOUNS)
+
+
 def _quote_type(norm: str, c_start: int, c_end: int, quotes) -> str:
     content = norm[c_start:c_end].strip(" ،,.")
     if not content:
         return "indirect"
     inside = [(max(a, c_start), min(b, c_end)) for a, b in quotes if a < c_end and b > c_start]
+    if not content.startswith('"'):
+        # a quoted name inside reported speech (ولاية "البنجاب"، تنظيم "داعش") is not a quotation
+        inside = [(a, b) for a, b in inside if not _quoted_name(norm, a, b)]
     if not inside:
         return "indirect"
     last_close = max(b for _, b in inside)
