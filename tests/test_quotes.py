@@ -25,6 +25,15 @@ def statements(analyzer, body):
     ("وقال الوزير إن ولاية \"البنجاب\" آمنة تماما الآن.", "role:الوزير", "person", "neutral", "indirect"),
     ("وقال مسلحون إنهم سيطروا على المدينة بالكامل.", "anon:مسلحون", "anonymous", "neutral", "indirect"),
     ("إلا أن قائد الجيش العماد جان قهوجي رد بسرعة، محذرا من افتعال أي مواجهات.", "جان قهوجي", "person", "warning", "indirect"),
+    # names read forwards after the titles, past organisations, places and quoted names
+    ("أكد خبير الطقس الدكتور عبدالله المسند أستاذ الجغرافيا بجامعة القصيم أن الحر سيستمر.", "عبدالله المسند", "person", "emphatic", "indirect"),
+    ("وأوضح الرئيس التنفيذي لشركة أسواق العثيم يوسف القفاري أن العروض مستمرة.", "يوسف القفاري", "person", "neutral", "indirect"),
+    ("ونقلت الوكالة عن سفير السودان لدى أوغندا عبد الباقي كبير قوله إن الزيارة ناجحة.", "عبد الباقي كبير", "person", "neutral", "indirect"),
+    ("كشف رئيس مجلس إدارة شركة «الحادي عشر» الأمير عبد العزيز بن تركي أن الاستثمار ضروري.", "عبد العزيز بن تركي", "person", "announcement", "indirect"),
+    ("وقالت الباحثة الاقتصادية سمينا أحمد إن صناعة البناء تنمو بقوة.", "سمينا احمد", "person", "neutral", "indirect"),
+    ("من جانبه، أوضح علي آل حطاب الناشط الحقوقي أن التصرف كان خطأ.", "علي ال حطاب", "person", "neutral", "indirect"),
+    ("وقال بيلسا: «توصلنا لاتفاق من أجل تمديد العقد لهذا الموسم».", "بيلسا", "person", "neutral", "direct"),
+    ("وقال سامي أبو زهري: «إن التعديل يمثل «انقلاباً» على اتفاق المصالحة».", "سامي ابو زهري", "person", "neutral", "direct"),
 ])
 def test_speaker_verb_and_quote_type(analyzer, body, speaker_id, stype, verb_class, quote):
     [st] = statements(analyzer, body)
@@ -83,6 +92,10 @@ def test_relayed_sources(analyzer, body, speaker_type, via):
     "وقال فلسطينيون رأوا أبو لطيفة إنه كان مصابا في رجليه.",  # a plural verb's subject is never after it
     "وكان التحالف بقيادة السعودية قد أعلن وقفا لإطلاق النار مساء الأحد.",  # كان X قد: X is the subject
     "وطمأنت إدارة الرئيس الأميركي جو بايدن حلفاءها، رافضة أي اتفاق دون مشاركتهم.",  # an organisation speaks
+    "وذكر المرصد السوري لحقوق الإنسان أن 25 شخصا قتلوا.",  # an organisation's name after لـ
+    "وأوضح عميد عمادة السنة التحضيرية بجامعة الملك سعود أن القبول بدأ.",  # a university named after a king
+    "وأكد الزعبي حرص المؤسسة الأمنية على وضع كل الإمكانات.",  # the object follows the name
+    "دعا الأمين العام روسيا وحلفاء الناتو إلى مواصلة الحوار.",  # the object begins with a place
 ])
 def test_objects_and_organisations_are_not_named_speakers(analyzer, body):
     assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]

@@ -44,7 +44,8 @@ DELETED = DIACRITICS + QURANIC_MARKS + TATWEEL + INVISIBLES
 
 ALEF_FORMS = "\u0622\u0623\u0625\u0671"  # آ أ إ ٱ  (CAMeL's normalize_alef_ar)
 # Every quotation-mark style real sites use, folded to ASCII '"' for matching.
-QUOTE_MARKS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2036\u275d\u275e\u301d\u301e\uff02"
+# Braces included: Asharq al-Awsat's site prints its quotation marks as { }.
+QUOTE_MARKS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2036\u275d\u275e\u301d\u301e\uff02{}"
 
 _ALEF = {ord(c): "\u0627" for c in ALEF_FORMS}
 _MAKSURA = {0x0649: "\u064a"}  # ى -> ي

@@ -44,25 +44,46 @@ _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|ت�
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,6}قد\s*$")
-_SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن)(?!\w)")
+_SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
 _SOURCE_NOUNS = {"صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
 # "المشرف العام على ..."، "المسؤول عن ...": title words whose complement starts with على / عن
 _IN_CHARGE = {"العام", "العامه", "المسوول", "المسووله", "القايم", "القايمه", "المشرف", "المشرفه"}
 _TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 _DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
+_COMMON_AFTER_TITLE = {"العاصمه", "العام", "العامه", "المدينه", "المنطقه", "الصندوق", "المجلس", "الهييه", "اللجنه", "الجامعه"}
+# words that never continue a name: "سعد بن منصور أحد جيران ..."، "البابا فرانسيس أخيرا"
+_NOT_NAMES = {"ما", "احد", "احدي", "عضو", "نحو", "حوالي", "اخيرا", "ايضا", "سابقا", "حاليا", "امس", "اليوم"}
+_TITLE_NAMES = {"مساعد", "امين", "امير", "سلطان"}  # given names that are also title words
 _NAME_STOP = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}
 
 
 def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Quoted spans [open, close] in normalised text[start:end], pairing '"' marks in order.
+    """Outermost quoted spans [open, close] in normalised text[start:end].
 
-    An unbalanced last mark opens a quote that runs to ``end`` (Arabic sites often omit the
-    closing mark of a quote that ends the paragraph).
+    Every quotation mark is folded to '"' by normalisation, and sites write « » either way
+    round, so a mark's role is read from its neighbours: after a space or a clitic and before a
+    letter it opens, after a letter or a stop and before a space it closes. Nested quotations
+    («... «انقلاباً» ...») stay inside the outer one. A quote still open at the end runs to
+    ``end`` (sites often omit the closing mark of a quote that ends the paragraph).
     """
-    marks = [m.start() for m in re.finditer('"', norm[start:end])]
-    spans = [(start + marks[i], start + marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
-    if len(marks) % 2:
-        spans.append((start + marks[-1], end))
+    spans: list[tuple[int, int]] = []
+    depth, opened = 0, -1
+    for m in re.finditer('"', norm[start:end]):
+        p = start + m.start()
+        before = norm[p - 1] if p > start else " "
+        after = norm[p + 1] if p + 1 < end else " "
+        opens = (after.isalnum() and (before.isspace() or before in "(،,:؛-—" or (before in "وفبلك" and (p - 1 == start or norm[p - 2].isspace()))))
+        closes = (not after.isalnum()) and (before.isalnum() or before in ".!?؟…)")
+        if opens or (not closes and depth == 0):
+            if depth == 0:
+                opened = p
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, p + 1))
+    if depth:
+        spans.append((opened, end))
     return spans
 
 
@@ -223,7 +244,16 @@ class StatementExtractor:
                 return _Speaker("", prev.id, "anonymous", prev.camp), tokens[0].end()
             return _Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
         if title_like:
-            title_end, name_end = self._title_and_name(norm, tokens)
+            forward = self._name_after_title(norm, tokens[0].end(), e)
+            if forward is not None:
+                # "خبير الطقس الدكتور عبدالله المسند أستاذ الجغرافيا ...": the first name after the titles
+                name, name_end = forward
+                title = " ".join(norm[s : name_end - len(name)].split())
+                sp = _Speaker("", name, "person", self.camp_in(title), name)
+                memory.titled.append((title, sp))
+                return sp, name_end
+            title_end, _ = self._title_and_name(norm, tokens)  # no name: the title alone, cut before an object
+            name_end = title_end
             if name_end > title_end:
                 title = norm[s:title_end].strip()
                 name = " ".join(norm[title_end:name_end].split())
@@ -246,20 +276,21 @@ class StatementExtractor:
             name = " ".join(named.group(1).split()) if named else ""
             return _Speaker("", f"outlet:{name}" if name else "outlet", "agency", ""), e
         words = [t.group() for t in tokens[:3]]
-        construct = first.endswith("ه") and len(words) > 1 and _DEF.match(words[1])  # حاجة الشباب: a common noun
-        if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first) and not construct:
-            end = tokens[0].end()
-            for t in tokens[1:3]:
-                w = t.group()
-                if not _looks_like_name(w) or w in self._adjuncts or self._is_role_word(w):
-                    break
-                if _DEF.match(w) and (self._inst_is_place(w) or w in self._camp_of):
-                    break
-                end = t.end()
-                if _DEF.match(w):
-                    break  # a surname with the article closes the name: ماجد الحقيل
-            name = " ".join(norm[s:end].split())
-            return _Speaker("", name, "person", "", name), end
+        # a bare name opens the phrase: not a common noun (دراسة، تعيينه، حاجة الشباب) or a
+        # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
+        common = first.endswith(("ه", "يا")) and first not in self._people
+        if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
+            named = self._name_after_title(norm, s, e, skip_titles=False)
+            if named is not None:
+                name, end = named
+                return _Speaker("", name, "person", "", name), end
+        if first.startswith("ال") and len(tokens) >= 3:
+            # "المستثمر العقاري معتز الخياط": descriptive words the lexicon does not list, then a
+            # name of two words or more
+            named = self._name_after_title(norm, s, e, min_words=2)
+            if named is not None:
+                name, end = named
+                return _Speaker("", name, "person", "", name), end
         if len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first):
             return _Speaker("", first, "person", "", first), tokens[0].end()  # a family name: العواجي، الشمري
         if _DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first):
@@ -292,6 +323,23 @@ class StatementExtractor:
         if start >= end:
             return tokens[-1].end(), tokens[-1].end()
         return tokens[start - 1].end(), tokens[-1].end()
+
+    def _skip_name_words(self, words: list[str], k: int) -> int:
+        """Index after up to two words of an organisation's own name starting at ``k``
+        (and after a patron's title and name: "جامعة الملك سعود"، "مستشفى الملك فهد")."""
+        if k + 1 < len(words) and words[k] in ("الملك", "الامير", "الشيخ", "الامام"):
+            return k + 2
+        stop = k + 2
+        while k < len(words) and k < stop and not _DEF.match(words[k]) and not self._not_name(words[k]):
+            k += 1
+        return k
+
+    def _is_org(self, word: str) -> bool:
+        base = _strip_clitics(word)
+        return word in self._org_words or base in self._org_words or base[1:] in self._org_words
+
+    def _is_place(self, word: str) -> bool:
+        return word in self._places or _strip_clitics(word) in self._places
 
     def _not_name(self, word: str) -> bool:
         return (self._is_role_word(word) or self._inst_is_place(word) or word in ("باسم", "عام", "العام")
@@ -429,7 +477,7 @@ class StatementExtractor:
         verb = self._verbs[m.group("verb")]
         if verb.participle:
             return True
-        return bool(m.group("clitic")) and bool(re.search(r"[،,\"]\s*$", norm[max(0, m.start() - 3) : m.start()]))
+        return bool(m.group("clitic")) and bool(re.search(r"[،,\".]\s*$", norm[max(0, m.start() - 3) : m.start()]))
 
     def _relay(self, norm, m, s_end, memory, quotes):
         """نقلت وكالة X عن Y قوله إن ...: Y's statement, relayed by X."""
@@ -470,7 +518,8 @@ class StatementExtractor:
         if verb.participle and (memory.sentence_start != s_start):
             # a participle continues a statement of its own sentence, or the clause before it:
             # "وصل الوزير سيرغي لافروف إلى جنيف، مؤكدا أن ..." (a named subject only)
-            subject = self._clause_subject(norm, s_start, v_start, memory)
+            # (a feminine participle, لافتة، مؤكدة, has an organisation or a woman as subject: not read here)
+            subject = None if m.group("verb").endswith("ه") else self._clause_subject(norm, s_start, v_start, memory)
             if subject is None:
                 return None
             speaker, sp_span = subject
@@ -493,6 +542,9 @@ class StatementExtractor:
                         memory.titled.append((title, speaker))
                         sp_span, after = (np_s, name_end), name_end
             else:
+                nxt = _TOKEN.search(norm, v_end, s_end)
+                if nxt and self._verbs.get(nxt.group(), None) is not None and self._verbs[nxt.group()].cls == "noun":
+                    return None  # "وأكد بيان التجمع أن ...": a statement speaks, not the previous speaker
                 pre = self._preverbal(norm, s_start, v_start, memory)
                 if pre is not None:
                     speaker, sp_span = pre
@@ -539,9 +591,9 @@ class StatementExtractor:
                 return (got[0], (tok.start(), got[1])) if got is not None and got[0].type == "person" else None
             if self._is_role_word(word):
                 base = _strip_clitics(word)
-                if word in self._org_words or base in self._org_words or base[1:] in self._org_words:
-                    return None  # "إدارة الرئيس ... بايدن": an organisation is the subject
-                named = self._name_after_title(norm, tok.end(), b)
+                if not (word in self._title_words or base in self._title_words):
+                    return None  # "إدارة الرئيس ... بايدن"، "تقرير ...": an organisation or a report is the subject
+                named = self._name_after_title(norm, tok.end(), b, max_words=2)
                 if named is None:
                     return None
                 name, end = named
@@ -549,20 +601,50 @@ class StatementExtractor:
                 return _Speaker("", name, "person", self.camp_in(title), name), (tok.start(), end)
         return None
 
-    def _name_after_title(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
-        """The first name after a title, read forwards: "المهندس محمد المخرج بزوار ..." -> محمد المخرج.
+    def _name_after_title(self, norm: str, pos: int, end: int, *, skip_titles: bool = True,
+                          min_words: int = 1, max_words: int = 3) -> tuple[str, int] | None:
+        """The first name in norm[pos:end], read forwards: "الدكتور عبدالله المسند أستاذ ..." -> عبدالله المسند.
 
-        Title words, their complements, organisations and places are skipped; the name is two
-        words (a first name and a surname), or a chain joined by بن / عبد / أبو / آل, and closes
-        at a surname with the article.
+        With ``skip_titles``, title words, words with the article, organisations and places are
+        skipped first. The name is up to ``max_words`` words, or a chain joined by بن / عبد /
+        أبو / آل, and it closes at a surname with the article.
         """
-        tokens = [t for t in _TOKEN.finditer(norm, pos, end)][:12]
-        words = [t.group() for t in tokens]
+        tokens = [t for t in _TOKEN.finditer(norm, pos, end)][:14]
+        words = [w.strip("-–—_.") for w in (t.group() for t in tokens)]
         i = 0
-        while i < len(words) and (_DEF.match(words[i]) or self._not_name(words[i])) and words[i] not in _NAME_STOP:
-            i += 1
-        if i >= len(words) or i > 8:
+        if skip_titles:
+            while i < len(words):
+                w = words[i]
+                if '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"':
+                    i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation
+                    continue
+                if i and w[:1] in "لب" and len(w) > 3 and not _DEF.match(w) and not self._not_name(w) and w not in self._people:
+                    # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ / بـ
+                    i = self._skip_name_words(words, i + 1)
+                    continue
+                if (w in self._preps or _strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1]):
+                    # "سفير السودان لدى أوغندا عبد الباقي كبير": the preposition's object is a place
+                    # (or an organisation: "في جامعة هارفارد", read by the next step)
+                    i += 1 if self._is_org(words[i + 1]) else 2
+                    continue
+                if self._is_org(w) or w in _SOURCE_NOUNS or _strip_clitics(w) in _SOURCE_NOUNS:
+                    # "لشركة أسواق العثيم يوسف القفاري": the organisation's own name is not the person's
+                    i = self._skip_name_words(words, i + 1)
+                    continue
+                if (w in _TITLE_NAMES and (i == 0 or self._is_role_word(words[i - 1])) and i + 1 < len(words)
+                        and words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in _COMMON_AFTER_TITLE):
+                    break  # "الدكتور مساعد الأحمد": a given name that is also a title word
+                if not (_DEF.match(w) or self._not_name(w) or w in _NOT_NAMES) or w in _NAME_STOP:
+                    break
+                if i and self._is_place(w) and _DEF.match(words[i - 1]):
+                    return None  # "الأمين العام روسيا وحلفاء ...": the object begins
+                i += 1
+        if i >= len(words) or i > 10 or words[i] in self._verb_set:
             return None
+        if _stop_word(words[i]) and not (words[i] == "علي" and words[i + 1 : i + 2] in (["ال"], ["بن"], ["عبد"])):
+            return None  # (علي آل حطاب: the name, not the preposition)
+        if min_words > 1 and not (i >= 2 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))):
+            return None  # an unlisted title is read only as "the <noun> <nisba adjective> <name>"
         j, core = i, 0
         while j < len(words):
             w = words[j]
@@ -573,14 +655,19 @@ class StatementExtractor:
                 break
             if _DEF.match(w):
                 if core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w):
-                    j += 1  # a surname with the article closes the name
+                    j, core = j + 1, core + 1  # a surname with the article closes the name
                 break
-            if self._not_name(w) or _stop_word(w) or w in self._verb_set or core >= 2:
+            if w in _NOT_NAMES or (j > i and len(w) >= 4 and w.endswith(("ه", "ا")) and not w.endswith("الله") and w not in self._people):
+                break  # "شتاينماير تفهمه قلق"، "فرانسيس أخيرا": an object or an adverb, not a surname
+            given = j == i and (w in _TITLE_NAMES or w == "علي")  # the given names مساعد، أمين، علي ...
+            if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self._verb_set or not w or core >= max_words:
                 break
             j, core = j + 1, core + 1
-        if core == 0:
+        if core < min_words or core == 0:
             return None
-        return " ".join(words[i:j]), tokens[j - 1].end()
+        name = " ".join(words[i:j])
+        stop = tokens[j - 1].end() - (len(tokens[j - 1].group()) - len(tokens[j - 1].group().rstrip("-–—_.")))
+        return name, stop
 
     def _apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
@@ -632,6 +719,9 @@ class StatementExtractor:
             for lead in _SV_LEAD.finditer(norm, clause_start, np_e):
                 pass
             words = list(_TOKEN.finditer(norm, lead.end() if lead else clause_start, np_e))[-8:]
+            first_role = next((k for k, w in enumerate(words) if self._is_role_word(w.group()) and not self._is_org(w.group())), None)
+            if first_role:
+                words = words[first_role:]  # "ويرأس البعثة مدير المنتخب إبراهيم العيد الذي أكد"
             bare = 1 <= len(words) <= 3 and not _DEF.match(words[0].group()) and all(not self._not_name(w.group()) for w in words)
             if words and (bare or self._is_role_word(words[0].group()) or any(self._people.get(w.group()) for w in words)):
                 got = self._speaker_from_np(norm, words[0].start(), np_e, norm[words[0].start() : np_e], memory)
@@ -645,8 +735,8 @@ class StatementExtractor:
         tokens = norm[np_s:v_start].split()
         if tokens and tokens[-1] == "قد":
             tokens = tokens[:-1]
-        if not tokens or len(tokens) > 4:
-            return None
+        if not tokens or (len(tokens) > 4 and not (lead is not None and self._is_role_word(tokens[0]) and len(tokens) <= 12)):
+            return None  # a subject before its verb is short, or a titled phrase after a lead word
         while np_s < v_start and norm[np_s].isspace():
             np_s += 1
         person = next(iter(self._people_matcher.finditer(norm, np_s, v_start)), None)
@@ -675,6 +765,7 @@ class StatementExtractor:
         count = 0
         prev = ""
         extended = False  # a long title with its complement may run to 16 words
+        in_name = False  # inside an organisation's quoted name
         for t in _TOKEN.finditer(norm, start, end):
             word = t.group()
             if count == 0 and re.search(r"[:\"]", norm[start : t.start()]):
@@ -684,12 +775,17 @@ class StatementExtractor:
             if count and _CLAUSE_BREAK.search(norm, e, t.start()):
                 break
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
-            complement = count and word in ("علي", "عن") and prev in _IN_CHARGE
+            complement = count and ((word in ("علي", "عن") and prev in _IN_CHARGE) or word == "لدي")  # سفير X لدى Y
+            if count == 0 and word == "علي" and norm[t.end() : t.end() + 5].split()[:1] in (["ال"], ["بن"], ["عبد"]):
+                complement = True  # "أوضح علي آل حطاب": the name علي, not the preposition على
             if (word in self._preps or _strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
             if count == 0 and (word in self._adjuncts or _strip_clitics(word) in self._adjuncts or word in ("ما", "قد")):
                 continue
-            quoted = '"' in norm[max(e, t.start() - 1) : t.start()]
+            opening = '"' in norm[max(e, t.start() - 1) : t.start()]
+            if opening and count and self._is_org(prev):
+                in_name = True  # شركة «الحادي عشر»: the organisation's quoted name is part of the phrase
+            quoted = opening and not in_name
             if word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word)):
                 break
             if count and self.agencies.mentions(word) and word.startswith("ل"):
@@ -700,9 +796,11 @@ class StatementExtractor:
                     s = t.start() + 1
             e = t.end()
             prev = word
-            count += 1
+            count += 0 if in_name else 1
+            if in_name and norm[t.end() : t.end() + 1] == '"':
+                in_name = False
             extended = extended or bool(complement)
-            if count >= (16 if extended else 10):
+            if count >= (16 if extended else 14):
                 break
         return s, e
 
@@ -725,14 +823,14 @@ def _unnamed_group(word: str) -> bool:
     """An indefinite plural of a nationality or participle: فلسطينيون، مسلحون، متظاهرون."""
     if len(word) < 6 or word.startswith("ال"):
         return False
-    return word.endswith(("يون", "يين")) or (word.startswith("م") and word.endswith("ون"))
+    return word.endswith(("يون", "يين")) or (word.startswith("م") and word.endswith(("ون", "و")))
 
 
 def _looks_like_name(word: str) -> bool:
     """A token that could be (part of) a proper name: no pronoun or plural ending, not a digit."""
     if not word or word[0].isdigit() or len(word) < 2:
         return False
-    return not word.endswith(("ها", "هم", "هما", "نا", "كم", "يون", "يين"))
+    return not word.endswith(("ها", "هم", "هما", "كم", "يون", "يين"))  # (نا ends names: دينا، سمينا)
 
 
 def _clause_start(norm: str, s_start: int, v_start: int) -> bool:
