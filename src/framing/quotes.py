@@ -53,6 +53,8 @@ _DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
 _COMMON_AFTER_TITLE = {"العاصمه", "العام", "العامه", "المدينه", "المنطقه", "الصندوق", "المجلس", "الهييه", "اللجنه", "الجامعه"}
 # words that never continue a name: "سعد بن منصور أحد جيران ..."، "البابا فرانسيس أخيرا"
 _NOT_NAMES = {"ما", "احد", "احدي", "عضو", "نحو", "حوالي", "اخيرا", "ايضا", "سابقا", "حاليا", "امس", "اليوم"}
+# ranks and honorifics: a word with the article right after one is a family name (اللواء المقدشي)
+_HONORIFICS = {"اللواء", "العقيد", "العميد", "الدكتور", "المهندس", "الشيخ", "الاستاذ", "الفريق", "النقيب", "الرايد", "المقدم", "الامير", "د"}
 _TITLE_NAMES = {"مساعد", "امين", "امير", "سلطان"}  # given names that are also title words
 _NAME_STOP = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}
 
@@ -237,6 +239,9 @@ class StatementExtractor:
         if _unnamed_group(head) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return _Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
+        if len(tokens) == 1 and memory.named.get(first.strip('"')) is not None:
+            known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
+            return known, tokens[0].end()
         if first in self._anon_words or head in self._anon_words:
             base = _strip_article(head)
             if first.startswith("ال") and memory.last and memory.last.type == "anonymous":
@@ -245,6 +250,10 @@ class StatementExtractor:
             return _Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
         if title_like:
             forward = self._name_after_title(norm, tokens[0].end(), e)
+            if (forward is None and len(tokens) == 2 and (first in _HONORIFICS or head in _HONORIFICS)
+                    and tokens[1].group().strip('"').startswith("ال") and not self._not_name(tokens[1].group().strip('"'))):
+                # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
+                forward = tokens[1].group().strip('"'), tokens[1].end()
             if forward is not None:
                 # "خبير الطقس الدكتور عبدالله المسند أستاذ الجغرافيا ...": the first name after the titles
                 name, name_end = forward
@@ -278,7 +287,7 @@ class StatementExtractor:
         words = [t.group() for t in tokens[:3]]
         # a bare name opens the phrase: not a common noun (دراسة، تعيينه، حاجة الشباب) or a
         # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
-        common = first.endswith(("ه", "يا")) and first not in self._people
+        common = (first.endswith(("ه", "يا")) or re.fullmatch(r"ا..ا.", first) is not None) and first not in self._people  # اصدار، اطلاق
         if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self._name_after_title(norm, s, e, skip_titles=False)
             if named is not None:
@@ -330,7 +339,7 @@ class StatementExtractor:
         if k + 1 < len(words) and words[k] in ("الملك", "الامير", "الشيخ", "الامام"):
             return k + 2
         stop = k + 2
-        while k < len(words) and k < stop and not _DEF.match(words[k]) and not self._not_name(words[k]):
+        while k < len(words) and k < stop and not _DEF.match(words[k]) and not self._not_name(words[k]) and words[k] not in _NAME_STOP:
             k += 1
         return k
 
@@ -348,11 +357,16 @@ class StatementExtractor:
 
     @staticmethod
     def _corefer(speaker: _Speaker, memory: _Memory) -> _Speaker:
-        """A bare surname ("لابرون") after the full name ("فينسن لابرون") is the same person."""
+        """A bare surname ("لابرون") after the full name ("فينسن لابرون"), or another single word
+        of it ("آي" after "آي ويوي"), is the same person."""
         if speaker.type != "person" or not speaker.name_key:
             return speaker
-        surname = speaker.name_key.split()[-1]
+        words = speaker.name_key.split()
+        surname = words[-1]
         known = memory.named.get(surname)
+        if known is None and len(words) == 1:
+            # a single name that is another word of a person named earlier: "آي" after "آي ويوي"
+            known = next((k for k in reversed(list(memory.named.values())) if surname in k.name_key.split()), None)
         if known is None:
             memory.named[surname] = speaker
             return speaker
@@ -534,7 +548,7 @@ class StatementExtractor:
                     return None
                 speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
                 if speaker.id.startswith("role:"):
-                    named = self._apposition(norm, got[1], s_end)
+                    named = self._apposition(norm, max(got[1], np_e), s_end)
                     if named is not None:
                         name, name_end = named
                         title = speaker.id[5:]
@@ -578,17 +592,32 @@ class StatementExtractor:
         if not before.endswith(("،", ",")):
             return None
         last = s_start + max(before.rfind("،", 0, -1), before.rfind(",", 0, -1)) + 1
-        if len(norm[last : s_start + len(before)].split()) > 20:
-            return None
-        return self._subject_in(norm, last, s_start + len(before), v_start, memory)
+        got = None
+        if len(norm[last : s_start + len(before)].split()) <= 20:
+            got = self._subject_in(norm, last, s_start + len(before), v_start, memory)
+        opening = before.split()[:2]
+        if got is None and opening and opening[0] in ("وكان", "كان"):
+            # "وكان خالد بحاح نائب الرئيس ... أشاد ...، مشيرا": the name right after كان
+            end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
+            named = self._name_after_title(norm, s_start + before.find(opening[0]) + len(opening[0]), s_start + end, skip_titles=False, max_words=2)
+            got = (_Speaker("", named[0], "person", "", named[0]), (s_start, named[1])) if named else None
+        if got is None and len(opening) == 2 and self._is_role_word(opening[1]):
+            # "نوه رئيس الأركان اللواء X بالدور ...، مؤكدا": the subject of the opening clause
+            first_end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
+            got = self._subject_in(norm, s_start, s_start + first_end, v_start, memory)
+        return got
 
     def _subject_in(self, norm: str, a: int, b: int, v_start: int, memory: _Memory):
         """The named speaker opened by the first title or known name in norm[a:b], if any."""
+        prev_word = ""
         for tok in _TOKEN.finditer(norm, a, b):
             word = tok.group()
             if self._people.get(_strip_clitics(word)) or word in self._people:
                 got = self._speaker_from_np(norm, tok.start(), b, norm[tok.start() : v_start], memory)
                 return (got[0], (tok.start(), got[1])) if got is not None and got[0].type == "person" else None
+            if self._is_role_word(word) and prev_word and self._is_org(prev_word) and not self._is_org(word):
+                prev_word = word
+                continue  # "مدينة الملك عبدالعزيز": a patron's title inside an organisation's name
             if self._is_role_word(word):
                 base = _strip_clitics(word)
                 if not (word in self._title_words or base in self._title_words):
@@ -599,6 +628,7 @@ class StatementExtractor:
                 name, end = named
                 title = " ".join(norm[tok.start() : end - len(name)].split())
                 return _Speaker("", name, "person", self.camp_in(title), name), (tok.start(), end)
+            prev_word = word
         return None
 
     def _name_after_title(self, norm: str, pos: int, end: int, *, skip_titles: bool = True,
@@ -636,7 +666,7 @@ class StatementExtractor:
                     break  # "الدكتور مساعد الأحمد": a given name that is also a title word
                 if not (_DEF.match(w) or self._not_name(w) or w in _NOT_NAMES) or w in _NAME_STOP:
                     break
-                if i and self._is_place(w) and _DEF.match(words[i - 1]):
+                if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
                     return None  # "الأمين العام روسيا وحلفاء ...": the object begins
                 i += 1
         if i >= len(words) or i > 10 or words[i] in self._verb_set:
@@ -653,6 +683,9 @@ class StatementExtractor:
                     j, core = j + 2, core + 1
                     continue
                 break
+            if w in ("الدين", "الله") and core:
+                j += 1  # صلاح الدين، عبد الله: part of a compound given name
+                continue
             if _DEF.match(w):
                 if core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w):
                     j, core = j + 1, core + 1  # a surname with the article closes the name
@@ -675,8 +708,13 @@ class StatementExtractor:
         if not m:
             return None
         words = m.group(1).split()
-        if not words or _DEF.match(words[0]) or any(self._not_name(w) for w in words if not _DEF.match(w)):
-            return None
+        first_ok = words and (words[0] == "علي" and len(words) > 1)  # علي the name
+        if not words or _DEF.match(words[0]) or any(self._not_name(w) for w in words[1 if first_ok else 0 :] if not _DEF.match(w)):
+            # "، الخبير والكاتب الاقتصادي الدكتور مقبل الذكير،": titles, then the name
+            seg = re.match(r"\s*[،,]\s*([^،,:\"]{1,120}?)\s*(?=[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[pos : min(s_end, pos + 130)])
+            if not seg or not any(self._is_role_word(w) for w in seg.group(1).split()[:6]):
+                return None
+            return self._name_after_title(norm, pos + seg.start(1), pos + seg.end(1))
         return " ".join(words), pos + m.end(1)
 
     def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=()) -> re.Match | None:
@@ -785,7 +823,9 @@ class StatementExtractor:
             opening = '"' in norm[max(e, t.start() - 1) : t.start()]
             if opening and count and self._is_org(prev):
                 in_name = True  # شركة «الحادي عشر»: the organisation's quoted name is part of the phrase
-            quoted = opening and not in_name
+            quoted = opening and not in_name and not (count and self._is_role_word(prev) and not self._is_org(prev))  # العقيد "القرشي"
+            if count and word[:1] == "ل" and (word[1:] in _SOURCE_NOUNS or _strip_clitics(word) in _SOURCE_NOUNS):
+                break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends
             if word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word)):
                 break
             if count and self.agencies.mentions(word) and word.startswith("ل"):
