@@ -127,13 +127,13 @@ def spelling_variants(term: str) -> set[str]:
     """
     if not re.search("[\u0621-\u064a]", term):
         return set()  # Latin-script names: case is already folded
-    if term.startswith(("ال", "وكال")):
-        return set()  # an Arabic descriptive name (الصحافة الفرنسية، وكالة الأنباء ...)
+    if term.startswith(("ال", "وكال")) or any(len(w) < 3 for w in term.split()):
+        return set()  # an Arabic descriptive name (الصحافة الفرنسية، وكالة الأنباء ...) or an abbreviation
     forms = {term, term.replace("غ", "ج"), term.replace("ج", "غ")}
     for form in list(forms):
         words = form.split()
         for k, word in enumerate(words):
-            if len(word) >= 5 and not word.startswith("ال"):
+            if len(word) >= 6 and not word.startswith("ال"):
                 for i in range(1, len(word) - 1):
                     if word[i] == "ا":
                         forms.add(" ".join([*words[:k], word[:i] + word[i + 1 :], *words[k + 1 :]]))

@@ -34,6 +34,21 @@ _CACHE_LIMIT = 200_000
 
 
 
+_RECENT_WORDS: dict[tuple[int, int, int], tuple[str, list[str]]] = {}
+
+
+def _words_of(text: str, pos: int, endpos: int) -> list[str]:
+    """The words of text[pos:endpos], remembered for the other matchers that read the same
+    stretch (agencies, stance terms and names are all matched paragraph by paragraph)."""
+    key = (id(text), pos, endpos)
+    got = _RECENT_WORDS.get(key)
+    if got is None or got[0] is not text:  # an entry holds its text, so its id is not reused
+        if len(_RECENT_WORDS) >= 64:
+            _RECENT_WORDS.clear()
+        got = _RECENT_WORDS[key] = (text, _WORD.findall(text, pos, endpos))
+    return got[1]
+
+
 def word_starts(text: str, word: str, start: int, end: int) -> list[int]:
     """Starts of ``word`` as a whole ``\\w+`` token of text[start:end], by C-speed substring search."""
     out = []
@@ -94,6 +109,8 @@ class TermMatcher:
         for entries in self._first.values():
             entries.sort(key=lambda e: (-len(e[0]), -len(e[1])))
         self._suffix_set = frozenset(self.suffixes)
+        # later words of a term match only as written (no article, no ending): testable by set
+        self._exact_rest = not definite and not self.suffixes
         self._suffix_lengths = sorted({len(x) for x in self.suffixes}, reverse=True)
         self._cache: dict[str, tuple] = {}
         self._starters: frozenset[str] | None = None
@@ -141,9 +158,14 @@ class TermMatcher:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match]:
         """Yield non-overlapping Matches over normalised ``text``, left to right, longest first."""
         endpos = len(text) if endpos is None else endpos
-        found = self._starter_words().intersection(_WORD.findall(text, pos, endpos))
+        words = _words_of(text, pos, endpos)
+        found = self._starter_words().intersection(words)
+        if found and self._exact_rest and not all(self._has_single_word_term(w) for w in found):
+            # a common first word ("ان" of "إن بي سي") counts only if a term's other words are there too
+            vocab = frozenset(words)
+            found = {w for w in found if self._has_single_word_term(w) or self._complete_in(w, vocab)}
         if not found:
-            return  # most stretches of text hold no term: a set test at C speed
+            return  # most stretches of text hold no term: set tests at C speed
         resume = pos
         for start in _term_starts(text, found, pos, endpos):
             if start < resume:
@@ -154,6 +176,13 @@ class TermMatcher:
                 match, next_i = got
                 yield match
                 resume = words[next_i - 1][1]
+
+    def _has_single_word_term(self, word: str) -> bool:
+        return any(len(bases) == 1 for _, entries in self._candidates(word) for bases, _, _ in entries)
+
+    def _complete_in(self, word: str, vocab: frozenset[str]) -> bool:
+        """Whether some term beginning with ``word`` has all its other words in ``vocab``."""
+        return any(all(b in vocab for b in bases[1:]) for _, entries in self._candidates(word) for bases, _, _ in entries)
 
     def _match_at(self, text: str, words: list[tuple[int, int]], i: int) -> tuple[Match, int] | None:
         start, end = words[i]

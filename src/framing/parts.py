@@ -82,10 +82,14 @@ class Splitter:
                 self._chrome.append((re.compile(row["pattern"]), row["reason"]))
             except re.error as exc:
                 raise LexiconError(f"{table.where(i)}: bad pattern ({exc})") from exc
+        # all patterns in one alternation: one regex call per line instead of one per pattern
+        self._any_chrome = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self._chrome)) if self._chrome else None
         self._agencies = agencies or AgencyLexicon.from_lexicons(lexicons)
 
     def chrome_reason(self, norm_line: str) -> str:
         """The reason a (normalised) line is chrome, or "" if it is not."""
+        if self._any_chrome is None or not self._any_chrome.fullmatch(norm_line):
+            return ""
         for pattern, reason in self._chrome:
             if pattern.fullmatch(norm_line):
                 return reason

@@ -107,11 +107,12 @@ class Analyzer:
             sentences += split_sentences(article.text[p.start : p.end], offset=p.start)
         statements = self.statements.extract(article, parts, normalized, attributions, sentences)
         quotes: list[tuple[int, int]] = []
-        tokens: Counter = Counter()
+        pieces = []
         for p in analysed:
             n0, n1 = normalized.norm_index(p.start), normalized.norm_index(p.end)
             quotes += quote_spans(normalized.text, n0, n1)
-            tokens.update(count_words(normalized.text[n0:n1]))
+            pieces.append(normalized.text[n0:n1])
+        tokens = count_words("\n".join(pieces))  # one pass over the analysed parts
         regions = [(p.start, p.end) for p in analysed]
         hits = find_stance_terms(article.id, article.text, normalized, regions, sentences, self.stance)
         direct = sorted((s.start, s.end) for s in statements if s.quote_type == "direct")

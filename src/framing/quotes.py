@@ -90,6 +90,7 @@ def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _WORD_RE = re.compile(r"\w+")
+_THREE_WORD_CHARS = re.compile(r"\w{3}")
 
 
 class _VerbMatch:
@@ -412,6 +413,10 @@ class StatementExtractor:
         ``sentences``: the sentences of the article's parts in text order, if already split.
         """
         sentence_starts = [s.start for s in sentences] if sentences is not None else []
+        bounds = {}
+        if sentences:
+            flat = normalized.offsets.searchsorted([x for s in sentences for x in (s.start, s.end)]).tolist()
+            bounds = {(s.start, s.end): (flat[2 * k], flat[2 * k + 1]) for k, s in enumerate(sentences)}
         norm = normalized.text
         memory = _Memory(norm=norm)
         text_attr = [a for a in attributions if a.kind == "text" and a.field == "text"]
@@ -428,7 +433,7 @@ class StatementExtractor:
                 i, j = bisect.bisect_left(sentence_starts, part.start), bisect.bisect_left(sentence_starts, part.end)
                 part_sentences = sentences[i:j]
             for sent in part_sentences:
-                s_start, s_end = normalized.norm_index(sent.start), normalized.norm_index(sent.end)
+                s_start, s_end = bounds.get((sent.start, sent.end)) or (normalized.norm_index(sent.start), normalized.norm_index(sent.end))
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
         return sorted(out, key=lambda s: (s.start, s.end))
 
@@ -917,7 +922,10 @@ def _strip_article(word: str) -> str:
 
 
 def _strip_clitics(word: str) -> str:
-    return re.sub(r"^(?:[وف](?=ال|\w{3,}))?", "", word)
+    """The word without a leading و / ف (kept when what follows is under three letters)."""
+    if word[:1] in ("و", "ف") and (word.startswith("ال", 1) or _THREE_WORD_CHARS.match(word, 1)):
+        return word[1:]
+    return word
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
