@@ -34,6 +34,10 @@ def statements(analyzer, body):
     ("من جانبه، أوضح علي آل حطاب الناشط الحقوقي أن التصرف كان خطأ.", "علي ال حطاب", "person", "neutral", "indirect"),
     ("وقال بيلسا: «توصلنا لاتفاق من أجل تمديد العقد لهذا الموسم».", "بيلسا", "person", "neutral", "direct"),
     ("وقال سامي أبو زهري: «إن التعديل يمثل «انقلاباً» على اتفاق المصالحة».", "سامي ابو زهري", "person", "neutral", "direct"),
+    ("وأوضح مدير خدمات الأصول بالطائف المهندس سعيد العمري، أن الشبكة اكتملت.", "سعيد العمري", "person", "neutral", "indirect"),
+    ("وقالت ميوكو ساكاشيتا المتحدثة باسم الجماعة إن التسرب سيتكرر.", "ميوكو ساكاشيتا", "person", "neutral", "indirect"),
+    ("وأفاد شاهدان لوكالة رويترز بأن الطائرة أسقطت قنبلة على السوق.", "anon:شاهد", "anonymous", "neutral", "indirect"),
+    ("وأكد الأمير أن المدينة ستوفر نظام الخرائط \"gis\" للوزارة قريبا.", "role:الامير", "person", "emphatic", "indirect"),
 ])
 def test_speaker_verb_and_quote_type(analyzer, body, speaker_id, stype, verb_class, quote):
     [st] = statements(analyzer, body)
@@ -96,6 +100,8 @@ def test_relayed_sources(analyzer, body, speaker_type, via):
     "وأوضح عميد عمادة السنة التحضيرية بجامعة الملك سعود أن القبول بدأ.",  # a university named after a king
     "وأكد الزعبي حرص المؤسسة الأمنية على وضع كل الإمكانات.",  # the object follows the name
     "دعا الأمين العام روسيا وحلفاء الناتو إلى مواصلة الحوار.",  # the object begins with a place
+    "وأعلن رئيس الوزراء الذي رفض مسبقا دعوات الاستقالة أن الحكومة باقية.",  # after الذي the phrase is the object
+    "وتشير تقديرات الصندوق إلى أن النمو سيتباطأ.",  # a plural noun, not a name
 ])
 def test_objects_and_organisations_are_not_named_speakers(analyzer, body):
     assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]

@@ -52,7 +52,7 @@ _TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 _DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
 _COMMON_AFTER_TITLE = {"العاصمه", "العام", "العامه", "المدينه", "المنطقه", "الصندوق", "المجلس", "الهييه", "اللجنه", "الجامعه"}
 # words that never continue a name: "سعد بن منصور أحد جيران ..."، "البابا فرانسيس أخيرا"
-_NOT_NAMES = {"ما", "احد", "احدي", "عضو", "نحو", "حوالي", "اخيرا", "ايضا", "سابقا", "حاليا", "امس", "اليوم"}
+_NOT_NAMES = {"ما", "غير", "احد", "احدي", "عضو", "نحو", "حوالي", "اخيرا", "ايضا", "سابقا", "حاليا", "امس", "اليوم"}
 # ranks and honorifics: a word with the article right after one is a family name (اللواء المقدشي)
 _HONORIFICS = {"اللواء", "العقيد", "العميد", "الدكتور", "المهندس", "الشيخ", "الاستاذ", "الفريق", "النقيب", "الرايد", "المقدم", "الامير", "د"}
 _TITLE_NAMES = {"مساعد", "امين", "امير", "سلطان"}  # given names that are also title words
@@ -237,6 +237,8 @@ class StatementExtractor:
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self._people[person.key]
             return _Speaker("", pid, "person", camp, normalize(canonical)), person.end
+        if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
+            return _Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()  # شاهدان
         if _unnamed_group(head) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return _Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
@@ -288,7 +290,8 @@ class StatementExtractor:
         words = [t.group() for t in tokens[:3]]
         # a bare name opens the phrase: not a common noun (دراسة، تعيينه، حاجة الشباب) or a
         # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
-        common = (first.endswith(("ه", "يا")) or re.fullmatch(r"ا..ا.", first) is not None) and first not in self._people  # اصدار، اطلاق
+        common = (first.endswith(("ه", "يا")) or re.fullmatch(r"ا..ا.", first) is not None  # اصدار، اطلاق
+                  or (first.endswith("ات") and len(first) >= 5 and len(words) > 1 and _DEF.match(words[1]))) and first not in self._people  # تقديرات الصندوق
         if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self._name_after_title(norm, s, e, skip_titles=False)
             if named is not None:
@@ -544,7 +547,8 @@ class StatementExtractor:
             speaker, sp_span = subject
         if not verb.participle:
             # a plural form (قالوا، رأوا) never has its subject after it: the subject came before
-            np_s, np_e = (v_end, v_end) if m.group().endswith("وا") else self._np(norm, v_end, s_end)
+            after_relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 12) : v_start])
+            np_s, np_e = (v_end, v_end) if m.group().endswith("وا") or after_relative else self._np(norm, v_end, s_end)
             if np_e > np_s and _KANA_QAD.search(norm, max(s_start, v_start - 120), v_start):
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ...": the subject came before
             if np_e > np_s:
@@ -662,6 +666,10 @@ class StatementExtractor:
                     # (or an organisation: "في جامعة هارفارد", read by the next step)
                     i += 1 if self._is_org(words[i + 1]) else 2
                     continue
+                if (len(w) >= 5 and w.endswith("ات") and i + 1 < len(words) and _DEF.match(words[i + 1])
+                        and w not in self._people):
+                    i += 1  # "مدير خدمات الأصول ... المهندس سعيد العمري": a plural noun, not a name
+                    continue
                 if self._is_org(w) or w in _SOURCE_NOUNS or _strip_clitics(w) in _SOURCE_NOUNS:
                     # "لشركة أسواق العثيم يوسف القفاري": the organisation's own name is not the person's
                     i = self._skip_name_words(words, i + 1)
@@ -695,8 +703,8 @@ class StatementExtractor:
                 if core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w):
                     j, core = j + 1, core + 1  # a surname with the article closes the name
                 break
-            if w in _NOT_NAMES or (j > i and len(w) >= 4 and w.endswith(("ه", "ا")) and not w.endswith("الله") and w not in self._people):
-                break  # "شتاينماير تفهمه قلق"، "فرانسيس أخيرا": an object or an adverb, not a surname
+            if w in _NOT_NAMES or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self._people):
+                break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
             given = j == i and (w in _TITLE_NAMES or w == "علي")  # the given names مساعد، أمين، علي ...
             if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self._verb_set or not w or core >= max_words:
                 break
@@ -864,11 +872,18 @@ def _stop_word(word: str) -> bool:
     return word in _STOPS
 
 
+# plural participles in construct (their ن dropped); a list, as names end in و too (ميوكو، مارسيلو)
+_PLURAL_CONSTRUCTS = {"مديرو", "ممثلو", "مسوولو", "متمردو", "مسلحو", "مراقبو", "محللو", "موظفو", "معارضو",
+                      "منتسبو", "مشجعو", "منظمو", "مواطنو", "مستثمرو", "ناشطو", "قاده", "زعماء"}
+
+
 def _unnamed_group(word: str) -> bool:
     """An indefinite plural of a nationality or participle: فلسطينيون، مسلحون، متظاهرون."""
+    if word in _PLURAL_CONSTRUCTS:
+        return True  # مديرو صناديق، متمردو طالبان
     if len(word) < 6 or word.startswith("ال"):
         return False
-    return word.endswith(("يون", "يين")) or (word.startswith("م") and word.endswith(("ون", "و")))
+    return word.endswith(("يون", "يين")) or (word.startswith("م") and word.endswith("ون"))
 
 
 def _looks_like_name(word: str) -> bool:
@@ -955,13 +970,13 @@ _NAMING_NOUNS = {"ولايه", "مدينه", "منطقه", "محافظه", "تن
 
 
 def _quoted_name(norm: str, a: int, b: int) -> bool:
-    """A single quoted word that names something: definite (الهندية-الباكستانية) or after a
-    naming noun (ولاية، تنظيم، حركة ...). "لا "تنوي" مهاجمة" stays a quotation."""
+    """A single quoted word that names something: definite (الهندية-الباكستانية), in Latin
+    script ("gis") or after a naming noun (ولاية، تنظيم، حركة ...). "لا "تنوي" مهاجمة" stays a quotation."""
     words = norm[a:b].strip('" ').split()
     if len(words) != 1:
         return False
     before = norm[max(0, a - 20) : a].split()
-    return words[0].startswith("ال") or (bool(before) and _strip_clitics(before[-1]) in _NAMING_NOUNS)
+    return words[0].startswith("ال") or words[0].isascii() or (bool(before) and _strip_clitics(before[-1]) in _NAMING_NOUNS)
 
 
 def _quote_type(norm: str, c_start: int, c_end: int, quotes) -> str:
