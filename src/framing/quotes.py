@@ -252,7 +252,7 @@ class StatementExtractor:
                 return _Speaker("", prev.id, "anonymous", prev.camp), tokens[0].end()
             return _Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
         if title_like:
-            forward = self._name_after_title(norm, tokens[0].end(), e)
+            forward = self._read_name(norm, tokens[0].end(), e)
             if (forward is None and len(tokens) == 2 and (first in _HONORIFICS or head in _HONORIFICS)
                     and tokens[1].group().strip('"').startswith("ال") and not self._not_name(tokens[1].group().strip('"'))):
                 # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
@@ -264,14 +264,7 @@ class StatementExtractor:
                 sp = _Speaker("", name, "person", self.camp_in(title), name)
                 memory.titled.append((title, sp))
                 return sp, name_end
-            title_end, _ = self._title_and_name(norm, tokens)  # no name: the title alone, cut before an object
-            name_end = title_end
-            if name_end > title_end:
-                title = norm[s:title_end].strip()
-                name = " ".join(norm[title_end:name_end].split())
-                sp = _Speaker("", name, "person", self.camp_in(title), name)
-                memory.titled.append((title, sp))
-                return sp, name_end
+            title_end = self._title_end(tokens)  # no name was read: the title alone
             title = " ".join(norm[s:title_end].split())
             resolved = self._resolve_title(title, memory)
             if resolved is not None:
@@ -293,14 +286,14 @@ class StatementExtractor:
         common = (first.endswith(("ه", "يا")) or re.fullmatch(r"ا..ا.", first) is not None  # اصدار، اطلاق
                   or (first.endswith("ات") and len(first) >= 5 and len(words) > 1 and _DEF.match(words[1]))) and first not in self._people  # تقديرات الصندوق
         if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
-            named = self._name_after_title(norm, s, e, skip_titles=False)
+            named = self._read_name(norm, s, e, skip_titles=False)
             if named is not None:
                 name, end = named
                 return _Speaker("", name, "person", "", name), end
         if first.startswith("ال") and len(tokens) >= 3:
             # "المستثمر العقاري معتز الخياط": descriptive words the lexicon does not list, then a
             # name of two words or more
-            named = self._name_after_title(norm, s, e, min_words=2)
+            named = self._read_name(norm, s, e, min_words=2)
             if named is not None:
                 name, end = named
                 return _Speaker("", name, "person", "", name), end
@@ -310,12 +303,10 @@ class StatementExtractor:
             return _Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
         return None
 
-    def _title_and_name(self, norm: str, tokens: list[re.Match]) -> tuple[int, int]:
-        """End of the title words and end of the name closing the phrase (equal if no name).
-
-        A name is a run of up to four tokens at the end of the phrase that starts with a word
-        without the article (ماجد، بن، نيد) and may end with one surname that has it
-        (القحطاني); nationality adjectives, institutions and title words are never names.
+    def _title_end(self, tokens: list[re.Match]) -> int:
+        """End of the title words of a phrase with no readable name: cut before an object
+        ("الأمين العام روسيا ...") and before a trailing run of name-like words (up to four,
+        which may end with one surname with the article), which is not part of the title.
         """
         words = [t.group() for t in tokens]
         for k in range(1, len(words)):
@@ -334,8 +325,8 @@ class StatementExtractor:
         if start < end and _DEF.match(words[start]):
             start = end  # a lone definite word is a title complement, not a name
         if start >= end:
-            return tokens[-1].end(), tokens[-1].end()
-        return tokens[start - 1].end(), tokens[-1].end()
+            return tokens[-1].end()
+        return tokens[start - 1].end()
 
     def _skip_name_words(self, words: list[str], k: int) -> int:
         """Index after up to two words of an organisation's own name starting at ``k``
@@ -608,7 +599,7 @@ class StatementExtractor:
         if got is None and opening and opening[0] in ("وكان", "كان"):
             # "وكان خالد بحاح نائب الرئيس ... أشاد ...، مشيرا": the name right after كان
             end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
-            named = self._name_after_title(norm, s_start + before.find(opening[0]) + len(opening[0]), s_start + end, skip_titles=False, max_words=2)
+            named = self._read_name(norm, s_start + before.find(opening[0]) + len(opening[0]), s_start + end, skip_titles=False, max_words=2)
             got = (_Speaker("", named[0], "person", "", named[0]), (s_start, named[1])) if named else None
         if got is None and len(opening) == 2 and self._is_role_word(opening[1]):
             # "نوه رئيس الأركان اللواء X بالدور ...، مؤكدا": the subject of the opening clause
@@ -631,7 +622,7 @@ class StatementExtractor:
                 base = _strip_clitics(word)
                 if not (word in self._title_words or base in self._title_words):
                     return None  # "إدارة الرئيس ... بايدن"، "تقرير ...": an organisation or a report is the subject
-                named = self._name_after_title(norm, tok.end(), b, max_words=2)
+                named = self._read_name(norm, tok.end(), b, max_words=2)
                 if named is None:
                     return None
                 name, end = named
@@ -640,7 +631,7 @@ class StatementExtractor:
             prev_word = word
         return None
 
-    def _name_after_title(self, norm: str, pos: int, end: int, *, skip_titles: bool = True,
+    def _read_name(self, norm: str, pos: int, end: int, *, skip_titles: bool = True,
                           min_words: int = 1, max_words: int = 3) -> tuple[str, int] | None:
         """The first name in norm[pos:end], read forwards: "الدكتور عبدالله المسند أستاذ ..." -> عبدالله المسند.
 
@@ -727,7 +718,7 @@ class StatementExtractor:
             seg = re.match(r"\s*[،,]\s*([^،,:\"]{1,120}?)\s*(?=[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[pos : min(s_end, pos + 130)])
             if not seg or not any(self._is_role_word(w) for w in seg.group(1).split()[:6]):
                 return None
-            return self._name_after_title(norm, pos + seg.start(1), pos + seg.end(1))
+            return self._read_name(norm, pos + seg.start(1), pos + seg.end(1))
         return " ".join(words), pos + m.end(1)
 
     def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=()) -> re.Match | None:
