@@ -632,7 +632,7 @@ class StatementExtractor:
         return None
 
     def _read_name(self, norm: str, pos: int, end: int, *, skip_titles: bool = True,
-                          min_words: int = 1, max_words: int = 3) -> tuple[str, int] | None:
+                   min_words: int = 1, max_words: int = 3) -> tuple[str, int] | None:
         """The first name in norm[pos:end], read forwards: "الدكتور عبدالله المسند أستاذ ..." -> عبدالله المسند.
 
         With ``skip_titles``, title words, words with the article, organisations and places are
