@@ -38,6 +38,9 @@ def statements(analyzer, body):
     ("وقالت ميوكو ساكاشيتا المتحدثة باسم الجماعة إن التسرب سيتكرر.", "ميوكو ساكاشيتا", "person", "neutral", "indirect"),
     ("وأفاد شاهدان لوكالة رويترز بأن الطائرة أسقطت قنبلة على السوق.", "anon:شاهد", "anonymous", "neutral", "indirect"),
     ("وأكد الأمير أن المدينة ستوفر نظام الخرائط \"gis\" للوزارة قريبا.", "role:الامير", "person", "emphatic", "indirect"),
+    ("وقال وزير النفط الإيراني بيجن زنغنه في تصريحات أذيعت أمس إن الإنتاج سيزيد.", "بيجن زنغنه", "person", "neutral", "indirect"),
+    ("قال زعيم الأغلبية في مجلس الشيوخ الأمريكي ميتش مكونيل أمس إن المجلس سيصوت.", "ميتش مكونيل", "person", "neutral", "indirect"),
+    ("وقالت \"فارو\" خلال مقابلة قبل وفاتها إن أبناءها أيدوا قرارها.", "فارو", "person", "neutral", "indirect"),
 ])
 def test_speaker_verb_and_quote_type(analyzer, body, speaker_id, stype, verb_class, quote):
     [st] = statements(analyzer, body)
@@ -50,6 +53,13 @@ def test_verb_without_new_subject_continues_previous_speaker(analyzer):
     first, second = statements(analyzer, body)
     assert first.speaker_id == second.speaker_id == "blinken"
     assert second.camp == "nato_us"
+
+
+def test_honorific_pronoun_resolves_to_the_person_named_with_the_honorific(analyzer):
+    body = ("شجب معالي وزير العدل الدكتور وليد الصمعاني العمل الإرهابي.\n"
+            "وقال معاليه في تصريح صحفي إن الاعتداء جريمة لا يقرها دين.")
+    [st] = statements(analyzer, body)
+    assert st.speaker_id == "وليد الصمعاني"
 
 
 def test_title_resolves_to_person_named_earlier(analyzer):
@@ -102,6 +112,7 @@ def test_relayed_sources(analyzer, body, speaker_type, via):
     "دعا الأمين العام روسيا وحلفاء الناتو إلى مواصلة الحوار.",  # the object begins with a place
     "وأعلن رئيس الوزراء الذي رفض مسبقا دعوات الاستقالة أن الحكومة باقية.",  # after الذي the phrase is the object
     "وتشير تقديرات الصندوق إلى أن النمو سيتباطأ.",  # a plural noun, not a name
+    "وقال مصممو السيارة إن هدفهم حماية البيئة.",  # a plural in construct: an unnamed group
 ])
 def test_objects_and_organisations_are_not_named_speakers(analyzer, body):
     assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]

@@ -55,6 +55,10 @@ _COMMON_AFTER_TITLE = {"العاصمه", "العام", "العامه", "المد
 _NOT_NAMES = {"ما", "غير", "احد", "احدي", "عضو", "نحو", "حوالي", "اخيرا", "ايضا", "سابقا", "حاليا", "امس", "اليوم"}
 # ranks and honorifics: a word with the article right after one is a family name (اللواء المقدشي)
 _HONORIFICS = {"اللواء", "العقيد", "العميد", "الدكتور", "المهندس", "الشيخ", "الاستاذ", "الفريق", "النقيب", "الرايد", "المقدم", "الامير", "د"}
+# "قال معاليه / سموه / فضيلته": the pronoun of an honorific, and the honorific it stands for
+_HONORIFIC_PRONOUNS = {"معاليه": "معالي", "سموه": "سمو", "فضيلته": "فضيله", "سعادته": "سعاده", "جلالته": "جلاله"}
+# given names that begin with ل, which is otherwise read as the preposition (لسوق عكاظ)
+_L_NAMES = {"لطفي", "لوي", "لويس", "ليلي", "لبني", "لينا", "لمي", "لجين", "ليث", "لورا", "لوران", "لوك", "ليون"}
 _TITLE_NAMES = {"مساعد", "امين", "امير", "سلطان"}  # given names that are also title words
 _NAME_STOP = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}
 
@@ -239,9 +243,20 @@ class StatementExtractor:
             return _Speaker("", pid, "person", camp, normalize(canonical)), person.end
         if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
             return _Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()  # شاهدان
-        if _unnamed_group(head) and not self._is_role_word(first):
+        construct_plural = head.startswith("م") and head.endswith("و") and len(head) >= 5 and len(tokens) > 1 and tokens[1].group().startswith("ال")
+        if (_unnamed_group(head) or construct_plural) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return _Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
+        if first in _HONORIFIC_PRONOUNS:
+            # "وقال معاليه"، "وقال سموه": the person last named with that honorific
+            root = _HONORIFIC_PRONOUNS[first]
+            at = norm.rfind(root + " ", max(0, s - 3000), s)
+            named = self._read_name(norm, at + len(root), min(s, at + 200), max_skip=8) if at >= 0 else None
+            if named is not None:
+                known = memory.named.get(named[0].split()[-1])
+                sp = known or _Speaker("", named[0], "person", "", named[0])
+                return sp, tokens[0].end()
+            return _Speaker("", f"role:{root}", "person", ""), tokens[0].end()
         if len(tokens) == 1 and memory.named.get(first.strip('"')) is not None:
             known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
             return known, tokens[0].end()
@@ -284,7 +299,7 @@ class StatementExtractor:
         # a bare name opens the phrase: not a common noun (دراسة، تعيينه، حاجة الشباب) or a
         # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
         common = (first.endswith(("ه", "يا")) or re.fullmatch(r"ا..ا.", first) is not None  # اصدار، اطلاق
-                  or (first.endswith("ات") and len(first) >= 5 and len(words) > 1 and _DEF.match(words[1]))) and first not in self._people  # تقديرات الصندوق
+                  or (first.endswith("ات") and len(first) >= 5)) and first not in self._people  # تقديرات، مباحثات
         if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self._read_name(norm, s, e, skip_titles=False)
             if named is not None:
@@ -548,7 +563,7 @@ class StatementExtractor:
                     return None
                 speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
                 if speaker.id.startswith("role:"):
-                    named = self._apposition(norm, max(got[1], np_e), s_end)
+                    named = self._apposition(norm, max(got[1], np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
                     if named is not None:
                         name, name_end = named
                         title = speaker.id[5:]
@@ -622,7 +637,7 @@ class StatementExtractor:
                 base = _strip_clitics(word)
                 if not (word in self._title_words or base in self._title_words):
                     return None  # "إدارة الرئيس ... بايدن"، "تقرير ...": an organisation or a report is the subject
-                named = self._read_name(norm, tok.end(), b, max_words=2)
+                named = self._read_name(norm, tok.end(), b, max_words=2, max_skip=5)
                 if named is None:
                     return None
                 name, end = named
@@ -632,7 +647,7 @@ class StatementExtractor:
         return None
 
     def _read_name(self, norm: str, pos: int, end: int, *, skip_titles: bool = True,
-                   min_words: int = 1, max_words: int = 3) -> tuple[str, int] | None:
+                   min_words: int = 1, max_words: int = 3, max_skip: int = 10) -> tuple[str, int] | None:
         """The first name in norm[pos:end], read forwards: "الدكتور عبدالله المسند أستاذ ..." -> عبدالله المسند.
 
         With ``skip_titles``, title words, words with the article, organisations and places are
@@ -648,14 +663,19 @@ class StatementExtractor:
                 if '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"':
                     i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation
                     continue
-                if i and w[:1] in "لب" and len(w) > 3 and not _DEF.match(w) and not self._not_name(w) and w not in self._people:
-                    # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ / بـ
+                if w[:1] in "بل" and self._is_place(w[1:]):
+                    i += 1  # "بمكة المكرمة"، "بجدة": a place
+                    continue
+                if i and w[:1] == "ل" and len(w) > 3 and not _DEF.match(w) and not self._not_name(w) and w not in self._people and w not in _L_NAMES:
+                    # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ
                     i = self._skip_name_words(words, i + 1)
                     continue
                 if (w in self._preps or _strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1]):
                     # "سفير السودان لدى أوغندا عبد الباقي كبير": the preposition's object is a place
                     # (or an organisation: "في جامعة هارفارد", read by the next step)
                     i += 1 if self._is_org(words[i + 1]) else 2
+                    while i < len(words) and words[i].endswith("ي") and not _DEF.match(words[i]) and len(words[i]) > 3:
+                        i += 1  # "في مؤتمر صحفي"، "في بوروندي": an adjective or a place ending the object
                     continue
                 if (len(w) >= 5 and w.endswith("ات") and i + 1 < len(words) and _DEF.match(words[i + 1])
                         and w not in self._people):
@@ -673,7 +693,7 @@ class StatementExtractor:
                 if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
                     return None  # "الأمين العام روسيا وحلفاء ...": the object begins
                 i += 1
-        if i >= len(words) or i > 10 or words[i] in self._verb_set:
+        if i >= len(words) or i > max_skip or words[i] in self._verb_set:
             return None
         if _stop_word(words[i]) and not (words[i] == "علي" and words[i + 1 : i + 2] in (["ال"], ["بن"], ["عبد"])):
             return None  # (علي آل حطاب: the name, not the preposition)
@@ -705,6 +725,16 @@ class StatementExtractor:
         name = " ".join(words[i:j])
         stop = tokens[j - 1].end() - (len(tokens[j - 1].group()) - len(tokens[j - 1].group().rstrip("-–—_.")))
         return name, stop
+
+    def _name_before_marker(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """A title phrase cut by a preposition, then the name: "زعيم الأغلبية في مجلس الشيوخ
+        ميتش مكونيل؛ أمس، إن" -> ميتش مكونيل (read forwards up to the content marker)."""
+        if not norm[pos : pos + 6].lstrip().startswith(("في ", "ب", "ل")):
+            return None
+        marker = _MARKER.search(norm, pos, min(s_end, pos + 120))
+        if marker is None:
+            return None
+        return self._read_name(norm, pos, marker.start(), max_skip=6)
 
     def _apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
@@ -811,7 +841,11 @@ class StatementExtractor:
         for t in _TOKEN.finditer(norm, start, end):
             word = t.group()
             if count == 0 and re.search(r"[:\"]", norm[start : t.start()]):
-                break  # "وأضاف: ..." / "وقال "...": the subject is not repeated
+                # "وقال "...": the subject is not repeated; but "وقالت "فارو" خلال مقابلة إن": a quoted name
+                quoted_name = ":" not in norm[start : t.start()] and norm[t.end() : t.end() + 1] == '"' and _MARKER.search(norm, t.end() + 1, min(end, t.end() + 60))
+                if not quoted_name or self._is_role_word(word) or word in self._verb_set:
+                    break
+                in_name = True  # read the quoted name as the phrase's first word
             if word in self._verbs or (word[:1] in "وف" and word[1:] in self._verbs):
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)
             if count and _CLAUSE_BREAK.search(norm, e, t.start()):
