@@ -41,6 +41,8 @@ def statements(analyzer, body):
     ("وقال وزير النفط الإيراني بيجن زنغنه في تصريحات أذيعت أمس إن الإنتاج سيزيد.", "بيجن زنغنه", "person", "neutral", "indirect"),
     ("قال زعيم الأغلبية في مجلس الشيوخ الأمريكي ميتش مكونيل أمس إن المجلس سيصوت.", "ميتش مكونيل", "person", "neutral", "indirect"),
     ("وقالت \"فارو\" خلال مقابلة قبل وفاتها إن أبناءها أيدوا قرارها.", "فارو", "person", "neutral", "indirect"),
+    # a gazetteer name in a spelling the gazetteer does not list (غ for ج)
+    ("وقال ميرتشا غيوانا إن الحلف مستعد للحوار مع موسكو.", "geoana", "person", "neutral", "indirect"),
 ])
 def test_speaker_verb_and_quote_type(analyzer, body, speaker_id, stype, verb_class, quote):
     [st] = statements(analyzer, body)

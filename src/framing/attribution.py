@@ -118,7 +118,7 @@ class AgencyLexicon:
         return list(got[1])
 
 
-def spelling_variants(term: str) -> set[str]:
+def spelling_variants(term: str, *, with_article: bool = True) -> set[str]:
     """Other spellings of a normalised, transliterated name that Arabic outlets use.
 
     g written غ or ج (تلغراف، تلجراف); a medial alef written or left out in a long word (كاتماندو،
@@ -137,7 +137,8 @@ def spelling_variants(term: str) -> set[str]:
                 for i in range(1, len(word) - 1):
                     if word[i] == "ا":
                         forms.add(" ".join([*words[:k], word[:i] + word[i + 1 :], *words[k + 1 :]]))
-    forms |= {"ال" + f for f in forms}
+    if with_article:
+        forms |= {"ال" + f for f in forms}
     forms.discard(term)
     return forms
 

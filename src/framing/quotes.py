@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .attribution import AgencyLexicon
+from .attribution import AgencyLexicon, spelling_variants
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import TermMatcher, word_starts
@@ -166,7 +166,10 @@ class StatementExtractor:
         for row in lexicons["people.tsv"]:
             names = [row["name"], *filter(None, row.get("variants", "").split("|"))]
             for name in names:
-                self._people.setdefault(normalize(name).strip(), (row["id"], row["name"], row["camp"]))
+                norm_name = normalize(name).strip()
+                self._people.setdefault(norm_name, (row["id"], row["name"], row["camp"]))
+                for variant in spelling_variants(norm_name, with_article=False):  # غروشكو / جروشكو ...
+                    self._people.setdefault(variant, (row["id"], row["name"], row["camp"]))
             self._titles[row["id"]] = [normalize(t).strip() for t in row.get("titles", "").split("|") if t.strip()]
         self._people_matcher = TermMatcher(self._people)
         self._canonical = {pid: (canonical, camp) for pid, canonical, camp in self._people.values()}
