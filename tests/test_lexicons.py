@@ -44,3 +44,11 @@ def test_user_folder_overrides_one_file(tmp_path):
     (tmp_path / "verbs.tsv").write_bytes(b"id\tclass\tpast\tpresent\tparticiple\n\xff\n")
     with pytest.raises(LexiconError, match="verbs.tsv:2: not valid UTF-8"):
         Lexicons.load(tmp_path)
+
+
+def test_unknown_speaker_cue_role_names_file_and_line(tmp_path):
+    from framing.quotes import StatementExtractor
+
+    (tmp_path / "speaker_cues.tsv").write_text("term\trole\nوزير\ttitle\nسفير\ttitel\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"speaker_cues\.tsv:3: role 'titel'"):
+        StatementExtractor(Lexicons.load(tmp_path))

@@ -46,20 +46,11 @@ _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,6}قد\s*$")
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
 _SOURCE_NOUNS = {"صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
-# "المشرف العام على ..."، "المسؤول عن ...": title words whose complement starts with على / عن
-_IN_CHARGE = {"العام", "العامه", "المسوول", "المسووله", "القايم", "القايمه", "المشرف", "المشرفه"}
 _TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
+# the roles of lexicons/speaker_cues.tsv (documented in its header)
+SPEAKER_CUE_ROLES = ("title", "anonymous", "anonymity", "adjunct", "preposition", "org", "place", "rank", "given_name",
+                     "not_name", "in_charge", "common_noun", "plural_group", "naming_noun", "honorific_pronoun")
 _DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
-_COMMON_AFTER_TITLE = {"العاصمه", "العام", "العامه", "المدينه", "المنطقه", "الصندوق", "المجلس", "الهييه", "اللجنه", "الجامعه"}
-# words that never continue a name: "سعد بن منصور أحد جيران ..."، "البابا فرانسيس أخيرا"
-_NOT_NAMES = {"ما", "غير", "احد", "احدي", "عضو", "نحو", "حوالي", "اخيرا", "ايضا", "سابقا", "حاليا", "امس", "اليوم"}
-# ranks and honorifics: a word with the article right after one is a family name (اللواء المقدشي)
-_HONORIFICS = {"اللواء", "العقيد", "العميد", "الدكتور", "المهندس", "الشيخ", "الاستاذ", "الفريق", "النقيب", "الرايد", "المقدم", "الامير", "د"}
-# "قال معاليه / سموه / فضيلته": the pronoun of an honorific, and the honorific it stands for
-_HONORIFIC_PRONOUNS = {"معاليه": "معالي", "سموه": "سمو", "فضيلته": "فضيله", "سعادته": "سعاده", "جلالته": "جلاله"}
-# given names that begin with ل, which is otherwise read as the preposition (لسوق عكاظ)
-_L_NAMES = {"لطفي", "لوي", "لويس", "ليلي", "لبني", "لينا", "لمي", "لجين", "ليث", "لورا", "لوران", "لوك", "ليون"}
-_TITLE_NAMES = {"مساعد", "امين", "امير", "سلطان"}  # given names that are also title words
 _NAME_STOP = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}
 
 
@@ -185,7 +176,10 @@ class StatementExtractor:
         self._camp_matcher = TermMatcher(self._camp_of, definite=True)
 
         roles: dict[str, set[str]] = {}
-        for row in lexicons["speaker_cues.tsv"]:
+        cues = lexicons["speaker_cues.tsv"]
+        for i, row in enumerate(cues):
+            if row["role"] not in SPEAKER_CUE_ROLES:
+                raise LexiconError(f"{cues.where(i)}: role {row['role']!r} not in {list(SPEAKER_CUE_ROLES)}")
             roles.setdefault(row["role"], set()).add(normalize(row["term"]).strip())
         self._title_words = roles.get("title", set())
         self._anon_words = roles.get("anonymous", set())
@@ -193,6 +187,15 @@ class StatementExtractor:
         self._preps = roles.get("preposition", set())
         self._org_words = roles.get("org", set())
         self._places = roles.get("place", set())
+        self._ranks = roles.get("rank", set())
+        self._given_names = roles.get("given_name", set())
+        self._never_in_names = roles.get("not_name", set())
+        self._in_charge = roles.get("in_charge", set())
+        self._common_nouns = roles.get("common_noun", set())
+        self._plural_groups = roles.get("plural_group", set())
+        self._naming_nouns = roles.get("naming_noun", set())
+        # "معاليه" -> "معالي", "فضيلته" -> "فضيله": the honorific a pronoun stands for
+        self._honorific_of = {w: w[:-2] + "ه" if w.endswith("ته") else w[:-1] for w in roles.get("honorific_pronoun", set())}
         self._anonymity = TermMatcher(roles.get("anonymity", set()))
 
     def _verb_words(self, norm: str, start: int, end: int) -> list[_VerbMatch]:
@@ -247,12 +250,12 @@ class StatementExtractor:
         if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
             return _Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()  # شاهدان
         construct_plural = head.startswith("م") and head.endswith("و") and len(head) >= 5 and len(tokens) > 1 and tokens[1].group().startswith("ال")
-        if (_unnamed_group(head) or construct_plural) and not self._is_role_word(first):
+        if (head in self._plural_groups or _unnamed_group(head) or construct_plural) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return _Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
-        if first in _HONORIFIC_PRONOUNS:
+        if first in self._honorific_of:
             # "وقال معاليه"، "وقال سموه": the person last named with that honorific
-            root = _HONORIFIC_PRONOUNS[first]
+            root = self._honorific_of[first]
             at = norm.rfind(root + " ", max(0, s - 3000), s)
             named = self._read_name(norm, at + len(root), min(s, at + 200), max_skip=8) if at >= 0 else None
             if named is not None:
@@ -271,7 +274,7 @@ class StatementExtractor:
             return _Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
         if title_like:
             forward = self._read_name(norm, tokens[0].end(), e)
-            if (forward is None and len(tokens) == 2 and (first in _HONORIFICS or head in _HONORIFICS)
+            if (forward is None and len(tokens) == 2 and (first in self._ranks or head in self._ranks)
                     and tokens[1].group().strip('"').startswith("ال") and not self._not_name(tokens[1].group().strip('"'))):
                 # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
                 forward = tokens[1].group().strip('"'), tokens[1].end()
@@ -491,7 +494,7 @@ class StatementExtractor:
                     camp=speaker.camp,
                     verb=article.text[raw_v[0] : raw_v[1]],
                     verb_class=verb_cls,
-                    quote_type=_quote_type(norm, c_start, c_end, quotes),
+                    quote_type=_quote_type(norm, c_start, c_end, quotes, self._naming_nouns),
                     content=article.text[raw_c[0] : raw_c[1]].strip(" ،,:\n"),
                     via_agency=via if speaker.type != "agency" else "",
                     start=min(raw_v[0], raw_sp[0]) if sp_span[1] > sp_span[0] else raw_v[0],
@@ -669,7 +672,7 @@ class StatementExtractor:
                 if w[:1] in "بل" and self._is_place(w[1:]):
                     i += 1  # "بمكة المكرمة"، "بجدة": a place
                     continue
-                if i and w[:1] == "ل" and len(w) > 3 and not _DEF.match(w) and not self._not_name(w) and w not in self._people and w not in _L_NAMES:
+                if i and w[:1] == "ل" and len(w) > 3 and not _DEF.match(w) and not self._not_name(w) and w not in self._people and w not in self._given_names:
                     # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ
                     i = self._skip_name_words(words, i + 1)
                     continue
@@ -688,10 +691,10 @@ class StatementExtractor:
                     # "لشركة أسواق العثيم يوسف القفاري": the organisation's own name is not the person's
                     i = self._skip_name_words(words, i + 1)
                     continue
-                if (w in _TITLE_NAMES and (i == 0 or self._is_role_word(words[i - 1])) and i + 1 < len(words)
-                        and words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in _COMMON_AFTER_TITLE):
+                if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1])) and i + 1 < len(words)
+                        and words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns):
                     break  # "الدكتور مساعد الأحمد": a given name that is also a title word
-                if not (_DEF.match(w) or self._not_name(w) or w in _NOT_NAMES) or w in _NAME_STOP:
+                if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in _NAME_STOP:
                     break
                 if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
                     return None  # "الأمين العام روسيا وحلفاء ...": the object begins
@@ -717,9 +720,9 @@ class StatementExtractor:
                 if core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w):
                     j, core = j + 1, core + 1  # a surname with the article closes the name
                 break
-            if w in _NOT_NAMES or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self._people):
+            if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self._people):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
-            given = j == i and (w in _TITLE_NAMES or w == "علي")  # the given names مساعد، أمين، علي ...
+            given = j == i and (w in self._given_names or w == "علي")  # the given names مساعد، أمين، علي ...
             if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self._verb_set or not w or core >= max_words:
                 break
             j, core = j + 1, core + 1
@@ -854,7 +857,7 @@ class StatementExtractor:
             if count and _CLAUSE_BREAK.search(norm, e, t.start()):
                 break
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
-            complement = count and ((word in ("علي", "عن") and prev in _IN_CHARGE) or word == "لدي")  # سفير X لدى Y
+            complement = count and ((word in ("علي", "عن") and prev in self._in_charge) or word == "لدي")  # سفير X لدى Y
             if count == 0 and word == "علي" and norm[t.end() : t.end() + 5].split()[:1] in (["ال"], ["بن"], ["عبد"]):
                 complement = True  # "أوضح علي آل حطاب": the name علي, not the preposition على
             if (word in self._preps or _strip_clitics(word) in self._preps) and not complement:
@@ -900,15 +903,10 @@ def _stop_word(word: str) -> bool:
     return word in _STOPS
 
 
-# plural participles in construct (their ن dropped); a list, as names end in و too (ميوكو، مارسيلو)
-_PLURAL_CONSTRUCTS = {"مديرو", "ممثلو", "مسوولو", "متمردو", "مسلحو", "مراقبو", "محللو", "موظفو", "معارضو",
-                      "منتسبو", "مشجعو", "منظمو", "مواطنو", "مستثمرو", "ناشطو", "قاده", "زعماء"}
 
 
 def _unnamed_group(word: str) -> bool:
     """An indefinite plural of a nationality or participle: فلسطينيون، مسلحون، متظاهرون."""
-    if word in _PLURAL_CONSTRUCTS:
-        return True  # مديرو صناديق، متمردو طالبان
     if len(word) < 6 or word.startswith("ال"):
         return False
     return word.endswith(("يون", "يين")) or (word.startswith("م") and word.endswith("ون"))
@@ -993,28 +991,26 @@ def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, qu
     return min(end, p_end)
 
 
-_NAMING_NOUNS = {"ولايه", "مدينه", "منطقه", "محافظه", "تنظيم", "حركه", "حزب", "جماعه", "شركه", "صحيفه", "قناه",
-                 "موقع", "برنامج", "مبادره", "عمليه", "مشروع", "فندق", "نادي", "فريق", "منتخب", "وكاله", "مجموعه"}
 
 
-def _quoted_name(norm: str, a: int, b: int) -> bool:
+def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str]) -> bool:
     """A single quoted word that names something: definite (الهندية-الباكستانية), in Latin
     script ("gis") or after a naming noun (ولاية، تنظيم، حركة ...). "لا "تنوي" مهاجمة" stays a quotation."""
     words = norm[a:b].strip('" ').split()
     if len(words) != 1:
         return False
     before = norm[max(0, a - 20) : a].split()
-    return words[0].startswith("ال") or words[0].isascii() or (bool(before) and _strip_clitics(before[-1]) in _NAMING_NOUNS)
+    return words[0].startswith("ال") or words[0].isascii() or (bool(before) and _strip_clitics(before[-1]) in naming_nouns)
 
 
-def _quote_type(norm: str, c_start: int, c_end: int, quotes) -> str:
+def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[str] = frozenset()) -> str:
     content = norm[c_start:c_end].strip(" ،,.")
     if not content:
         return "indirect"
     inside = [(max(a, c_start), min(b, c_end)) for a, b in quotes if a < c_end and b > c_start]
     if not content.startswith('"'):
         # a quoted name inside reported speech (ولاية "البنجاب"، تنظيم "داعش") is not a quotation
-        inside = [(a, b) for a, b in inside if not _quoted_name(norm, a, b)]
+        inside = [(a, b) for a, b in inside if not _quoted_name(norm, a, b, naming_nouns)]
     if not inside:
         return "indirect"
     last_close = max(b for _, b in inside)
