@@ -22,7 +22,7 @@ import pandas as pd
 
 from .errors import LexiconError
 from .lexicons import Lexicons
-from .matching import Match, TermMatcher
+from .matching import Match, RecentStretches, TermMatcher
 from .normalize import NormalizedText, normalize
 from .types import Article, Attribution, Part, records_to_frame
 
@@ -80,7 +80,7 @@ class AgencyLexicon:
     ids: dict[str, str]  # normalised term -> agency id
     needs_cue: frozenset[str]  # normalised terms
     # the last stretches read: the splitter and the attribution finder read the same lines
-    _recent: dict = field(default_factory=dict, compare=False, repr=False)
+    _recent: RecentStretches = field(default_factory=RecentStretches, compare=False, repr=False)
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> AgencyLexicon:
@@ -109,13 +109,7 @@ class AgencyLexicon:
     def mentions(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
         """All agency mentions in normalised ``text`` (attributing or not)."""
         endpos = len(text) if endpos is None else endpos
-        key = (id(text), pos, endpos)
-        got = self._recent.get(key)
-        if got is None or got[0] is not text:  # an entry holds its text, so the id is not reused
-            if len(self._recent) >= 64:
-                self._recent.clear()
-            got = self._recent[key] = (text, tuple(self.matcher.finditer(text, pos, endpos)))
-        return list(got[1])
+        return list(self._recent.get(text, pos, endpos, lambda: tuple(self.matcher.finditer(text, pos, endpos))))
 
 
 def spelling_variants(term: str, *, with_article: bool = True) -> set[str]:

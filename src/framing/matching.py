@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .normalize import normalize
 
-__all__ = ["TermMatcher", "Match"]
+__all__ = ["TermMatcher", "Match", "RecentStretches"]
 
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
@@ -34,19 +34,34 @@ _CACHE_LIMIT = 200_000
 
 
 
-_RECENT_WORDS: dict[tuple[int, int, int], tuple[str, list[str]]] = {}
+class RecentStretches:
+    """What was computed for the last few stretches text[pos:endpos] of the same texts.
+
+    Several steps read the same paragraph of the same article (every lexicon is matched
+    paragraph by paragraph); an entry is keyed by the text's identity and holds the text, so an
+    id is never reused while its entry lives. Bounded: cleared when full.
+    """
+
+    def __init__(self, size: int = 64) -> None:
+        self._entries: dict[tuple[int, int, int], tuple[str, object]] = {}
+        self._size = size
+
+    def get(self, text: str, pos: int, endpos: int, compute):
+        key = (id(text), pos, endpos)
+        got = self._entries.get(key)
+        if got is None or got[0] is not text:
+            if len(self._entries) >= self._size:
+                self._entries.clear()
+            got = self._entries[key] = (text, compute())
+        return got[1]
+
+
+_RECENT_WORDS = RecentStretches()
 
 
 def _words_of(text: str, pos: int, endpos: int) -> list[str]:
-    """The words of text[pos:endpos], remembered for the other matchers that read the same
-    stretch (agencies, stance terms and names are all matched paragraph by paragraph)."""
-    key = (id(text), pos, endpos)
-    got = _RECENT_WORDS.get(key)
-    if got is None or got[0] is not text:  # an entry holds its text, so its id is not reused
-        if len(_RECENT_WORDS) >= 64:
-            _RECENT_WORDS.clear()
-        got = _RECENT_WORDS[key] = (text, _WORD.findall(text, pos, endpos))
-    return got[1]
+    """The words of text[pos:endpos], shared by the matchers that read the same stretch."""
+    return _RECENT_WORDS.get(text, pos, endpos, lambda: _WORD.findall(text, pos, endpos))
 
 
 def word_starts(text: str, word: str, start: int, end: int) -> list[int]:
