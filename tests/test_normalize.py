@@ -94,3 +94,13 @@ def test_vectorised_path_equals_the_character_by_character_reference(raw):
     fast, slow = normalize_with_offsets(raw), _normalize_slow(raw)
     assert fast.text == slow.text == normalize(raw)
     assert list(fast.offsets) == list(slow.offsets)
+
+
+def test_spelling_variants_of_transliterated_names():
+    from framing.normalize import spelling_variants
+
+    assert {"ديلي تلجراف", "الديلي تلغراف"} <= spelling_variants(normalize("ديلي تلغراف"))
+    assert "كاتمندو بوست" in spelling_variants(normalize("كاتماندو بوست"))
+    assert not any(v.startswith("ال") for v in spelling_variants(normalize("سيرغي شويغو"), with_article=False))
+    assert spelling_variants(normalize("أ ف ب")) == set()  # abbreviations and Arabic descriptive names: none
+    assert spelling_variants(normalize("وكالة الأنباء الفرنسية")) == set()

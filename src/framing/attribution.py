@@ -23,7 +23,7 @@ import pandas as pd
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import Match, RecentStretches, TermMatcher
-from .normalize import NormalizedText, normalize
+from .normalize import NormalizedText, normalize, spelling_variants
 from .types import Article, Attribution, Part, records_to_frame
 
 __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
@@ -110,31 +110,6 @@ class AgencyLexicon:
         """All agency mentions in normalised ``text`` (attributing or not)."""
         endpos = len(text) if endpos is None else endpos
         return list(self._recent.get(text, pos, endpos, lambda: tuple(self.matcher.finditer(text, pos, endpos))))
-
-
-def spelling_variants(term: str, *, with_article: bool = True) -> set[str]:
-    """Other spellings of a normalised, transliterated name that Arabic outlets use.
-
-    g written غ or ج (تلغراف، تلجراف); a medial alef written or left out in a long word (كاتماندو،
-    كاتمندو); and a foreign outlet name with the article (الواشنطن بوست، البي بي سي). Only for
-    names that are not ordinary words (``needs_cue`` no).
-    """
-    if not re.search("[\u0621-\u064a]", term):
-        return set()  # Latin-script names: case is already folded
-    if term.startswith(("ال", "وكال")) or any(len(w) < 3 for w in term.split()):
-        return set()  # an Arabic descriptive name (الصحافة الفرنسية، وكالة الأنباء ...) or an abbreviation
-    forms = {term, term.replace("غ", "ج"), term.replace("ج", "غ")}
-    for form in list(forms):
-        words = form.split()
-        for k, word in enumerate(words):
-            if len(word) >= 6 and not word.startswith("ال"):
-                for i in range(1, len(word) - 1):
-                    if word[i] == "ا":
-                        forms.add(" ".join([*words[:k], word[:i] + word[i + 1 :], *words[k + 1 :]]))
-    if with_article:
-        forms |= {"ال" + f for f in forms}
-    forms.discard(term)
-    return forms
 
 
 _LOOKBACK = 400  # characters searched back for a sentence start: keeps the work per mention bounded

@@ -31,6 +31,7 @@ __all__ = [
     "normalize_hamza_carriers",
     "normalize_digits",
     "normalize_quotes",
+    "spelling_variants",
 ]
 
 # Same set as camel_tools.utils.charsets.AR_DIAC_CHARSET (harakat, shadda, sukun, dagger alef),
@@ -204,3 +205,29 @@ def _normalize_slow(raw: str) -> NormalizedText:
         offsets.extend([i] * len(piece))
     offsets.append(len(raw))
     return NormalizedText("".join(out), np.asarray(offsets, dtype=np.int64))
+
+
+def spelling_variants(term: str, *, with_article: bool = True) -> set[str]:
+    """Other spellings of a normalised, transliterated name that Arabic outlets use.
+
+    g written غ or ج (تلغراف، تلجراف); a medial alef written or left out in a long word (كاتماندو،
+    كاتمندو); and a foreign outlet name with the article (الواشنطن بوست، البي بي سي). Only for
+    names that are not ordinary words (the outlets of lexicons/agencies.tsv that need no cue, and
+    the people of lexicons/people.tsv, without the article).
+    """
+    if not re.search("[\u0621-\u064a]", term):
+        return set()  # Latin-script names: case is already folded
+    if term.startswith(("ال", "وكال")) or any(len(w) < 3 for w in term.split()):
+        return set()  # an Arabic descriptive name (الصحافة الفرنسية، وكالة الأنباء ...) or an abbreviation
+    forms = {term, term.replace("غ", "ج"), term.replace("ج", "غ")}
+    for form in list(forms):
+        words = form.split()
+        for k, word in enumerate(words):
+            if len(word) >= 6 and not word.startswith("ال"):
+                for i in range(1, len(word) - 1):
+                    if word[i] == "ا":
+                        forms.add(" ".join([*words[:k], word[:i] + word[i + 1 :], *words[k + 1 :]]))
+    if with_article:
+        forms |= {"ال" + f for f in forms}
+    forms.discard(term)
+    return forms

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .attribution import AgencyLexicon, spelling_variants
+from .attribution import AgencyLexicon
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import TermMatcher, word_starts
-from .normalize import NormalizedText, normalize
+from .normalize import NormalizedText, normalize, spelling_variants
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
 
