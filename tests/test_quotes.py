@@ -41,6 +41,15 @@ def statements(analyzer, body):
     ("وقال وزير النفط الإيراني بيجن زنغنه في تصريحات أذيعت أمس إن الإنتاج سيزيد.", "بيجن زنغنه", "person", "neutral", "indirect"),
     ("قال زعيم الأغلبية في مجلس الشيوخ الأمريكي ميتش مكونيل أمس إن المجلس سيصوت.", "ميتش مكونيل", "person", "neutral", "indirect"),
     ("وقالت \"فارو\" خلال مقابلة قبل وفاتها إن أبناءها أيدوا قرارها.", "فارو", "person", "neutral", "indirect"),
+    # an organisation's one-word name, then the person: a known given name opens the name
+    ("قال مدير الفريق الأول لكرة القدم بنادي هجر فؤاد المسلم إن المرحلة انتهت بنجاح.", "فواد المسلم", "person", "neutral", "indirect"),
+    ("وأكد حاكم مقاطعة شينكاي محمد قاسم خان حصيلة القتلى في الحادث.", "محمد قاسم خان", "person", "emphatic", "indirect"),
+    # a definite source noun with a full name is a named person
+    ("أعلن المسؤول الإعلامي في الائتلاف الوطني السوري المعارض أحمد كامل في تصريحات بأنه ترتكب جرائم.",
+     "احمد كامل", "person", "announcement", "indirect"),
+    # a named speaker may put a long aside before the content
+    ("وقال عضو الهيئة السياسية هادي البحرة حول ما يشاع عن تعديلات على المبادرة التي يتم النقاش حولها بين إيران وروسيا "
+     "ونظام الأسد إن أي حل لن يكون قابلا للتنفيذ.", "هادي البحره", "person", "neutral", "indirect"),
     # a gazetteer name in a spelling the gazetteer does not list (غ for ج)
     ("وقال ميرتشا غيوانا إن الحلف مستعد للحوار مع موسكو.", "geoana", "person", "neutral", "indirect"),
 ])
@@ -115,6 +124,32 @@ def test_relayed_sources(analyzer, body, speaker_type, via):
     "وأعلن رئيس الوزراء الذي رفض مسبقا دعوات الاستقالة أن الحكومة باقية.",  # after الذي the phrase is the object
     "وتشير تقديرات الصندوق إلى أن النمو سيتباطأ.",  # a plural noun, not a name
     "وقال مصممو السيارة إن هدفهم حماية البيئة.",  # a plural in construct: an unnamed group
+    # common nouns are no names (common_nouns.tsv)
+    "وقال جنرال في القوات الجوية طلب عدم الكشف عن اسمه إن 17 شخصا قتلوا.",
+    "وقال مصور لوكالة رويترز إن أحوال البحر كانت هادئة.",
+    "وأعلن خفر السواحل الإيطالي أن السفن أنقذت 370 شخصا.",
+    "فيما أشار قائد عسكري إلى أن وفدا رسميا أرسل إلى المنطقة.",
+    "أعلن حاكم كاليفورنيا حالة الطوارئ واستدعى الحرس الوطني.",
+    "وقال شخصان مقربان إن الاتحاد دشن تحقيقا داخليا.",
+    "وقال مدعون إن المتهمين قبلوا رشى بملايين الدولارات.",
+    "كما تعهدت الجبهة بإخلاء جميع مواقعها على الحدود.",  # a verbal noun after بـ
+    "وأشارت المصادر لرويترز دون الكشف عن هويتها إلى أن الأعضاء أبلغوا.",
+    "ثمن اللواء صالح آل طالب دور البريد الممتاز في خدمة المرابطين.",  # طالب inside the name is no verb
 ])
 def test_objects_and_organisations_are_not_named_speakers(analyzer, body):
     assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]
+
+
+def test_title_alone_resolves_to_the_name_the_article_gave_it_outside_statements(analyzer):
+    body = ("أجرى وزير الخارجية الأستاذ عادل بن أحمد الجبير مباحثات مع وزير الخارجية الإيطالي باولو جينتيلوني.\n"
+            "وقال معالي وزير الخارجية إن المباحثات كانت مثمرة وبناءة.\n"
+            "وأفاد معاليه أنه جرى بحث القضية الفلسطينية.")
+    sts = statements(analyzer, body)
+    assert [s.speaker_id for s in sts] == ["عادل بن احمد الجبير"] * 2
+
+
+def test_common_word_is_a_surname_after_the_given_name_it_had_earlier(analyzer):
+    body = ("وكان عاصم جهاد المتحدث باسم الوزارة في بغداد أمس.\n"
+            "وأشار جهاد إلى أن سعر البرميل ارتفع الشهر الماضي.")
+    [st] = statements(analyzer, body)
+    assert (st.speaker_id, st.speaker_type) == ("جهاد", "person")

@@ -27,6 +27,8 @@ LEXICON_FILES: dict[str, tuple[str, ...]] = {
     "people.tsv": ("id", "name", "camp"),
     "institutions.tsv": ("id", "term", "camp"),
     "speaker_cues.tsv": ("term", "role"),
+    "common_nouns.tsv": ("word",),
+    "given_names.tsv": ("word",),
     "camps.tsv": ("term", "camp"),
     "stance.tsv": ("id", "term", "category", "frame"),
     "chrome.tsv": ("pattern", "reason"),

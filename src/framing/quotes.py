@@ -197,6 +197,10 @@ class StatementExtractor:
         # "معاليه" -> "معالي", "فضيلته" -> "فضيله": the honorific a pronoun stands for
         self._honorific_of = {w: w[:-2] + "ه" if w.endswith("ته") else w[:-1] for w in roles.get("honorific_pronoun", set())}
         self._anonymity = TermMatcher(roles.get("anonymity", set()))
+        # words far more often common nouns than names (جنرال، مصور، دور): never open a bare name
+        self._common_words = {normalize(r["word"]).strip() for r in lexicons["common_nouns.tsv"]} - self._given_names - set(self._people)
+        self._name_openers = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
+        self._honorifics = set(self._honorific_of.values()) | {"سمو", "صاحب", "السمو", "فضيله", "سعاده", "معالي"}
 
     def _verb_words(self, norm: str, start: int, end: int) -> list[_VerbMatch]:
         """Reporting-verb forms in norm[start:end], with the clitic و/ف split off (word look-up)."""
@@ -221,8 +225,12 @@ class StatementExtractor:
             return self._camp_of[m.key]
         return ""
 
-    def _speaker_from_np(self, norm: str, s: int, e: int, context: str, memory: _Memory) -> tuple[_Speaker, int] | None:
-        """Classify the speaker phrase norm[s:e]; return it and where the phrase really ends."""
+    def _speaker_from_np(self, norm: str, s: int, e: int, context: str, memory: _Memory, *,
+                         before_verb: bool = False) -> tuple[_Speaker, int] | None:
+        """Classify the speaker phrase norm[s:e]; return it and where the phrase really ends.
+
+        ``before_verb``: the phrase is the subject before its verb ("عون حذر"), where a bare
+        word that is mostly a common noun may still be a surname named earlier."""
         np_norm = norm[s:e]
         tokens = list(_TOKEN.finditer(norm, s, e))
         if not tokens:
@@ -262,6 +270,8 @@ class StatementExtractor:
                 known = memory.named.get(named[0].split()[-1])
                 sp = known or _Speaker("", named[0], "person", "", named[0])
                 return sp, tokens[0].end()
+            if memory.last is not None and memory.last.type == "person" and memory.last.name_key:
+                return memory.last, tokens[0].end()  # "وقال معالي وزير الخارجية ... وأفاد معاليه"
             return _Speaker("", f"role:{root}", "person", ""), tokens[0].end()
         if len(tokens) == 1 and memory.named.get(first.strip('"')) is not None:
             known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
@@ -274,6 +284,10 @@ class StatementExtractor:
             return _Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
         if title_like:
             forward = self._read_name(norm, tokens[0].end(), e)
+            parts = forward[0].split() if forward is not None else []
+            if forward is not None and (self._common_first(norm, forward[1] - len(forward[0]), parts) or (
+                    len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers and _DEF.match(parts[1]))):
+                forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
             if (forward is None and len(tokens) == 2 and (first in self._ranks or head in self._ranks)
                     and tokens[1].group().strip('"').startswith("ال") and not self._not_name(tokens[1].group().strip('"'))):
                 # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
@@ -287,7 +301,7 @@ class StatementExtractor:
                 return sp, name_end
             title_end = self._title_end(tokens)  # no name was read: the title alone
             title = " ".join(norm[s:title_end].split())
-            resolved = self._resolve_title(title, memory)
+            resolved = self._resolve_title(title, memory) or self._named_with_title(title, memory, s)
             if resolved is not None:
                 return _Speaker("", resolved.id, "person", resolved.camp, resolved.name_key), title_end
             return _Speaker("", f"role:{title}", "person", self.camp_in(title)), title_end
@@ -304,8 +318,9 @@ class StatementExtractor:
         words = [t.group() for t in tokens[:3]]
         # a bare name opens the phrase: not a common noun (دراسة، تعيينه، حاجة الشباب) or a
         # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
-        common = (first.endswith(("ه", "يا")) or re.fullmatch(r"ا..ا.", first) is not None  # اصدار، اطلاق
-                  or (first.endswith("ات") and len(first) >= 5)) and first not in self._people  # تقديرات، مباحثات
+        common = (first.endswith(("ه", "يا")) or _masdar(first) or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
+                  or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
+                  or (not before_verb and self._common_first(norm, s, words))) and first not in self._people  # جنرال، مصور
         if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self._read_name(norm, s, e, skip_titles=False)
             if named is not None:
@@ -349,14 +364,33 @@ class StatementExtractor:
             return tokens[-1].end()
         return tokens[start - 1].end()
 
+    def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
+        """A common noun opens the phrase ("جنرال في"، "دور البريد"), unless a name-like word
+        follows it ("جيل فارو"، "غزال عبد الله"), it is quoted ("وقالت "فارو""), or the article
+        used it earlier as the surname after a known given name ("عاصم جهاد" ... "وأشار جهاد")."""
+        first = words[0]
+        if first not in self._common_words or first in self._name_openers or norm[max(0, s - 2) : s].strip() == '"':
+            return False
+        second = words[1] if len(words) > 1 else ""
+        if second and not _DEF.match(second) and second not in self._common_words and not self._not_name(second) and not _stop_word(second):
+            return False
+        for m in re.finditer(r"(?<!\S)(\S+) " + re.escape(first) + r"(?!\w)", norm[max(0, s - 3000) : s]):
+            if m.group(1) in self._name_openers:
+                return False
+        return True
+
     def _skip_name_words(self, words: list[str], k: int) -> int:
         """Index after up to two words of an organisation's own name starting at ``k``
         (and after a patron's title and name: "جامعة الملك سعود"، "مستشفى الملك فهد")."""
         if k + 1 < len(words) and words[k] in ("الملك", "الامير", "الشيخ", "الامام"):
             return k + 2
-        stop = k + 2
+        first, stop = k, k + 2
         while k < len(words) and k < stop and not _DEF.match(words[k]) and not self._not_name(words[k]) and words[k] not in _NAME_STOP:
+            if k > first and words[k] in self._name_openers:
+                return k  # "مقاطعة شينكاي محمد قاسم خان": a given name opens the person's name
             k += 1
+        if k == stop and k < len(words) and words[k].startswith("ال") and not self._not_name(words[k]):
+            k = first + 1  # "بنادي هجر فؤاد المسلم": a one-word name, then the person's given name and surname
         return k
 
     def _is_org(self, word: str) -> bool:
@@ -413,6 +447,33 @@ class StatementExtractor:
                     return _Speaker("", pid, "person", canonical[1], normalize(canonical[0]))
         return None
 
+    def _named_with_title(self, title: str, memory: _Memory, before: int) -> _Speaker | None:
+        """The person the article named with this title earlier, outside any statement:
+        "أجرى وزير الخارجية الأستاذ عادل الجبير مباحثات ..." then "وقال معالي وزير الخارجية".
+        Only title words may stand between the title and the name ("وزير الخارجية الإيطالي
+        باولو ..." is another title)."""
+        words = title.split()
+        while words and words[0] in self._honorifics:
+            words = words[1:]  # "معالي وزير الخارجية": the honorific is not part of the title
+        if not words:
+            return None
+        norm, phrase = memory.norm, " ".join(words) + " "
+        floor = max(0, before - 3000)
+        at = norm.rfind(phrase, floor, before)
+        while at >= 0:
+            if at == 0 or not norm[at - 1].isalnum() or norm[at - 1] in "وفل":
+                pos = at + len(phrase)
+                for tok in _TOKEN.finditer(norm, pos, min(before, pos + 60)):
+                    if tok.group() not in self._title_words and tok.group() not in self._ranks:
+                        break
+                    pos = tok.end()
+                named = self._read_name(norm, pos, min(before, pos + 80), skip_titles=False)
+                if named is not None and len(named[0].split()) >= 2:
+                    name = named[0]
+                    return memory.named.get(name.split()[-1]) or _Speaker("", name, "person", self.camp_in(title), name)
+            at = norm.rfind(phrase, floor, at)
+        return None
+
     # -- extraction -----------------------------------------------------------------------
 
     def extract(
@@ -455,7 +516,8 @@ class StatementExtractor:
     def _sentence(self, article, normalized, s_start, s_end, p_end, quotes, sentence, memory, text_attr):
         norm = normalized.text
         cands = [(m.start(), "relay", m) for m in _RELAY.finditer(norm, s_start, s_end)]
-        cands += [(m.start(), "verb", m) for m in self._verb_words(norm, s_start, s_end) if not _inside(m.start(), quotes)]
+        cands += [(m.start(), "verb", m) for m in self._verb_words(norm, s_start, s_end)
+                  if not _inside(m.start(), quotes) and not (not m.group("clitic") and _after_name_joiner(norm, m.start()))]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via)
         for pos, what, m in cands:
@@ -568,8 +630,14 @@ class StatementExtractor:
                 if got is None:
                     return None
                 speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
-                if speaker.id.startswith("role:"):
+                # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
+                definite_source = speaker.type == "anonymous" and norm.startswith("ال", np_s)
+                if speaker.id.startswith("role:") or definite_source:
                     named = self._apposition(norm, max(got[1], np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
+                    if definite_source and named is not None and (
+                            len(named[0].split()) < 2 or named[0][:1] in "لب"
+                            or next(iter(self._anonymity.finditer(norm, np_s, min(s_end, named[1] + 40))), None)):
+                        named = None  # "المصادر لرويترز دون الكشف عن هويتها": still unnamed
                     if named is not None:
                         name, name_end = named
                         title = speaker.id[5:]
@@ -583,7 +651,8 @@ class StatementExtractor:
                 pre = self._preverbal(norm, s_start, v_start, memory)
                 if pre is not None:
                     speaker, sp_span = pre
-        marker = self._marker(norm, after, s_end, verb.cls, quotes)
+        named = speaker is not None and bool(speaker.name_key) and not _inside(sp_span[1] - 1, quotes)
+        marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named)
         via = ""
         if speaker is not None and speaker.type == "agency":
             # "قالت صحيفة X نقلا عن مسؤولين ...": the officials speak, relayed by X
@@ -757,9 +826,14 @@ class StatementExtractor:
             return self._read_name(norm, pos + seg.start(1), pos + seg.end(1))
         return " ".join(words), pos + m.end(1)
 
-    def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=()) -> re.Match | None:
-        """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...)."""
-        for m in _MARKER.finditer(norm, after, min(s_end, after + 200)):
+    def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=(), *, far: bool = False) -> re.Match | None:
+        """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...).
+
+        ``far``: the speaker is named, so a longer aside may come first ("قال X حول ما يشاع
+        عن ... إن").
+        """
+        max_gap = 30 if far else 14
+        for m in _MARKER.finditer(norm, after, min(s_end, after + (360 if far else 200))):
             gap = norm[after : m.start()]
             if any(self._verbs[v.group()].cls != "noun" for v in self._verb_words(norm, after, m.start())):
                 return None  # another reporting verb intervenes (a reporting noun, في بيان، does not)
@@ -777,7 +851,7 @@ class StatementExtractor:
                 if len(gap.split()) > 0 or (verb_cls in ("neutral", "noun") and word != "عن"):
                     continue
                 return m
-            if len(gap.split()) > 14:
+            if len(gap.split()) > max_gap:
                 return None
             return m
         return None
@@ -802,7 +876,7 @@ class StatementExtractor:
                 words = words[first_role:]  # "ويرأس البعثة مدير المنتخب إبراهيم العيد الذي أكد"
             bare = 1 <= len(words) <= 3 and not _DEF.match(words[0].group()) and all(not self._not_name(w.group()) for w in words)
             if words and (bare or self._is_role_word(words[0].group()) or any(self._people.get(w.group()) for w in words)):
-                got = self._speaker_from_np(norm, words[0].start(), np_e, norm[words[0].start() : np_e], memory)
+                got = self._speaker_from_np(norm, words[0].start(), np_e, norm[words[0].start() : np_e], memory, before_verb=True)
                 if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                     return got[0], (words[0].start(), got[1])
             return None
@@ -827,7 +901,7 @@ class StatementExtractor:
         opening = lead is not None or not norm[s_start:np_s].strip()  # after a lead word, or opening the sentence
         if person is None and (inst is None or lead is None) and not bare and not (opening and self._is_role_word(tokens[0])):
             return None
-        got = self._speaker_from_np(norm, np_s, v_end_np, norm[np_s:v_end_np], memory)
+        got = self._speaker_from_np(norm, np_s, v_end_np, norm[np_s:v_end_np], memory, before_verb=True)
         return None if got is None else (got[0], (np_s, got[1]))
 
     @staticmethod
@@ -887,6 +961,20 @@ class StatementExtractor:
             if count >= (16 if extended else 14):
                 break
         return s, e
+
+
+_MASDAR = re.compile(r"ا..ا.|است...ا.|ا.ت.ا.|ان..ا.|ت..ي.")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم
+
+
+def _masdar(word: str) -> bool:
+    """A verbal noun of a derived form (إفعال، استفعال، افتعال، انفعال، تفعيل): never a name."""
+    return _MASDAR.fullmatch(word) is not None
+
+
+def _after_name_joiner(norm: str, pos: int) -> bool:
+    """A word right after بن / أبو / آل / عبد is part of a name ("صالح آل طالب"), not a verb."""
+    before = norm[max(0, pos - 6) : pos].split()
+    return bool(before) and norm[pos - 1 : pos].isspace() and (before[-1] in _NAME_STOP or before[-1] == "ال")
 
 
 def _end_after(norm: str, pos: int, limit: int) -> int:
