@@ -50,6 +50,14 @@ def statements(analyzer, body):
     # a named speaker may put a long aside before the content
     ("وقال عضو الهيئة السياسية هادي البحرة حول ما يشاع عن تعديلات على المبادرة التي يتم النقاش حولها بين إيران وروسيا "
      "ونظام الأسد إن أي حل لن يكون قابلا للتنفيذ.", "هادي البحره", "person", "neutral", "indirect"),
+    # the name in a later comma-separated part of the title
+    ("ومن جهته، أشار رئيس قسم الأرصاد، ومدير مركز التميز بجامعة الملك عبدالعزيز، الدكتور منصور المزروعي، إلى أن الحالة نادرة.",
+     "منصور المزروعي", "person", "interpretive", "indirect"),
+    ("قال أستاذ الاقتصاد بجامعة الملك عبدالعزيز بجدة، الخبير الاقتصادي الدكتور مقبل الذكير، إن هناك علاقة عكسية.",
+     "مقبل الذكير", "person", "neutral", "indirect"),
+    # a place after في, then a foreign name ending in ي (no adjective)
+    ("أعلن المتحدث باسم الرئاسة في بوروندي ويلي نياميتوي أمس أن رئيس المخابرات السابق قتل.",
+     "ويلي نياميتوي", "person", "announcement", "indirect"),
     # a gazetteer name in a spelling the gazetteer does not list (غ for ج)
     ("وقال ميرتشا غيوانا إن الحلف مستعد للحوار مع موسكو.", "geoana", "person", "neutral", "indirect"),
 ])

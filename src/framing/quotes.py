@@ -633,7 +633,8 @@ class StatementExtractor:
                 # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
                 definite_source = speaker.type == "anonymous" and norm.startswith("ال", np_s)
                 if speaker.id.startswith("role:") or definite_source:
-                    named = self._apposition(norm, max(got[1], np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
+                    named = (self._apposition(norm, max(got[1], np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
+                             or self._titled_segment(norm, max(got[1], np_e), s_end))
                     if definite_source and named is not None and (
                             len(named[0].split()) < 2 or named[0][:1] in "لب"
                             or next(iter(self._anonymity.finditer(norm, np_s, min(s_end, named[1] + 40))), None)):
@@ -749,8 +750,9 @@ class StatementExtractor:
                     # "سفير السودان لدى أوغندا عبد الباقي كبير": the preposition's object is a place
                     # (or an organisation: "في جامعة هارفارد", read by the next step)
                     i += 1 if self._is_org(words[i + 1]) else 2
-                    while i < len(words) and words[i].endswith("ي") and not _DEF.match(words[i]) and len(words[i]) > 3:
-                        i += 1  # "في مؤتمر صحفي"، "في بوروندي": an adjective or a place ending the object
+                    while (i < len(words) and words[i].endswith("ي") and not _DEF.match(words[i]) and len(words[i]) > 3
+                           and words[i] in self._common_words):
+                        i += 1  # "في مؤتمر صحفي": an adjective ending the object (not "ويلي نياميتوي")
                     continue
                 if (len(w) >= 5 and w.endswith("ات") and i + 1 < len(words) and _DEF.match(words[i + 1])
                         and w not in self._people):
@@ -825,6 +827,21 @@ class StatementExtractor:
                 return None
             return self._read_name(norm, pos + seg.start(1), pos + seg.end(1))
         return " ".join(words), pos + m.end(1)
+
+    def _titled_segment(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """A name in a later comma-separated part of the title, before the content marker:
+        "أشار رئيس قسم الأرصاد، ومدير مركز ...، الدكتور منصور المزروعي، إلى أن" -> منصور المزروعي."""
+        marker = _MARKER.search(norm, pos, min(s_end, pos + 240))
+        if marker is None or self._verb_words(norm, pos, marker.start()):
+            return None
+        cuts = [pos + c.end() for c in re.finditer(r"[،,]", norm[pos : marker.start()])]
+        for k, seg_start in enumerate(cuts):
+            seg_end = cuts[k + 1] - 1 if k + 1 < len(cuts) else marker.start()
+            if any(self._is_role_word(w) for w in norm[seg_start:seg_end].split()[:6]):
+                named = self._read_name(norm, seg_start, seg_end)
+                if named is not None:
+                    return named
+        return None
 
     def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=(), *, far: bool = False) -> re.Match | None:
         """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...).
