@@ -27,6 +27,9 @@ def attrs(analyzer, text, **meta):
     ("وقالت صحيفة كاتمندو بوست إن الشرطة اعتقلت رجلا.", ("kathmandu_post", "text")),
     ("اهتمت صحيفة «الصنداي تليجراف» بأسعار النفط، وأشارت الصحيفة إلى أن الأزمة مستمرة.", ("sunday_telegraph", "text")),
     ("ارتفعت الأسعار أمس. \"رويترز\" متسوقون في طوكيو. \"أ ب\" عمال في ميناء هامبورغ.", ("reuters", "photo")),
+    # an ambiguous outlet name told a statement, with لل for لـ + الـ
+    ("وقال الخبير العسكري فايز الدويري للجزيرة إن الحشود غير مسبوقة.", ("aljazeera", "text")),
+    ("وفي تصريحات للجزيرة نت، قال المحلل إن موسكو لن تتراجع.", ("aljazeera", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
@@ -41,6 +44,8 @@ def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     "وعبر الجيش منطقة الأناضول الشرقية.",
     "اهتمت صحيفة «الغارديان» بالقضية ثم انتقلت إلى الرياضة.",
     "وبدأ العام الدراسي أمس. \"الجزيرة\" زارت المدارس.",
+    "وقال المدرب إن الفريق سيسافر للجزيرة الأسبوع المقبل.",
+    "تحدث المتحدث الرسمي للاتحاد بأنه تم اتخاذ قرارات.",  # the federation's spokesman
 ])
 def test_subject_of_the_news_is_not_an_attribution(analyzer, sentence):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

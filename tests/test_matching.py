@@ -27,6 +27,9 @@ def test_clitics_article_endings_and_abbreviations():
     found = [(x.key, x.prefix) for x in a.finditer(text)]
     assert found == [("رويترز", "ل"), ("ا ف ب", ""), ("ا ف ب", "و")]
     assert [(x.key, x.prefix) for x in a.finditer(normalize('وقال ل "رويترز" و"رويترز"'))] == [("رويترز", "ل"), ("رويترز", "و")]
+    # a term with the article after لـ is written لل: "للجزيرة"
+    b = TermMatcher(["الجزيرة", "الجزيرة نت"])
+    assert [(x.key, x.prefix) for x in b.finditer(normalize("قال للجزيرة إن وقال للجزيرة نت"))] == [("الجزيره", "ل"), ("الجزيره نت", "ل")]
 
 
 @settings(derandomize=True, deadline=None, max_examples=300)

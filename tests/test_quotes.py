@@ -58,6 +58,16 @@ def statements(analyzer, body):
     # a place after في, then a foreign name ending in ي (no adjective)
     ("أعلن المتحدث باسم الرئاسة في بوروندي ويلي نياميتوي أمس أن رئيس المخابرات السابق قتل.",
      "ويلي نياميتوي", "person", "announcement", "indirect"),
+    # names that look like other words: لـ + noun, the article, ـه
+    ("في المقابل، رأى السيناتور الجمهوري ليندسي غراهام أن الرئيس ضعيف.", "ليندسي غراهام", "person", "interpretive", "indirect"),
+    ("وتقول الباحثة في معهد كارنيغي ألكسندرا بروكوبينكو إن الاقتصاد صامد.", "الكسندرا بروكوبينكو", "person", "neutral", "indirect"),
+    ("وقال أندريه كورتونوف، المدير العام لمجلس الشؤون الدولية، إن الغرب لن يتنازل.", "اندريه كورتونوف", "person", "neutral", "indirect"),
+    ("وقال كبير المفاوضين الروس فلاديمير ميدينسكي إن المحادثات كانت بناءة.", "فلاديمير ميدينسكي", "person", "neutral", "indirect"),
+    # كان ... قد, a subject before a relative clause between commas, بحسب X فإن
+    ("وكان وزير الخارجية الروسي سيرغي لافروف قد أكد في وقت سابق أن موسكو تنتظر ردا.", "lavrov", "person", "emphatic", "indirect"),
+    ("ستولتنبرغ، الذي كان يتحدث في ختام الاجتماع، قال إن الحلف لن يغلق أبوابه.", "stoltenberg", "person", "neutral", "indirect"),
+    ("وبحسب المتحدث باسم الجيش أوليكسي دميتراشكيفسكي، فإن القصف استمر طوال الليل.", "اوليكسي دميتراشكيفسكي", "person", "neutral", "indirect"),
+    ("وبحسب مصدر عسكري، فإن القوات تقدمت نحو المدينة.", "anon:مصدر", "anonymous", "neutral", "indirect"),
     # a gazetteer name in a spelling the gazetteer does not list (غ for ج)
     ("وقال ميرتشا غيوانا إن الحلف مستعد للحوار مع موسكو.", "geoana", "person", "neutral", "indirect"),
 ])

@@ -169,6 +169,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     window_start = max(sent_start, m.start - len(m.prefix) - 90)
     window = norm[window_start : m.start - len(m.prefix)]
     quoted = '"' in norm[max(0, m.start - 3) : m.start] and tail.lstrip().startswith('"')
+    if needs_cue and m.prefix.endswith("ل") and _TOLD_TAIL.match(tail) and not _TITLE_OF.search(window) and (
+            _REPORT_BEFORE.search(norm, sent_start, m.start) or _INTERVIEW_BEFORE.search(window)):
+        return "text", sent_start  # "وقال X للجزيرة إن"، "في تصريحات للجزيرة،": told the outlet
     if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them
         return None
@@ -181,6 +184,11 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     return None
 
 
+_TOLD_TAIL = re.compile(r"\s*(?:نت\s*)?(?:[،,:.]|(?:ب)?ان(?:ه|ها|هم)?(?!\w)|$)")  # then the content (or the end)
+# "المتحدث الرسمي للاتحاد": a title of the organisation, not a statement told to an outlet
+_TITLE_OF = re.compile(r"(?<!\w)(?:المتحدث|المتحدثه|الناطق|الناطقه|متحدث|ناطق|رييس|رييسه|مدير|مديره|عضو|امين|مستشار|سفير|مندوب)"
+                       r"(?:\s+(?:الرسمي|الرسميه|العام|العامه|الاعلامي|باسم))?\s*$")
+_INTERVIEW_BEFORE = re.compile(r"(?<!\w)(?:تصريحات|تصريح|حديث|مقابله|لقاء)(?:\s+\w+)?\s*$")
 _NAMED_BY_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ال)?(وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه)\s*[\"(]?\s*$")
 _BACK_REFERENCE = r"(?<!\w)[وف]?(?:{verbs})\s+ال{noun}(?!\w)"
 

@@ -148,6 +148,8 @@ class TermMatcher:
                     stems.append(rest[2:])
                 if clitic.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
                     stems.append(rest[1:])  # لل = لـ + الـ
+            elif first and clitic.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
+                stems.append("ا" + rest)  # "للجزيرة" = لـ + "الجزيرة"
             for stem in stems:
                 yield stem, clitic
                 if last and self._suffix_lengths:
@@ -166,6 +168,8 @@ class TermMatcher:
                     for art in arts:
                         for ending in endings:
                             forms.add(clitic + art + base + ending)
+                    if not self.definite and base.startswith("ال") and clitic.endswith("ل"):
+                        forms.add(clitic + base[1:])  # لل + the rest of a term with the article
             self._starters = frozenset(w for w in forms if self._candidates(w))
             self._cache.clear()
         return self._starters

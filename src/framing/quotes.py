@@ -41,6 +41,8 @@ _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
+_ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|وفقا\s*ل|طبقا\s*ل)(?!\w)")  # look-ahead first: quick skipping
+_THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,6}قد\s*$")
@@ -49,7 +51,8 @@ _SOURCE_NOUNS = {"صحيفه", "جريده", "وكاله", "قناه", "شبكه
 _TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 # the roles of lexicons/speaker_cues.tsv (documented in its header)
 SPEAKER_CUE_ROLES = ("title", "anonymous", "anonymity", "adjunct", "preposition", "org", "place", "rank", "given_name",
-                     "not_name", "in_charge", "common_noun", "plural_group", "naming_noun", "honorific_pronoun")
+                     "not_name", "in_charge", "common_noun", "plural_group", "naming_noun", "honorific_pronoun",
+                     "construct_title")
 _DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
 _NAME_STOP = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}
 
@@ -194,6 +197,7 @@ class StatementExtractor:
         self._common_nouns = roles.get("common_noun", set())
         self._plural_groups = roles.get("plural_group", set())
         self._naming_nouns = roles.get("naming_noun", set())
+        self._construct_titles = roles.get("construct_title", set())
         # "معاليه" -> "معالي", "فضيلته" -> "فضيله": the honorific a pronoun stands for
         self._honorific_of = {w: w[:-2] + "ه" if w.endswith("ته") else w[:-1] for w in roles.get("honorific_pronoun", set())}
         self._anonymity = TermMatcher(roles.get("anonymity", set()))
@@ -251,7 +255,8 @@ class StatementExtractor:
                 if not tokens:
                     return None
         person = next(iter(self._people_matcher.finditer(norm, s, e)), None)
-        title_like = head in self._title_words or first in self._title_words
+        title_like = (head in self._title_words or first in self._title_words
+                      or (first in self._construct_titles and len(tokens) > 1 and _DEF.match(tokens[1].group())))  # كبير المفاوضين
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self._people[person.key]
             return _Speaker("", pid, "person", camp, normalize(canonical)), person.end
@@ -318,10 +323,16 @@ class StatementExtractor:
         words = [t.group() for t in tokens[:3]]
         # a bare name opens the phrase: not a common noun (دراسة، تعيينه، حاجة الشباب) or a
         # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
-        common = (first.endswith(("ه", "يا")) or _masdar(first) or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
+        second = words[1] if len(words) > 1 else ""
+        # a foreign given name in ـه ("أندريه كورتونوف") has a surname after it, not an adjective or a complement
+        foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and not second.endswith(("ه", "ي", "يا"))
+                     and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
+                     and second not in self._verb_set)
+        common = ((first.endswith(("ه", "يا")) and not foreign_ه) or _masdar(first) or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
                   or (not before_verb and self._common_first(norm, s, words))) and first not in self._people  # جنرال، مصور
-        if not _DEF.match(first) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
+        article_name = first in self._given_names and first.startswith("ال")  # ألكسندر فوتشيتش
+        if (not _DEF.match(first) or article_name) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self._read_name(norm, s, e, skip_titles=False)
             if named is not None:
                 name, end = named
@@ -516,6 +527,7 @@ class StatementExtractor:
     def _sentence(self, article, normalized, s_start, s_end, p_end, quotes, sentence, memory, text_attr):
         norm = normalized.text
         cands = [(m.start(), "relay", m) for m in _RELAY.finditer(norm, s_start, s_end)]
+        cands += [(m.start(), "according", m) for m in _ACCORDING.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         cands += [(m.start(), "verb", m) for m in self._verb_words(norm, s_start, s_end)
                   if not _inside(m.start(), quotes) and not (not m.group("clitic") and _after_name_joiner(norm, m.start()))]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
@@ -527,6 +539,8 @@ class StatementExtractor:
                 continue  # a verb inside the content of the previous statement
             if what == "relay":
                 got = self._relay(norm, m, s_end, memory, quotes)
+            elif what == "according":
+                got = self._according(norm, m, s_end, memory)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
             if got is not None:
@@ -568,7 +582,7 @@ class StatementExtractor:
 
     def _may_continue(self, norm: str, m: re.Match, what: str) -> bool:
         """After a statement, a new one starts only with a participle or "، وأضاف"-like verb."""
-        if what == "relay":
+        if what in ("relay", "according"):
             return bool(re.search(r"[،,.]\s*$", norm[max(0, m.start() - 3) : m.start()]))
         verb = self._verbs[m.group("verb")]
         if verb.participle:
@@ -595,6 +609,27 @@ class StatementExtractor:
         if marker is None:
             return None
         return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, used_end), "relay", "neutral", via)
+
+    def _according(self, norm, m, s_end, memory):
+        """بحسب / وفقا لـ X، فإن ...: X's statement, the content after فإن (an agency is an
+        attribution, not a speaker, and is left to the attribution step)."""
+        if re.match(r"\s*ما(?!\w)", norm[m.end() : m.end() + 4]):
+            return None  # "بحسب ما نقلت / قال ...": the verb after ما carries the statement
+        np_s, np_e = self._np(norm, m.end(), s_end, strip_lam=True)
+        if np_e <= np_s:
+            return None
+        got = self._speaker_from_np(norm, np_s, np_e, self._context(norm, np_s, np_e, s_end), memory)
+        if got is None or got[0].type == "agency":
+            return None
+        speaker, sp_end = got
+        if speaker.id.startswith("role:"):
+            named = self._apposition(norm, max(sp_end, np_e), s_end) or self._titled_segment(norm, max(sp_end, np_e), s_end)
+            if named is not None:
+                speaker, sp_end = _Speaker("", named[0], "person", speaker.camp, named[0]), named[1]
+        then = _THEN_CONTENT.search(norm, sp_end, min(s_end, sp_end + 160))
+        if then is None or self._verb_words(norm, sp_end, then.start()):
+            return None
+        return (m.start(), m.end(), _skip_space(norm, then.end(), s_end), speaker, (np_s, sp_end), "according", "neutral", "")
 
     def _verb_statement(self, norm, m, s_start, s_end, memory, quotes):
         verb = self._verbs[m.group("verb")]
@@ -742,7 +777,9 @@ class StatementExtractor:
                 if w[:1] in "بل" and self._is_place(w[1:]):
                     i += 1  # "بمكة المكرمة"، "بجدة": a place
                     continue
-                if i and w[:1] == "ل" and len(w) > 3 and not _DEF.match(w) and not self._not_name(w) and w not in self._people and w not in self._given_names:
+                if (i and w[:1] == "ل" and len(w) > 3 and not _DEF.match(w) and not self._not_name(w) and w not in self._people
+                        and w not in self._given_names
+                        and (w[1:] in self._common_words or i + 1 >= len(words) or _DEF.match(words[i + 1]))):  # (not ليندسي غراهام)
                     # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ
                     i = self._skip_name_words(words, i + 1)
                     continue
@@ -765,6 +802,8 @@ class StatementExtractor:
                 if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1])) and i + 1 < len(words)
                         and words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns):
                     break  # "الدكتور مساعد الأحمد": a given name that is also a title word
+                if w in self._given_names and w.startswith("ال") and i + 1 < len(words) and not _DEF.match(words[i + 1]):
+                    break  # "ألكسندرا بروكوبينكو": a given name that looks like a word with the article
                 if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in _NAME_STOP:
                     break
                 if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
@@ -787,7 +826,7 @@ class StatementExtractor:
             if w in ("الدين", "الله") and core:
                 j += 1  # صلاح الدين، عبد الله: part of a compound given name
                 continue
-            if _DEF.match(w):
+            if _DEF.match(w) and not (j == i and w in self._given_names):
                 if core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w):
                     j, core = j + 1, core + 1  # a surname with the article closes the name
                 break
@@ -875,10 +914,21 @@ class StatementExtractor:
 
     def _preverbal(self, norm, s_start, v_start, memory):
         """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
-        clause_start = s_start
         clause_start = max(s_start, v_start - 300)
-        for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start):
-            clause_start = b.end()
+        breaks = [b.start() for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start)]
+        if breaks:
+            clause_start = breaks[-1] + 1
+        if len(breaks) >= 2 and not norm[clause_start:v_start].strip():
+            # "ستولتنبرغ، الذي كان يتحدث في ختام الاجتماع، قال": the subject before a relative clause
+            inner = norm[breaks[-2] + 1 : breaks[-1]].split()
+            if inner and inner[0] in ("الذي", "التي", "الذين"):
+                subject_start = breaks[-3] + 1 if len(breaks) >= 3 else max(s_start, v_start - 300)
+                words = list(_TOKEN.finditer(norm, subject_start, breaks[-2]))
+                if 1 <= len(words) <= 8:
+                    got = self._speaker_from_np(norm, words[0].start(), breaks[-2], norm[words[0].start() : breaks[-2]], memory, before_verb=True)
+                    if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
+                        return got[0], (words[0].start(), got[1])
+                return None
         # "X الذي (يعيش في مبنى مجاور) قال": the relative clause may hold up to eight words
         relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)(?:\s+[^\s،,:\"]+){0,8}\s*$", norm[clause_start:v_start])
         if relative:
@@ -898,8 +948,10 @@ class StatementExtractor:
                     return got[0], (words[0].start(), got[1])
             return None
         lead = None
-        for lead in _SV_LEAD.finditer(norm, clause_start, v_start):
-            pass
+        for found in _SV_LEAD.finditer(norm, clause_start, v_start):
+            if found.group() == "قد" and not norm[found.end() : v_start].strip():
+                break  # "وكان X قد أكد": قد belongs to the verb; the subject follows كان
+            lead = found
         np_s = lead.end() if lead else clause_start
         tokens = norm[np_s:v_start].split()
         if tokens and tokens[-1] == "قد":
