@@ -68,6 +68,16 @@ def statements(analyzer, body):
     ("ستولتنبرغ، الذي كان يتحدث في ختام الاجتماع، قال إن الحلف لن يغلق أبوابه.", "stoltenberg", "person", "neutral", "indirect"),
     ("وبحسب المتحدث باسم الجيش أوليكسي دميتراشكيفسكي، فإن القصف استمر طوال الليل.", "اوليكسي دميتراشكيفسكي", "person", "neutral", "indirect"),
     ("وبحسب مصدر عسكري، فإن القوات تقدمت نحو المدينة.", "anon:مصدر", "anonymous", "neutral", "indirect"),
+    # the quotation first: '"..."، قال X' and '"..."، هذا ما قاله X'
+    ('"لن نسمح بتوسع الحلف شرقا"، قال وزير الخارجية الروسي سيرغي لافروف للصحفيين.', "lavrov", "person", "neutral", "direct"),
+    ('"نحن سعداء تماما بالعودة إلى المسابقة"، هذا ما قاله جون ألكسندر أمين عام النادي.', "جون الكسندر", "person", "neutral", "direct"),
+    # قائلاً after the speaker; "his agent, the lawyer X"; a team described after a coach's title
+    ('وصرح آنخيل دي ماريا (27 عاما) بعد انتقاله قائلا: "أنا فخور جدا بهذا الانتقال".', "انخيل دي ماريا", "person", "neutral", "direct"),
+    ("وقال وكيله المحامي دان كينغ إن موكله مختل عقليا.", "دان كينغ", "person", "neutral", "indirect"),
+    ("وألمح مدرب يوفنتوس بطل الدوري الإيطالي في المواسم الأخيرة ماسيميليانو أليغري إلى بقاء اللاعب.",
+     "ماسيميليانو اليغري", "person", "interpretive", "indirect"),
+    # a relative of a named person is not that person
+    ("وقالت ابنة توننبرج إن جونسون كان موجودا بالقرب من مكتب أبيها.", "role:ابنه توننبرج", "person", "neutral", "indirect"),
     # a gazetteer name in a spelling the gazetteer does not list (غ for ج)
     ("وقال ميرتشا غيوانا إن الحلف مستعد للحوار مع موسكو.", "geoana", "person", "neutral", "indirect"),
 ])
@@ -171,3 +181,12 @@ def test_common_word_is_a_surname_after_the_given_name_it_had_earlier(analyzer):
             "وأشار جهاد إلى أن سعر البرميل ارتفع الشهر الماضي.")
     [st] = statements(analyzer, body)
     assert (st.speaker_id, st.speaker_type) == ("جهاد", "person")
+
+
+def test_surname_with_a_description_honorific_and_plural_verbs_after_a_named_speaker(analyzer):
+    body = ("وقال غسان دغلس المسؤول في السلطة إن الاتصالات جارية.\n"
+            "وأضاف دغلس المكلف بملف الاستيطان أن التشييع سيكون في نابلس.\n"
+            "وأكد سموه أن الجناة سينالون جزاءهم.\n"
+            "وكان أطباء ذكروا أن الوالدة مصابة بحروق بالغة.")
+    sts = statements(analyzer, body)
+    assert [s.speaker_id for s in sts] == ["غسان دغلس"] * 3  # the doctors' plural verb is not his

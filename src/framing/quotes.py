@@ -42,6 +42,8 @@ _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 _ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|وفقا\s*ل|طبقا\s*ل)(?!\w)")  # look-ahead first: quick skipping
+_SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة"))  # "قال X قائلاً:" introduces the same content
+_SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
@@ -52,7 +54,7 @@ _TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 # the roles of lexicons/speaker_cues.tsv (documented in its header)
 SPEAKER_CUE_ROLES = ("title", "anonymous", "anonymity", "adjunct", "preposition", "org", "place", "rank", "given_name",
                      "not_name", "in_charge", "common_noun", "plural_group", "naming_noun", "honorific_pronoun",
-                     "construct_title")
+                     "construct_title", "kinship")
 _DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
 _NAME_STOP = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}
 
@@ -198,6 +200,7 @@ class StatementExtractor:
         self._plural_groups = roles.get("plural_group", set())
         self._naming_nouns = roles.get("naming_noun", set())
         self._construct_titles = roles.get("construct_title", set())
+        self._kinship = roles.get("kinship", set())
         # "معاليه" -> "معالي", "فضيلته" -> "فضيله": the honorific a pronoun stands for
         self._honorific_of = {w: w[:-2] + "ه" if w.endswith("ته") else w[:-1] for w in roles.get("honorific_pronoun", set())}
         self._anonymity = TermMatcher(roles.get("anonymity", set()))
@@ -256,6 +259,7 @@ class StatementExtractor:
                     return None
         person = next(iter(self._people_matcher.finditer(norm, s, e)), None)
         title_like = (head in self._title_words or first in self._title_words
+                      or (first.endswith("ه") and first[:-1] in self._title_words)  # "وكيله المحامي دان كينغ": his agent
                       or (first in self._construct_titles and len(tokens) > 1 and _DEF.match(tokens[1].group())))  # كبير المفاوضين
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self._people[person.key]
@@ -266,8 +270,14 @@ class StatementExtractor:
         if (head in self._plural_groups or _unnamed_group(head) or construct_plural) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return _Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
+        if first in self._kinship or head in self._kinship:
+            # "وقالت ابنة توننبرج"، "وقال والده": a relative, unnamed, of the person named after the noun
+            end = tokens[1].end() if len(tokens) > 1 and not _DEF.match(tokens[1].group()) and not self._not_name(tokens[1].group()) else tokens[0].end()
+            return _Speaker("", f"role:{' '.join(norm[s:end].split())}", "person", self.camp_in(context)), end
         if first in self._honorific_of:
-            # "وقال معاليه"، "وقال سموه": the person last named with that honorific
+            # "وقال معاليه"، "وقال سموه": the named person speaking, else the person last named with that honorific
+            if memory.last is not None and memory.last.type == "person" and memory.last.name_key:
+                return memory.last, tokens[0].end()
             root = self._honorific_of[first]
             at = norm.rfind(root + " ", max(0, s - 3000), s)
             named = self._read_name(norm, at + len(root), min(s, at + 200), max_skip=8) if at >= 0 else None
@@ -275,10 +285,9 @@ class StatementExtractor:
                 known = memory.named.get(named[0].split()[-1])
                 sp = known or _Speaker("", named[0], "person", "", named[0])
                 return sp, tokens[0].end()
-            if memory.last is not None and memory.last.type == "person" and memory.last.name_key:
-                return memory.last, tokens[0].end()  # "وقال معالي وزير الخارجية ... وأفاد معاليه"
             return _Speaker("", f"role:{root}", "person", ""), tokens[0].end()
-        if len(tokens) == 1 and memory.named.get(first.strip('"')) is not None:
+        if memory.named.get(first.strip('"')) is not None and (len(tokens) == 1 or _DEF.match(tokens[1].group())):
+            # "وأضاف دغلس المكلف بملف الاستيطان": the surname of a person named earlier, then a description
             known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
             return known, tokens[0].end()
         if first in self._anon_words or head in self._anon_words:
@@ -290,9 +299,17 @@ class StatementExtractor:
         if title_like:
             forward = self._read_name(norm, tokens[0].end(), e)
             parts = forward[0].split() if forward is not None else []
-            if forward is not None and (self._common_first(norm, forward[1] - len(forward[0]), parts) or (
+            if forward is not None and ((len(parts) == 1 and self._common_first(norm, forward[1] - len(forward[0]), parts)) or (
                     len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers and _DEF.match(parts[1]))):
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
+            if forward is not None and len(parts) > 1 and parts[0] not in self._name_openers and (
+                    any(w in self._common_words for w in parts[1:] if not _DEF.match(w))
+                    or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)):
+                forward = None  # "مدرب يوفنتوس بطل الدوري": a team or a place and its description, not a name
+            elif forward is not None and len(parts) == 1:
+                nxt = _TOKEN.search(norm, forward[1], e)
+                if nxt is not None and nxt.group() in self._common_words and not _DEF.match(nxt.group()):
+                    forward = None  # "مدرب يوفنتوس بطل ...": a one-word team name described, not a person
             if (forward is None and len(tokens) == 2 and (first in self._ranks or head in self._ranks)
                     and tokens[1].group().strip('"').startswith("ال") and not self._not_name(tokens[1].group().strip('"'))):
                 # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
@@ -528,12 +545,13 @@ class StatementExtractor:
         norm = normalized.text
         cands = [(m.start(), "relay", m) for m in _RELAY.finditer(norm, s_start, s_end)]
         cands += [(m.start(), "according", m) for m in _ACCORDING.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
+        cands += [(m.start(), "said_this", m) for m in _SAID_THIS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         cands += [(m.start(), "verb", m) for m in self._verb_words(norm, s_start, s_end)
                   if not _inside(m.start(), quotes) and not (not m.group("clitic") and _after_name_joiner(norm, m.start()))]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via)
         for pos, what, m in cands:
-            if found and pos < found[-1][2]:
+            if found and pos < max(found[-1][2], found[-1][4][1]):
                 continue  # inside the speaker phrase or formula of the previous statement
             if found and not self._may_continue(norm, m, what):
                 continue  # a verb inside the content of the previous statement
@@ -541,6 +559,8 @@ class StatementExtractor:
                 got = self._relay(norm, m, s_end, memory, quotes)
             elif what == "according":
                 got = self._according(norm, m, s_end, memory)
+            elif what == "said_this":
+                got = self._said_this(norm, m, s_end, memory, quotes)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
             if got is not None:
@@ -552,8 +572,11 @@ class StatementExtractor:
         results = []
         raw_sent = normalized.raw_span(s_start, s_end)
         for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via) in enumerate(found):
-            limit = found[i + 1][0] if i + 1 < len(found) else s_end
-            c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
+            if c_start < v_start:  # the quotation came first: '"..."، قال X'
+                c_end = next(b for a, b in quotes if a == c_start)
+            else:
+                limit = found[i + 1][0] if i + 1 < len(found) else s_end
+                c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
             if len(norm[c_start:c_end].strip(" ،,:").split()) < 2:
                 continue
             if not via:
@@ -573,7 +596,7 @@ class StatementExtractor:
                     quote_type=_quote_type(norm, c_start, c_end, quotes, self._naming_nouns),
                     content=article.text[raw_c[0] : raw_c[1]].strip(" ،,:\n"),
                     via_agency=via if speaker.type != "agency" else "",
-                    start=min(raw_v[0], raw_sp[0]) if sp_span[1] > sp_span[0] else raw_v[0],
+                    start=min(raw_v[0], raw_c[0], raw_sp[0]) if sp_span[1] > sp_span[0] else min(raw_v[0], raw_c[0]),
                     end=raw_c[1],
                     sentence=sentence,
                 )
@@ -582,7 +605,7 @@ class StatementExtractor:
 
     def _may_continue(self, norm: str, m: re.Match, what: str) -> bool:
         """After a statement, a new one starts only with a participle or "، وأضاف"-like verb."""
-        if what in ("relay", "according"):
+        if what in ("relay", "according", "said_this"):
             return bool(re.search(r"[،,.]\s*$", norm[max(0, m.start() - 3) : m.start()]))
         verb = self._verbs[m.group("verb")]
         if verb.participle:
@@ -609,6 +632,22 @@ class StatementExtractor:
         if marker is None:
             return None
         return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, used_end), "relay", "neutral", via)
+
+    def _said_this(self, norm, m, s_end, memory, quotes):
+        """'"..."، هذا ما قاله X': X's quotation, which came first."""
+        before = _quote_before(norm, m.start(), quotes)
+        if before is None:
+            return None
+        np_s, np_e = self._np(norm, m.end(), s_end)
+        got = self._speaker_from_np(norm, np_s, np_e, self._context(norm, np_s, np_e, s_end), memory) if np_e > np_s else None
+        if got is None:
+            return None
+        speaker, sp_end = got
+        if speaker.id.startswith("role:"):
+            named = self._apposition(norm, max(sp_end, np_e), s_end)
+            if named is not None:
+                speaker, sp_end = _Speaker("", named[0], "person", speaker.camp, named[0]), named[1]
+        return (m.start(), m.end(), before, speaker, (np_s, sp_end), "qaal", "neutral", "")
 
     def _according(self, norm, m, s_end, memory):
         """بحسب / وفقا لـ X، فإن ...: X's statement, the content after فإن (an agency is an
@@ -699,6 +738,10 @@ class StatementExtractor:
                 if got2 is not None:
                     via, speaker, sp_span = speaker.id, got2[0], (np2[0], got2[1])
                     marker = self._marker(norm, got2[1], s_end, verb.cls, quotes)
+        if marker is None and speaker is not None and not verb.participle:
+            before = _quote_before(norm, v_start, quotes)
+            if before is not None:
+                return (v_start, v_end, before, speaker, sp_span, verb.id, verb.cls, via)  # '"..."، قال X'
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
             if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
@@ -708,6 +751,8 @@ class StatementExtractor:
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "")
         if speaker is None:
             speaker = memory.last
+            if speaker is not None and m.group("verb").endswith("وا") and speaker.type == "person":
+                return None  # "وكان أطباء ذكروا أن": a plural verb does not continue one person
         if speaker is None:
             return None
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via)
@@ -891,8 +936,9 @@ class StatementExtractor:
         max_gap = 30 if far else 14
         for m in _MARKER.finditer(norm, after, min(s_end, after + (360 if far else 200))):
             gap = norm[after : m.start()]
-            if any(self._verbs[v.group()].cls != "noun" for v in self._verb_words(norm, after, m.start())):
-                return None  # another reporting verb intervenes (a reporting noun, في بيان، does not)
+            if any(self._verbs[v.group()].cls != "noun" and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic"))
+                   for v in self._verb_words(norm, after, m.start())):
+                return None  # another reporting verb intervenes (a reporting noun, في بيان، or قائلاً, does not)
             word = m.group()
             if word == '"':
                 span = next(((a, b) for a, b in quotes if a == m.start()), None)
@@ -1038,6 +1084,18 @@ _MASDAR = re.compile(r"ا..ا.|است...ا.|ا.ت.ا.|ان..ا.|ت..ي.")  # إ�
 def _masdar(word: str) -> bool:
     """A verbal noun of a derived form (إفعال، استفعال، افتعال، انفعال، تفعيل): never a name."""
     return _MASDAR.fullmatch(word) is not None
+
+
+def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]]) -> int | None:
+    """Start of a quotation of three words or more that ends right before ``pos`` (a comma
+    between): '"نحن سعداء ..."، قال X'."""
+    i = bisect.bisect_left(quotes, (pos,)) - 1
+    if i < 0:
+        return None
+    a, b = quotes[i]
+    if b > pos or not re.fullmatch(r"[\s،,.]*", norm[b:pos]) or len(norm[a + 1 : b - 1].split()) < 3:
+        return None
+    return a
 
 
 def _after_name_joiner(norm: str, pos: int) -> bool:
