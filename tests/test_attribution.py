@@ -30,6 +30,8 @@ def attrs(analyzer, text, **meta):
     # an ambiguous outlet name told a statement, with لل for لـ + الـ
     ("وقال الخبير العسكري فايز الدويري للجزيرة إن الحشود غير مسبوقة.", ("aljazeera", "text")),
     ("وفي تصريحات للجزيرة نت، قال المحلل إن موسكو لن تتراجع.", ("aljazeera", "text")),
+    ("وقال مصدر عسكري في اتصال مع فرانس برس إن القوات أقفلت المنطقة.", ("afp", "text")),
+    ("ووفقا لما جاء في موقع «فرنس24»، يزور المدينة كثير من السائحات.", ("france24", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
@@ -46,6 +48,7 @@ def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     "وبدأ العام الدراسي أمس. \"الجزيرة\" زارت المدارس.",
     "وقال المدرب إن الفريق سيسافر للجزيرة الأسبوع المقبل.",
     "تحدث المتحدث الرسمي للاتحاد بأنه تم اتخاذ قرارات.",  # the federation's spokesman
+    "قالت إن المناطقية انتصار للفرد لا للمجتمع، لبعض المواطنين لا للوطن، وهي محرمة.",  # inside the content
 ])
 def test_subject_of_the_news_is_not_an_attribution(analyzer, sentence):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

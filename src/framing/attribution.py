@@ -42,17 +42,17 @@ _VERBS = (
 _CUE_RES = [
     # verb immediately before the source: أفادت وكالة "إنترفاكس"، ذكرت صحيفة ...
     re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:اليوم|امس|ايضا|كذلك))?" + _TAIL),
-    # بحسب / حسب / وفق / وفقا لـ (ما ذكرته) X
+    # بحسب / حسب / وفق / وفقا لـ (ما ذكرته / ما جاء في) X
     re.compile(
-        r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|استنادا|نسبه)\s*(?:ل|الي)?\s*(?:ما\s+(?:" + _VERBS + r")\s*)?" + _TAIL
+        r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|استنادا|نسبه)\s*(?:ل|الي)?\s*(?:ما\s+(?:" + _VERBS + r"|جاء\s+في|ورد\s+في)\s*)?" + _TAIL
     ),
     # نقلاً عن X
     re.compile(r"(?:^|\s)[وف]?نقلا\s+عن" + _TAIL),
     # a survey or poll by X: "مسح لرويترز"، "مسح رويترز"، "استطلاع أجرته رويترز"
     re.compile(r"(?:^|\s)[وف]?(?:مسح|استطلاع|احصاء)(?:\s+(?:شهري|اسبوعي|جديد|اجرته|اجرتها))?\s*(?:ل)?" + _TAIL),
-    # في تصريح / حديث / مقابلة لـ / مع X
+    # في تصريح / حديث / مقابلة / اتصال لـ / مع X
     re.compile(
-        r"(?:^|\s)[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء)(?:\s+(?:خاص|خاصه|صحفي|صحفيه|هاتفي))?\s*(?:ل|مع)?" + _TAIL
+        r"(?:^|\s)[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء|اتصال)(?:\s+(?:خاص|خاصه|صحفي|صحفيه|هاتفي))?\s*(?:ل|مع)?" + _TAIL
     ),
 ]
 # A reporting verb earlier in the sentence, for "قال ... لـ X" / "وأضاف المصدر لـ X".
@@ -170,7 +170,7 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     window = norm[window_start : m.start - len(m.prefix)]
     quoted = '"' in norm[max(0, m.start - 3) : m.start] and tail.lstrip().startswith('"')
     if needs_cue and m.prefix.endswith("ل") and _TOLD_TAIL.match(tail) and not _TITLE_OF.search(window) and (
-            _REPORT_BEFORE.search(norm, sent_start, m.start) or _INTERVIEW_BEFORE.search(window)):
+            _told_before_content(norm, sent_start, m.start - len(m.prefix)) or _INTERVIEW_BEFORE.search(window)):
         return "text", sent_start  # "وقال X للجزيرة إن"، "في تصريحات للجزيرة،": told the outlet
     if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them
@@ -184,6 +184,16 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     return None
 
 
+def _told_before_content(norm: str, sent_start: int, pos: int) -> bool:
+    """A reporting verb earlier in the sentence, and no content marker (إن، أن، :) between it
+    and ``pos``: the outlet was told the statement ("قال X للجزيرة إن"), it is not inside it."""
+    last = None
+    for last in _REPORT_BEFORE.finditer(norm, sent_start, pos):
+        pass
+    return last is not None and not _CONTENT_MARKER.search(norm, last.end(), pos)
+
+
+_CONTENT_MARKER = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:|\"")
 _TOLD_TAIL = re.compile(r"\s*(?:نت\s*)?(?:[،,:.]|(?:ب)?ان(?:ه|ها|هم)?(?!\w)|$)")  # then the content (or the end)
 # "المتحدث الرسمي للاتحاد": a title of the organisation, not a statement told to an outlet
 _TITLE_OF = re.compile(r"(?<!\w)(?:المتحدث|المتحدثه|الناطق|الناطقه|متحدث|ناطق|رييس|رييسه|مدير|مديره|عضو|امين|مستشار|سفير|مندوب)"
