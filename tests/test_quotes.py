@@ -76,6 +76,8 @@ def statements(analyzer, body):
     ("وقال وكيله المحامي دان كينغ إن موكله مختل عقليا.", "دان كينغ", "person", "neutral", "indirect"),
     ("وألمح مدرب يوفنتوس بطل الدوري الإيطالي في المواسم الأخيرة ماسيميليانو أليغري إلى بقاء اللاعب.",
      "ماسيميليانو اليغري", "person", "interpretive", "indirect"),
+    ("وقالت إليسا لينش مسؤولة المتحف إن هذه المعسكرات تشكل فصلا مخزيا.", "اليسا لينش", "person", "neutral", "indirect"),
+    ("وكان موتا، أحد العناصر الأساسية في وسط الفريق، صرح مرارا في الأسابيع الأخيرة أنه يريد الرحيل.", "موتا", "person", "neutral", "indirect"),
     # a relative of a named person is not that person
     ("وقالت ابنة توننبرج إن جونسون كان موجودا بالقرب من مكتب أبيها.", "role:ابنه توننبرج", "person", "neutral", "indirect"),
     # a gazetteer name in a spelling the gazetteer does not list (غ for ج)
@@ -190,3 +192,11 @@ def test_surname_with_a_description_honorific_and_plural_verbs_after_a_named_spe
             "وكان أطباء ذكروا أن الوالدة مصابة بحروق بالغة.")
     sts = statements(analyzer, body)
     assert [s.speaker_id for s in sts] == ["غسان دغلس"] * 3  # the doctors' plural verb is not his
+
+
+def test_title_after_the_name_and_honorific_pronouns_resolve_to_the_named_speaker(analyzer):
+    body = ("رفع الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران، التعازي لذوي الشهداء.\n"
+            "وأكد أمير منطقة نجران أن المواطنين يد واحدة.\n"
+            "ودعا سموه المولى أن يحفظ الوطن من كل مكروه.")
+    sts = statements(analyzer, body)
+    assert [s.speaker_id for s in sts] == ["جلوي بن عبدالعزيز"] * 2

@@ -278,9 +278,13 @@ class StatementExtractor:
             # "وقال معاليه"، "وقال سموه": the named person speaking, else the person last named with that honorific
             if memory.last is not None and memory.last.type == "person" and memory.last.name_key:
                 return memory.last, tokens[0].end()
+            if memory.named:
+                return next(reversed(memory.named.values())), tokens[0].end()  # the person last named in a statement
             root = self._honorific_of[first]
             at = norm.rfind(root + " ", max(0, s - 3000), s)
             named = self._read_name(norm, at + len(root), min(s, at + 200), max_skip=8) if at >= 0 else None
+            if named is not None and named[0].split()[0] in self._common_words and named[0].split()[0] not in self._name_openers:
+                named = None  # "وسمو ولي العهد ... رجال الأمن": no name after the honorific
             if named is not None:
                 known = memory.named.get(named[0].split()[-1])
                 sp = known or _Speaker("", named[0], "person", "", named[0])
@@ -483,9 +487,15 @@ class StatementExtractor:
         words = title.split()
         while words and words[0] in self._honorifics:
             words = words[1:]  # "معالي وزير الخارجية": the honorific is not part of the title
-        if not words:
-            return None
-        norm, phrase = memory.norm, " ".join(words) + " "
+        # the title as written, then shorter ("أمير منطقة نجران بالملاحم ..." -> "أمير منطقة نجران")
+        for k in range(len(words), 1, -1):
+            got = self._named_with_phrase(" ".join(words[:k]), title, memory, before)
+            if got is not None:
+                return got
+        return None
+
+    def _named_with_phrase(self, phrase: str, title: str, memory: _Memory, before: int) -> _Speaker | None:
+        norm, phrase = memory.norm, phrase + " "
         floor = max(0, before - 3000)
         at = norm.rfind(phrase, floor, before)
         while at >= 0:
@@ -499,6 +509,13 @@ class StatementExtractor:
                 if named is not None and len(named[0].split()) >= 2:
                     name = named[0]
                     return memory.named.get(name.split()[-1]) or _Speaker("", name, "person", self.camp_in(title), name)
+                comma = norm[max(floor, at - 3) : at].rstrip()
+                if comma.endswith(("،", ",")):
+                    # "الأمير جلوي بن عبدالعزيز، أمير منطقة نجران": the name came before the title
+                    c = max(floor, at - 3) + len(comma) - 1
+                    got = self._subject_in(norm, max(floor, c - 120), c, c, memory)
+                    if got is not None and got[0].name_key and len(got[0].name_key.split()) >= 2:
+                        return memory.named.get(got[0].name_key.split()[-1]) or got[0]
             at = norm.rfind(phrase, floor, at)
         return None
 
@@ -967,8 +984,12 @@ class StatementExtractor:
         if len(breaks) >= 2 and not norm[clause_start:v_start].strip():
             # "ستولتنبرغ، الذي كان يتحدث في ختام الاجتماع، قال": the subject before a relative clause
             inner = norm[breaks[-2] + 1 : breaks[-1]].split()
-            if inner and inner[0] in ("الذي", "التي", "الذين"):
+            # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح"
+            if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي") or self._is_role_word(inner[0])):
                 subject_start = breaks[-3] + 1 if len(breaks) >= 3 else max(s_start, v_start - 300)
+                for lead in _SV_LEAD.finditer(norm, subject_start, breaks[-2]):
+                    if not norm[subject_start : lead.start()].strip():
+                        subject_start = lead.end()  # "وكان موتا": after the lead word
                 words = list(_TOKEN.finditer(norm, subject_start, breaks[-2]))
                 if 1 <= len(words) <= 8:
                     got = self._speaker_from_np(norm, words[0].start(), breaks[-2], norm[words[0].start() : breaks[-2]], memory, before_verb=True)
