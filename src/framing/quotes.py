@@ -1143,9 +1143,9 @@ def _stop_word(word: str) -> bool:
 
 def _unnamed_group(word: str) -> bool:
     """An indefinite plural of a nationality or participle: فلسطينيون، مسلحون، متظاهرون."""
-    if len(word) < 6 or word.startswith("ال"):
+    if len(word) < 5 or word.startswith("ال"):
         return False
-    return word.endswith(("يون", "يين")) or (word.startswith("م") and word.endswith("ون"))
+    return (len(word) >= 6 and word.endswith(("يون", "يين"))) or (word.startswith("م") and word.endswith("ون"))  # مدعون
 
 
 def _looks_like_name(word: str) -> bool:
