@@ -78,6 +78,9 @@ def statements(analyzer, body):
      "ماسيميليانو اليغري", "person", "interpretive", "indirect"),
     ("وقالت إليسا لينش مسؤولة المتحف إن هذه المعسكرات تشكل فصلا مخزيا.", "اليسا لينش", "person", "neutral", "indirect"),
     ("وكان موتا، أحد العناصر الأساسية في وسط الفريق، صرح مرارا في الأسابيع الأخيرة أنه يريد الرحيل.", "موتا", "person", "neutral", "indirect"),
+    ("وقالت مديرة تشيلسي، مارينا جرانوفسكايا: \"نحن سعداء بالتزام المدرب معنا\".", "مارينا جرانوفسكايا", "person", "neutral", "direct"),
+    ("وصرح مدير جوازات محافظة الأحساء العقيد منصور الملحم، بأن الجوازات أصدرت 1785 بطاقة.", "منصور الملحم", "person", "neutral", "indirect"),
+    ("وقال مورينيو الذي أكد لدى عودته أنه ينوي البقاء طويلا في النادي.", "مورينيو", "person", "emphatic", "indirect"),
     # a relative of a named person is not that person
     ("وقالت ابنة توننبرج إن جونسون كان موجودا بالقرب من مكتب أبيها.", "role:ابنه توننبرج", "person", "neutral", "indirect"),
     # a gazetteer name in a spelling the gazetteer does not list (غ for ج)
@@ -165,6 +168,7 @@ def test_relayed_sources(analyzer, body, speaker_type, via):
     "كما تعهدت الجبهة بإخلاء جميع مواقعها على الحدود.",  # a verbal noun after بـ
     "وأشارت المصادر لرويترز دون الكشف عن هويتها إلى أن الأعضاء أبلغوا.",
     "ثمن اللواء صالح آل طالب دور البريد الممتاز في خدمة المرابطين.",  # طالب inside the name is no verb
+    "والأدهى أن يتحدث مغفل عن مناهج وتدريس وتشدد فيقحم الإسلام فيما نهى عنه.",  # تشدد: a noun in a list
 ])
 def test_objects_and_organisations_are_not_named_speakers(analyzer, body):
     assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]

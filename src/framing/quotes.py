@@ -690,8 +690,8 @@ class StatementExtractor:
     def _verb_statement(self, norm, m, s_start, s_end, memory, quotes):
         verb = self._verbs[m.group("verb")]
         v_start, v_end = m.start(), m.end()
-        if verb.present and not m.group("clitic") and not _clause_start(norm, s_start, v_start):
-            return None
+        if verb.present and not _clause_start(norm, s_start, v_start):
+            return None  # "ومناهج وتدريس وتشدد": a present form inside the clause is a noun or a subordinate verb
         if verb.cls == "noun":
             if not _NOUN_CUE.search(norm[max(s_start, v_start - 20) : v_start]):
                 return None
@@ -721,6 +721,13 @@ class StatementExtractor:
                 if got is None:
                     return None
                 speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
+                if (speaker.type == "person" and speaker.name_key and " " not in speaker.name_key
+                        and speaker.name_key not in self._people and norm[got[1] : got[1] + 2].lstrip()[:1] in ("،", ",")):
+                    # "وقالت مديرة تشيلسي، مارينا جرانوفسكايا:": the full name after the comma is the speaker
+                    named = self._apposition(norm, got[1], s_end)
+                    if named is not None and len(named[0].split()) >= 2:
+                        speaker = _Speaker("", named[0], "person", speaker.camp, named[0])
+                        sp_span, after = (np_s, named[1]), named[1]
                 # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
                 definite_source = speaker.type == "anonymous" and norm.startswith("ال", np_s)
                 if speaker.id.startswith("role:") or definite_source:
@@ -853,8 +860,8 @@ class StatementExtractor:
                            and words[i] in self._common_words):
                         i += 1  # "في مؤتمر صحفي": an adjective ending the object (not "ويلي نياميتوي")
                     continue
-                if (len(w) >= 5 and w.endswith("ات") and i + 1 < len(words) and _DEF.match(words[i + 1])
-                        and w not in self._people):
+                if (len(w) >= 5 and w.endswith("ات") and i + 1 < len(words) and (_DEF.match(words[i + 1]) or w in self._common_words)
+                        and w not in self._people):  # (or a common plural: "مدير جوازات محافظة الأحساء")
                     i += 1  # "مدير خدمات الأصول ... المهندس سعيد العمري": a plural noun, not a name
                     continue
                 if self._is_org(w) or w in _SOURCE_NOUNS or _strip_clitics(w) in _SOURCE_NOUNS:
@@ -1005,6 +1012,8 @@ class StatementExtractor:
             for lead in _SV_LEAD.finditer(norm, clause_start, np_e):
                 pass
             words = list(_TOKEN.finditer(norm, lead.end() if lead else clause_start, np_e))[-8:]
+            while words and words[0].group() in self._verb_set:
+                words = words[1:]  # "وقال مورينيو الذي أكد ...": the verb of the main clause
             first_role = next((k for k, w in enumerate(words) if self._is_role_word(w.group()) and not self._is_org(w.group())), None)
             if first_role:
                 words = words[first_role:]  # "ويرأس البعثة مدير المنتخب إبراهيم العيد الذي أكد"
