@@ -81,6 +81,8 @@ def statements(analyzer, body):
     ("وقالت مديرة تشيلسي، مارينا جرانوفسكايا: \"نحن سعداء بالتزام المدرب معنا\".", "مارينا جرانوفسكايا", "person", "neutral", "direct"),
     ("وصرح مدير جوازات محافظة الأحساء العقيد منصور الملحم، بأن الجوازات أصدرت 1785 بطاقة.", "منصور الملحم", "person", "neutral", "indirect"),
     ("وقال مورينيو الذي أكد لدى عودته أنه ينوي البقاء طويلا في النادي.", "مورينيو", "person", "emphatic", "indirect"),
+    ('من جهته قال مدير المنتخب السعودي للشباب علي الشعيلان: "إن مستوى أداء اللاعبين بدأ يتحسن".', "علي الشعيلان", "person", "neutral", "direct"),
+    ("وكان وحد الله مايار المتحدث باسم وزارة الصحة قال في وقت سابق إن امرأة وطفلا من بين القتلى.", "وحد الله مايار", "person", "neutral", "indirect"),
     # a relative of a named person is not that person
     ("وقالت ابنة توننبرج إن جونسون كان موجودا بالقرب من مكتب أبيها.", "role:ابنه توننبرج", "person", "neutral", "indirect"),
     # a gazetteer name in a spelling the gazetteer does not list (غ for ج)
@@ -169,6 +171,7 @@ def test_relayed_sources(analyzer, body, speaker_type, via):
     "وأشارت المصادر لرويترز دون الكشف عن هويتها إلى أن الأعضاء أبلغوا.",
     "ثمن اللواء صالح آل طالب دور البريد الممتاز في خدمة المرابطين.",  # طالب inside the name is no verb
     "والأدهى أن يتحدث مغفل عن مناهج وتدريس وتشدد فيقحم الإسلام فيما نهى عنه.",  # تشدد: a noun in a list
+    "وجدد الموقع الرسمي للنادي على الإنترنت تحذيره من التدخين داخل الملعب.",  # على, not the name علي
 ])
 def test_objects_and_organisations_are_not_named_speakers(analyzer, body):
     assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]
@@ -204,3 +207,10 @@ def test_title_after_the_name_and_honorific_pronouns_resolve_to_the_named_speake
             "ودعا سموه المولى أن يحفظ الوطن من كل مكروه.")
     sts = statements(analyzer, body)
     assert [s.speaker_id for s in sts] == ["جلوي بن عبدالعزيز"] * 2
+
+
+def test_known_surname_then_an_aside(analyzer):
+    body = ("طالب رئيس مجلس النواب سليم الجبوري أمس رئيس الوزراء بإقالة الوزراء الفاسدين.\n"
+            "وقال الجبوري عشية جلسة للبرلمان إن «المجلس سيحدد أسماء المؤسسات لمحاسبتها».")
+    sts = statements(analyzer, body)
+    assert [(s.speaker_id, s.quote_type) for s in sts] == [("سليم الجبوري", "indirect"), ("سليم الجبوري", "direct")]

@@ -290,7 +290,9 @@ class StatementExtractor:
                 sp = known or _Speaker("", named[0], "person", "", named[0])
                 return sp, tokens[0].end()
             return _Speaker("", f"role:{root}", "person", ""), tokens[0].end()
-        if memory.named.get(first.strip('"')) is not None and (len(tokens) == 1 or _DEF.match(tokens[1].group())):
+        nxt = tokens[1].group() if len(tokens) > 1 else ""
+        if memory.named.get(first.strip('"')) is not None and (
+                not nxt or _DEF.match(nxt) or first.startswith("ال") or self._not_name(nxt) or nxt in self._common_words):
             # "وأضاف دغلس المكلف بملف الاستيطان": the surname of a person named earlier, then a description
             known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
             return known, tokens[0].end()
@@ -395,6 +397,18 @@ class StatementExtractor:
         if start >= end:
             return tokens[-1].end()
         return tokens[start - 1].end()
+
+    def _ali_name(self, words: list[str], i: int) -> bool:
+        """Whether words[i] is the name علي rather than the preposition على (both علي once
+        normalised): before آل / بن / عبد, or before a family name with the article when the
+        word before is no title that takes على ("المشرف العام على إدارة ...")."""
+        if words[i] != "علي" or i + 1 >= len(words):
+            return False
+        nxt = words[i + 1]
+        if nxt in ("ال", "بن", "عبد"):
+            return True
+        return (i > 0 and words[i - 1] not in self._in_charge and nxt.startswith("ال")
+                and nxt[2:] not in self._common_words and not self._not_name(nxt))  # (not على الإنترنت)
 
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
         """A common noun opens the phrase ("جنرال في"، "دور البريد"), unless a name-like word
@@ -871,6 +885,8 @@ class StatementExtractor:
                 if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1])) and i + 1 < len(words)
                         and words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns):
                     break  # "الدكتور مساعد الأحمد": a given name that is also a title word
+                if i and self._ali_name(words, i):
+                    break  # "مدير المنتخب علي الشعيلان": the name علي, not the preposition على
                 if w in self._given_names and w.startswith("ال") and i + 1 < len(words) and not _DEF.match(words[i + 1]):
                     break  # "ألكسندرا بروكوبينكو": a given name that looks like a word with the article
                 if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in _NAME_STOP:
@@ -880,8 +896,8 @@ class StatementExtractor:
                 i += 1
         if i >= len(words) or i > max_skip or words[i] in self._verb_set:
             return None
-        if _stop_word(words[i]) and not (words[i] == "علي" and words[i + 1 : i + 2] in (["ال"], ["بن"], ["عبد"])):
-            return None  # (علي آل حطاب: the name, not the preposition)
+        if _stop_word(words[i]) and not self._ali_name(words, i):
+            return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
         if min_words > 1 and not (i >= 2 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))):
             return None  # an unlisted title is read only as "the <noun> <nisba adjective> <name>"
         j, core = i, 0
@@ -1032,6 +1048,14 @@ class StatementExtractor:
         tokens = norm[np_s:v_start].split()
         if tokens and tokens[-1] == "قد":
             tokens = tokens[:-1]
+        if tokens and len(tokens) > 4 and lead is not None and len(tokens) <= 14 and not self._is_role_word(tokens[0]):
+            # "وكان وحيد الله مايار المتحدث باسم وزارة الصحة قال": a full name, then its title
+            start = np_s + len(norm[np_s:v_start]) - len(norm[np_s:v_start].lstrip())
+            named = self._read_name(norm, start, v_start, skip_titles=False)
+            if named is not None and len(named[0].split()) >= 2:
+                rest = norm[named[1] : v_start].split()
+                if rest and self._is_role_word(rest[0]):
+                    return _Speaker("", named[0], "person", self.camp_in(norm[named[1] : v_start]), named[0]), (start, named[1])
         if not tokens or (len(tokens) > 4 and not (lead is not None and self._is_role_word(tokens[0]) and len(tokens) <= 12)):
             return None  # a subject before its verb is short, or a titled phrase after a lead word
         while np_s < v_start and norm[np_s].isspace():
@@ -1077,6 +1101,10 @@ class StatementExtractor:
                 break
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
             complement = count and ((word in ("علي", "عن") and prev in self._in_charge) or word == "لدي")  # سفير X لدى Y
+            if count and word == "علي" and prev not in self._in_charge:
+                nxt = norm[t.end() : t.end() + 30].split()[:1]
+                if nxt and self._ali_name([prev, word, nxt[0]], 1):
+                    complement = True  # "مدير المنتخب علي الشعيلان": the name علي
             if count == 0 and word == "علي" and norm[t.end() : t.end() + 5].split()[:1] in (["ال"], ["بن"], ["عبد"]):
                 complement = True  # "أوضح علي آل حطاب": the name علي, not the preposition على
             if (word in self._preps or _strip_clitics(word) in self._preps) and not complement:
