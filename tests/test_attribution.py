@@ -33,6 +33,8 @@ def attrs(analyzer, text, **meta):
     ("وقال مصدر عسكري في اتصال مع فرانس برس إن القوات أقفلت المنطقة.", ("afp", "text")),
     ("ووفقا لما جاء في موقع «فرنس24»، يزور المدينة كثير من السائحات.", ("france24", "text")),
     ("وأفاد شاهد من وكالة «رويترز» للأنباء بأن عشرات المحتجين اعتقلوا.", ("reuters", "text")),
+    ('وذكرت إذاعة "راديو مونت كارلو" وصحيفتا "ليكيب" الفرنسية و"ديلي ميل" البريطانية أنه جرى الاتفاق.', ("daily_mail", "text")),
+    ('وكان "جولدمان ساكس" الأكثر مشاركة في الصفقات وفقا لـ "تومسون رويترز".', ("reuters", "text")),
     ("وأشارت الصحيفة إلى المقابلة التي بثت من قناة سي إن إن مساء الأحد.", ("cnn", "text")),
     ("ومن ناحية أخرى، ألمحت صحيفة \"ديلو سبورت\" الإيطالية إلى أن الفريق سيسعى للصفقة.", ("corriere_dello_sport", "text")),
 ])
@@ -74,6 +76,20 @@ def test_credit_dateline_and_photo_kinds(analyzer):
     assert res.article["outlet"] == "الجزيرة"
     for a in res.attributions:
         assert text[a.start : a.end] == a.surface
+
+
+@pytest.mark.parametrize("byline,expected", [
+    ("كوالالمبور ـ الفرنسية:", [("afp", "credit")]),  # a tatweel as a dash: الفرنسية stands alone
+    ("الرياض - الجزيرة", []),  # an outlet's ambiguous name in a credit needs a mark
+])
+def test_wire_name_standing_alone_in_a_byline(analyzer, byline, expected):
+    found, _ = attrs(analyzer, "عنوان الخبر\nقال الوزير إن الاجتماع انتهى.", byline=byline)
+    assert [a for a in found if a[1] == "credit"] == expected
+
+
+def test_listed_ambiguous_name_needs_a_mark(analyzer):
+    found, _ = attrs(analyzer, "عنوان الخبر\nوذكرت وكالة رويترز والجزيرة هادئة.")
+    assert found == [("reuters", "text")]
 
 
 def test_byline_field_gives_credit_but_not_the_place(analyzer):

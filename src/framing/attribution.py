@@ -79,6 +79,7 @@ class AgencyLexicon:
     matcher: TermMatcher
     ids: dict[str, str]  # normalised term -> agency id
     needs_cue: frozenset[str]  # normalised terms
+    wire_cue: frozenset[str] = frozenset()  # of those, the wire agencies' (الفرنسية): never a place
     # the last stretches read: the splitter and the attribution finder read the same lines
     _recent: RecentStretches = field(default_factory=RecentStretches, compare=False, repr=False)
 
@@ -87,6 +88,7 @@ class AgencyLexicon:
         table = lexicons["agencies.tsv"]
         ids: dict[str, str] = {}
         cue: set[str] = set()
+        wire_cue: set[str] = set()
         for i, row in enumerate(table):
             if row["needs_cue"] not in ("yes", "no"):
                 raise LexiconError(f"{table.where(i)}: needs_cue must be yes or no, not {row['needs_cue']!r}")
@@ -94,11 +96,13 @@ class AgencyLexicon:
             ids[term] = row["id"]
             if row["needs_cue"] == "yes":
                 cue.add(term)
+                if row["type"] == "wire":
+                    wire_cue.add(term)
         for term, agency in list(ids.items()):  # written forms the lexicon need not list
             if term not in cue:
                 for variant in spelling_variants(term):
                     ids.setdefault(variant, agency)
-        return cls(TermMatcher(ids), ids, frozenset(cue))
+        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue))
 
     def outlet_id(self, outlet: str) -> str:
         """Agency id of an outlet given by id ("aawsat") or by name ("الجزيرة"), or ""."""
@@ -140,8 +144,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if kind in ("credit", "dateline", "byline"):
         # an ambiguous name (الرياض، اليوم) in a credit line is a place or a word unless the line
         # marks it as a source: quoted («الشرق الأوسط»), labelled (المصدر:) or listed with + _ |
-        if needs_cue and not _marked_as_source(head, tail):
-            return None
+        if needs_cue and not _marked_as_source(head, tail) and not (m.key in lex.wire_cue and _whole_segment(head, tail)):
+            return None  # ("نيون ـ الفرنسية:": a wire agency's ambiguous name standing alone is the agency)
         return ("dateline" if kind == "dateline" else "credit"), part_start
     if kind == "caption":
         inside_parens = head.rfind("(") > head.rfind(")")
@@ -217,6 +221,24 @@ def _referred_back(norm: str, m: Match, part_start: int, part_end: int, kind: st
     return "text", named.start(1)
 
 
+# between two sources listed under one cue: a quotation mark, an adjective, و or ، and a source noun
+_LISTED_AFTER = re.compile(r"\"?\s*(?:ال\w+\s*)?(?:و|،|,)\s*(?:" + _SOURCE_NOUN.replace("(?:ال)?(?:", "(?:ال)?(?:صحيفتا|صحف|") + r")?\s*\"?\s*")
+
+
+def _end_after(norm: str, pos: int) -> int:
+    while pos < len(norm) and norm[pos] == '"':
+        pos += 1
+    return pos
+
+
+def _whole_segment(head: str, tail: str) -> bool:
+    """The mention is a whole segment of a credit line: between separators (- – _ : ، / or the
+    double space a tatweel dash leaves once normalised) or the ends of the line."""
+    before = re.search(r"(?:^|[-–—_:،,/]|\s{2})\s*$", head) is not None
+    after = re.match(r"^\s*(?:$|[-–—_:،,/.]|\s{2})", tail) is not None or re.match(r"^\s*$", tail) is not None
+    return before and after
+
+
 def _marked_as_source(head: str, tail: str) -> bool:
     quoted = head.rstrip().endswith('"') and tail.lstrip().startswith('"')
     labelled = re.match(r"^\s*(?:المصدر|المصادر|source)\s*:", head) is not None
@@ -245,12 +267,18 @@ def find_attributions(
             continue
         n_start = int(normalized.norm_index(part.start))
         n_end = int(normalized.norm_index(part.end))
+        last_text = None  # (end of the last in-text attribution, its cue start) in this part
         for m in lexicon.mentions(norm, n_start, n_end):
             got = classify_mention(norm, m, part, n_start, n_end, lexicon)
             if got is None:
                 got = _referred_back(norm, m, n_start, n_end, part.kind)
+            listed = last_text is not None and _LISTED_AFTER.fullmatch(norm, last_text[0], m.start)
+            if got is None and listed and (m.key not in lexicon.needs_cue or re.search(r"[\"]|" + _SOURCE_NOUN, listed.group())):
+                got = ("text", last_text[1])  # "وذكرت إذاعة X وصحيفتا "Y" و"Z"": the same cue names several sources
             if got is None:
                 continue
+            if got[0] == "text":
+                last_text = (_end_after(norm, m.end), got[1])
             kind, cue_start = got
             start, end = normalized.raw_span(m.start, m.end)
             cue_raw_start, _ = normalized.raw_span(cue_start, cue_start + 1)

@@ -266,7 +266,8 @@ class StatementExtractor:
             return _Speaker("", pid, "person", camp, normalize(canonical)), person.end
         if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
             return _Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()  # شاهدان
-        construct_plural = head.startswith("م") and head.endswith("و") and len(head) >= 5 and len(tokens) > 1 and tokens[1].group().startswith("ال")
+        construct_plural = head.startswith("م") and head.endswith("و") and len(head) >= 5 and len(tokens) > 1 and (
+            tokens[1].group().startswith("ال") or head[:-1] + "ين" in self._common_words or head[:-1] + "ون" in self._common_words)  # مقاتلو طالبان
         if (head in self._plural_groups or _unnamed_group(head) or construct_plural) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return _Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
@@ -351,7 +352,10 @@ class StatementExtractor:
         foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and not second.endswith(("ه", "ي", "يا"))
                      and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
                      and second not in self._verb_set)
-        common = ((first.endswith(("ه", "يا")) and not foreign_ه) or _masdar(first) or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
+        # "عيضه الهذلي": a name in ـة before a family name in ـي (a noun in ـة takes no masculine adjective)
+        family_after = (first.endswith("ه") and second.startswith("ال") and second.endswith("ي") and len(second) >= 5
+                        and second[2:] not in self._common_words)
+        common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers) or _masdar(first) or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
                   or (not before_verb and self._common_first(norm, s, words))) and first not in self._people  # جنرال، مصور
         article_name = first in self._given_names and first.startswith("ال")  # ألكسندر فوتشيتش
@@ -939,7 +943,7 @@ class StatementExtractor:
 
     def _apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
-        m = re.match(r"\s*[،,]\s*((?:[^\s،,:\"]+\s*){1,3}?)(?=\s*(?:[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w)))", norm[pos : min(s_end, pos + 60)])
+        m = re.match(r"\s*[،,]\s*((?:[^\s،,:\"]+\s*){1,5}?)(?=\s*(?:[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w)))", norm[pos : min(s_end, pos + 80)])
         if not m:
             return None
         words = m.group(1).split()
@@ -1007,6 +1011,12 @@ class StatementExtractor:
         if len(breaks) >= 2 and not norm[clause_start:v_start].strip():
             # "ستولتنبرغ، الذي كان يتحدث في ختام الاجتماع، قال": the subject before a relative clause
             inner = norm[breaks[-2] + 1 : breaks[-1]].split()
+            # "أما الرئيس الفلسطيني، محمود عباس، فقال": a title, then the name between commas
+            named = self._read_name(norm, breaks[-2] + 1, breaks[-1], skip_titles=False)
+            before = norm[max(s_start, breaks[-2] - 80) : breaks[-2]].split()
+            if (named is not None and len(named[0].split()) >= 2 and len(named[0].split()) == len(inner)
+                    and before and any(self._is_role_word(w) for w in before[-4:])):
+                return _Speaker("", named[0], "person", self.camp_in(" ".join(before[-4:])), named[0]), (breaks[-2] + 1, named[1])
             # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح"
             if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي") or self._is_role_word(inner[0])):
                 subject_start = breaks[-3] + 1 if len(breaks) >= 3 else max(s_start, v_start - 300)
@@ -1087,11 +1097,14 @@ class StatementExtractor:
         prev = ""
         extended = False  # a long title with its complement may run to 16 words
         in_name = False  # inside an organisation's quoted name
+        lead = start  # where the phrase may begin (after an outlet the speaker told: "وأوضح لـ"الاقتصادية" X")
         for t in _TOKEN.finditer(norm, start, end):
             word = t.group()
-            if count == 0 and re.search(r"[:\"]", norm[start : t.start()]):
+            if t.start() < lead:
+                continue
+            if count == 0 and re.search(r"[:\"]", norm[lead : t.start()]):
                 # "وقال "...": the subject is not repeated; but "وقالت "فارو" خلال مقابلة إن": a quoted name
-                quoted_name = ":" not in norm[start : t.start()] and norm[t.end() : t.end() + 1] == '"' and _MARKER.search(norm, t.end() + 1, min(end, t.end() + 60))
+                quoted_name = ":" not in norm[lead : t.start()] and norm[t.end() : t.end() + 1] == '"' and _MARKER.search(norm, t.end() + 1, min(end, t.end() + 60))
                 if not quoted_name or self._is_role_word(word) or word in self._verb_set:
                     break
                 in_name = True  # read the quoted name as the phrase's first word
@@ -1111,6 +1124,12 @@ class StatementExtractor:
                 break  # a preposition: right after the verb, the subject is not repeated
             if count == 0 and (word in self._adjuncts or _strip_clitics(word) in self._adjuncts or word in ("ما", "قد")):
                 continue
+            if count == 0 and word[:1] == "ل":
+                told = next(iter(self.agencies.mentions(norm, t.start(), min(end, t.end() + 40))), None)
+                if told is not None and told.word_start <= t.start() + 2:
+                    lead = _end_after(norm, told.end, end)
+                    s = e = lead
+                    continue  # "وأوضح لـ"الاقتصادية" X، ...": told an outlet, the subject follows
             opening = '"' in norm[max(e, t.start() - 1) : t.start()]
             if opening and count and self._is_org(prev):
                 in_name = True  # شركة «الحادي عشر»: the organisation's quoted name is part of the phrase
