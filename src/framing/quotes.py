@@ -43,6 +43,7 @@ _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 _ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|وفقا\s*ل|طبقا\s*ل)(?!\w)")  # look-ahead first: quick skipping
 _SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة"))  # "قال X قائلاً:" introduces the same content
+_ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
@@ -578,9 +579,12 @@ class StatementExtractor:
 
     def _sentence(self, article, normalized, s_start, s_end, p_end, quotes, sentence, memory, text_attr):
         norm = normalized.text
-        cands = [(m.start(), "relay", m) for m in _RELAY.finditer(norm, s_start, s_end)]
-        cands += [(m.start(), "according", m) for m in _ACCORDING.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
-        cands += [(m.start(), "said_this", m) for m in _SAID_THIS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
+        # the cue regexes run only where a plain substring search (C speed) finds their key words
+        cands = [(m.start(), "relay", m) for m in _RELAY.finditer(norm, s_start, s_end)] if norm.find("نقل", s_start, s_end) >= 0 else []
+        if any(norm.find(k, s_start, s_end) >= 0 for k in _ACCORDING_KEYS):
+            cands += [(m.start(), "according", m) for m in _ACCORDING.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
+        if norm.find("ما ", s_start, s_end) >= 0:
+            cands += [(m.start(), "said_this", m) for m in _SAID_THIS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         cands += [(m.start(), "verb", m) for m in self._verb_words(norm, s_start, s_end)
                   if not _inside(m.start(), quotes) and not (not m.group("clitic") and _after_name_joiner(norm, m.start()))]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
@@ -1124,7 +1128,7 @@ class StatementExtractor:
                 break  # a preposition: right after the verb, the subject is not repeated
             if count == 0 and (word in self._adjuncts or _strip_clitics(word) in self._adjuncts or word in ("ما", "قد")):
                 continue
-            if count == 0 and word[:1] == "ل":
+            if count == 0 and (word == "ل" or word.startswith("لل") or word[1:] in _SOURCE_NOUNS):
                 told = next(iter(self.agencies.mentions(norm, t.start(), min(end, t.end() + 40))), None)
                 if told is not None and told.word_start <= t.start() + 2:
                     lead = _end_after(norm, told.end, end)
