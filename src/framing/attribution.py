@@ -225,8 +225,9 @@ def _referred_back(norm: str, m: Match, part_start: int, part_end: int, kind: st
 _LISTED_AFTER = re.compile(r"\"?\s*(?:ال\w+\s*)?(?:و|،|,)\s*(?:" + _SOURCE_NOUN.replace("(?:ال)?(?:", "(?:ال)?(?:صحيفتا|صحف|") + r")?\s*\"?\s*")
 
 
-def _end_after(norm: str, pos: int) -> int:
-    while pos < len(norm) and norm[pos] == '"':
+def end_after_quotes(norm: str, pos: int, limit: int) -> int:
+    """Extend a mention ending at ``pos`` over its closing quotation marks (up to ``limit``)."""
+    while pos < limit and norm[pos] == '"':
         pos += 1
     return pos
 
@@ -278,7 +279,7 @@ def find_attributions(
             if got is None:
                 continue
             if got[0] == "text":
-                last_text = (_end_after(norm, m.end), got[1])
+                last_text = (end_after_quotes(norm, m.end, n_end), got[1])
             kind, cue_start = got
             start, end = normalized.raw_span(m.start, m.end)
             cue_raw_start, _ = normalized.raw_span(cue_start, cue_start + 1)

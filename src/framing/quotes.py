@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .attribution import AgencyLexicon
+from .attribution import AgencyLexicon, end_after_quotes
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import TermMatcher, word_starts
@@ -249,7 +249,7 @@ class StatementExtractor:
         if agency is not None:
             opening = agency.word_start <= tokens[0].end() or first in _SOURCE_NOUNS or head in _SOURCE_NOUNS
             if opening and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه|مراسل)", np_norm)):
-                return _Speaker("", self.agencies.ids[agency.key], "agency", ""), _end_after(norm, agency.end, e)
+                return _Speaker("", self.agencies.ids[agency.key], "agency", ""), end_after_quotes(norm, agency.end, e)
             if not opening and agency.prefix.endswith("ل"):
                 e = agency.word_start  # "... جونسون لهيئة الإذاعة البريطانية": told the BBC
                 while e > s and norm[e - 1].isspace():
@@ -1131,7 +1131,7 @@ class StatementExtractor:
             if count == 0 and (word == "ل" or word.startswith("لل") or word[1:] in _SOURCE_NOUNS):
                 told = next(iter(self.agencies.mentions(norm, t.start(), min(end, t.end() + 40))), None)
                 if told is not None and told.word_start <= t.start() + 2:
-                    lead = _end_after(norm, told.end, end)
+                    lead = end_after_quotes(norm, told.end, end)
                     s = e = lead
                     continue  # "وأوضح لـ"الاقتصادية" X، ...": told an outlet, the subject follows
             opening = '"' in norm[max(e, t.start() - 1) : t.start()]
@@ -1183,13 +1183,6 @@ def _after_name_joiner(norm: str, pos: int) -> bool:
     """A word right after بن / أبو / آل / عبد is part of a name ("صالح آل طالب"), not a verb."""
     before = norm[max(0, pos - 6) : pos].split()
     return bool(before) and norm[pos - 1 : pos].isspace() and (before[-1] in _NAME_STOP or before[-1] == "ال")
-
-
-def _end_after(norm: str, pos: int, limit: int) -> int:
-    """Extend an agency mention over a closing quote mark."""
-    while pos < limit and norm[pos] == '"':
-        pos += 1
-    return pos
 
 
 _STOPS = {"عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
