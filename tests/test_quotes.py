@@ -178,6 +178,11 @@ def test_relayed_sources(analyzer, body, speaker_type, via):
     "ثمن اللواء صالح آل طالب دور البريد الممتاز في خدمة المرابطين.",  # طالب inside the name is no verb
     "والأدهى أن يتحدث مغفل عن مناهج وتدريس وتشدد فيقحم الإسلام فيما نهى عنه.",  # تشدد: a noun in a list
     "وجدد الموقع الرسمي للنادي على الإنترنت تحذيره من التدخين داخل الملعب.",  # على, not the name علي
+    "وشارك في الملتقى 1300 طالب شاركوا بمجموعة من الابتكارات.",  # طالب after a number: a noun
+    "كانت الحكومة طالبت بعقد جلسة استثنائية لحلف الناتو.",  # a prepositional object
+    "وكانت الحكومة أكدت تزامناً مع الغارات أنها لن تتهاون.",  # an adverbial verbal noun
+    "وأكد رؤساء الأركان خلال مداولاتهم على أهمية القوة المشتركة.",  # a plural title: a group
+    "وقالت سيدة شهدت الحادث إن الأرض اهتزت.",  # an unnamed woman
 ])
 def test_objects_and_organisations_are_not_named_speakers(analyzer, body):
     assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]

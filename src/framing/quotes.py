@@ -312,7 +312,9 @@ class StatementExtractor:
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
             if forward is not None and len(parts) > 1 and parts[0] not in self._name_openers and (
                     any(w in self._common_words for w in parts[1:] if not _DEF.match(w))
-                    or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)):
+                    or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)
+                    or (len(parts) == 2 and parts[0] in self._common_words and parts[1].startswith("ال")
+                        and parts[1][2:] in self._common_words)):  # "ناطق باسم فرق الإطفاء": a noun and its complement
                 forward = None  # "مدرب يوفنتوس بطل الدوري": a team or a place and its description, not a name
             elif forward is not None and len(parts) == 1:
                 nxt = _TOKEN.search(norm, forward[1], e)
@@ -356,7 +358,10 @@ class StatementExtractor:
         # "عيضه الهذلي": a name in ـة before a family name in ـي (a noun in ـة takes no masculine adjective)
         family_after = (first.endswith("ه") and second.startswith("ال") and second.endswith("ي") and len(second) >= 5
                         and second[2:] not in self._common_words)
-        common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers) or _masdar(first) or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
+        common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers) or _masdar(first)
+                  or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
+                  or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
+                  or (first.endswith("ا") and _masdar(first[:-1]))  # "أكدت تزامناً مع": an adverbial verbal noun
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
                   or (not before_verb and self._common_first(norm, s, words))) and first not in self._people  # جنرال، مصور
         article_name = first in self._given_names and first.startswith("ال")  # ألكسندر فوتشيتش
@@ -586,7 +591,7 @@ class StatementExtractor:
         if norm.find("ما ", s_start, s_end) >= 0:
             cands += [(m.start(), "said_this", m) for m in _SAID_THIS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         cands += [(m.start(), "verb", m) for m in self._verb_words(norm, s_start, s_end)
-                  if not _inside(m.start(), quotes) and not (not m.group("clitic") and _after_name_joiner(norm, m.start()))]
+                  if not _inside(m.start(), quotes) and not (not m.group("clitic") and _noun_position(norm, m.start()))]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via)
         for pos, what, m in cands:
@@ -1159,7 +1164,7 @@ class StatementExtractor:
         return s, e
 
 
-_MASDAR = re.compile(r"ا..ا.|است...ا.|ا.ت.ا.|ان..ا.|ت..ي.")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم
+_MASDAR = re.compile(r"ا..ا.|است...ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
 
 
 def _masdar(word: str) -> bool:
@@ -1179,10 +1184,12 @@ def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]]) -> int | N
     return a
 
 
-def _after_name_joiner(norm: str, pos: int) -> bool:
-    """A word right after بن / أبو / آل / عبد is part of a name ("صالح آل طالب"), not a verb."""
-    before = norm[max(0, pos - 6) : pos].split()
-    return bool(before) and norm[pos - 1 : pos].isspace() and (before[-1] in _NAME_STOP or before[-1] == "ال")
+def _noun_position(norm: str, pos: int) -> bool:
+    """A word right after بن / أبو / آل / عبد is part of a name ("صالح آل طالب"), and a word
+    right after a number is a counted noun ("1300 طالب"): not a verb."""
+    before = norm[max(0, pos - 8) : pos].split()
+    return bool(before) and norm[pos - 1 : pos].isspace() and (
+        before[-1] in _NAME_STOP or before[-1] == "ال" or before[-1].isdigit())
 
 
 _STOPS = {"عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
