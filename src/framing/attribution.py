@@ -30,7 +30,7 @@ __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
 
 # Words that name the kind of source right before its name: وكالة "تاس"، صحيفة نيويورك تايمز.
 _SOURCE_NOUN = (
-    r"(?:ال)?(?:وكاله|وكالتا|صحيفه|صحيفتا|جريده|قناه|شبكه|موقع|تلفزيون|اذاعه|مجله|محطه|مراسل|مراسله|مراسلو)"
+    r"(?:ال)?(?:وكاله|وكالتا|صحيفه|صحيفتا|جريده|قناه|قناتا|شبكه|شبكتا|موقع|تلفزيون|اذاعه|مجله|محطه|مراسل|مراسله|مراسلو)"
     r"(?:\s+(?:ال)?(?:انباء|انبا|اخبار|الصحافه|انباء))?"
 )
 _TAIL = r"(?:\s*" + _SOURCE_NOUN + r")?\s*[\"(]?\s*$"
@@ -64,6 +64,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ل(?:ل)?|من\s+)(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?:\s+(?:ال)?انباء)?\s*[\"(]?\s*$")
 _GALLERY_CREDIT = re.compile(r'[.!?؟]\s+"[^"\n]{1,25}"\s')
 _QUOTED_OPENING = re.compile(r'[.!?؟]\s+"\s*$')  # after a sentence, not opening a paragraph
+_VERB_AFTER = re.compile(r'^\s*"?\s*(?:[\w"]+\s+){0,6}?[وف]?(?:' + _VERBS + r'|اكدتا|ذكرتا|قالتا|افادتا)(?!\w)')
 _REPORT_AFTER = re.compile(r'^"\s*(?:' + _VERBS + r'|عن|ان|:)(?!\w)')
 _PLACE_THEN_SEP = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*[-–—_/:]\s*\(?\s*$")
 _OPEN_ONLY = re.compile(r"^\s*[\"(]?\s*$")
@@ -182,6 +183,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     hits = [h.start() for h in (cue.search(window) for cue in _CUE_RES) if h]
     if hits:
         return "text", window_start + min(hits)
+    if _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and _VERB_AFTER.match(tail):
+        # "وكانت شبكة «X» أكدت أن": the named outlet is the subject of a reporting verb after it
+        return "text", m.start - len(m.prefix)
     told = m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None  # "قال ... لـ(وكالة) X"
     if told and _REPORT_BEFORE.search(norm, sent_start, m.start):
         return "text", sent_start
