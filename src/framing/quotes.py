@@ -688,7 +688,7 @@ class StatementExtractor:
             return None
         speaker, sp_end = got
         if speaker.id.startswith("role:"):
-            named = self._apposition(norm, max(sp_end, np_e), s_end)
+            named = self._name_after_title(norm, sp_end, np_e, s_end)
             if named is not None:
                 speaker, sp_end = _Speaker("", named[0], "person", speaker.camp, named[0]), named[1]
         return (m.start(), m.end(), before, speaker, (np_s, sp_end), "qaal", "neutral", "")
@@ -706,7 +706,7 @@ class StatementExtractor:
             return None
         speaker, sp_end = got
         if speaker.id.startswith("role:"):
-            named = self._apposition(norm, max(sp_end, np_e), s_end) or self._titled_segment(norm, max(sp_end, np_e), s_end)
+            named = self._name_after_title(norm, sp_end, np_e, s_end)
             if named is not None:
                 speaker, sp_end = _Speaker("", named[0], "person", speaker.camp, named[0]), named[1]
         then = _THEN_CONTENT.search(norm, sp_end, min(s_end, sp_end + 160))
@@ -758,8 +758,7 @@ class StatementExtractor:
                 # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
                 definite_source = speaker.type == "anonymous" and norm.startswith("ال", np_s)
                 if speaker.id.startswith("role:") or definite_source:
-                    named = (self._apposition(norm, max(got[1], np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
-                             or self._titled_segment(norm, max(got[1], np_e), s_end))
+                    named = self._name_after_title(norm, got[1], np_e, s_end)
                     if definite_source and named is not None and (
                             len(named[0].split()) < 2 or named[0][:1] in "لب"
                             or next(iter(self._anonymity.finditer(norm, np_s, min(s_end, named[1] + 40))), None)):
@@ -964,6 +963,12 @@ class StatementExtractor:
                 return None
             return self._read_name(norm, pos + seg.start(1), pos + seg.end(1))
         return " ".join(words), pos + m.end(1)
+
+    def _name_after_title(self, norm: str, pos: int, np_e: int, s_end: int) -> tuple[str, int] | None:
+        """The name a title phrase ending at ``pos`` leads to: set off by a comma ("، X،"), after a
+        preposition's object ("في مجلس الشيوخ X"), or in a later comma part of the title."""
+        return (self._apposition(norm, max(pos, np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
+                or self._titled_segment(norm, max(pos, np_e), s_end))
 
     def _titled_segment(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name in a later comma-separated part of the title, before the content marker:
