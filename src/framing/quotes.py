@@ -677,13 +677,13 @@ class StatementExtractor:
             return None
         return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, used_end), "relay", "neutral", via)
 
-    def _said_this(self, norm, m, s_end, memory, quotes):
-        """'"..."، هذا ما قاله X': X's quotation, which came first."""
-        before = _quote_before(norm, m.start(), quotes)
-        if before is None:
+    def _speaker_after(self, norm, pos, s_end, memory, *, strip_lam=False):
+        """The speaker phrase after a cue at ``pos``, with the name a bare title leads to:
+        (speaker, phrase start, phrase end), or None."""
+        np_s, np_e = self._np(norm, pos, s_end, strip_lam=strip_lam)
+        if np_e <= np_s:
             return None
-        np_s, np_e = self._np(norm, m.end(), s_end)
-        got = self._speaker_from_np(norm, np_s, np_e, self._context(norm, np_s, np_e, s_end), memory) if np_e > np_s else None
+        got = self._speaker_from_np(norm, np_s, np_e, self._context(norm, np_s, np_e, s_end), memory)
         if got is None:
             return None
         speaker, sp_end = got
@@ -691,6 +691,15 @@ class StatementExtractor:
             named = self._name_after_title(norm, sp_end, np_e, s_end)
             if named is not None:
                 speaker, sp_end = _Speaker("", named[0], "person", speaker.camp, named[0]), named[1]
+        return speaker, np_s, sp_end
+
+    def _said_this(self, norm, m, s_end, memory, quotes):
+        """'"..."، هذا ما قاله X': X's quotation, which came first."""
+        before = _quote_before(norm, m.start(), quotes)
+        got = self._speaker_after(norm, m.end(), s_end, memory) if before is not None else None
+        if got is None:
+            return None
+        speaker, np_s, sp_end = got
         return (m.start(), m.end(), before, speaker, (np_s, sp_end), "qaal", "neutral", "")
 
     def _according(self, norm, m, s_end, memory):
@@ -698,17 +707,10 @@ class StatementExtractor:
         attribution, not a speaker, and is left to the attribution step)."""
         if re.match(r"\s*ما(?!\w)", norm[m.end() : m.end() + 4]):
             return None  # "بحسب ما نقلت / قال ...": the verb after ما carries the statement
-        np_s, np_e = self._np(norm, m.end(), s_end, strip_lam=True)
-        if np_e <= np_s:
-            return None
-        got = self._speaker_from_np(norm, np_s, np_e, self._context(norm, np_s, np_e, s_end), memory)
+        got = self._speaker_after(norm, m.end(), s_end, memory, strip_lam=True)
         if got is None or got[0].type == "agency":
             return None
-        speaker, sp_end = got
-        if speaker.id.startswith("role:"):
-            named = self._name_after_title(norm, sp_end, np_e, s_end)
-            if named is not None:
-                speaker, sp_end = _Speaker("", named[0], "person", speaker.camp, named[0]), named[1]
+        speaker, np_s, sp_end = got
         then = _THEN_CONTENT.search(norm, sp_end, min(s_end, sp_end + 160))
         if then is None or self._verb_words(norm, sp_end, then.start()):
             return None
