@@ -226,7 +226,7 @@ def _referred_back(norm: str, m: Match, part_start: int, part_end: int, kind: st
 
 
 # between two sources listed under one cue: a quotation mark, an adjective, و or ، and a source noun
-_LISTED_AFTER = re.compile(r"\"?\s*(?:ال\w+\s*)?(?:و|،|,)\s*(?:" + _SOURCE_NOUN.replace("(?:ال)?(?:", "(?:ال)?(?:صحيفتا|صحف|") + r")?\s*\"?\s*")
+_LISTED_AFTER = re.compile(r"\"?\s*(?:ال\w+\s*)?(?:و|،|,)\s*(?:صحف|" + _SOURCE_NOUN + r")?\s*\"?\s*")
 
 
 def end_after_quotes(norm: str, pos: int, limit: int) -> int:
