@@ -10,7 +10,7 @@ from framing.stance import SUFFIXES
 
 def test_starter_set_is_exactly_the_words_that_begin_a_term(snn_sample, analyzer):
     """The C-speed pre-test must never skip a word that could begin a term."""
-    matchers = [analyzer.agencies.matcher, analyzer.stance.matcher, analyzer.statements._people_matcher]
+    matchers = [analyzer.agencies.matcher, analyzer.stance.matcher, analyzer.statements.speakers.people_matcher]
     words = {w for text in snn_sample[:300] for w in re.findall(r"\w+", normalize(text))}
     for m in matchers:
         starters = m._starter_words()

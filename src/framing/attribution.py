@@ -301,8 +301,6 @@ def find_attributions(
     return sorted(out, key=lambda a: (a.field != "text", a.start, a.end, a.agency))
 
 
-
-
 def attributions_to_frame(items: Iterable[Attribution]) -> pd.DataFrame:
     """Attributions as a DataFrame sorted by article and offset, in a fixed column order."""
     return records_to_frame(items, Attribution)

@@ -33,7 +33,6 @@ _PROCLITIC_SET = frozenset(_PROCLITICS)
 _CACHE_LIMIT = 200_000
 
 
-
 class RecentStretches:
     """What was computed for the last few stretches text[pos:endpos] of the same texts.
 

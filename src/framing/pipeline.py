@@ -90,7 +90,7 @@ class Analyzer:
         self.splitter = Splitter(lexicons, self.agencies)
         self.statements = StatementExtractor(lexicons, self.agencies)
         self.stance = StanceLexicon.from_lexicons(lexicons)
-        names = list(self.agencies.ids) + list(self.statements._institutions) + list(self.statements._people)
+        names = list(self.agencies.ids) + list(self.statements.speakers.institutions) + list(self.statements.speakers.people)
         self.names = TermMatcher(names)
 
     def analyse(self, article: Article) -> ArticleAnalysis:
@@ -125,8 +125,6 @@ class Analyzer:
             for i, s in enumerate(sentences)
         ]
         return ArticleAnalysis(record, parts, attributions, statements, hits, scare, sent_rows, tokens)
-
-
 
 
 # -- corpus level -------------------------------------------------------------------------

@@ -42,8 +42,6 @@ class StanceLexicon:
         return cls(TermMatcher(info, definite=True, suffixes=SUFFIXES), info)
 
 
-
-
 def _sentence_of(sentences: Sequence[Span], starts: list[int], start: int) -> str:
     """Text of the sentence (sorted, non-overlapping; ``starts`` their starts) containing ``start``."""
     i = bisect.bisect_right(starts, start) - 1

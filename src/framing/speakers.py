@@ -1,0 +1,817 @@
+"""framing.speakers: who a statement's speaker is, read from the phrase around a reporting verb.
+
+The reader classifies a speaker phrase, in this order: an agency, a person in the gazetteer
+(``people.tsv``), an anonymous source (مصدر، مسؤول، دبلوماسيون), a title followed by a name
+("وزير الدفاع البريطاني بن والاس": a person even if unknown), a title alone resolved back to
+the person it named earlier in the article, an institution (الكرملين، موسكو), a bare name.
+Names are read forwards past titles, organisations, places and appositions with the word
+classes of ``speaker_cues.tsv`` and the corpus-counted ``common_nouns.tsv`` and
+``given_names.tsv``. It also finds a subject written before its verb ("وكان X قد أكد").
+``ArticleMemory`` carries what an article has named so far, for titles, surnames and pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .attribution import AgencyLexicon, end_after_quotes
+from .errors import LexiconError
+from .lexicons import Lexicons
+from .matching import TermMatcher
+from .normalize import normalize, spelling_variants
+from .verbs import ReportingVerbs
+
+__all__ = ["SpeakerReader", "Speaker", "ArticleMemory", "SPEAKER_CUE_ROLES"]
+
+# Content markers after the speaker phrase (normalised text): إن / أن / بأن / : / a quotation mark / إلى أن ...
+CONTENT_MARKER = re.compile(
+    r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من|عن)(?!\w)"
+)
+_CLAUSE_BREAK = re.compile(r"[،,;؛()]")
+_SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
+SOURCE_NOUNS = {"صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
+TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
+# the roles of lexicons/speaker_cues.tsv (documented in its header)
+SPEAKER_CUE_ROLES = ("title", "anonymous", "anonymity", "adjunct", "preposition", "org", "place", "rank", "given_name",
+                     "not_name", "in_charge", "common_noun", "plural_group", "naming_noun", "honorific_pronoun",
+                     "construct_title", "kinship")
+_DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
+NAME_LINKS = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}  # join the next word to a name
+_THREE_WORD_CHARS = re.compile(r"\w{3}")
+
+
+@dataclass
+class Speaker:
+    surface: str
+    id: str
+    type: str
+    camp: str
+    name_key: str = ""  # normalised name, for "named speaker" scoring
+
+
+@dataclass
+class ArticleMemory:
+    """What an article has said so far: for resolving titles and pronoun subjects."""
+
+    last: Speaker | None = None
+    titled: list[tuple[str, Speaker]] = field(default_factory=list)  # (normalised title, person)
+    norm: str = ""
+    ranges: list[tuple[int, int]] = field(default_factory=list)  # paragraphs read so far (normalised)
+    named: dict[str, Speaker] = field(default_factory=dict)  # surname -> first named speaker
+    sentence_start: int = -1  # start of the sentence of the last statement
+
+
+class SpeakerReader:
+    """Reads speaker phrases with the people, institution, camp and speaker-cue lexicons."""
+
+    def __init__(self, lexicons: Lexicons, agencies: AgencyLexicon | None = None, verbs: ReportingVerbs | None = None) -> None:
+        self.agencies = agencies or AgencyLexicon.from_lexicons(lexicons)
+        self.verbs = verbs or ReportingVerbs(lexicons)
+        self.people: dict[str, tuple[str, str, str]] = {}  # norm variant -> (id, canonical, camp)
+        self._titles: dict[str, list[str]] = {}  # person id -> normalised titles
+        for row in lexicons["people.tsv"]:
+            names = [row["name"], *filter(None, row.get("variants", "").split("|"))]
+            for name in names:
+                norm_name = normalize(name).strip()
+                self.people.setdefault(norm_name, (row["id"], row["name"], row["camp"]))
+                for variant in spelling_variants(norm_name, with_article=False):  # غروشكو / جروشكو ...
+                    self.people.setdefault(variant, (row["id"], row["name"], row["camp"]))
+            self._titles[row["id"]] = [normalize(t).strip() for t in row.get("titles", "").split("|") if t.strip()]
+        self.people_matcher = TermMatcher(self.people)
+        self._canonical = {pid: (canonical, camp) for pid, canonical, camp in self.people.values()}
+
+        self.institutions: dict[str, tuple[str, str]] = {}
+        for row in lexicons["institutions.tsv"]:
+            self.institutions.setdefault(normalize(row["term"]).strip(), (row["id"], row["camp"]))
+        self._inst_matcher = TermMatcher(self.institutions)
+
+        self._camp_of: dict[str, str] = {}
+        for row in lexicons["camps.tsv"]:
+            self._camp_of.setdefault(" ".join(normalize(row["term"]).split()), row["camp"])
+        self._camp_matcher = TermMatcher(self._camp_of, definite=True)
+
+        roles: dict[str, set[str]] = {}
+        cues = lexicons["speaker_cues.tsv"]
+        for i, row in enumerate(cues):
+            if row["role"] not in SPEAKER_CUE_ROLES:
+                raise LexiconError(f"{cues.where(i)}: role {row['role']!r} not in {list(SPEAKER_CUE_ROLES)}")
+            roles.setdefault(row["role"], set()).add(normalize(row["term"]).strip())
+        self._title_words = roles.get("title", set())
+        self._anon_words = roles.get("anonymous", set())
+        self._adjuncts = roles.get("adjunct", set())
+        self._preps = roles.get("preposition", set())
+        self._org_words = roles.get("org", set())
+        self._places = roles.get("place", set())
+        self._ranks = roles.get("rank", set())
+        self._given_names = roles.get("given_name", set())
+        self._never_in_names = roles.get("not_name", set())
+        self._in_charge = roles.get("in_charge", set())
+        self._common_nouns = roles.get("common_noun", set())
+        self._plural_groups = roles.get("plural_group", set())
+        self.naming_nouns = roles.get("naming_noun", set())
+        self._construct_titles = roles.get("construct_title", set())
+        self._kinship = roles.get("kinship", set())
+        # "معاليه" -> "معالي", "فضيلته" -> "فضيله": the honorific a pronoun stands for
+        self._honorific_of = {w: w[:-2] + "ه" if w.endswith("ته") else w[:-1] for w in roles.get("honorific_pronoun", set())}
+        self.anonymity = TermMatcher(roles.get("anonymity", set()))
+        # words far more often common nouns than names (جنرال، مصور، دور): never open a bare name
+        self._common_words = {normalize(r["word"]).strip() for r in lexicons["common_nouns.tsv"]} - self._given_names - set(self.people)
+        self._name_openers = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
+        self._honorifics = set(self._honorific_of.values()) | {"سمو", "صاحب", "السمو", "فضيله", "سعاده", "معالي"}
+
+    def camp_in(self, norm_text: str) -> str:
+        """Camp of the first camp cue in a normalised phrase, or ""."""
+        for m in self._camp_matcher.finditer(norm_text):
+            return self._camp_of[m.key]
+        return ""
+
+    # -- the speaker phrase -------------------------------------------------------------------
+
+    def from_phrase(self, norm: str, s: int, e: int, context: str, memory: ArticleMemory, *,
+                    before_verb: bool = False) -> tuple[Speaker, int] | None:
+        """Classify the speaker phrase norm[s:e]; return it and where the phrase really ends.
+
+        ``before_verb``: the phrase is the subject before its verb ("عون حذر"), where a bare
+        word that is mostly a common noun may still be a surname named earlier."""
+        np_norm = norm[s:e]
+        tokens = list(TOKEN.finditer(norm, s, e))
+        if not tokens:
+            return None
+        first = tokens[0].group()
+        head = strip_clitics(first)
+        agency = next((a for a in self.agencies.mentions(norm, s, min(len(norm), e + 40)) if a.word_start < e), None)
+        if agency is not None:
+            opening = agency.word_start <= tokens[0].end() or first in SOURCE_NOUNS or head in SOURCE_NOUNS
+            if opening and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه|مراسل)", np_norm)):
+                return Speaker("", self.agencies.ids[agency.key], "agency", ""), end_after_quotes(norm, agency.end, e)
+            if not opening and agency.prefix.endswith("ل"):
+                e = agency.word_start  # "... جونسون لهيئة الإذاعة البريطانية": told the BBC
+                while e > s and norm[e - 1].isspace():
+                    e -= 1
+                np_norm = norm[s:e]
+                tokens = list(TOKEN.finditer(norm, s, e))
+                if not tokens:
+                    return None
+        person = next(iter(self.people_matcher.finditer(norm, s, e)), None)
+        title_like = (head in self._title_words or first in self._title_words
+                      or (first.endswith("ه") and first[:-1] in self._title_words)  # "وكيله المحامي دان كينغ": his agent
+                      or (first in self._construct_titles and len(tokens) > 1 and _DEF.match(tokens[1].group())))  # كبير المفاوضين
+        if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
+            pid, canonical, camp = self.people[person.key]
+            return Speaker("", pid, "person", camp, normalize(canonical)), person.end
+        if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
+            return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()  # شاهدان
+        construct_plural = head.startswith("م") and head.endswith("و") and len(head) >= 5 and len(tokens) > 1 and (
+            tokens[1].group().startswith("ال") or head[:-1] + "ين" in self._common_words or head[:-1] + "ون" in self._common_words)  # مقاتلو طالبان
+        if (head in self._plural_groups or _unnamed_group(head) or construct_plural) and not self._is_role_word(first):
+            # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
+            return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
+        if first in self._kinship or head in self._kinship:
+            # "وقالت ابنة توننبرج"، "وقال والده": a relative, unnamed, of the person named after the noun
+            end = tokens[1].end() if len(tokens) > 1 and not _DEF.match(tokens[1].group()) and not self._not_name(tokens[1].group()) else tokens[0].end()
+            return Speaker("", f"role:{' '.join(norm[s:end].split())}", "person", self.camp_in(context)), end
+        if first in self._honorific_of:
+            # "وقال معاليه"، "وقال سموه": the named person speaking, else the person last named with that honorific
+            if memory.last is not None and memory.last.type == "person" and memory.last.name_key:
+                return memory.last, tokens[0].end()
+            if memory.named:
+                return next(reversed(memory.named.values())), tokens[0].end()  # the person last named in a statement
+            root = self._honorific_of[first]
+            at = norm.rfind(root + " ", max(0, s - 3000), s)
+            named = self.read_name(norm, at + len(root), min(s, at + 200), max_skip=8) if at >= 0 else None
+            if named is not None and named[0].split()[0] in self._common_words and named[0].split()[0] not in self._name_openers:
+                named = None  # "وسمو ولي العهد ... رجال الأمن": no name after the honorific
+            if named is not None:
+                known = memory.named.get(named[0].split()[-1])
+                sp = known or Speaker("", named[0], "person", "", named[0])
+                return sp, tokens[0].end()
+            return Speaker("", f"role:{root}", "person", ""), tokens[0].end()
+        nxt = tokens[1].group() if len(tokens) > 1 else ""
+        if memory.named.get(first.strip('"')) is not None and (
+                not nxt or _DEF.match(nxt) or first.startswith("ال") or self._not_name(nxt) or nxt in self._common_words):
+            # "وأضاف دغلس المكلف بملف الاستيطان": the surname of a person named earlier, then a description
+            known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
+            return known, tokens[0].end()
+        if first in self._anon_words or head in self._anon_words:
+            base = _strip_article(head)
+            if first.startswith("ال") and memory.last and memory.last.type == "anonymous":
+                prev = memory.last
+                return Speaker("", prev.id, "anonymous", prev.camp), tokens[0].end()
+            return Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
+        if title_like:
+            forward = self.read_name(norm, tokens[0].end(), e)
+            parts = forward[0].split() if forward is not None else []
+            if forward is not None and ((len(parts) == 1 and self._common_first(norm, forward[1] - len(forward[0]), parts)) or (
+                    len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers and _DEF.match(parts[1]))):
+                forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
+            if forward is not None and len(parts) > 1 and parts[0] not in self._name_openers and (
+                    any(w in self._common_words for w in parts[1:] if not _DEF.match(w))
+                    or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)
+                    or (len(parts) == 2 and parts[0] in self._common_words and parts[1].startswith("ال")
+                        and parts[1][2:] in self._common_words)):  # "ناطق باسم فرق الإطفاء": a noun and its complement
+                forward = None  # "مدرب يوفنتوس بطل الدوري": a team or a place and its description, not a name
+            elif forward is not None and len(parts) == 1:
+                nxt = TOKEN.search(norm, forward[1], e)
+                if nxt is not None and nxt.group() in self._common_words and not _DEF.match(nxt.group()):
+                    forward = None  # "مدرب يوفنتوس بطل ...": a one-word team name described, not a person
+            if (forward is None and len(tokens) == 2 and (first in self._ranks or head in self._ranks)
+                    and tokens[1].group().strip('"').startswith("ال") and not self._not_name(tokens[1].group().strip('"'))):
+                # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
+                forward = tokens[1].group().strip('"'), tokens[1].end()
+            if forward is not None:
+                # "خبير الطقس الدكتور عبدالله المسند أستاذ الجغرافيا ...": the first name after the titles
+                name, name_end = forward
+                title = " ".join(norm[s : name_end - len(name)].split())
+                sp = Speaker("", name, "person", self.camp_in(title), name)
+                memory.titled.append((title, sp))
+                return sp, name_end
+            title_end = self._title_end(tokens)  # no name was read: the title alone
+            title = " ".join(norm[s:title_end].split())
+            resolved = self._resolve_title(title, memory) or self._named_with_title(title, memory, s)
+            if resolved is not None:
+                return Speaker("", resolved.id, "person", resolved.camp, resolved.name_key), title_end
+            return Speaker("", f"role:{title}", "person", self.camp_in(title)), title_end
+        inst = next(iter(self._inst_matcher.finditer(norm, s, e)), None)
+        if inst is not None and inst.start - len(inst.prefix) <= tokens[0].start():
+            iid, camp = self.institutions[inst.key]
+            if camp == "-":
+                camp = self.camp_in(context)
+            return Speaker("", iid, "institution", camp), inst.end
+        if first in SOURCE_NOUNS or head in SOURCE_NOUNS:
+            named = re.match(r'\s*"([^"]{2,40})"', norm[e : e + 45])
+            name = " ".join(named.group(1).split()) if named else ""
+            return Speaker("", f"outlet:{name}" if name else "outlet", "agency", ""), e
+        words = [t.group() for t in tokens[:3]]
+        # a bare name opens the phrase: not a common noun (دراسة، تعيينه، حاجة الشباب) or a
+        # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
+        second = words[1] if len(words) > 1 else ""
+        # a foreign given name in ـه ("أندريه كورتونوف") has a surname after it, not an adjective or a complement
+        foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and not second.endswith(("ه", "ي", "يا"))
+                     and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
+                     and second not in self.verbs.written)
+        # "عيضه الهذلي": a name in ـة before a family name in ـي (a noun in ـة takes no masculine adjective)
+        family_after = (first.endswith("ه") and second.startswith("ال") and second.endswith("ي") and len(second) >= 5
+                        and second[2:] not in self._common_words)
+        common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers) or _masdar(first)
+                  or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
+                  or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
+                  or (first.endswith("ا") and _masdar(first[:-1]))  # "أكدت تزامناً مع": an adverbial verbal noun
+                  or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
+                  or (not before_verb and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
+        article_name = first in self._given_names and first.startswith("ال")  # ألكسندر فوتشيتش
+        if (not _DEF.match(first) or article_name) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
+            named = self.read_name(norm, s, e, skip_titles=False)
+            if named is not None:
+                name, end = named
+                return Speaker("", name, "person", "", name), end
+        if first.startswith("ال") and len(tokens) >= 3:
+            # "المستثمر العقاري معتز الخياط": descriptive words the lexicon does not list, then a
+            # name of two words or more
+            named = self.read_name(norm, s, e, min_words=2)
+            if named is not None:
+                name, end = named
+                return Speaker("", name, "person", "", name), end
+        if len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first):
+            return Speaker("", first, "person", "", first), tokens[0].end()  # a family name: العواجي، الشمري
+        if _DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first):
+            return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
+        return None
+
+    # -- word classes and titles --------------------------------------------------------------
+
+    def _title_end(self, tokens: list[re.Match]) -> int:
+        """End of the title words of a phrase with no readable name: cut before an object
+        ("الأمين العام روسيا ...") and before a trailing run of name-like words (up to four,
+        which may end with one surname with the article), which is not part of the title.
+        """
+        words = [t.group() for t in tokens]
+        for k in range(1, len(words)):
+            if not _DEF.match(words[k]) and self._inst_is_place(words[k]) and _DEF.match(words[k - 1]):
+                tokens, words = tokens[:k], words[:k]  # "الأمين العام روسيا ...": the object begins
+                break
+        end = len(words)
+        start = end
+        i = end - 1
+        if i >= 1 and _DEF.match(words[i]) and not self._not_name(words[i]) and not _DEF.match(words[i - 1]) and not self._not_name(words[i - 1]):
+            start = i  # a surname with the article, after a first name
+            i -= 1
+        while i >= 1 and end - i <= 4 and not _DEF.match(words[i]) and not self._not_name(words[i]):
+            start = i
+            i -= 1
+        if start < end and _DEF.match(words[start]):
+            start = end  # a lone definite word is a title complement, not a name
+        if start >= end:
+            return tokens[-1].end()
+        return tokens[start - 1].end()
+
+    def _ali_name(self, words: list[str], i: int) -> bool:
+        """Whether words[i] is the name علي rather than the preposition على (both علي once
+        normalised): before آل / بن / عبد, or before a family name with the article when the
+        word before is no title that takes على ("المشرف العام على إدارة ...")."""
+        if words[i] != "علي" or i + 1 >= len(words):
+            return False
+        nxt = words[i + 1]
+        if nxt in ("ال", "بن", "عبد"):
+            return True
+        return (i > 0 and words[i - 1] not in self._in_charge and nxt.startswith("ال")
+                and nxt[2:] not in self._common_words and not self._not_name(nxt))  # (not على الإنترنت)
+
+    def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
+        """A common noun opens the phrase ("جنرال في"، "دور البريد"), unless a name-like word
+        follows it ("جيل فارو"، "غزال عبد الله"), it is quoted ("وقالت "فارو""), or the article
+        used it earlier as the surname after a known given name ("عاصم جهاد" ... "وأشار جهاد")."""
+        first = words[0]
+        if first not in self._common_words or first in self._name_openers or norm[max(0, s - 2) : s].strip() == '"':
+            return False
+        second = words[1] if len(words) > 1 else ""
+        if second and not _DEF.match(second) and second not in self._common_words and not self._not_name(second) and not _stop_word(second):
+            return False
+        for m in re.finditer(r"(?<!\S)(\S+) " + re.escape(first) + r"(?!\w)", norm[max(0, s - 3000) : s]):
+            if m.group(1) in self._name_openers:
+                return False
+        return True
+
+    def _skip_name_words(self, words: list[str], k: int) -> int:
+        """Index after up to two words of an organisation's own name starting at ``k``
+        (and after a patron's title and name: "جامعة الملك سعود"، "مستشفى الملك فهد")."""
+        if k + 1 < len(words) and words[k] in ("الملك", "الامير", "الشيخ", "الامام"):
+            return k + 2
+        first, stop = k, k + 2
+        while k < len(words) and k < stop and not _DEF.match(words[k]) and not self._not_name(words[k]) and words[k] not in NAME_LINKS:
+            if k > first and words[k] in self._name_openers:
+                return k  # "مقاطعة شينكاي محمد قاسم خان": a given name opens the person's name
+            k += 1
+        if k == stop and k < len(words) and words[k].startswith("ال") and not self._not_name(words[k]):
+            k = first + 1  # "بنادي هجر فؤاد المسلم": a one-word name, then the person's given name and surname
+        return k
+
+    def _is_org(self, word: str) -> bool:
+        base = strip_clitics(word)
+        return word in self._org_words or base in self._org_words or base[1:] in self._org_words
+
+    def _is_place(self, word: str) -> bool:
+        return word in self._places or strip_clitics(word) in self._places
+
+    def _not_name(self, word: str) -> bool:
+        return (self._is_role_word(word) or self._inst_is_place(word) or word in ("باسم", "عام", "العام")
+                or word in self._places or strip_clitics(word) in self._places
+                or not _looks_like_name(word) or word in self._adjuncts or word in self._preps)
+
+    @staticmethod
+    def corefer(speaker: Speaker, memory: ArticleMemory) -> Speaker:
+        """A bare surname ("لابرون") after the full name ("فينسن لابرون"), or another single word
+        of it ("آي" after "آي ويوي"), is the same person."""
+        if speaker.type != "person" or not speaker.name_key:
+            return speaker
+        words = speaker.name_key.split()
+        surname = words[-1]
+        known = memory.named.get(surname)
+        if known is None and len(words) == 1:
+            # a single name that is another word of a person named earlier: "آي" after "آي ويوي"
+            known = next((k for k in reversed(list(memory.named.values())) if surname in k.name_key.split()), None)
+        if known is None:
+            memory.named[surname] = speaker
+            return speaker
+        if known.id != speaker.id and len(speaker.name_key.split()) < len(known.name_key.split()):
+            return Speaker(speaker.surface, known.id, known.type, known.camp or speaker.camp, known.name_key)
+        return speaker
+
+    def _is_role_word(self, word: str) -> bool:
+        base = strip_clitics(word)
+        for w in (word, base, base[1:] if base[:1] in "لب" else base):
+            if w in self._title_words or w in self._org_words or w in SOURCE_NOUNS or w in self._anon_words:
+                return True
+        return False
+
+    def _inst_is_place(self, word: str) -> bool:
+        return word in self.institutions or word in self._camp_of
+
+    def _resolve_title(self, title: str, memory: ArticleMemory) -> Speaker | None:
+        for known, sp in reversed(memory.titled):
+            if known.startswith(title) or title.startswith(known):
+                return sp
+        # gazetteer people named in the paragraphs read so far (looked up only when needed)
+        mentions = [self.people[m.key][0] for a, b in memory.ranges for m in self.people_matcher.finditer(memory.norm, a, b)]
+        for pid in reversed(mentions):
+            for known in self._titles.get(pid, []):
+                if known.startswith(title) or title.startswith(known):
+                    canonical = self._canonical[pid]
+                    return Speaker("", pid, "person", canonical[1], normalize(canonical[0]))
+        return None
+
+    def _named_with_title(self, title: str, memory: ArticleMemory, before: int) -> Speaker | None:
+        """The person the article named with this title earlier, outside any statement:
+        "أجرى وزير الخارجية الأستاذ عادل الجبير مباحثات ..." then "وقال معالي وزير الخارجية".
+        Only title words may stand between the title and the name ("وزير الخارجية الإيطالي
+        باولو ..." is another title)."""
+        words = title.split()
+        while words and words[0] in self._honorifics:
+            words = words[1:]  # "معالي وزير الخارجية": the honorific is not part of the title
+        # the title as written, then shorter ("أمير منطقة نجران بالملاحم ..." -> "أمير منطقة نجران")
+        for k in range(len(words), 1, -1):
+            got = self._named_with_phrase(" ".join(words[:k]), title, memory, before)
+            if got is not None:
+                return got
+        return None
+
+    def _named_with_phrase(self, phrase: str, title: str, memory: ArticleMemory, before: int) -> Speaker | None:
+        norm, phrase = memory.norm, phrase + " "
+        floor = max(0, before - 3000)
+        at = norm.rfind(phrase, floor, before)
+        while at >= 0:
+            if at == 0 or not norm[at - 1].isalnum() or norm[at - 1] in "وفل":
+                pos = at + len(phrase)
+                for tok in TOKEN.finditer(norm, pos, min(before, pos + 60)):
+                    if tok.group() not in self._title_words and tok.group() not in self._ranks:
+                        break
+                    pos = tok.end()
+                named = self.read_name(norm, pos, min(before, pos + 80), skip_titles=False)
+                if named is not None and len(named[0].split()) >= 2:
+                    name = named[0]
+                    return memory.named.get(name.split()[-1]) or Speaker("", name, "person", self.camp_in(title), name)
+                comma = norm[max(floor, at - 3) : at].rstrip()
+                if comma.endswith(("،", ",")):
+                    # "الأمير جلوي بن عبدالعزيز، أمير منطقة نجران": the name came before the title
+                    c = max(floor, at - 3) + len(comma) - 1
+                    got = self._subject_in(norm, max(floor, c - 120), c, c, memory)
+                    if got is not None and got[0].name_key and len(got[0].name_key.split()) >= 2:
+                        return memory.named.get(got[0].name_key.split()[-1]) or got[0]
+            at = norm.rfind(phrase, floor, at)
+        return None
+
+    # -- names, read forwards -----------------------------------------------------------------
+
+    def read_name(self, norm: str, pos: int, end: int, *, skip_titles: bool = True,
+                  min_words: int = 1, max_words: int = 3, max_skip: int = 10) -> tuple[str, int] | None:
+        """The first name in norm[pos:end], read forwards: "الدكتور عبدالله المسند أستاذ ..." -> عبدالله المسند.
+
+        With ``skip_titles``, title words, words with the article, organisations and places are
+        skipped first. The name is up to ``max_words`` words, or a chain joined by بن / عبد /
+        أبو / آل, and it closes at a surname with the article.
+        """
+        tokens = [t for t in TOKEN.finditer(norm, pos, end)][:14]
+        words = [w.strip("-–—_.") for w in (t.group() for t in tokens)]
+        i = 0
+        if skip_titles:
+            while i < len(words):
+                w = words[i]
+                if '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"':
+                    i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation
+                    continue
+                if w[:1] in "بل" and self._is_place(w[1:]):
+                    i += 1  # "بمكة المكرمة"، "بجدة": a place
+                    continue
+                if (i and w[:1] == "ل" and len(w) > 3 and not _DEF.match(w) and not self._not_name(w) and w not in self.people
+                        and w not in self._given_names
+                        and (w[1:] in self._common_words or i + 1 >= len(words) or _DEF.match(words[i + 1]))):  # (not ليندسي غراهام)
+                    # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ
+                    i = self._skip_name_words(words, i + 1)
+                    continue
+                if (w in self._preps or strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1]):
+                    # "سفير السودان لدى أوغندا عبد الباقي كبير": the preposition's object is a place
+                    # (or an organisation: "في جامعة هارفارد", read by the next step)
+                    i += 1 if self._is_org(words[i + 1]) else 2
+                    while (i < len(words) and words[i].endswith("ي") and not _DEF.match(words[i]) and len(words[i]) > 3
+                           and words[i] in self._common_words):
+                        i += 1  # "في مؤتمر صحفي": an adjective ending the object (not "ويلي نياميتوي")
+                    continue
+                if (len(w) >= 5 and w.endswith("ات") and i + 1 < len(words) and (_DEF.match(words[i + 1]) or w in self._common_words)
+                        and w not in self.people):  # (or a common plural: "مدير جوازات محافظة الأحساء")
+                    i += 1  # "مدير خدمات الأصول ... المهندس سعيد العمري": a plural noun, not a name
+                    continue
+                if self._is_org(w) or w in SOURCE_NOUNS or strip_clitics(w) in SOURCE_NOUNS:
+                    # "لشركة أسواق العثيم يوسف القفاري": the organisation's own name is not the person's
+                    i = self._skip_name_words(words, i + 1)
+                    continue
+                if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1])) and i + 1 < len(words)
+                        and words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns):
+                    break  # "الدكتور مساعد الأحمد": a given name that is also a title word
+                if i and self._ali_name(words, i):
+                    break  # "مدير المنتخب علي الشعيلان": the name علي, not the preposition على
+                if w in self._given_names and w.startswith("ال") and i + 1 < len(words) and not _DEF.match(words[i + 1]):
+                    break  # "ألكسندرا بروكوبينكو": a given name that looks like a word with the article
+                if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in NAME_LINKS:
+                    break
+                if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
+                    return None  # "الأمين العام روسيا وحلفاء ...": the object begins
+                i += 1
+        if i >= len(words) or i > max_skip or words[i] in self.verbs.written:
+            return None
+        if _stop_word(words[i]) and not self._ali_name(words, i):
+            return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
+        if min_words > 1 and not (i >= 2 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))):
+            return None  # an unlisted title is read only as "the <noun> <nisba adjective> <name>"
+        j, core = i, 0
+        while j < len(words):
+            w = words[j]
+            if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
+                if j + 1 < len(words) and not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1]):
+                    j, core = j + 2, core + 1
+                    continue
+                break
+            if w in ("الدين", "الله") and core:
+                j += 1  # صلاح الدين، عبد الله: part of a compound given name
+                continue
+            if _DEF.match(w) and not (j == i and w in self._given_names):
+                if core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w):
+                    j, core = j + 1, core + 1  # a surname with the article closes the name
+                break
+            if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people):
+                break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
+            given = j == i and (w in self._given_names or w == "علي")  # the given names مساعد، أمين، علي ...
+            if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self.verbs.written or not w or core >= max_words:
+                break
+            j, core = j + 1, core + 1
+        if core < min_words or core == 0:
+            return None
+        name = " ".join(words[i:j])
+        stop = tokens[j - 1].end() - (len(tokens[j - 1].group()) - len(tokens[j - 1].group().rstrip("-–—_.")))
+        return name, stop
+
+    def _name_before_marker(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """A title phrase cut by a preposition, then the name: "زعيم الأغلبية في مجلس الشيوخ
+        ميتش مكونيل؛ أمس، إن" -> ميتش مكونيل (read forwards up to the content marker)."""
+        if not norm[pos : pos + 6].lstrip().startswith(("في ", "ب", "ل")):
+            return None
+        marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 120))
+        if marker is None:
+            return None
+        return self.read_name(norm, pos, marker.start(), max_skip=6)
+
+    def apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
+        m = re.match(r"\s*[،,]\s*((?:[^\s،,:\"]+\s*){1,5}?)(?=\s*(?:[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w)))", norm[pos : min(s_end, pos + 80)])
+        if not m:
+            return None
+        words = m.group(1).split()
+        first_ok = words and (words[0] == "علي" and len(words) > 1)  # علي the name
+        if not words or _DEF.match(words[0]) or any(self._not_name(w) for w in words[1 if first_ok else 0 :] if not _DEF.match(w)):
+            # "، الخبير والكاتب الاقتصادي الدكتور مقبل الذكير،": titles, then the name
+            seg = re.match(r"\s*[،,]\s*([^،,:\"]{1,120}?)\s*(?=[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[pos : min(s_end, pos + 130)])
+            if not seg or not any(self._is_role_word(w) for w in seg.group(1).split()[:6]):
+                return None
+            return self.read_name(norm, pos + seg.start(1), pos + seg.end(1))
+        return " ".join(words), pos + m.end(1)
+
+    def name_after_title(self, norm: str, pos: int, np_e: int, s_end: int) -> tuple[str, int] | None:
+        """The name a title phrase ending at ``pos`` leads to: set off by a comma ("، X،"), after a
+        preposition's object ("في مجلس الشيوخ X"), or in a later comma part of the title."""
+        return (self.apposition(norm, max(pos, np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
+                or self._titled_segment(norm, max(pos, np_e), s_end))
+
+    def _titled_segment(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """A name in a later comma-separated part of the title, before the content marker:
+        "أشار رئيس قسم الأرصاد، ومدير مركز ...، الدكتور منصور المزروعي، إلى أن" -> منصور المزروعي."""
+        marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 240))
+        if marker is None or self.verbs.find(norm, pos, marker.start()):
+            return None
+        cuts = [pos + c.end() for c in re.finditer(r"[،,]", norm[pos : marker.start()])]
+        for k, seg_start in enumerate(cuts):
+            seg_end = cuts[k + 1] - 1 if k + 1 < len(cuts) else marker.start()
+            if any(self._is_role_word(w) for w in norm[seg_start:seg_end].split()[:6]):
+                named = self.read_name(norm, seg_start, seg_end)
+                if named is not None:
+                    return named
+        return None
+
+    # -- a subject written before its verb ----------------------------------------------------
+
+    def _subject_in(self, norm: str, a: int, b: int, v_start: int, memory: ArticleMemory):
+        """The named speaker opened by the first title or known name in norm[a:b], if any."""
+        prev_word = ""
+        for tok in TOKEN.finditer(norm, a, b):
+            word = tok.group()
+            if self.people.get(strip_clitics(word)) or word in self.people:
+                got = self.from_phrase(norm, tok.start(), b, norm[tok.start() : v_start], memory)
+                return (got[0], (tok.start(), got[1])) if got is not None and got[0].type == "person" else None
+            if self._is_role_word(word) and prev_word and self._is_org(prev_word) and not self._is_org(word):
+                prev_word = word
+                continue  # "مدينة الملك عبدالعزيز": a patron's title inside an organisation's name
+            if self._is_role_word(word):
+                base = strip_clitics(word)
+                if not (word in self._title_words or base in self._title_words):
+                    return None  # "إدارة الرئيس ... بايدن"، "تقرير ...": an organisation or a report is the subject
+                named = self.read_name(norm, tok.end(), b, max_words=2, max_skip=5)
+                if named is None:
+                    return None
+                name, end = named
+                title = " ".join(norm[tok.start() : end - len(name)].split())
+                return Speaker("", name, "person", self.camp_in(title), name), (tok.start(), end)
+            prev_word = word
+        return None
+
+    def clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
+        """The named person of the clause right before a participle: "X رد بسرعة، محذرا"."""
+        before = norm[s_start:v_start].rstrip()
+        if not before.endswith(("،", ",")):
+            return None
+        last = s_start + max(before.rfind("،", 0, -1), before.rfind(",", 0, -1)) + 1
+        got = None
+        if len(norm[last : s_start + len(before)].split()) <= 20:
+            got = self._subject_in(norm, last, s_start + len(before), v_start, memory)
+        opening = before.split()[:2]
+        if got is None and opening and opening[0] in ("وكان", "كان"):
+            # "وكان خالد بحاح نائب الرئيس ... أشاد ...، مشيرا": the name right after كان
+            end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
+            named = self.read_name(norm, s_start + before.find(opening[0]) + len(opening[0]), s_start + end, skip_titles=False, max_words=2)
+            got = (Speaker("", named[0], "person", "", named[0]), (s_start, named[1])) if named else None
+        if got is None and len(opening) == 2 and self._is_role_word(opening[1]):
+            # "نوه رئيس الأركان اللواء X بالدور ...، مؤكدا": the subject of the opening clause
+            first_end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
+            got = self._subject_in(norm, s_start, s_start + first_end, v_start, memory)
+        return got
+
+    def subject_before(self, norm, s_start, v_start, memory):
+        """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
+        clause_start = max(s_start, v_start - 300)
+        breaks = [b.start() for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start)]
+        if breaks:
+            clause_start = breaks[-1] + 1
+        if len(breaks) >= 2 and not norm[clause_start:v_start].strip():
+            # "ستولتنبرغ، الذي كان يتحدث في ختام الاجتماع، قال": the subject before a relative clause
+            inner = norm[breaks[-2] + 1 : breaks[-1]].split()
+            # "أما الرئيس الفلسطيني، محمود عباس، فقال": a title, then the name between commas
+            named = self.read_name(norm, breaks[-2] + 1, breaks[-1], skip_titles=False)
+            before = norm[max(s_start, breaks[-2] - 80) : breaks[-2]].split()
+            if (named is not None and len(named[0].split()) >= 2 and len(named[0].split()) == len(inner)
+                    and before and any(self._is_role_word(w) for w in before[-4:])):
+                return Speaker("", named[0], "person", self.camp_in(" ".join(before[-4:])), named[0]), (breaks[-2] + 1, named[1])
+            # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح"
+            if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي") or self._is_role_word(inner[0])):
+                subject_start = breaks[-3] + 1 if len(breaks) >= 3 else max(s_start, v_start - 300)
+                for lead in _SV_LEAD.finditer(norm, subject_start, breaks[-2]):
+                    if not norm[subject_start : lead.start()].strip():
+                        subject_start = lead.end()  # "وكان موتا": after the lead word
+                words = list(TOKEN.finditer(norm, subject_start, breaks[-2]))
+                if 1 <= len(words) <= 8:
+                    got = self.from_phrase(norm, words[0].start(), breaks[-2], norm[words[0].start() : breaks[-2]], memory, before_verb=True)
+                    if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
+                        return got[0], (words[0].start(), got[1])
+                return None
+        # "X الذي (يعيش في مبنى مجاور) قال": the relative clause may hold up to eight words
+        relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)(?:\s+[^\s،,:\"]+){0,8}\s*$", norm[clause_start:v_start])
+        if relative:
+            # "وأمين هيئة الشرف صالح الصغير الذي أكد ...": the antecedent speaks
+            np_e = clause_start + relative.start()
+            lead = None
+            for lead in _SV_LEAD.finditer(norm, clause_start, np_e):
+                pass
+            words = list(TOKEN.finditer(norm, lead.end() if lead else clause_start, np_e))[-8:]
+            while words and words[0].group() in self.verbs.written:
+                words = words[1:]  # "وقال مورينيو الذي أكد ...": the verb of the main clause
+            first_role = next((k for k, w in enumerate(words) if self._is_role_word(w.group()) and not self._is_org(w.group())), None)
+            if first_role:
+                words = words[first_role:]  # "ويرأس البعثة مدير المنتخب إبراهيم العيد الذي أكد"
+            bare = 1 <= len(words) <= 3 and not _DEF.match(words[0].group()) and all(not self._not_name(w.group()) for w in words)
+            if words and (bare or self._is_role_word(words[0].group()) or any(self.people.get(w.group()) for w in words)):
+                got = self.from_phrase(norm, words[0].start(), np_e, norm[words[0].start() : np_e], memory, before_verb=True)
+                if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
+                    return got[0], (words[0].start(), got[1])
+            return None
+        lead = None
+        for found in _SV_LEAD.finditer(norm, clause_start, v_start):
+            if found.group() == "قد" and not norm[found.end() : v_start].strip():
+                break  # "وكان X قد أكد": قد belongs to the verb; the subject follows كان
+            lead = found
+        np_s = lead.end() if lead else clause_start
+        tokens = norm[np_s:v_start].split()
+        if tokens and tokens[-1] == "قد":
+            tokens = tokens[:-1]
+        if tokens and len(tokens) > 4 and lead is not None and len(tokens) <= 14 and not self._is_role_word(tokens[0]):
+            # "وكان وحيد الله مايار المتحدث باسم وزارة الصحة قال": a full name, then its title
+            start = np_s + len(norm[np_s:v_start]) - len(norm[np_s:v_start].lstrip())
+            named = self.read_name(norm, start, v_start, skip_titles=False)
+            if named is not None and len(named[0].split()) >= 2:
+                rest = norm[named[1] : v_start].split()
+                if rest and self._is_role_word(rest[0]):
+                    return Speaker("", named[0], "person", self.camp_in(norm[named[1] : v_start]), named[0]), (start, named[1])
+        if not tokens or (len(tokens) > 4 and not (lead is not None and self._is_role_word(tokens[0]) and len(tokens) <= 12)):
+            return None  # a subject before its verb is short, or a titled phrase after a lead word
+        while np_s < v_start and norm[np_s].isspace():
+            np_s += 1
+        person = next(iter(self.people_matcher.finditer(norm, np_s, v_start)), None)
+        inst = next(iter(self._inst_matcher.finditer(norm, np_s, v_start)), None)
+        bare = lead is not None and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0])
+        v_end_np = v_start
+        if norm[np_s:v_start].rstrip().endswith("قد"):
+            v_end_np = np_s + norm[np_s:v_start].rstrip().rfind("قد")
+        person = next(iter(self.people_matcher.finditer(norm, np_s, v_end_np)), None) if person is None else person
+        opening = lead is not None or not norm[s_start:np_s].strip()  # after a lead word, or opening the sentence
+        if person is None and (inst is None or lead is None) and not bare and not (opening and self._is_role_word(tokens[0])):
+            return None
+        got = self.from_phrase(norm, np_s, v_end_np, norm[np_s:v_end_np], memory, before_verb=True)
+        return None if got is None else (got[0], (np_s, got[1]))
+
+    # -- where the speaker phrase ends --------------------------------------------------------
+
+    @staticmethod
+    def context(norm: str, np_s: int, np_e: int, s_end: int) -> str:
+        """The speaker phrase and what qualifies it, up to the content marker (for the camp)."""
+        m = CONTENT_MARKER.search(norm, np_e, min(s_end, np_e + 80))
+        return norm[np_s : m.start() if m else min(s_end, np_e + 80)]
+
+    def phrase_span(self, norm: str, start: int, end: int, *, strip_lam: bool = False) -> tuple[int, int]:
+        """Span of the speaker phrase after ``start``: skip leading adjuncts, stop at a comma,
+        an adjunct, a content marker or a relative pronoun."""
+        s = e = start
+        count = 0
+        prev = ""
+        extended = False  # a long title with its complement may run to 16 words
+        in_name = False  # inside an organisation's quoted name
+        lead = start  # where the phrase may begin (after an outlet the speaker told: "وأوضح لـ"الاقتصادية" X")
+        for t in TOKEN.finditer(norm, start, end):
+            word = t.group()
+            if t.start() < lead:
+                continue
+            if count == 0 and re.search(r"[:\"]", norm[lead : t.start()]):
+                # "وقال "...": the subject is not repeated; but "وقالت "فارو" خلال مقابلة إن": a quoted name
+                quoted_name = ":" not in norm[lead : t.start()] and norm[t.end() : t.end() + 1] == '"' and CONTENT_MARKER.search(norm, t.end() + 1, min(end, t.end() + 60))
+                if not quoted_name or self._is_role_word(word) or word in self.verbs.written:
+                    break
+                in_name = True  # read the quoted name as the phrase's first word
+            if word in self.verbs.by_form or (word[:1] in "وف" and word[1:] in self.verbs.by_form):
+                break  # another reporting verb: the phrase ends (or, first, there is no subject)
+            if count and _CLAUSE_BREAK.search(norm, e, t.start()):
+                break
+            # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
+            complement = count and ((word in ("علي", "عن") and prev in self._in_charge) or word == "لدي")  # سفير X لدى Y
+            if count and word == "علي" and prev not in self._in_charge:
+                nxt = norm[t.end() : t.end() + 30].split()[:1]
+                if nxt and self._ali_name([prev, word, nxt[0]], 1):
+                    complement = True  # "مدير المنتخب علي الشعيلان": the name علي
+            if count == 0 and word == "علي" and norm[t.end() : t.end() + 5].split()[:1] in (["ال"], ["بن"], ["عبد"]):
+                complement = True  # "أوضح علي آل حطاب": the name علي, not the preposition على
+            if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
+                break  # a preposition: right after the verb, the subject is not repeated
+            if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد")):
+                continue
+            if count == 0 and (word == "ل" or word.startswith("لل") or word[1:] in SOURCE_NOUNS):
+                told = next(iter(self.agencies.mentions(norm, t.start(), min(end, t.end() + 40))), None)
+                if told is not None and told.word_start <= t.start() + 2:
+                    lead = end_after_quotes(norm, told.end, end)
+                    s = e = lead
+                    continue  # "وأوضح لـ"الاقتصادية" X، ...": told an outlet, the subject follows
+            opening = '"' in norm[max(e, t.start() - 1) : t.start()]
+            if opening and count and self._is_org(prev):
+                in_name = True  # شركة «الحادي عشر»: the organisation's quoted name is part of the phrase
+            quoted = opening and not in_name and not (count and self._is_role_word(prev) and not self._is_org(prev))  # العقيد "القرشي"
+            if count and word[:1] == "ل" and (word[1:] in SOURCE_NOUNS or strip_clitics(word) in SOURCE_NOUNS):
+                break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends
+            if word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word)):
+                break
+            if count and self.agencies.mentions(word) and word.startswith("ل"):
+                break
+            if count == 0:
+                s = t.start() + (1 if strip_lam and word.startswith("ل") and not word.startswith("لل") else 0)
+                if strip_lam and word.startswith("لل"):
+                    s = t.start() + 1
+            e = t.end()
+            prev = word
+            count += 0 if in_name else 1
+            if in_name and norm[t.end() : t.end() + 1] == '"':
+                in_name = False
+            extended = extended or bool(complement)
+            if count >= (16 if extended else 14):
+                break
+        return s, e
+
+
+_MASDAR = re.compile(r"ا..ا.|است...ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
+
+
+def _masdar(word: str) -> bool:
+    """A verbal noun of a derived form (إفعال، استفعال، افتعال، انفعال، تفعيل): never a name."""
+    return _MASDAR.fullmatch(word) is not None
+
+
+_STOPS = {"عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+
+
+def _stop_word(word: str) -> bool:
+    return word in _STOPS
+
+
+def _unnamed_group(word: str) -> bool:
+    """An indefinite plural of a nationality or participle: فلسطينيون، مسلحون، متظاهرون."""
+    if len(word) < 5 or word.startswith("ال"):
+        return False
+    return (len(word) >= 6 and word.endswith(("يون", "يين"))) or (word.startswith("م") and word.endswith("ون"))  # مدعون
+
+
+def _looks_like_name(word: str) -> bool:
+    """A token that could be (part of) a proper name: no pronoun or plural ending, not a digit."""
+    if not word or word[0].isdigit() or len(word) < 2:
+        return False
+    return not word.endswith(("ها", "هم", "هما", "كم", "يون", "يين"))  # (نا ends names: دينا، سمينا)
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def strip_clitics(word: str) -> str:
+    """The word without a leading و / ف (kept when what follows is under three letters)."""
+    if word[:1] in ("و", "ف") and (word.startswith("ال", 1) or _THREE_WORD_CHARS.match(word, 1)):
+        return word[1:]
+    return word

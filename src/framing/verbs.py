@@ -1,0 +1,107 @@
+"""framing.verbs: the reporting-verb lexicon, found in text in every inflection.
+
+``lexicons/verbs.tsv`` gives each verb's past, present and participle and its class (neutral
+قال، emphatic أكد، denial نفى ...). Every written form is generated (قالت، قالوا، يقولون، تقول،
+مضيفا، مضيفة ...) and found as a whole word, with the clitics و / ف split off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import LexiconError
+from .lexicons import Lexicons
+from .matching import word_starts
+from .normalize import normalize
+
+__all__ = ["VERB_CLASSES", "ReportingVerbs", "Verb"]
+
+VERB_CLASSES = (
+    "neutral", "emphatic", "interpretive", "denial", "accusation",
+    "directive", "warning", "commitment", "announcement", "noun",
+)
+_WORD_RE = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Verb:
+    id: str
+    cls: str
+    participle: bool
+    present: bool = False
+
+
+class VerbMatch:
+    """A reporting verb found in text, shaped like a regex match (start, end, group)."""
+
+    __slots__ = ("_start", "_end", "_clitic", "_verb")
+
+    def __init__(self, start: int, end: int, clitic: str, verb: str) -> None:
+        self._start, self._end, self._clitic, self._verb = start, end, clitic, verb
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, name: str = "verb") -> str:
+        return self._clitic if name == "clitic" else self._verb
+
+
+class ReportingVerbs:
+    """Every written form of the lexicon's reporting verbs (``by_form``: form -> Verb)."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.by_form: dict[str, Verb] = {}
+        table = lexicons["verbs.tsv"]
+        for i, row in enumerate(table):
+            if row["class"] not in VERB_CLASSES:
+                raise LexiconError(f"{table.where(i)}: class {row['class']!r} not in {list(VERB_CLASSES)}")
+            for form, is_part in _verb_forms(row):
+                is_present = form.startswith(("ي", "ت")) and not row["past"].startswith(("ت",)) and form != normalize(row["past"])
+                self.by_form.setdefault(form, Verb(row["id"], row["class"], is_part, is_present))
+        # every written form, with and without و/ف: a sentence none of whose words is in this
+        # set holds no reporting verb (tested at C speed before the word loop)
+        self.written = frozenset(self.by_form) | {c + v for v in self.by_form for c in ("و", "ف")}
+
+    def find(self, norm: str, start: int, end: int) -> list[VerbMatch]:
+        """Reporting-verb forms in norm[start:end], with the clitic و/ف split off (word look-up)."""
+        words = _WORD_RE.findall(norm, start, end)
+        present = self.written.intersection(words)
+        if not present:
+            return []
+        hits = [(s, w) for w in present for s in word_starts(norm, w, start, end)]
+        out = []
+        for s, w in sorted(hits):
+            if w in self.by_form:
+                out.append(VerbMatch(s, s + len(w), "", w))
+            else:
+                out.append(VerbMatch(s, s + len(w), w[0], w[1:]))
+        return out
+
+
+def _verb_forms(row: dict[str, str]) -> list[tuple[str, bool]]:
+    """Normalised surface forms of one verb row, with whether each is a participle."""
+    forms: list[tuple[str, bool]] = []
+    past = normalize(row["past"]).strip() if row["past"] != "-" else ""
+    present = normalize(row["present"]).strip() if row["present"] != "-" else ""
+    participle = normalize(row["participle"]).strip() if row["participle"] != "-" else ""
+    if row["class"] == "noun":
+        forms.append((past, False))
+    elif past or present or participle:
+        if past:
+            forms.append((past, False))
+        if past and not past.endswith(("ي", "ا")):
+            forms += [(past + s, False) for s in ("ت", "وا", "ا", "تا")]
+        if present:
+            forms += [(present, False), ("ت" + present[1:], False)]
+            if not present.endswith(("ي", "و")):
+                forms += [(present + "ون", False), (present + "ان", False), ("ت" + present[1:] + "ان", False)]
+        if participle:
+            forms += [(participle + s, True) for s in ("ا", "ه", "ين")]
+    for extra in row.get("extra", "").split():
+        e = normalize(extra).strip()
+        forms.append((e, e.endswith(("ا", "ه")) and e.startswith(("م", "ن", "د", "ق", "ل")) and len(e) > 4 and e not in (past,)))
+    return forms
