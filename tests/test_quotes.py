@@ -225,3 +225,59 @@ def test_known_surname_then_an_aside(analyzer):
             "وقال الجبوري عشية جلسة للبرلمان إن «المجلس سيحدد أسماء المؤسسات لمحاسبتها».")
     sts = statements(analyzer, body)
     assert [(s.speaker_id, s.quote_type) for s in sts] == [("سليم الجبوري", "indirect"), ("سليم الجبوري", "direct")]
+
+
+@pytest.mark.parametrize("body,speaker_id", [
+    # a family name with ابن is a name, not "the son of"
+    ("وقال ابن خلدون في مقدمته: «الظلم مؤذن بخراب العمران».", "ابن خلدون"),
+    # a prepositional phrase with a common noun inside a long title, then the name after a comma
+    ("وطالب رئيس الجمعية الخليجية للبيئة بمملكة البحرين في المنامة الدكتور سالم جواد، بضرورة حماية الشواطئ.", "سالم جواد"),
+    # the one who gave the speech speaks through "أكد فيها / من خلالها"
+    ("ثم ألقى الدكتور نبيل بن صالح الهاشمي كلمة أكد من خلالها على أهمية التدريب المستمر.", "نبيل بن صالح الهاشمي"),
+    # a family name alone right after a title, then the speech he gave
+    ("حيث ألقى المهندس الزهراني كلمة رحب فيها بالحضور، مؤكدا أهمية المشروع للمنطقة.", "الزهراني"),
+    # a rank's grade is part of the title
+    ("وأوضح الملازم أول فهد الدوسري أن الدوريات منتشرة في الأحياء.", "فهد الدوسري"),
+])
+def test_more_speaker_phrases(analyzer, body, speaker_id):
+    sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
+    assert sts and {s.speaker_id for s in sts} == {speaker_id}
+
+
+@pytest.mark.parametrize("body", [
+    "وذكر عدد من الأهالي أن المياه انقطعت ثلاثة أيام.",  # a quantifier and people: an unnamed group
+    "ونفى المدرب الإسباني دخوله في مفاوضات مع أي ناد آخر.",  # a verbal noun with a pronoun is no name
+    "وقال ابن الضحية إن والده خرج مبكرا.",  # ابن + a definite noun: a relative
+    "ويرى الكاتب أن الشاعر يعبر عن رأي مجتمع كامل في قصيدته.",  # رأي after عن is a noun, not the verb رأى
+    "وكشف اللواء التركي في المؤتمر الذي عقدته الوزارة أن الخلية تضم عشرة أشخاص.",  # no name after الذي
+])
+def test_more_phrases_that_are_not_named_speakers(analyzer, body):
+    assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]
+
+
+def test_quantifier_group_does_not_continue_the_previous_speaker(analyzer):
+    body = ("وقال المحامي سامي العتيبي إن القضية في يد القضاء.\n"
+            "وذكر بعض المسؤولين أن الجلسة المقبلة ستكون حاسمة.")
+    first, second = statements(analyzer, body)
+    assert (first.speaker_id, second.speaker_type) == ("سامي العتيبي", "anonymous")
+
+
+def test_short_title_alone_is_the_person_named_next_to_that_title_word(analyzer):
+    body = ("أعلن البرتغالي جوزيه مورينيو رحيله كمدرب للفريق بعد المباراة.\n"
+            "وقال مورينيو إنه فخور بما حققه.\n"
+            "وأضاف المدرب أن قراره نهائي ولا رجعة فيه.")
+    sts = statements(analyzer, body)
+    assert [s.speaker_id for s in sts] == ["مورينيو", "مورينيو"]
+
+
+def test_one_id_for_a_surname_and_the_full_name_in_one_article(analyzer):
+    body = ("وأكد اللواء الشهري أن القوات تتقدم في المحافظة.\n"
+            "وجدد رئيس الأركان اللواء ناصر الشهري التأكيد على أن المعركة مستمرة.")
+    sts = statements(analyzer, body)
+    assert {s.speaker_id for s in sts} == {"ناصر الشهري"}
+
+
+def test_quotation_then_a_new_clause_is_direct(analyzer):
+    body = "وقال المؤرخ سعيد الغامدي: «التاريخ يكتبه المنتصرون دائما»، وهو رأي يشاركه فيه كثيرون."
+    [st] = statements(analyzer, body)
+    assert st.quote_type == "direct"

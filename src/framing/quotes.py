@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 import pandas as pd
 
@@ -36,6 +37,7 @@ _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
+_IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,6}قد\s*$")
 
 
@@ -112,7 +114,7 @@ class StatementExtractor:
             for sent in part_sentences:
                 s_start, s_end = bounds.get((sent.start, sent.end)) or (normalized.norm_index(sent.start), normalized.norm_index(sent.end))
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
-        return sorted(out, key=lambda s: (s.start, s.end))
+        return sorted(_one_id_per_person(out), key=lambda s: (s.start, s.end))
 
     def _sentence(self, article, normalized, s_start, s_end, p_end, quotes, sentence, memory, text_attr):
         norm = normalized.text
@@ -223,6 +225,8 @@ class StatementExtractor:
             named = self.speakers.name_after_title(norm, sp_end, np_e, s_end)
             if named is not None:
                 speaker, sp_end = Speaker("", named[0], "person", speaker.camp, named[0]), named[1]
+            else:
+                speaker = self.speakers.title_near_name(speaker, memory, np_s)
         return speaker, np_s, sp_end
 
     def _said_this(self, norm, m, s_end, memory, quotes):
@@ -303,6 +307,8 @@ class StatementExtractor:
                         speaker = Speaker("", name, "person", speaker.camp, name)
                         memory.titled.append((title, speaker))
                         sp_span, after = (np_s, name_end), name_end
+                    elif speaker.id.startswith("role:"):
+                        speaker = self.speakers.title_near_name(speaker, memory, np_s)
             else:
                 nxt = TOKEN.search(norm, v_end, s_end)
                 if nxt and self.verbs.by_form.get(nxt.group(), None) is not None and self.verbs.by_form[nxt.group()].cls == "noun":
@@ -310,6 +316,8 @@ class StatementExtractor:
                 pre = self.speakers.subject_before(norm, s_start, v_start, memory)
                 if pre is not None:
                     speaker, sp_span = pre
+                    in_it = _IN_IT.match(norm, v_end)
+                    after = in_it.end() if in_it else after  # "كلمة أكد فيها"، "أكد من خلالها على"
         named = speaker is not None and bool(speaker.name_key) and not _inside(sp_span[1] - 1, quotes)
         marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named)
         via = ""
@@ -373,6 +381,24 @@ class StatementExtractor:
         return None
 
 
+def _one_id_per_person(statements: list[Statement]) -> list[Statement]:
+    """One id for one person within an article: a name the article also gave in full
+    ("المقدشي" and later "محمد المقدشي") takes the full name's id."""
+    names = {s.speaker_id for s in statements if s.speaker_type == "person" and " " not in s.speaker_id
+             and not s.speaker_id.startswith("role:") and s.speaker_id[:1] not in "abcdefghijklmnopqrstuvwxyz"}
+    if not names:
+        return statements
+    fuller = {}
+    for s in statements:
+        words = s.speaker_id.split()
+        if s.speaker_type == "person" and len(words) > 1 and words[-1] in names and not s.speaker_id.startswith("role:"):
+            fuller.setdefault(words[-1], s.speaker_id)  # the first full name with that surname
+    if not fuller:
+        return statements
+    return [replace(s, speaker_id=fuller[s.speaker_id]) if s.speaker_type == "person" and s.speaker_id in fuller else s
+            for s in statements]
+
+
 def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]]) -> int | None:
     """Start of a quotation of three words or more that ends right before ``pos`` (a comma
     between): '"نحن سعداء ..."، قال X'."""
@@ -385,12 +411,16 @@ def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]]) -> int | N
     return a
 
 
+_PREPOSITIONS = {"عن", "في", "من", "الي", "حول", "مع", "لدي", "منذ", "حتي", "دون", "ضد", "عبر", "نحو"}
+
+
 def _noun_position(norm: str, pos: int) -> bool:
-    """A word right after بن / أبو / آل / عبد is part of a name ("صالح آل طالب"), and a word
-    right after a number is a counted noun ("1300 طالب"): not a verb."""
+    """A word right after بن / أبو / آل / عبد is part of a name ("صالح آل طالب"), a word right
+    after a number is a counted noun ("1300 طالب"), and a word right after a preposition is its
+    object ("يعبر عن رأي"): not a verb."""
     before = norm[max(0, pos - 8) : pos].split()
     return bool(before) and norm[pos - 1 : pos].isspace() and (
-        before[-1] in NAME_LINKS or before[-1] == "ال" or before[-1].isdigit())
+        before[-1] in NAME_LINKS or before[-1] == "ال" or before[-1].isdigit() or before[-1] in _PREPOSITIONS)
 
 
 def _clause_start(norm: str, s_start: int, v_start: int) -> bool:
@@ -439,6 +469,9 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str]) -> bool:
     return words[0].startswith("ال") or words[0].isascii() or (bool(before) and strip_clitics(before[-1]) in naming_nouns)
 
 
+_REPORTED_AFTER = re.compile(r"(?:و|ف)?(?:ب)?ان(?:ه|ها|هم)?(?!\w)|(?:و|ف)?(?:لكن|الا)(?!\w)")  # '"..." وأن ...': speech continues
+
+
 def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[str] = frozenset()) -> str:
     content = norm[c_start:c_end].strip(" ،,.")
     if not content:
@@ -451,8 +484,8 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
         return "indirect"
     last_close = max(b for _, b in inside)
     after = norm[last_close:c_end].strip(" ،,.:;؛!?؟\n\"")
-    if content.startswith('"') and not after:
-        return "direct"  # the content is quoted to its end
+    if content.startswith('"') and (not after or (norm[last_close : last_close + 1] in "،,." and not _REPORTED_AFTER.match(after))):
+        return "direct"  # the content is quoted to its end, or a new clause follows the quotation ('"..."، حريص على ...')
     return "partial"
 
 

@@ -29,6 +29,8 @@ CONTENT_MARKER = re.compile(
     r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من|عن)(?!\w)"
 )
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
+# "ألقى X كلمة (قال / أكد) فيها": X gave the speech the verb reports
+_DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+([^،,:\"]{3,80}?)\s+(?:كلمه|كلمته|كلمتها|خطابا|خطابه|محاضره)\s*$")
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
 SOURCE_NOUNS = {"صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
 TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
@@ -160,6 +162,8 @@ class SpeakerReader:
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self.people[person.key]
             return Speaker("", pid, "person", camp, normalize(canonical)), person.end
+        if first in _QUANTIFIERS and self._people_after(norm, tokens[0].end()):
+            return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # عدد من، بعض
         if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
             return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()  # شاهدان
         construct_plural = head.startswith("م") and head.endswith("و") and len(head) >= 5 and len(tokens) > 1 and (
@@ -167,6 +171,9 @@ class SpeakerReader:
         if (head in self._plural_groups or _unnamed_group(head) or construct_plural) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
+        if first == "ابن" and len(tokens) > 1 and self._family_name_after_ibn(tokens[1].group()):
+            name = f"ابن {tokens[1].group()}"  # "قال ابن بطال"، "ابن كيران": a name, not "the son of"
+            return Speaker("", name, "person", "", name), tokens[1].end()
         if first in self._kinship or head in self._kinship:
             # "وقالت ابنة توننبرج"، "وقال والده": a relative, unnamed, of the person named after the noun
             end = tokens[1].end() if len(tokens) > 1 and not _DEF.match(tokens[1].group()) and not self._not_name(tokens[1].group()) else tokens[0].end()
@@ -202,7 +209,8 @@ class SpeakerReader:
         if title_like:
             forward = self.read_name(norm, tokens[0].end(), e)
             parts = forward[0].split() if forward is not None else []
-            if forward is not None and ((len(parts) == 1 and self._common_first(norm, forward[1] - len(forward[0]), parts)) or (
+            if forward is not None and ((len(parts) == 1 and (self._common_first(norm, forward[1] - len(forward[0]), parts)
+                                                              or self._possessed_noun(parts[0]))) or (
                     len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers and _DEF.match(parts[1]))):
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
             if forward is not None and len(parts) > 1 and parts[0] not in self._name_openers and (
@@ -332,6 +340,56 @@ class SpeakerReader:
                 return False
         return True
 
+    def _given_before(self, surname: str, norm: str, before: int) -> bool:
+        """Whether the article wrote ``surname`` after a given name somewhere before ``before``
+        ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun."""
+        for m in re.finditer(r"(?<!\S)(\S+) " + re.escape(surname) + r"(?!\w)", norm[max(0, before - 3000) : before]):
+            word = m.group(1)
+            if (not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
+                    and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
+                return True
+        return False
+
+    def _surname_after_title(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
+        """A family name alone right after a title, then a common word: "ألقى المهندس الغبان كلمة"."""
+        toks = list(TOKEN.finditer(norm, pos, end))[:2]
+        if not toks:
+            return None
+        word = toks[0].group()
+        if not word.startswith("ال") or word[2:] in self._common_words or self._not_name(word) or word in self._title_words:
+            return None
+        nxt = toks[1].group() if len(toks) > 1 else ""
+        if nxt and not (nxt in self._common_words or nxt in self.verbs.written or _stop_word(nxt)
+                        or (nxt.endswith("ه") and nxt not in self._name_openers and nxt not in self._given_names)):
+            return None
+        return word, toks[0].end()
+
+    def _family_name_after_ibn(self, word: str) -> bool:
+        """Whether ابن + ``word`` is a family name (ابن بطال، ابن كيران), not "the son of X"
+        (ابن الضحية، ابن محمد، ابن عمه)."""
+        return (not _DEF.match(word) and not word.endswith(("ها", "هم")) and not self._possessed_noun(word)
+                and not (word.endswith("ه") and word[:-1] in _RELATIVES) and word not in self._common_words
+                and word not in self._given_names and word not in self._name_openers and not self._not_name(word)
+                and not _stop_word(word))
+
+    def _people_after(self, norm: str, pos: int) -> bool:
+        """Whether the words after a quantifier name people: "عدد من المسؤولين"، "بعض الأشخاص"
+        (not "جميع المخططات")."""
+        words = norm[pos : pos + 40].split()[:2]
+        if words and words[0] == "من":
+            words = words[1:]
+        if not words:
+            return False
+        base = _strip_article(strip_clitics(words[0]))
+        return (base.endswith(("ين", "ون")) or base in self._anon_words or base in self._plural_groups
+                or base in ("اشخاص", "ناس", "سكان", "اهالي", "افراد"))
+
+    def _possessed_noun(self, word: str) -> bool:
+        """A common noun with a possessive pronoun ("نفى المدرب دخوله"، "استقالته"): not a name alone."""
+        if not word.endswith("ه") or len(word) < 4 or word in self._name_openers or word in self._given_names or word in self.people:
+            return False
+        return word[:-1] in self._common_words or (word.endswith("ته") and word[:-2] + "ه" in self._common_words)
+
     def _skip_name_words(self, words: list[str], k: int) -> int:
         """Index after up to two words of an organisation's own name starting at ``k``
         (and after a patron's title and name: "جامعة الملك سعود"، "مستشفى الملك فهد")."""
@@ -415,6 +473,28 @@ class SpeakerReader:
                 return got
         return None
 
+    def title_near_name(self, speaker: Speaker, memory: ArticleMemory, before: int) -> Speaker:
+        """A short title alone ("role:المدرب") as the named speaker whose name the article wrote
+        next to that title word: "أعلن مارسيلو بييلسا استقالته كمدرب لمارسيليا" ... "وقال المدرب";
+        else the title itself."""
+        words = speaker.id[5:].split()
+        if not words or len(words) > 2 or not memory.named:
+            return speaker
+        head = _strip_article(words[0]) if words[0].startswith("ال") else words[0]
+        near = re.compile(r"(?<!\w)[وفبلك]?(?:ال)?" + re.escape(head) + r"(?!\w)")
+        for person in reversed(list(memory.named.values())):
+            if person.type != "person" or not person.name_key:
+                continue
+            surname = person.name_key.split()[-1]
+            if " " not in person.name_key and not self._given_before(surname, memory.norm, before):
+                continue  # a single word that the article never wrote as a full name may be a misreading
+            at = memory.norm.rfind(surname, max(0, before - 3000), before)
+            while at >= 0:
+                if near.search(memory.norm, max(0, at - 40), min(before, at + len(surname) + 40)):
+                    return Speaker("", person.id, "person", person.camp or speaker.camp, person.name_key)
+                at = memory.norm.rfind(surname, max(0, before - 3000), at)
+        return speaker
+
     def _named_with_phrase(self, phrase: str, title: str, memory: ArticleMemory, before: int) -> Speaker | None:
         norm, phrase = memory.norm, phrase + " "
         floor = max(0, before - 3000)
@@ -459,8 +539,16 @@ class SpeakerReader:
                 if '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"':
                     i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation
                     continue
+                if w in ("الذي", "التي", "الذين"):
+                    return None  # "في المؤتمر الذي عقدته ...": a relative clause, no name
+                if w in ("اول", "ثاني", "ثان") and (words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks:
+                    i += 1  # "الملازم أول تركي الحربي": the rank's grade
+                    continue
                 if w[:1] in "بل" and self._is_place(w[1:]):
                     i += 1  # "بمكة المكرمة"، "بجدة": a place
+                    continue
+                if i and w[:1] == "ب" and len(w) > 3 and w[1:] in self._common_words and w not in self.people:
+                    i = self._skip_name_words(words, i + 1)  # "... بمملكة النرويج": a prepositional phrase
                     continue
                 if (i and w[:1] == "ل" and len(w) > 3 and not _DEF.match(w) and not self._not_name(w) and w not in self.people
                         and w not in self._given_names
@@ -535,9 +623,12 @@ class SpeakerReader:
         if not norm[pos : pos + 6].lstrip().startswith(("في ", "ب", "ل")):
             return None
         marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 120))
-        if marker is None:
-            return None
-        return self.read_name(norm, pos, marker.start(), max_skip=6)
+        if marker is None:  # no marker near: the name ends at a comma ("... في أوسلو الدكتور إيهان جاف، بضرورة")
+            marker = _CLAUSE_BREAK.search(norm, pos, min(s_end, pos + 120))
+        named = self.read_name(norm, pos, marker.start(), max_skip=6) if marker is not None else None
+        if named is not None and " " not in named[0]:
+            return None  # one word after a prepositional phrase is a noun ("بالشروع في جلسات استماع"), not a name
+        return named
 
     def apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
@@ -545,6 +636,8 @@ class SpeakerReader:
         if not m:
             return None
         words = m.group(1).split()
+        if any(_stop_word(w) for w in words if w != "علي"):
+            return None  # "، أن الهدف ...": the content, not a name
         first_ok = words and (words[0] == "علي" and len(words) > 1)  # علي the name
         if not words or _DEF.match(words[0]) or any(self._not_name(w) for w in words[1 if first_ok else 0 :] if not _DEF.match(w)):
             # "، الخبير والكاتب الاقتصادي الدكتور مقبل الذكير،": titles, then the name
@@ -592,7 +685,7 @@ class SpeakerReader:
                 base = strip_clitics(word)
                 if not (word in self._title_words or base in self._title_words):
                     return None  # "إدارة الرئيس ... بايدن"، "تقرير ...": an organisation or a report is the subject
-                named = self.read_name(norm, tok.end(), b, max_words=2, max_skip=5)
+                named = self._surname_after_title(norm, tok.end(), b) or self.read_name(norm, tok.end(), b, max_words=2, max_skip=5)
                 if named is None:
                     return None
                 name, end = named
@@ -624,6 +717,12 @@ class SpeakerReader:
 
     def subject_before(self, norm, s_start, v_start, memory):
         """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
+        speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start)
+        if speech is not None:
+            # "ألقى الدكتور X كلمة أكد فيها ...": the one who gave the speech speaks
+            got = self.from_phrase(norm, speech.start(1), speech.end(1), speech.group(1), memory, before_verb=True)
+            if got is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2:
+                return got[0], (speech.start(1), got[1])
         clause_start = max(s_start, v_start - 300)
         breaks = [b.start() for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start)]
         if breaks:
@@ -758,7 +857,9 @@ class SpeakerReader:
             quoted = opening and not in_name and not (count and self._is_role_word(prev) and not self._is_org(prev))  # العقيد "القرشي"
             if count and word[:1] == "ل" and (word[1:] in SOURCE_NOUNS or strip_clitics(word) in SOURCE_NOUNS):
                 break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends
-            if word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word)):
+            if count == 0 and word in _QUANTIFIERS:
+                pass  # "وذكر عدد من الأشخاص": an unnamed group speaks
+            elif word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word)):
                 break
             if count and self.agencies.mentions(word) and word.startswith("ل"):
                 break
@@ -785,7 +886,9 @@ def _masdar(word: str) -> bool:
     return _MASDAR.fullmatch(word) is not None
 
 
-_STOPS = {"عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+_RELATIVES = {"عم", "خال", "اخ", "اخت", "شقيق", "شقيقت", "عمت", "خالت", "ابن", "ابنت", "زوج", "زوجت"}  # ابن عمه: a relative
+_QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب"}  # "وذكر عدد من ...": a group, not a name (not كل: "كل من X وY")
+_STOPS = {"ثم", "عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
 
 
 def _stop_word(word: str) -> bool:
