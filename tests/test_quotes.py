@@ -281,3 +281,34 @@ def test_quotation_then_a_new_clause_is_direct(analyzer):
     body = "وقال المؤرخ سعيد الغامدي: «التاريخ يكتبه المنتصرون دائما»، وهو رأي يشاركه فيه كثيرون."
     [st] = statements(analyzer, body)
     assert st.quote_type == "direct"
+
+
+@pytest.mark.parametrize("body,speaker_id,quote", [
+    # a place after the first title, then another title and the name
+    ("وأوضح محافظ بيشة رئيس لجنة التنمية بالمحافظة سعد بن فهد العمري أن المهرجان يبدأ غدا.", "سعد بن فهد العمري", "indirect"),
+    # "، حين قال": the subject of the clause before
+    ("وأصاب وزير الخارجية الأردني ناصر جودة، حين قال «إن المنطقة تحتاج إلى حلول سياسية».", "ناصر جوده", "direct"),
+    # a rank, then the name علي
+    ("وقال الرقيب علي العتيبي: نحن في خدمة الوطن طوال أيام العيد.", "علي العتيبي", "indirect"),
+    # a quoted festival name in reported speech is no quotation
+    ("وأكد المدير خالد الشمري أن مهرجان «ليالي الطائف» يستقبل الزوار يوميا.", "خالد الشمري", "indirect"),
+    # a time adjunct with its adjective before the quotation
+    ("وكان الوزير سامي الحربي قد قال يوم الأحد الماضي «لا تراجع عن القرار».", "سامي الحربي", "direct"),
+])
+def test_speaker_phrases_of_the_fourth_session(analyzer, body, speaker_id, quote):
+    sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
+    assert [(s.speaker_id, s.quote_type) for s in sts] == [(speaker_id, quote)]
+
+
+@pytest.mark.parametrize("body,wrong", [
+    ("وقال المتحدث باسم مركز الملك سلمان للإغاثة إن القافلة وصلت.", "salman"),  # a name inside an organisation's name
+    ("واتهم المخرج حسن عسيري زميله باستنساخ شخصياته.", "حسن عسيري زميله"),  # a colleague is no part of the name
+    ("ويعلق مبتسما «هذه صورة لا تفارق خيالي».", "مبتسما"),  # an adverbial participle
+])
+def test_fourth_session_misreadings(analyzer, body, wrong):
+    assert wrong not in [s.speaker_id for s in statements(analyzer, body)]
+
+
+def test_impersonal_aside_is_nobodys_statement(analyzer):
+    body = "وقال الوزير فهد العلي إن المهرجان ناجح.\nيذكر أن المهرجان يستمر أسبوعين."
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["فهد العلي"]

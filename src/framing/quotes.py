@@ -37,6 +37,8 @@ _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
+_WHEN_SAID = re.compile(r"[،,]\s*(?:حين|حينما|عندما|اذ)\s+$")
+_IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,6}قد\s*$")
 
@@ -266,6 +268,8 @@ class StatementExtractor:
             if marker is None:
                 return None
             return (v_start, v_end, _content_start(norm, marker), got[0], (np_s, got[1]), verb.id, verb.cls, "")
+        if _IMPERSONAL.match(norm, v_start):
+            return None  # "يذكر أن"، "يشار إلى أن": the paper's own aside, nobody's statement
         speaker, sp_span, after = None, (v_end, v_end), v_end
         if verb.participle and (memory.sentence_start != s_start):
             # a participle continues a statement of its own sentence, or the clause before it:
@@ -313,7 +317,12 @@ class StatementExtractor:
                 nxt = TOKEN.search(norm, v_end, s_end)
                 if nxt and self.verbs.by_form.get(nxt.group(), None) is not None and self.verbs.by_form[nxt.group()].cls == "noun":
                     return None  # "وأكد بيان التجمع أن ...": a statement speaks, not the previous speaker
-                pre = self.speakers.subject_before(norm, s_start, v_start, memory)
+                when = _WHEN_SAID.search(norm, max(s_start, v_start - 12), v_start)
+                if when is not None:
+                    # "أحسن الوزير X، حين قال «...»": the subject of the clause before
+                    pre = self.speakers.clause_subject(norm, s_start, when.start() + 1, memory)
+                else:
+                    pre = self.speakers.subject_before(norm, s_start, v_start, memory)
                 if pre is not None:
                     speaker, sp_span = pre
                     in_it = _IN_IT.match(norm, v_end)
@@ -460,13 +469,15 @@ def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, qu
 
 
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str]) -> bool:
-    """A single quoted word that names something: definite (الهندية-الباكستانية), in Latin
-    script ("gis") or after a naming noun (ولاية، تنظيم، حركة ...). "لا "تنوي" مهاجمة" stays a quotation."""
+    """A quoted name: a single word that is definite (الهندية-الباكستانية) or in Latin script
+    ("gis"), or up to four words after a naming noun (ولاية، تنظيم، مهرجان ...). "لا "تنوي"
+    مهاجمة" stays a quotation."""
     words = norm[a:b].strip('" ').split()
-    if len(words) != 1:
-        return False
     before = norm[max(0, a - 20) : a].split()
-    return words[0].startswith("ال") or words[0].isascii() or (bool(before) and strip_clitics(before[-1]) in naming_nouns)
+    after_naming_noun = bool(before) and strip_clitics(before[-1]) in naming_nouns
+    if len(words) != 1:
+        return 1 < len(words) <= 4 and after_naming_noun  # مهرجان «أبها يجمعنا»
+    return words[0].startswith("ال") or words[0].isascii() or after_naming_noun
 
 
 _REPORTED_AFTER = re.compile(r"(?:و|ف)?(?:ب)?ان(?:ه|ها|هم)?(?!\w)|(?:و|ف)?(?:لكن|الا)(?!\w)")  # '"..." وأن ...': speech continues

@@ -159,6 +159,10 @@ class SpeakerReader:
         title_like = (head in self._title_words or first in self._title_words
                       or (first.endswith("ه") and first[:-1] in self._title_words)  # "وكيله المحامي دان كينغ": his agent
                       or (first in self._construct_titles and len(tokens) > 1 and _DEF.match(tokens[1].group())))  # كبير المفاوضين
+        if person is not None and title_like and person.start - len(person.prefix) > tokens[0].start():
+            before = norm[max(s, person.start - len(person.prefix) - 20) : person.start - len(person.prefix)].split()
+            if before and self._is_org(before[-1]):
+                person = None  # "المتحدث باسم مركز الملك سلمان ...": the person names the organisation
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self.people[person.key]
             return Speaker("", pid, "person", camp, normalize(canonical)), person.end
@@ -208,6 +212,13 @@ class SpeakerReader:
             return Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
         if title_like:
             forward = self.read_name(norm, tokens[0].end(), e)
+            if forward is not None and " " not in forward[0]:
+                after = TOKEN.search(norm, forward[1], e)
+                if after is not None and self._is_role_word(after.group()):
+                    # "محافظ تنومة رئيس اللجنة ... عبدالرحمن بن زيد الهزاني": a place, then another title and the name
+                    again = self.read_name(norm, after.start(), e)
+                    if again is not None and " " in again[0]:
+                        forward = again
             parts = forward[0].split() if forward is not None else []
             if forward is not None and ((len(parts) == 1 and (self._common_first(norm, forward[1] - len(forward[0]), parts)
                                                               or self._possessed_noun(parts[0]))) or (
@@ -265,6 +276,7 @@ class SpeakerReader:
                   or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
                   or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
                   or (first.endswith("ا") and _masdar(first[:-1]))  # "أكدت تزامناً مع": an adverbial verbal noun
+                  or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
                   or (not before_verb and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
         article_name = first in self._given_names and first.startswith("ال")  # ألكسندر فوتشيتش
@@ -324,6 +336,11 @@ class SpeakerReader:
             return True
         return (i > 0 and words[i - 1] not in self._in_charge and nxt.startswith("ال")
                 and nxt[2:] not in self._common_words and not self._not_name(nxt))  # (not على الإنترنت)
+
+    def _ali_after_rank(self, norm: str, pos: int, words: list[str]) -> bool:
+        """Whether words[0] is the name علي right after a rank ("الرقيب علي العبدالله")."""
+        return (words[0] == "علي" and len(words) > 1 and not self._not_name(words[1])
+                and (norm[max(0, pos - 16) : pos].split() or [""])[-1] in self._ranks)
 
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
         """A common noun opens the phrase ("جنرال في"، "دور البريد"), unless a name-like word
@@ -577,6 +594,8 @@ class SpeakerReader:
                     break  # "الدكتور مساعد الأحمد": a given name that is also a title word
                 if i and self._ali_name(words, i):
                     break  # "مدير المنتخب علي الشعيلان": the name علي, not the preposition على
+                if not i and self._ali_after_rank(norm, pos, words):
+                    break  # "الرقيب علي العبدالله": after a rank, the name علي
                 if w in self._given_names and w.startswith("ال") and i + 1 < len(words) and not _DEF.match(words[i + 1]):
                     break  # "ألكسندرا بروكوبينكو": a given name that looks like a word with the article
                 if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in NAME_LINKS:
@@ -586,7 +605,7 @@ class SpeakerReader:
                 i += 1
         if i >= len(words) or i > max_skip or words[i] in self.verbs.written:
             return None
-        if _stop_word(words[i]) and not self._ali_name(words, i):
+        if _stop_word(words[i]) and not self._ali_name(words, i) and not (i == 0 and self._ali_after_rank(norm, pos, words)):
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
         if min_words > 1 and not (i >= 2 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))):
             return None  # an unlisted title is read only as "the <noun> <nisba adjective> <name>"
@@ -602,11 +621,14 @@ class SpeakerReader:
                 j += 1  # صلاح الدين، عبد الله: part of a compound given name
                 continue
             if _DEF.match(w) and not (j == i and w in self._given_names):
-                if core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w):
+                if core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w) :
                     j, core = j + 1, core + 1  # a surname with the article closes the name
                 break
             if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
+            if j > i and ((w.endswith("ته") and self._possessed_noun(w)) or (w.endswith("ه") and w[:-1] in _RELATIVES)
+                          or (w == "فان" and j + 1 < len(words) and _DEF.match(words[j + 1]))):
+                break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
             given = j == i and (w in self._given_names or w == "علي")  # the given names مساعد، أمين، علي ...
             if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self.verbs.written or not w or core >= max_words:
                 break
@@ -831,7 +853,7 @@ class SpeakerReader:
                 in_name = True  # read the quoted name as the phrase's first word
             if word in self.verbs.by_form or (word[:1] in "وف" and word[1:] in self.verbs.by_form):
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)
-            if count and _CLAUSE_BREAK.search(norm, e, t.start()):
+            if count and (_CLAUSE_BREAK.search(norm, e, t.start()) or ":" in norm[e : t.start()]):
                 break
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
             complement = count and ((word in ("علي", "عن") and prev in self._in_charge) or word == "لدي")  # سفير X لدى Y
@@ -843,8 +865,9 @@ class SpeakerReader:
                 complement = True  # "أوضح علي آل حطاب": the name علي, not the preposition على
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
-            if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد")):
-                continue
+            if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد")
+                               or (word in ("الماضي", "المقبل", "الجاري") and t.start() > lead)):
+                continue  # (and "يوم السبت الماضي": the adjective of a skipped time word)
             if count == 0 and (word == "ل" or word.startswith("لل") or word[1:] in SOURCE_NOUNS):
                 told = next(iter(self.agencies.mentions(norm, t.start(), min(end, t.end() + 40))), None)
                 if told is not None and told.word_start <= t.start() + 2:
@@ -881,14 +904,18 @@ class SpeakerReader:
 _MASDAR = re.compile(r"ا..ا.|است...ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
 
 
+_ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست...|.ت..|ت...|ن...)ا")  # مبتسما، مستغربا، متسائلا، منفعلا
+
+
 def _masdar(word: str) -> bool:
     """A verbal noun of a derived form (إفعال، استفعال، افتعال، انفعال، تفعيل): never a name."""
     return _MASDAR.fullmatch(word) is not None
 
 
-_RELATIVES = {"عم", "خال", "اخ", "اخت", "شقيق", "شقيقت", "عمت", "خالت", "ابن", "ابنت", "زوج", "زوجت"}  # ابن عمه: a relative
+_RELATIVES = {"عم", "خال", "اخ", "اخت", "شقيق", "شقيقت", "عمت", "خالت", "ابن", "ابنت", "زوج", "زوجت", "زميل", "زميلت", "صديق",
+              "نجل", "والد", "والدت"}  # ابن عمه، زميله: a relative or a colleague
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب"}  # "وذكر عدد من ...": a group, not a name (not كل: "كل من X وY")
-_STOPS = {"ثم", "عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+_STOPS = {"ثم", "فانه", "فانها", "فانهم", "عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
 
 
 def _stop_word(word: str) -> bool:
