@@ -312,3 +312,27 @@ def test_fourth_session_misreadings(analyzer, body, wrong):
 def test_impersonal_aside_is_nobodys_statement(analyzer):
     body = "وقال الوزير فهد العلي إن المهرجان ناجح.\nيذكر أن المهرجان يستمر أسبوعين."
     assert [s.speaker_id for s in statements(analyzer, body)] == ["فهد العلي"]
+
+
+@pytest.mark.parametrize("body,speaker_id,quote", [
+    # the content before "، حسبما أشار X"
+    ("وكان انتخابه لثماني سنوات غير منطقي، حسبما أشار رئيس اللجنة الألماني هانز مولر.", "هانز مولر", "indirect"),
+    # a subject, an aside between dashes, then the verb
+    ("فيصل العتيبي -رئيس اللجنة المنظمة للمهرجان- قال: \"نسعى لإسعاد الزوار كل مساء\".", "فيصل العتيبي", "direct"),
+    # a masdar-shaped given name before a family name in ـي
+    ("وقالت إحسان البلوشي إن التجربة كانت رائعة.", "احسان البلوشي", "indirect"),
+    # an organisation's quoted name after لـ, then the person's name
+    ("ونقلت وكالة رويترز عن المدير التنفيذي لـ \"سامسونغ\" جون لي قوله \"هذه خطوتنا الأخيرة في التحول\".", "جون لي", "direct"),
+    # "قال عن X:": the colon opens the content
+    ("وقال الفنان سعد المطيري عن عروض السيرك: \"سعيد بهذه التجربة في جدة\".", "سعد المطيري", "direct"),
+])
+def test_speaker_shapes_of_the_fourth_session(analyzer, body, speaker_id, quote):
+    sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
+    assert [(s.speaker_id, s.quote_type) for s in sts] == [(speaker_id, quote)]
+
+
+def test_indefinite_title_names_the_person_a_definite_title_refers_to(analyzer):
+    body = ("استقبل مدير عام الشؤون الصحية بالمنطقة الأستاذ سالم القحطاني فريقا هندسيا من الوزارة.\n"
+            "حيث أكد المدير العام بأن المديرية تركز على تشغيل المشاريع.")
+    [st] = statements(analyzer, body)
+    assert st.speaker_id == "سالم القحطاني"

@@ -37,6 +37,7 @@ _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
+_AS_SAID = re.compile(r"[،,]\s*(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
 _WHEN_SAID = re.compile(r"[،,]\s*(?:حين|حينما|عندما|اذ)\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
@@ -126,6 +127,7 @@ class StatementExtractor:
             cands += [(m.start(), "according", m) for m in _ACCORDING.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         if norm.find("ما ", s_start, s_end) >= 0:
             cands += [(m.start(), "said_this", m) for m in _SAID_THIS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
+            cands += [(m.start(), "as_said", m) for m in _AS_SAID.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         cands += [(m.start(), "verb", m) for m in self.verbs.find(norm, s_start, s_end)
                   if not _inside(m.start(), quotes) and not (not m.group("clitic") and _noun_position(norm, m.start()))]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
@@ -141,6 +143,8 @@ class StatementExtractor:
                 got = self._according(norm, m, s_end, memory)
             elif what == "said_this":
                 got = self._said_this(norm, m, s_end, memory, quotes)
+            elif what == "as_said":
+                got = self._as_said(norm, m, s_start, s_end, memory)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
             if got is not None:
@@ -152,8 +156,8 @@ class StatementExtractor:
         results = []
         raw_sent = normalized.raw_span(s_start, s_end)
         for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via) in enumerate(found):
-            if c_start < v_start:  # the quotation came first: '"..."، قال X'
-                c_end = next(b for a, b in quotes if a == c_start)
+            if c_start < v_start:  # the content came first: '"..."، قال X'، '...، حسبما أشار X'
+                c_end = next((b for a, b in quotes if a == c_start), None) or max(norm.rfind("،", c_start, v_start), norm.rfind(",", c_start, v_start))
             else:
                 limit = found[i + 1][0] if i + 1 < len(found) else s_end
                 c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
@@ -185,6 +189,8 @@ class StatementExtractor:
 
     def _may_continue(self, norm: str, m: re.Match, what: str) -> bool:
         """After a statement, a new one starts only with a participle or "، وأضاف"-like verb."""
+        if what == "as_said":
+            return False  # its content runs from the sentence start
         if what in ("relay", "according", "said_this"):
             return bool(re.search(r"[،,.]\s*$", norm[max(0, m.start() - 3) : m.start()]))
         verb = self.verbs.by_form[m.group("verb")]
@@ -239,6 +245,23 @@ class StatementExtractor:
             return None
         speaker, np_s, sp_end = got
         return (m.start(), m.end(), before, speaker, (np_s, sp_end), "qaal", "neutral", "")
+
+    def _as_said(self, norm, m, s_start, s_end, memory):
+        """'...، حسبما أشار X': X's statement, the clause before the cue (an agency is an
+        attribution, left to the attribution step)."""
+        verb = TOKEN.search(norm, m.end(), s_end)
+        form = self.verbs.by_form.get(verb.group()) if verb is not None else None
+        if form is None or form.cls == "noun" or form.participle:
+            return None
+        end = s_end
+        while end > verb.end() and norm[end - 1] in " .!؟?\n":
+            end -= 1  # the speaker ends the sentence: not its full stop
+        got = self._speaker_after(norm, verb.end(), end, memory)
+        if got is None or got[0].type == "agency":
+            return None
+        speaker, np_s, sp_end = got
+        c_start = _skip_space(norm, s_start, m.start())
+        return (verb.start(), verb.end(), c_start, speaker, (np_s, sp_end), form.id, form.cls, "")
 
     def _according(self, norm, m, s_end, memory):
         """بحسب / وفقا لـ X، فإن ...: X's statement, the content after فإن (an agency is an
@@ -383,6 +406,8 @@ class StatementExtractor:
                 # for neutral verbs only عن (أعرب عن، كشف عن)
                 if len(gap.split()) > 0 or (verb_cls in ("neutral", "noun") and word != "عن"):
                     continue
+                if word == "عن" and re.match(r'[^:"،,]{0,80}:', norm[m.end() : m.end() + 81]):
+                    continue  # "قال عن عروض السيرك: ...": the colon opens the content
                 return m
             if len(gap.split()) > max_gap:
                 return None

@@ -29,10 +29,12 @@ CONTENT_MARKER = re.compile(
     r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من|عن)(?!\w)"
 )
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
+# "X -رئيس اللجنة- قال": a subject, then an aside between dashes, right before the verb
+_DASHED_ASIDE = re.compile(r"[.،,]\s*([^\s\-–—،,.:\"][^\-–—،,.:\"]{1,60}?)\s+[-–—][^\-–—]{3,150}[-–—]\s*$")
 # "ألقى X كلمة (قال / أكد) فيها": X gave the speech the verb reports
 _DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+([^،,:\"]{3,80}?)\s+(?:كلمه|كلمته|كلمتها|خطابا|خطابه|محاضره)\s*$")
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
-SOURCE_NOUNS = {"صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
+SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
 TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 # the roles of lexicons/speaker_cues.tsv (documented in its header)
 SPEAKER_CUE_ROLES = ("title", "anonymous", "anonymity", "adjunct", "preposition", "org", "place", "rank", "given_name",
@@ -225,7 +227,8 @@ class SpeakerReader:
                     len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers and _DEF.match(parts[1]))):
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
             if forward is not None and len(parts) > 1 and parts[0] not in self._name_openers and (
-                    any(w in self._common_words for w in parts[1:] if not _DEF.match(w))
+                    any(w in self._common_words for w in parts[1:-1] if not _DEF.match(w))
+                    or (parts[-1] in self._common_words and not parts[-1].endswith("ي"))  # (not "راجيف سوري")
                     or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)
                     or (len(parts) == 2 and parts[0] in self._common_words and parts[1].startswith("ال")
                         and parts[1][2:] in self._common_words)):  # "ناطق باسم فرق الإطفاء": a noun and its complement
@@ -269,16 +272,19 @@ class SpeakerReader:
         foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and not second.endswith(("ه", "ي", "يا"))
                      and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
                      and second not in self.verbs.written)
-        # "عيضه الهذلي": a name in ـة before a family name in ـي (a noun in ـة takes no masculine adjective)
-        family_after = (first.endswith("ه") and second.startswith("ال") and second.endswith("ي") and len(second) >= 5
-                        and second[2:] not in self._common_words)
-        common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers) or _masdar(first)
+        # "عيضه الهذلي"، "إيمان البهكلي": a word before a family name in ـي is a given name (an indefinite
+        # noun takes no definite adjective, and a noun in ـة no masculine one)
+        family_after = (second.startswith("ال") and second.endswith("ي") and len(second) >= 5
+                        and second[2:] not in self._common_words and not self._not_name(second)
+                        and not first.startswith(("ب", "ل")) and not first.endswith("ات"))
+        common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers)
+                  or (_masdar(first) and not family_after)
                   or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
                   or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
                   or (first.endswith("ا") and _masdar(first[:-1]))  # "أكدت تزامناً مع": an adverbial verbal noun
                   or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
-                  or (not before_verb and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
+                  or (not before_verb and not family_after and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
         article_name = first in self._given_names and first.startswith("ال")  # ألكسندر فوتشيتش
         if (not _DEF.match(first) or article_name) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self.read_name(norm, s, e, skip_titles=False)
@@ -362,7 +368,8 @@ class SpeakerReader:
         ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun."""
         for m in re.finditer(r"(?<!\S)(\S+) " + re.escape(surname) + r"(?!\w)", norm[max(0, before - 3000) : before]):
             word = m.group(1)
-            if (not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
+            if word in self._name_openers or (
+                    not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
                     and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
                 return True
         return False
@@ -488,6 +495,9 @@ class SpeakerReader:
             got = self._named_with_phrase(" ".join(words[:k]), title, memory, before)
             if got is not None:
                 return got
+        if len(words) == 2 and all(w.startswith("ال") for w in words):
+            # "المدير العام" for "مدير عام الشؤون الصحية ... الأستاذ مطلق الخمعلي"
+            return self._named_with_phrase(" ".join(w[2:] for w in words), title, memory, before, past_complement=True)
         return None
 
     def title_near_name(self, speaker: Speaker, memory: ArticleMemory, before: int) -> Speaker:
@@ -512,7 +522,8 @@ class SpeakerReader:
                 at = memory.norm.rfind(surname, max(0, before - 3000), at)
         return speaker
 
-    def _named_with_phrase(self, phrase: str, title: str, memory: ArticleMemory, before: int) -> Speaker | None:
+    def _named_with_phrase(self, phrase: str, title: str, memory: ArticleMemory, before: int, *,
+                           past_complement: bool = False) -> Speaker | None:
         norm, phrase = memory.norm, phrase + " "
         floor = max(0, before - 3000)
         at = norm.rfind(phrase, floor, before)
@@ -523,7 +534,8 @@ class SpeakerReader:
                     if tok.group() not in self._title_words and tok.group() not in self._ranks:
                         break
                     pos = tok.end()
-                named = self.read_name(norm, pos, min(before, pos + 80), skip_titles=False)
+                # (``past_complement``: the title's complement, then the name: "مدير عام الشؤون الصحية ... X")
+                named = self.read_name(norm, pos, min(before, pos + 80), skip_titles=past_complement, max_skip=8)
                 if named is not None and len(named[0].split()) >= 2:
                     name = named[0]
                     return memory.named.get(name.split()[-1]) or Speaker("", name, "person", self.camp_in(title), name)
@@ -627,6 +639,7 @@ class SpeakerReader:
             if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
             if j > i and ((w.endswith("ته") and self._possessed_noun(w)) or (w.endswith("ه") and w[:-1] in _RELATIVES)
+                          or (w[:1] == "و" and ((w.endswith("ته") and self._possessed_noun(w[1:])) or w[1:-1] in _RELATIVES))
                           or (w == "فان" and j + 1 < len(words) and _DEF.match(words[j + 1]))):
                 break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
             given = j == i and (w in self._given_names or w == "علي")  # the given names مساعد، أمين، علي ...
@@ -739,6 +752,17 @@ class SpeakerReader:
 
     def subject_before(self, norm, s_start, v_start, memory):
         """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
+        dashed = norm[max(s_start, v_start - 3) : v_start].strip()[-1:] in ("-", "–", "—")
+        seg_start = max(s_start, v_start - 220)
+        # (a sentence start counts as a clause boundary: "." is put before it)
+        aside = _DASHED_ASIDE.search(("." if seg_start == s_start else "") + norm[seg_start:v_start]) if dashed else None
+        if aside is not None:
+            # "وليد الفى -رئيس اللجنة المنظمة- قال": the subject before an aside between dashes
+            a = seg_start + aside.start(1) - (1 if seg_start == s_start else 0)
+            b = a + len(aside.group(1))
+            got = self.from_phrase(norm, a, b, aside.group(1), memory, before_verb=True) if len(aside.group(1).split()) <= 4 else None
+            if got is not None and (len(got[0].name_key.split()) >= 2 or got[0].type == "institution"):
+                return got[0], (a, got[1])
         speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start)
         if speech is not None:
             # "ألقى الدكتور X كلمة أكد فيها ...": the one who gave the speech speaks
@@ -863,6 +887,8 @@ class SpeakerReader:
                     complement = True  # "مدير المنتخب علي الشعيلان": the name علي
             if count == 0 and word == "علي" and norm[t.end() : t.end() + 5].split()[:1] in (["ال"], ["بن"], ["عبد"]):
                 complement = True  # "أوضح علي آل حطاب": the name علي, not the preposition على
+            if count and word == "ل" and norm[t.end() : t.end() + 3].lstrip().startswith('"'):
+                complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد")
@@ -875,8 +901,8 @@ class SpeakerReader:
                     s = e = lead
                     continue  # "وأوضح لـ"الاقتصادية" X، ...": told an outlet, the subject follows
             opening = '"' in norm[max(e, t.start() - 1) : t.start()]
-            if opening and count and self._is_org(prev):
-                in_name = True  # شركة «الحادي عشر»: the organisation's quoted name is part of the phrase
+            if opening and count and (self._is_org(prev) or prev == "ل"):
+                in_name = True  # شركة «الحادي عشر»، المدير التنفيذي لـ"نوكيا": the organisation's quoted name is part of the phrase
             quoted = opening and not in_name and not (count and self._is_role_word(prev) and not self._is_org(prev))  # العقيد "القرشي"
             if count and word[:1] == "ل" and (word[1:] in SOURCE_NOUNS or strip_clitics(word) in SOURCE_NOUNS):
                 break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends
@@ -915,7 +941,7 @@ def _masdar(word: str) -> bool:
 _RELATIVES = {"عم", "خال", "اخ", "اخت", "شقيق", "شقيقت", "عمت", "خالت", "ابن", "ابنت", "زوج", "زوجت", "زميل", "زميلت", "صديق",
               "نجل", "والد", "والدت"}  # ابن عمه، زميله: a relative or a colleague
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب"}  # "وذكر عدد من ...": a group, not a name (not كل: "كل من X وY")
-_STOPS = {"ثم", "فانه", "فانها", "فانهم", "عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+_STOPS = {"ثم", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
 
 
 def _stop_word(word: str) -> bool:
