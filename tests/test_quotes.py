@@ -336,3 +336,19 @@ def test_indefinite_title_names_the_person_a_definite_title_refers_to(analyzer):
             "حيث أكد المدير العام بأن المديرية تركز على تشغيل المشاريع.")
     [st] = statements(analyzer, body)
     assert st.speaker_id == "سالم القحطاني"
+
+
+def test_named_speaker_with_a_long_relative_clause_before_the_quotation(analyzer):
+    body = ("وقالت سارة جونسون التي قادت الدراسة وهي باحثة في مجال الصحة العامة والنشاط البدني في جامعة "
+            "ميشيغان \"بدأنا نؤمن أن كثرة الجلوس أمر مختلف عن قلة الرياضة.\"")
+    [st] = statements(analyzer, body)
+    assert (st.speaker_id, st.quote_type) == ("ساره جونسون", "direct")
+
+
+@pytest.mark.parametrize("body,name", [
+    ("وقال نيلز مويزنيكس وهو مفوض حقوق الإنسان إن الوضع مقلق.", "نيلز مويزنيكس"),
+    ("وقالت إيرينا بوكوفا لعمال البناء إن الموقع سيبقى مفتوحا.", "ايرينا بوكوفا"),
+])
+def test_name_ends_before_a_clause_or_a_prepositional_phrase(analyzer, body, name):
+    [st] = statements(analyzer, body)
+    assert st.speaker_id == name

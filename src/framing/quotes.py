@@ -398,7 +398,7 @@ class StatementExtractor:
                 span = next(((a, b) for a, b in quotes if a == m.start()), None)
                 if span is None or len(norm[span[0] + 1 : span[1] - 1].split()) < 3:
                     continue
-                if len(gap.split()) > 12:
+                if len(gap.split()) > (20 if far else 12):
                     return None
                 return m
             if _PREP_MARKER.fullmatch(word):
