@@ -352,3 +352,24 @@ def test_named_speaker_with_a_long_relative_clause_before_the_quotation(analyzer
 def test_name_ends_before_a_clause_or_a_prepositional_phrase(analyzer, body, name):
     [st] = statements(analyzer, body)
     assert st.speaker_id == name
+
+
+def test_nationality_then_a_name_and_the_last_blind_sets_shapes(analyzer):
+    body = "وقال الإيطالي كارلو أنشيلوتي المدير الفني للفريق \"نحن سعداء بهذا الفوز الكبير.\""
+    [st] = statements(analyzer, body)
+    assert (st.speaker_id, st.quote_type) == ("كارلو انشيلوتي", "direct")
+    body = "وتمت إزالة 40 مبسطاً عشوائياً في الطرقات، وذلك بحسب ما أفاد به رئيس البلدية الدكتور سامي العنزي."
+    [st] = statements(analyzer, body)
+    assert st.speaker_id == "سامي العنزي"
+
+
+def test_a_shorter_name_takes_the_longest_full_name_of_the_article(analyzer):
+    body = ("وقال وزير الصناعة الإيراني محمد نعمت زاده إن بلاده تحتاج إلى استثمارات كبيرة.\n"
+            "وأكد نعمت زاده أنه يتوقع رفع العقوبات قريبا.")
+    sts = statements(analyzer, body)
+    assert {s.speaker_id for s in sts} == {"محمد نعمت زاده"}
+
+
+def test_an_accusative_noun_after_the_verb_is_no_name(analyzer):
+    body = "لكنها رفضت طلبا تقدمت به إحدى الجماعات بأن يفرج عن المعتقلين."
+    assert not [s for s in statements(analyzer, body) if s.speaker_type == "person"]

@@ -37,7 +37,7 @@ _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
-_AS_SAID = re.compile(r"[،,]\s*(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
+_AS_SAID = re.compile(r"[،,]\s*(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
 _WHEN_SAID = re.compile(r"[،,]\s*(?:حين|حينما|عندما|اذ)\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
@@ -117,7 +117,7 @@ class StatementExtractor:
             for sent in part_sentences:
                 s_start, s_end = bounds.get((sent.start, sent.end)) or (normalized.norm_index(sent.start), normalized.norm_index(sent.end))
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
-        return sorted(_one_id_per_person(out), key=lambda s: (s.start, s.end))
+        return sorted(_one_id_per_person(out, self.speakers.name_word), key=lambda s: (s.start, s.end))
 
     def _sentence(self, article, normalized, s_start, s_end, p_end, quotes, sentence, memory, text_attr):
         norm = normalized.text
@@ -256,7 +256,8 @@ class StatementExtractor:
         end = s_end
         while end > verb.end() and norm[end - 1] in " .!؟?\n":
             end -= 1  # the speaker ends the sentence: not its full stop
-        got = self._speaker_after(norm, verb.end(), end, memory)
+        by = re.match(r"\s+(?:به|بها)(?!\w)", norm[verb.end() : verb.end() + 5])  # "بحسب ما أفاد به X"
+        got = self._speaker_after(norm, verb.end() + (by.end() if by else 0), end, memory)
         if got is None or got[0].type == "agency":
             return None
         speaker, np_s, sp_end = got
@@ -415,18 +416,19 @@ class StatementExtractor:
         return None
 
 
-def _one_id_per_person(statements: list[Statement]) -> list[Statement]:
+def _one_id_per_person(statements: list[Statement], name_word) -> list[Statement]:
     """One id for one person within an article: a name the article also gave in full
-    ("المقدشي" and later "محمد المقدشي") takes the full name's id."""
-    names = {s.speaker_id for s in statements if s.speaker_type == "person" and " " not in s.speaker_id
-             and not s.speaker_id.startswith("role:") and s.speaker_id[:1] not in "abcdefghijklmnopqrstuvwxyz"}
-    if not names:
-        return statements
+    ("المقدشي" and later "محمد المقدشي", "نعمت زاده" and "محمد رضا نعمت زاده") takes the
+    longest full name's id (``name_word`` tells the words a name may have)."""
+    names = sorted({s.speaker_id for s in statements if s.speaker_type == "person" and not s.speaker_id.startswith("role:")
+                    and s.speaker_id[:1] not in "abcdefghijklmnopqrstuvwxyz"}, key=lambda n: (-len(n.split()), n))
     fuller = {}
-    for s in statements:
-        words = s.speaker_id.split()
-        if s.speaker_type == "person" and len(words) > 1 and words[-1] in names and not s.speaker_id.startswith("role:"):
-            fuller.setdefault(words[-1], s.speaker_id)  # the first full name with that surname
+    for short in names:
+        for full in names:  # the longest name first
+            extra = full.split()[: len(full.split()) - len(short.split())]
+            if len(full.split()) > len(short.split()) and full.endswith(" " + short) and all(name_word(w) for w in extra):
+                fuller[short] = full  # "نعمت زاده" in "محمد رضا نعمت زاده"
+                break
     if not fuller:
         return statements
     return [replace(s, speaker_id=fuller[s.speaker_id]) if s.speaker_type == "person" and s.speaker_id in fuller else s

@@ -124,6 +124,11 @@ class SpeakerReader:
         self._name_openers = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
         self._honorifics = set(self._honorific_of.values()) | {"سمو", "صاحب", "السمو", "فضيله", "سعاده", "معالي"}
 
+    def name_word(self, word: str) -> bool:
+        """Whether ``word`` may be part of a person's name (not a common noun, title or function word)."""
+        return (word in self._name_openers or word in NAME_LINKS or word == "علي"
+                or not (self._not_name(word) or word in self._common_words or _stop_word(word) or word[:1] in "بل"))
+
     def camp_in(self, norm_text: str) -> str:
         """Camp of the first camp cue in a normalised phrase, or ""."""
         for m in self._camp_matcher.finditer(norm_text):
@@ -282,6 +287,7 @@ class SpeakerReader:
                   or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
                   or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
                   or (first.endswith("ا") and _masdar(first[:-1]))  # "أكدت تزامناً مع": an adverbial verbal noun
+                  or (not before_verb and first.endswith("ا") and first[:-1] in self._common_words)  # "رفضت طلبا": an object
                   or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
                   or (not before_verb and not family_after and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
@@ -619,8 +625,11 @@ class SpeakerReader:
             return None
         if _stop_word(words[i]) and not self._ali_name(words, i) and not (i == 0 and self._ali_after_rank(norm, pos, words)):
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
-        if min_words > 1 and not (i >= 2 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))):
-            return None  # an unlisted title is read only as "the <noun> <nisba adjective> <name>"
+        nisba_before = i >= 1 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))
+        if min_words > 1 and not (nisba_before and (i >= 2 or self._inst_is_place(words[i - 1]))):
+            # an unlisted title is read only as "the <noun> <nisba adjective> <name>", or
+            # "the <nationality> <name>" ("الفرنسي آرسين فينجر")
+            return None
         j, core = i, 0
         while j < len(words):
             w = words[j]
@@ -943,7 +952,7 @@ def _masdar(word: str) -> bool:
 _RELATIVES = {"عم", "خال", "اخ", "اخت", "شقيق", "شقيقت", "عمت", "خالت", "ابن", "ابنت", "زوج", "زوجت", "زميل", "زميلت", "صديق",
               "نجل", "والد", "والدت"}  # ابن عمه، زميله: a relative or a colleague
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب"}  # "وذكر عدد من ...": a group, not a name (not كل: "كل من X وY")
-_STOPS = {"ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
 
 
 def _stop_word(word: str) -> bool:
