@@ -373,3 +373,9 @@ def test_a_shorter_name_takes_the_longest_full_name_of_the_article(analyzer):
 def test_an_accusative_noun_after_the_verb_is_no_name(analyzer):
     body = "لكنها رفضت طلبا تقدمت به إحدى الجماعات بأن يفرج عن المعتقلين."
     assert not [s for s in statements(analyzer, body) if s.speaker_type == "person"]
+
+
+def test_given_name_that_is_also_a_title_word_ending_the_phrase(analyzer):
+    body = "وقال المدير التنفيذي للمجلس المصري للشؤون الخارجية أمين شلبي إن الزيارة مهمة."
+    [st] = statements(analyzer, body)
+    assert st.speaker_id == "امين شلبي"

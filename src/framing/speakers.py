@@ -610,6 +610,9 @@ class SpeakerReader:
                 if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1])) and i + 1 < len(words)
                         and words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns):
                     break  # "الدكتور مساعد الأحمد": a given name that is also a title word
+                if (i and w in self._given_names and i + 2 == len(words) and not _DEF.match(words[i + 1])
+                        and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_words):
+                    break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
                 if i and self._ali_name(words, i):
                     break  # "مدير المنتخب علي الشعيلان": the name علي, not the preposition على
                 if not i and self._ali_after_rank(norm, pos, words):
