@@ -116,6 +116,8 @@ class SpeakerReader:
         self.naming_nouns = roles.get("naming_noun", set())
         self._construct_titles = roles.get("construct_title", set())
         self._kinship = roles.get("kinship", set())
+        # the stems a possessive pronoun attaches to: "زميله"، "زوجته" (ة is written ت before it)
+        self._kin_stems = {k[:-1] + "ت" if k.endswith("ه") else k for k in self._kinship}
         # "معاليه" -> "معالي", "فضيلته" -> "فضيله": the honorific a pronoun stands for
         self._honorific_of = {w: w[:-2] + "ه" if w.endswith("ته") else w[:-1] for w in roles.get("honorific_pronoun", set())}
         self.anonymity = TermMatcher(roles.get("anonymity", set()))
@@ -398,7 +400,7 @@ class SpeakerReader:
         """Whether ابن + ``word`` is a family name (ابن بطال، ابن كيران), not "the son of X"
         (ابن الضحية، ابن محمد، ابن عمه)."""
         return (not _DEF.match(word) and not word.endswith(("ها", "هم")) and not self._possessed_noun(word)
-                and not (word.endswith("ه") and word[:-1] in _RELATIVES) and word not in self._common_words
+                and not (word.endswith("ه") and word[:-1] in self._kin_stems) and word not in self._common_words
                 and word not in self._given_names and word not in self._name_openers and not self._not_name(word)
                 and not _stop_word(word))
 
@@ -652,8 +654,8 @@ class SpeakerReader:
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
             if j > i and w[:1] == "ل" and w[1:] in self._common_words:
                 break  # "إيرينا بوكوفا لعمال البناء": a prepositional phrase after the name
-            if j > i and ((w.endswith("ته") and self._possessed_noun(w)) or (w.endswith("ه") and w[:-1] in _RELATIVES)
-                          or (w[:1] == "و" and ((w.endswith("ته") and self._possessed_noun(w[1:])) or w[1:-1] in _RELATIVES))
+            if j > i and ((w.endswith("ته") and self._possessed_noun(w)) or (w.endswith("ه") and w[:-1] in self._kin_stems)
+                          or (w[:1] == "و" and ((w.endswith("ته") and self._possessed_noun(w[1:])) or w[1:-1] in self._kin_stems))
                           or (w == "فان" and j + 1 < len(words) and _DEF.match(words[j + 1]))):
                 break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
             given = j == i and (w in self._given_names or w == "علي")  # the given names مساعد، أمين، علي ...
@@ -952,8 +954,6 @@ def _masdar(word: str) -> bool:
     return _MASDAR.fullmatch(word) is not None
 
 
-_RELATIVES = {"عم", "خال", "اخ", "اخت", "شقيق", "شقيقت", "عمت", "خالت", "ابن", "ابنت", "زوج", "زوجت", "زميل", "زميلت", "صديق",
-              "نجل", "والد", "والدت"}  # ابن عمه، زميله: a relative or a colleague
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب"}  # "وذكر عدد من ...": a group, not a name (not كل: "كل من X وY")
 _STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
 
