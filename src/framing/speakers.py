@@ -366,18 +366,16 @@ class SpeakerReader:
         second = words[1] if len(words) > 1 else ""
         if second and not _DEF.match(second) and second not in self._common_words and not self._not_name(second) and not _stop_word(second):
             return False
-        for m in re.finditer(r"(?<!\S)(\S+) " + re.escape(first) + r"(?!\w)", norm[max(0, s - 3000) : s]):
-            if m.group(1) in self._name_openers:
-                return False
-        return True
+        return not self._given_before(first, norm, s, listed_only=True)
 
-    def _given_before(self, surname: str, norm: str, before: int) -> bool:
+    def _given_before(self, surname: str, norm: str, before: int, *, listed_only: bool = False) -> bool:
         """Whether the article wrote ``surname`` after a given name somewhere before ``before``
-        ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun."""
+        ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun. With
+        ``listed_only``, only a given name of ``given_names.tsv`` counts."""
         for m in re.finditer(r"(?<!\S)(\S+) " + re.escape(surname) + r"(?!\w)", norm[max(0, before - 3000) : before]):
             word = m.group(1)
             if word in self._name_openers or (
-                    not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
+                    not listed_only and not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
                     and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
                 return True
         return False
@@ -400,7 +398,7 @@ class SpeakerReader:
         """Whether ابن + ``word`` is a family name (ابن بطال، ابن كيران), not "the son of X"
         (ابن الضحية، ابن محمد، ابن عمه)."""
         return (not _DEF.match(word) and not word.endswith(("ها", "هم")) and not self._possessed_noun(word)
-                and not (word.endswith("ه") and word[:-1] in self._kin_stems) and word not in self._common_words
+                and not self._kin_with_pronoun(word) and word not in self._common_words
                 and word not in self._given_names and word not in self._name_openers and not self._not_name(word)
                 and not _stop_word(word))
 
@@ -415,6 +413,15 @@ class SpeakerReader:
         base = _strip_article(strip_clitics(words[0]))
         return (base.endswith(("ين", "ون")) or base in self._anon_words or base in self._plural_groups
                 or base in ("اشخاص", "ناس", "سكان", "اهالي", "افراد"))
+
+    def _kin_with_pronoun(self, word: str) -> bool:
+        """A relative or colleague with a possessive pronoun: "زميله"، "زوجته"، "عمه"."""
+        return word.endswith("ه") and word[:-1] in self._kin_stems
+
+    def _ends_name(self, word: str) -> bool:
+        """A word that ends a name read forwards: a relative ("حسن عسيري زميله") or a noun in ـته
+        with its pronoun ("لاكازيت رغبته")."""
+        return (word.endswith("ته") and self._possessed_noun(word)) or self._kin_with_pronoun(word)
 
     def _possessed_noun(self, word: str) -> bool:
         """A common noun with a possessive pronoun ("نفى المدرب دخوله"، "استقالته"): not a name alone."""
@@ -654,8 +661,7 @@ class SpeakerReader:
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
             if j > i and w[:1] == "ل" and w[1:] in self._common_words:
                 break  # "إيرينا بوكوفا لعمال البناء": a prepositional phrase after the name
-            if j > i and ((w.endswith("ته") and self._possessed_noun(w)) or (w.endswith("ه") and w[:-1] in self._kin_stems)
-                          or (w[:1] == "و" and ((w.endswith("ته") and self._possessed_noun(w[1:])) or w[1:-1] in self._kin_stems))
+            if j > i and (self._ends_name(w) or (w[:1] == "و" and self._ends_name(w[1:]))
                           or (w == "فان" and j + 1 < len(words) and _DEF.match(words[j + 1]))):
                 break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
             given = j == i and (w in self._given_names or w == "علي")  # the given names مساعد، أمين، علي ...
