@@ -175,7 +175,7 @@ def test_relayed_sources(analyzer, body, speaker_type, via):
     "وقال مدعون إن المتهمين قبلوا رشى بملايين الدولارات.",
     "كما تعهدت الجبهة بإخلاء جميع مواقعها على الحدود.",  # a verbal noun after بـ
     "وأشارت المصادر لرويترز دون الكشف عن هويتها إلى أن الأعضاء أبلغوا.",
-    "ثمن اللواء صالح آل طالب دور البريد الممتاز في خدمة المرابطين.",  # طالب inside the name is no verb
+    "وزار اللواء صالح آل طالب مقر البريد الممتاز في خدمة المرابطين.",  # طالب inside the name is no verb
     "والأدهى أن يتحدث مغفل عن مناهج وتدريس وتشدد فيقحم الإسلام فيما نهى عنه.",  # تشدد: a noun in a list
     "وجدد الموقع الرسمي للنادي على الإنترنت تحذيره من التدخين داخل الملعب.",  # على, not the name علي
     "وشارك في الملتقى 1300 طالب شاركوا بمجموعة من الابتكارات.",  # طالب after a number: a noun
@@ -379,3 +379,60 @@ def test_given_name_that_is_also_a_title_word_ending_the_phrase(analyzer):
     body = "وقال المدير التنفيذي للمجلس المصري للشؤون الخارجية أمين شلبي إن الزيارة مهمة."
     [st] = statements(analyzer, body)
     assert st.speaker_id == "امين شلبي"
+
+
+@pytest.mark.parametrize("body,speaker_id,verb_class", [
+    # بيّن / عبّر, spelled like the prepositions بين / عبر: read with a named speaker and أن / عن near
+    ("من جانبه بين مدير إدارة شؤون المعلمين بتعليم جازان عثمان عريبي، أن المقابلات تبدأ غدا.", "عثمان عريبي", "neutral"),
+    ("وبين سعد منيف الكثيري رئيس قسم شؤون المعلمين أن المقابلات مقسمة على يومين.", "سعد منيف الكثيري", "neutral"),
+    ("وعبر الوزير خالد الوهيبي عن سعادته الكبيرة بهذا التكريم.", "خالد الوهيبي", "neutral"),
+    # praise and condemnation (evaluation), without a complementiser, with a named speaker
+    ("من جهته ثمّن مدير العلاقات العامة بالقوات المسلحة اللواء صالح آل طالب دور البريد الممتاز.", "صالح ال طالب", "evaluation"),
+    ("وأشاد مدير شرطة المنطقة اللواء ناصر الدويسي بجهود رجال الأمن في حماية الحدود.", "ناصر الدويسي", "evaluation"),
+    ("وانتقد السيناتور جون ماكين الاتفاق مع إيران بشدة.", "جون ماكين", "evaluation"),
+    # a title, then the rank and the name between commas, then قد and the verb
+    ("وكان رئيس هيئة الأركان العامة في اليمن، اللواء محمد المقدشي، قد أعلن الخميس، أن صنعاء أولوية.", "محمد المقدشي", "announcement"),
+])
+def test_verbs_spelled_like_common_words_praise_and_a_subject_between_commas(analyzer, body, speaker_id, verb_class):
+    sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
+    assert [(s.speaker_id, s.verb_class) for s in sts] == [(speaker_id, verb_class)]
+
+
+@pytest.mark.parametrize("body", [
+    "وقال الوزير إن الاتفاق بين البلدين أن يتم التعاون.",  # بين inside the content
+    "وتبين أن المتهم كان في المنزل وقت الحادث.",  # تبين أن: "it turned out"
+    "وتتم المسابقة بين أغسطس ونوفمبر على أن يكون الحفل في ديسمبر.",  # بين after a word: the preposition
+    "وارتفع ثمن النفط بعد قرار خفض الإنتاج.",  # ثمن: the price
+    "وعبر حسابه على تويتر نشر صورا من الحفل.",  # عبر: via
+    "وأشاد الرئيس وأعضاء فريق الزيارة بدور المملكة البارز في مكافحة جرائم غسل الأموال.",  # the object is no name
+])
+def test_prepositions_and_objects_are_not_named_statements(analyzer, body):
+    assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]
+
+
+def test_given_name_of_a_full_nasab_and_a_gazetteer_surname_take_the_full_id(analyzer):
+    body = ("كشف رئيس مجلس إدارة الشركة الأمير عبد العزيز بن تركي بن طلال أن الاستثمار ضروري.\n"
+            "وبيّن الأمير عبد العزيز أن هذه التقنية لا تحتاج إلى أسلاك.\n"
+            "وأكد الرئيس اليمني عبد ربه منصور هادي أن الحكومة تقف مع السلام.\n"
+            "وقال الرئيس هادي إن الحوار يجب أن يستند إلى القرار 2216.")
+    ids = {s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"}
+    assert ids == {"عبد العزيز بن تركي بن طلال", "hadi"}
+
+
+@pytest.mark.parametrize("body,speaker_id,quote", [
+    # a title word as the family name after a listed given name, before an indefinite object
+    ("أعلن أمين منطقة عسير صالح القاضي ترسية مشروع مقر نادي الطيران الشراعي.", "صالح القاضي", "indirect"),
+    # an unlisted descriptive noun with the article, then a listed given name and a surname
+    ("وقال الصراف عبدالله بامهيل، إن محال الصرافة شهدت طلبا كبيرا.", "عبدالله بامهيل", "indirect"),
+    # a nationality of a listed country, a name, then a description in ـ منضم
+    ("كشف الغاني سولي مونتاري المنضم حديثا لصفوف الفريق، إن مفاوضاته لم تستغرق سوى دقائق.", "سولي مونتاري", "indirect"),
+    # "في الوقت الذي أكد X": a conjunction, not a relative clause after its antecedent
+    ("في الوقت الذي أكد منصور البلوي المشرف على الفريق أن المشروع لم يكتمل بعد.", "منصور البلوي", "indirect"),
+    # a long titled subject between كان and قد
+    ("وكان المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع القحطاني قد دعا الشباب إلى المشاركة.", "جديع القحطاني", "indirect"),
+    # a quotation mark between spaces opens the quotation: the name ends before it
+    ('وقال صالح " يمكننا ان نجمد الأحكام اثناء فترة الحوار بالتوافق معهم."', "صالح", "direct"),
+])
+def test_speaker_shapes_of_the_fifth_session(analyzer, body, speaker_id, quote):
+    sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
+    assert [(s.speaker_id, s.quote_type) for s in sts] == [(speaker_id, quote)]

@@ -41,7 +41,7 @@ _AS_SAID = re.compile(r"[،,]\s*(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بح
 _WHEN_SAID = re.compile(r"[،,]\s*(?:حين|حينما|عندما|اذ)\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
-_KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,6}قد\s*$")
+_KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
 
 
 def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -117,7 +117,7 @@ class StatementExtractor:
             for sent in part_sentences:
                 s_start, s_end = bounds.get((sent.start, sent.end)) or (normalized.norm_index(sent.start), normalized.norm_index(sent.end))
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
-        return sorted(_one_id_per_person(out, self.speakers.name_word), key=lambda s: (s.start, s.end))
+        return sorted(_one_id_per_person(out, self.speakers.name_word, self.speakers.gazetteer_name), key=lambda s: (s.start, s.end))
 
     def _sentence(self, article, normalized, s_start, s_end, p_end, quotes, sentence, memory, text_attr):
         norm = normalized.text
@@ -129,7 +129,8 @@ class StatementExtractor:
             cands += [(m.start(), "said_this", m) for m in _SAID_THIS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
             cands += [(m.start(), "as_said", m) for m in _AS_SAID.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         cands += [(m.start(), "verb", m) for m in self.verbs.find(norm, s_start, s_end)
-                  if not _inside(m.start(), quotes) and not (not m.group("clitic") and _noun_position(norm, m.start()))]
+                  if not _inside(m.start(), quotes) and not (not m.group("clitic") and _noun_position(norm, m.start()))
+                  and not (self.verbs.by_form[m.group("verb")].strict and not m.group("clitic") and not _clause_start(norm, s_start, m.start()))]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via)
         for pos, what, m in cands:
@@ -305,8 +306,10 @@ class StatementExtractor:
             speaker, sp_span = subject
         if not verb.participle:
             # a plural form (قالوا، رأوا) never has its subject after it: the subject came before
-            after_relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 12) : v_start])
-            np_s, np_e = (v_end, v_end) if m.group().endswith("وا") or after_relative else self.speakers.phrase_span(norm, v_end, s_end)
+            after_relative = re.search(r"(?<!\w)(?<!الوقت )(?:الذي|التي|الذين)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 18) : v_start])
+            # (not "في الوقت الذي أكد X": a conjunction, the subject follows)
+            np_s, np_e = (v_end, v_end) if m.group().endswith("وا") or after_relative else self.speakers.phrase_span(
+                norm, v_end, s_end, object_ba=verb.cls == "evaluation")
             if np_e > np_s and _KANA_QAD.search(norm, max(s_start, v_start - 120), v_start):
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ...": the subject came before
             if np_e > np_s:
@@ -324,7 +327,9 @@ class StatementExtractor:
                 # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
                 definite_source = speaker.type == "anonymous" and norm.startswith("ال", np_s)
                 if speaker.id.startswith("role:") or definite_source:
-                    named = self.speakers.name_after_title(norm, got[1], np_e, s_end)
+                    object_next = verb.cls == "evaluation" and norm[np_e : np_e + 3].lstrip().startswith("ب")
+                    # (not "أشاد الرئيس بدور X": the verb's object)
+                    named = None if object_next else self.speakers.name_after_title(norm, got[1], np_e, s_end)
                     if definite_source and named is not None and (
                             len(named[0].split()) < 2 or named[0][:1] in "لب"
                             or next(iter(self.speakers.anonymity.finditer(norm, np_s, min(s_end, named[1] + 40))), None)):
@@ -353,6 +358,8 @@ class StatementExtractor:
                     after = in_it.end() if in_it else after  # "كلمة أكد فيها"، "أكد من خلالها على"
         named = speaker is not None and bool(speaker.name_key) and not _inside(sp_span[1] - 1, quotes)
         marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named)
+        if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker):
+            return None  # "بين البلدين": the preposition, not the verb بيّن
         via = ""
         if speaker is not None and speaker.type == "agency":
             # "قالت صحيفة X نقلا عن مسؤولين ...": the officials speak, relayed by X
@@ -382,6 +389,25 @@ class StatementExtractor:
             return None
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via)
 
+    def _strict_reading(self, norm: str, verb, speaker: Speaker | None, sp_span: tuple[int, int], v_end: int, after: int,
+                        marker: re.Match | None) -> bool:
+        """A verb spelled like a common word (بيّن / بين، عبّر / عبر، ثمّن / ثمن) is a verb only
+        with its speaker right after it, opened by a title or a known name, and with its content
+        marker near: أن (عن for عبّر) right after a title or institution, within six words after
+        a name ("وبين سعد الكثيري رئيس قسم شؤون المعلمين أن"); ثمّن, which takes an object, needs a name."""
+        if speaker is None or sp_span[0] < v_end or speaker.type not in ("person", "institution"):
+            return False
+        first = TOKEN.search(norm, sp_span[0], sp_span[1])
+        if first is None or not self.speakers.opens_speaker(first.group()):
+            return False
+        named = speaker.type == "person" and bool(speaker.name_key)
+        if marker is None:
+            return named and verb.cls == "evaluation"
+        gap = norm[after : marker.start()]
+        if not re.fullmatch(r"ب?ان\w{0,2}|عن", marker.group()) or _CLAUSE_BREAK_IN.search(gap.strip(" ،,")):
+            return False
+        return len(gap.split()) <= (6 if named else 0)
+
     def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=(), *, far: bool = False) -> re.Match | None:
         """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...).
 
@@ -391,9 +417,10 @@ class StatementExtractor:
         max_gap = 30 if far else 14
         for m in CONTENT_MARKER.finditer(norm, after, min(s_end, after + (360 if far else 200))):
             gap = norm[after : m.start()]
-            if any(self.verbs.by_form[v.group()].cls != "noun" and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic"))
+            if any(self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
+                   and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic"))
                    for v in self.verbs.find(norm, after, m.start())):
-                return None  # another reporting verb intervenes (a reporting noun, في بيان، or قائلاً, does not)
+                return None  # another reporting verb intervenes (a reporting noun, في بيان، قائلاً, or بين, does not)
             word = m.group()
             if word == '"':
                 span = next(((a, b) for a, b in quotes if a == m.start()), None)
@@ -416,10 +443,16 @@ class StatementExtractor:
         return None
 
 
-def _one_id_per_person(statements: list[Statement], name_word) -> list[Statement]:
+def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=lambda pid: "") -> list[Statement]:
     """One id for one person within an article: a name the article also gave in full
     ("المقدشي" and later "محمد المقدشي", "نعمت زاده" and "محمد رضا نعمت زاده") takes the
-    longest full name's id (``name_word`` tells the words a name may have)."""
+    longest full name's id (``name_word`` tells the words a name may have); so does a given
+    name of two words that begins one full name only ("الأمير عبد العزيز" after "عبد العزيز بن
+    تركي بن طلال"), and a surname of a gazetteer person the article quotes ("الرئيس هادي" and
+    ``hadi``, عبد ربه منصور هادي; ``gazetteer_name``: person id -> normalised name)."""
+    listed = {gazetteer_name(s.speaker_id): s for s in statements
+              if s.speaker_type == "person" and s.speaker_id[:1] in "abcdefghijklmnopqrstuvwxyz"}
+    listed.pop("", None)
     names = sorted({s.speaker_id for s in statements if s.speaker_type == "person" and not s.speaker_id.startswith("role:")
                     and s.speaker_id[:1] not in "abcdefghijklmnopqrstuvwxyz"}, key=lambda n: (-len(n.split()), n))
     fuller = {}
@@ -429,10 +462,24 @@ def _one_id_per_person(statements: list[Statement], name_word) -> list[Statement
             if len(full.split()) > len(short.split()) and full.endswith(" " + short) and all(name_word(w) for w in extra):
                 fuller[short] = full  # "نعمت زاده" in "محمد رضا نعمت زاده"
                 break
+        ending = [s for full, s in listed.items() if full.endswith(" " + short)]
+        if short not in fuller and len(ending) == 1:
+            fuller[short] = ending[0]
+        starting = [full for full in names if len(full.split()) >= 3 and full.startswith(short + " ")
+                    and full.split()[len(short.split())] in NAME_LINKS]  # "عبد العزيز بن ..."
+        if short not in fuller and len(short.split()) == 2 and len(starting) == 1:
+            fuller[short] = starting[0]
     if not fuller:
         return statements
-    return [replace(s, speaker_id=fuller[s.speaker_id]) if s.speaker_type == "person" and s.speaker_id in fuller else s
-            for s in statements]
+    out = []
+    for s in statements:
+        full = fuller.get(s.speaker_id) if s.speaker_type == "person" else None
+        if isinstance(full, Statement):
+            s = replace(s, speaker_id=full.speaker_id, camp=full.camp)  # the gazetteer's person and camp
+        elif full is not None:
+            s = replace(s, speaker_id=full)
+        out.append(s)
+    return out
 
 
 def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]]) -> int | None:
@@ -464,7 +511,12 @@ def _clause_start(norm: str, s_start: int, v_start: int) -> bool:
     if v_start - s_start <= 1 or not before or before.endswith(("،", ",", ":", '"')):
         return True
     last = before.split()[-1] if before.split() else ""
-    return last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.startswith("المقابل")
+    return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.startswith("المقابل")
+            or (last in _ON_ITS_SIDE and before.split()[-2:-1] == ["من"]))  # "من جانبه بين ..."
+
+
+_CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
+_ON_ITS_SIDE = {"جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"}
 
 
 def _skip_space(norm: str, pos: int, end: int) -> int:

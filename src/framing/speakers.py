@@ -126,6 +126,17 @@ class SpeakerReader:
         self._name_openers = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
         self._honorifics = set(self._honorific_of.values()) | {"سمو", "صاحب", "السمو", "فضيله", "سعاده", "معالي"}
 
+    def opens_speaker(self, word: str) -> bool:
+        """Whether a speaker phrase may open with ``word``: a title, rank, organisation or source
+        noun, a listed given name, or a gazetteer name."""
+        word = strip_clitics(word)
+        return (self._is_role_word(word) or word in self._ranks or word in self._name_openers
+                or word in self.people)
+
+    def gazetteer_name(self, person_id: str) -> str:
+        """The normalised canonical name of a gazetteer person ("" if the id is not listed)."""
+        return normalize(self._canonical[person_id][0]).strip() if person_id in self._canonical else ""
+
     def name_word(self, word: str) -> bool:
         """Whether ``word`` may be part of a person's name (not a common noun, title or function word)."""
         return (word in self._name_openers or word in NAME_LINKS or word == "علي"
@@ -443,12 +454,43 @@ class SpeakerReader:
             k = first + 1  # "بنادي هجر فؤاد المسلم": a one-word name, then the person's given name and surname
         return k
 
+    def _ba_object(self, word: str) -> bool:
+        """A word with ب that is the object of أشاد / رحب / ندد ("بالدور"، "بجهود"، "برؤساء"),
+        not part of a title ("بالقوات المسلحة"، "بشرطة جازان") nor a name (بندر، بنيامين)."""
+        if word[:1] != "ب" or len(word) < 3 or word in self.people or word in self._given_names:
+            return False
+        rest = word[1:]
+        stem = rest[2:] if rest.startswith("ال") else rest
+        if self._is_org(stem) or self._is_place(stem) or self._is_place(rest):
+            return False
+        possessed = stem[-1:] == "ه" and stem[:-1] in self._common_words  # "باسمه"
+        if stem[-1:] == "ي" and _unnamed_group(stem[:-1] + "ون"):
+            return True  # "بمقاتلي المقاومة": a group in the construct state
+        return (rest.startswith("ال") or stem in self._common_words or self._is_role_word(stem)
+                or stem in self._plural_groups or stem in ("ما", "من") or possessed or not _looks_like_name(stem))
+
     def _is_org(self, word: str) -> bool:
         base = strip_clitics(word)
         return word in self._org_words or base in self._org_words or base[1:] in self._org_words
 
     def _is_place(self, word: str) -> bool:
         return word in self._places or strip_clitics(word) in self._places
+
+    def _nationality(self, word: str) -> bool:
+        """A nisba of a listed place: الغاني (غانا)، المصري (مصر)، السوري (سوريا)."""
+        if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5):
+            return False
+        stem = word[2:-1]
+        return any(self._is_place(stem + end) for end in ("", "ا", "يا"))
+
+    def _title_surname(self, word: str, nxt: str) -> bool:
+        """A title word with the article right after a listed given name is the family name
+        (القاضي، الوزير، الأمين) when no title complement follows it (a word with the article,
+        an organisation, a place or a preposition, as in "الأمين العام")."""
+        if not word.startswith("ال") or not self._is_role_word(word) or self._is_org(word) or self._is_place(word):
+            return False
+        return not (not nxt or _DEF.match(nxt) or self._is_role_word(nxt) or self._is_place(nxt)
+                    or nxt in self._preps or strip_clitics(nxt) in self._preps or nxt[:1] in "بل" or nxt in ("عام", "العام"))
 
     def _not_name(self, word: str) -> bool:
         return (self._is_role_word(word) or self._inst_is_place(word) or word in ("باسم", "عام", "العام")
@@ -638,7 +680,8 @@ class SpeakerReader:
         if _stop_word(words[i]) and not self._ali_name(words, i) and not (i == 0 and self._ali_after_rank(norm, pos, words)):
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
         nisba_before = i >= 1 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))
-        if min_words > 1 and not (nisba_before and (i >= 2 or self._inst_is_place(words[i - 1]))):
+        described = i >= 1 and words[i - 1].startswith("ال") and words[i] in self._name_openers  # "الصراف عبدالله بامهيل"
+        if min_words > 1 and not (nisba_before and (i >= 2 or self._inst_is_place(words[i - 1]) or self._nationality(words[i - 1]))) and not described:
             # an unlisted title is read only as "the <noun> <nisba adjective> <name>", or
             # "the <nationality> <name>" ("الفرنسي آرسين فينجر")
             return None
@@ -648,14 +691,20 @@ class SpeakerReader:
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
                 if j + 1 < len(words) and not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1]):
                     j, core = j + 2, core + 1
+                    if w == "ال":
+                        break  # "صالح آل طالب": آل and the family's name close the name
                     continue
                 break
             if w in ("الدين", "الله") and core:
                 j += 1  # صلاح الدين، عبد الله: part of a compound given name
                 continue
             if _DEF.match(w) and not (j == i and w in self._given_names):
-                if core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w) :
+                if (core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w)
+                        and not (core >= 2 and (_masdar(w[2:]) or _DERIVED_PARTICIPLE.fullmatch(w[2:])))):
+                    # (not "جون ماكين الاتفاق": the object; not "سولي مونتاري المنضم حديثا": a description)
                     j, core = j + 1, core + 1  # a surname with the article closes the name
+                elif core == 1 and words[i] in self._name_openers and self._title_surname(w, words[j + 1] if j + 1 < len(words) else ""):
+                    j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name
                 break
             if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
@@ -795,14 +844,18 @@ class SpeakerReader:
         breaks = [b.start() for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start)]
         if breaks:
             clause_start = breaks[-1] + 1
-        if len(breaks) >= 2 and not norm[clause_start:v_start].strip():
+        if len(breaks) >= 2 and norm[clause_start:v_start].split() in ([], ["قد"]):
             # "ستولتنبرغ، الذي كان يتحدث في ختام الاجتماع، قال": the subject before a relative clause
             inner = norm[breaks[-2] + 1 : breaks[-1]].split()
-            # "أما الرئيس الفلسطيني، محمود عباس، فقال": a title, then the name between commas
+            # "أما الرئيس الفلسطيني، محمود عباس، فقال"، "وكان رئيس الأركان، اللواء محمد المقدشي، قد
+            # أعلن": a title, then the name between commas (after its rank, if any)
             named = self.read_name(norm, breaks[-2] + 1, breaks[-1], skip_titles=False)
+            ranked = len(inner) > 2 and inner[0] in self._ranks
+            if ranked:
+                named = self.read_name(norm, breaks[-2] + 1 + norm[breaks[-2] + 1 : breaks[-1]].find(inner[1]), breaks[-1], skip_titles=False)
             before = norm[max(s_start, breaks[-2] - 80) : breaks[-2]].split()
-            if (named is not None and len(named[0].split()) >= 2 and len(named[0].split()) == len(inner)
-                    and before and any(self._is_role_word(w) for w in before[-4:])):
+            if (named is not None and len(named[0].split()) >= 2 and len(named[0].split()) == len(inner) - ranked
+                    and before and any(self._is_role_word(w) for w in before[-(6 if ranked else 4):])):
                 return Speaker("", named[0], "person", self.camp_in(" ".join(before[-4:])), named[0]), (breaks[-2] + 1, named[1])
             # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح"
             if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي") or self._is_role_word(inner[0])):
@@ -878,9 +931,10 @@ class SpeakerReader:
         m = CONTENT_MARKER.search(norm, np_e, min(s_end, np_e + 80))
         return norm[np_s : m.start() if m else min(s_end, np_e + 80)]
 
-    def phrase_span(self, norm: str, start: int, end: int, *, strip_lam: bool = False) -> tuple[int, int]:
+    def phrase_span(self, norm: str, start: int, end: int, *, strip_lam: bool = False, object_ba: bool = False) -> tuple[int, int]:
         """Span of the speaker phrase after ``start``: skip leading adjuncts, stop at a comma,
-        an adjunct, a content marker or a relative pronoun."""
+        an adjunct, a content marker or a relative pronoun (and, with ``object_ba``, at the
+        object of أشاد / رحب / ندد: "بالدور"، "برؤساء")."""
         s = e = start
         count = 0
         prev = ""
@@ -897,10 +951,13 @@ class SpeakerReader:
                 if not quoted_name or self._is_role_word(word) or word in self.verbs.written:
                     break
                 in_name = True  # read the quoted name as the phrase's first word
-            if word in self.verbs.by_form or (word[:1] in "وف" and word[1:] in self.verbs.by_form):
+            verb = self.verbs.by_form.get(word) or (self.verbs.by_form.get(word[1:]) if word[:1] in "وف" else None)
+            if verb is not None and not verb.strict and not (
+                    count and (prev in NAME_LINKS or prev == "ال")):  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)
-            if count and (_CLAUSE_BREAK.search(norm, e, t.start()) or ":" in norm[e : t.start()]):
-                break
+            if count and (_CLAUSE_BREAK.search(norm, e, t.start()) or ":" in norm[e : t.start()]
+                          or re.search(r'\s"\s', norm[e : t.start() + 1])):
+                break  # (a quotation mark between spaces opens a quotation: 'وقال صالح " يمكننا')
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
             complement = count and ((word in ("علي", "عن") and prev in self._in_charge) or word == "لدي")  # سفير X لدى Y
             if count and word == "علي" and prev not in self._in_charge:
@@ -926,6 +983,8 @@ class SpeakerReader:
             if opening and count and (self._is_org(prev) or prev == "ل"):
                 in_name = True  # شركة «الحادي عشر»، المدير التنفيذي لـ"نوكيا": the organisation's quoted name is part of the phrase
             quoted = opening and not in_name and not (count and self._is_role_word(prev) and not self._is_org(prev))  # العقيد "القرشي"
+            if object_ba and self._ba_object(word):
+                break  # "أشاد الوزير بالدور ..."، "رحب برؤساء المراكز": the verb's object
             if count and word[:1] == "ل" and (word[1:] in SOURCE_NOUNS or strip_clitics(word) in SOURCE_NOUNS):
                 break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends
             if count == 0 and word in _QUANTIFIERS:
@@ -952,6 +1011,7 @@ class SpeakerReader:
 _MASDAR = re.compile(r"ا..ا.|است...ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
 
 
+_DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...")  # منضم، منتخب، مستقيل: descriptions, not surnames
 _ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست...|.ت..|ت...|ن...)ا")  # مبتسما، مستغربا، متسائلا، منفعلا
 
 
@@ -961,7 +1021,7 @@ def _masdar(word: str) -> bool:
 
 
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب"}  # "وذكر عدد من ...": a group, not a name (not كل: "كل من X وY")
-_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
 
 
 def _stop_word(word: str) -> bool:

@@ -19,7 +19,7 @@ __all__ = ["VERB_CLASSES", "ReportingVerbs", "Verb"]
 
 VERB_CLASSES = (
     "neutral", "emphatic", "interpretive", "denial", "accusation",
-    "directive", "warning", "commitment", "announcement", "noun",
+    "directive", "warning", "commitment", "announcement", "evaluation", "noun",
 )
 _WORD_RE = re.compile(r"\w+")
 
@@ -30,6 +30,7 @@ class Verb:
     cls: str
     participle: bool
     present: bool = False
+    strict: bool = False  # a past form that is also a common word (بين 'between'): its speaker must follow it
 
 
 class VerbMatch:
@@ -59,9 +60,11 @@ class ReportingVerbs:
         for i, row in enumerate(table):
             if row["class"] not in VERB_CLASSES:
                 raise LexiconError(f"{table.where(i)}: class {row['class']!r} not in {list(VERB_CLASSES)}")
+            past_forms = _past_forms(normalize(row["past"]).strip()) if row["past"] != "-" else []
             for form, is_part in _verb_forms(row):
                 is_present = form.startswith(("ي", "ت")) and not row["past"].startswith(("ت",)) and form != normalize(row["past"])
-                self.by_form.setdefault(form, Verb(row["id"], row["class"], is_part, is_present))
+                strict = row.get("strict", "") == "yes" and form in past_forms
+                self.by_form.setdefault(form, Verb(row["id"], row["class"], is_part, is_present, strict))
         # every written form, with and without و/ف: a sentence none of whose words is in this
         # set holds no reporting verb (tested at C speed before the word loop)
         self.written = frozenset(self.by_form) | {c + v for v in self.by_form for c in ("و", "ف")}
@@ -82,6 +85,15 @@ class ReportingVerbs:
         return out
 
 
+def _past_forms(past: str) -> list[str]:
+    """The past form and its inflections (قال، قالت، قالوا، قالا، قالتا)."""
+    if not past:
+        return []
+    if past.endswith(("ي", "ا")):
+        return [past]
+    return [past] + [past + s for s in ("ت", "وا", "ا", "تا")]
+
+
 def _verb_forms(row: dict[str, str]) -> list[tuple[str, bool]]:
     """Normalised surface forms of one verb row, with whether each is a participle."""
     forms: list[tuple[str, bool]] = []
@@ -91,10 +103,7 @@ def _verb_forms(row: dict[str, str]) -> list[tuple[str, bool]]:
     if row["class"] == "noun":
         forms.append((past, False))
     elif past or present or participle:
-        if past:
-            forms.append((past, False))
-        if past and not past.endswith(("ي", "ا")):
-            forms += [(past + s, False) for s in ("ت", "وا", "ا", "تا")]
+        forms += [(f, False) for f in _past_forms(past)]
         if present:
             forms += [(present, False), ("ت" + present[1:], False)]
             if not present.endswith(("ي", "و")):
