@@ -41,6 +41,8 @@ def attrs(analyzer, text, **meta):
     # the agency reached the source; an outlet the lexicon holds by its full name
     ('وقال المصدر العسكري الذي اتصلت به وكالة الصحافة الفرنسية "تعرض المعسكر لهجوم".', ("afp", "text")),
     ("وقال رئيس لجنة السوق لتلفزيون سكاي إنه يتوقع خسائر كبيرة.", ("skai", "text")),
+    ("وأضاف في مقابلة مطولة مع إذاعة موزاييك إف إم أنه سيترشح.", ("mosaique_fm", "text")),
+    ("وذكر الوزير لهيئة الإذاعة والتلفزيون التركية أن المحادثات تقدمت.", ("trt", "text")),
     ('وكانت صحيفة "الغارديان" البريطانية قالت إن الوزير استقال.', ("guardian", "text")),  # the verb after the outlet
     ('وكانت شبكتا «سي ان ان تورك» و«ان تي في» التلفزيونيتين أكدتا أن مقاتلات أقلعت.', ("ntv", "text")),
     ("وأشارت الصحيفة إلى المقابلة التي بثت من قناة سي إن إن مساء الأحد.", ("cnn", "text")),
@@ -120,3 +122,11 @@ def test_ambiguous_outlet_name_in_a_byline_is_a_place_unless_marked(analyzer):
     assert found == [("aawsat", "credit")]
     found, _ = attrs(analyzer, "نص الخبر هنا طويل بما يكفي لفقرة كاملة.", byline="لندن: «الشرق الأوسط»", outlet="aawsat")
     assert found == []
+
+
+def test_own_outlet_then_agencies_opening_the_text_is_a_credit_not_a_dateline(analyzer):
+    text = "سبق- وكالات: أعلن سياسي تونسي أنه سيعمل على تمكين الرئيس الأسبق من العودة إلى بلاده."
+    found, _ = attrs(analyzer, text, outlet="sabq")
+    assert found == [("agencies", "credit")]
+    found, _ = attrs(analyzer, "الرياض- وكالات: أعلن سياسي تونسي أنه سيعمل على تمكين الرئيس الأسبق.", outlet="sabq")
+    assert found == [("agencies", "dateline")]

@@ -436,3 +436,25 @@ def test_given_name_of_a_full_nasab_and_a_gazetteer_surname_take_the_full_id(ana
 def test_speaker_shapes_of_the_fifth_session(analyzer, body, speaker_id, quote):
     sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
     assert [(s.speaker_id, s.quote_type) for s in sts] == [(speaker_id, quote)]
+
+
+@pytest.mark.parametrize("body,speaker_id,quote", [
+    # a surname alone, written earlier at the end of a full name in a nasab or after a title
+    ("افتتح الدورة الدكتور ممدوح بن فالح الثقيل مساعد المدير العام.\nوأوضح الثقيل أن البرنامج ساهم في سرعة اكتشاف الحالات.",
+     "الثقيل", "indirect"),
+    ("وزار الأطفال المدرب راضي الشبعان في مقر الجمعية.\nوأكد الشبعان أن مهارات الحركة أساسية للأطفال.", "الشبعان", "indirect"),
+    # روت (narrated) opens a quotation; روى is not read (رؤى, visions, once normalised)
+    ('وروت القاضية كارين يونغ "لقد فكرت مليا وتساءلت ما الذي قد يؤلمهما فعلا".', "كارين يونغ", "direct"),
+])
+def test_speaker_shapes_of_the_fifth_session_second_set(analyzer, body, speaker_id, quote):
+    sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
+    assert [(s.speaker_id, s.quote_type) for s in sts] == [(speaker_id, quote)]
+
+
+@pytest.mark.parametrize("body", [
+    "كما أعلن ترشحه لانتخابات الرئاسة عام 2014 قبل أن يسحب ترشحه.",  # a possessed verbal noun, then its complement
+    "ويحمل البرنامج أحلاما ورؤى اصطدمت فجأة بأنظمة متعنتة تكمن في نظام الوزارة.",  # رؤى is no verb
+    "وأشار التقرير إلى أن الأسعار ارتفعت.\nوذكر التقرير أن الطلب تراجع.",  # a common noun is no surname
+])
+def test_fifth_session_non_speakers(analyzer, body):
+    assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]

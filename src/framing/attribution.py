@@ -56,7 +56,7 @@ _CUE_RES = [
     re.compile(r"(?:^|\s)[وف]?(?:اتصلت|اتصل|تحدثت|تحدث)\s+(?:به|بها|بهم|اليه|اليها|اليهم|الي)" + _TAIL),
     # في تصريح / حديث / مقابلة / اتصال لـ / مع X
     re.compile(
-        r"(?:^|\s)[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء|اتصال)(?:\s+(?:خاص|خاصه|صحفي|صحفيه|هاتفي))?\s*(?:ل|مع|بثتها|نشرتها|اجرتها|اجراها)?" + _TAIL
+        r"(?:^|\s)[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء|اتصال)(?:\s+(?:خاص|خاصه|صحفي|صحفيه|هاتفي|مطول|مطوله|حصري|حصريه))?\s*(?:ل|مع|بثتها|نشرتها|اجرتها|اجراها)?" + _TAIL
     ),
 ]
 # A reporting verb earlier in the sentence, for "قال ... لـ X" / "وأضاف المصدر لـ X".
@@ -289,6 +289,8 @@ def find_attributions(
             if got[0] == "text":
                 last_text = (end_after_quotes(norm, m.end, n_end), got[1])
             kind, cue_start = got
+            if kind == "dateline" and own_outlet and any(lexicon.ids[o.key] == own_outlet for o in lexicon.mentions(norm, n_start, m.start)):
+                kind = "credit"  # "سبق- وكالات:" in Sabq: the paper's own credit line, not a place and an agency
             start, end = normalized.raw_span(m.start, m.end)
             cue_raw_start, _ = normalized.raw_span(cue_start, cue_start + 1)
             cue = article.text[cue_raw_start:start].strip() if kind == "text" else part.kind

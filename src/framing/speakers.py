@@ -289,7 +289,9 @@ class SpeakerReader:
         # a foreign given name in ـه ("أندريه كورتونوف") has a surname after it, not an adjective or a complement
         foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and not second.endswith(("ه", "ي", "يا"))
                      and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
-                     and second not in self.verbs.written)
+                     and second not in self.verbs.written
+                     and not (second[:1] in "لب" and (second[1:] in self._common_words or _masdar(second[1:]) or second.endswith("ات"))))
+        # (not "ترشحه لانتخابات الرئاسة": a possessed noun, then a prepositional phrase)
         # "عيضه الهذلي"، "إيمان البهكلي": a word before a family name in ـي is a given name (an indefinite
         # noun takes no definite adjective, and a noun in ـة no masculine one)
         family_after = (second.startswith("ال") and second.endswith("ي") and len(second) >= 5
@@ -319,6 +321,9 @@ class SpeakerReader:
                 return Speaker("", name, "person", "", name), end
         if len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first):
             return Speaker("", first, "person", "", first), tokens[0].end()  # a family name: العواجي، الشمري
+        if (len(tokens) == 1 and first.startswith("ال") and len(first) > 4 and not self._not_name(first)
+                and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
+            return Speaker("", first, "person", "", first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
         if _DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first):
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
         return None
@@ -389,6 +394,18 @@ class SpeakerReader:
                     not listed_only and not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
                     and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
                 return True
+        return False
+
+    def _full_name_before(self, surname: str, norm: str, before: int) -> bool:
+        """Whether the article wrote ``surname`` earlier as the end of a full name after a title
+        or in a nasab: "المدرب راضي الشبعان"، "ممدوح بن فالح الثقيل" (the given name unlisted)."""
+        for m in re.finditer(r"(?<!\S)(\S+) (\S+) " + re.escape(surname) + r"(?!\w)", norm[max(0, before - 3000) : before]):
+            lead, given = m.group(1), m.group(2)
+            if given.startswith("ال") or self._not_name(given) or _stop_word(given):
+                continue
+            if lead in NAME_LINKS or (given not in self._common_words and (
+                    lead in self._ranks or lead in self._name_openers or (_DEF.match(lead) and lead in self._title_words))):
+                return True  # (after بن the word is a name even if it is also a common word: فالح)
         return False
 
     def _surname_after_title(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
