@@ -458,3 +458,30 @@ def test_speaker_shapes_of_the_fifth_session_second_set(analyzer, body, speaker_
 ])
 def test_fifth_session_non_speakers(analyzer, body):
     assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]
+
+
+@pytest.mark.parametrize("body,speaker_id,quote", [
+    # a hyphenated given name; a word in فال... continuing a name is no ف + article
+    ("حذر وزير الخارجية الألماني فرانك- فالتر شتاينماير من استمرار تصعيد العنف في تركيا.", "فرانك فالتر شتاينماير", "indirect"),
+    # a long nisba the lexicons do not hold, then a name of three words
+    ("وقال الباراغوياني خوان انخل نابوت لوكالة فرانس أن أمريكا الجنوبية ستدعم المرشح.", "خوان انخل نابوت", "indirect"),
+    # "وفقا / طبقا لما قاله X" without a comma: X's statement, the clause before the cue
+    ("وأظهرت الاختبارات أنها تزيد عن الحد طبقا لما قاله ضابط الشرطة تورليف سكوفيرينج بمنطقة روميريكي.", "تورليف سكوفيرينج", "indirect"),
+    # the aside "باسمه واسم ..." before عن; the king named in a gazetteer title
+    ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس.\n"
+     "وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني.", "salman", "indirect"),
+    # a title with honorifics before the name, resolved later from the title alone
+    ("كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير فهد بن سعد بن عبدالعزيز برقية تهنئة.\n"
+     "وعبر سمو نائب خادم الحرمين الشريفين عن أبلغ التهاني لفخامته.", "فهد بن سعد بن عبدالعزيز", "indirect"),
+])
+def test_speaker_shapes_of_the_fifth_session_third_set(analyzer, body, speaker_id, quote):
+    sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
+    assert [(s.speaker_id, s.quote_type) for s in sts] == [(speaker_id, quote)]
+
+
+@pytest.mark.parametrize("body", [
+    "ويؤكد الأهالي أنهم ملوا الوعود المتكررة.",  # residents: an unnamed group
+    "يقول المعارضون للإصلاح داخل الحزب الشيوعي الحاكم إن تخصيص الأراضي خطر.",  # داخل is a preposition
+])
+def test_groups_and_prepositional_phrases_are_not_named(analyzer, body):
+    assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]

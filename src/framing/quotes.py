@@ -37,7 +37,8 @@ _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
-_AS_SAID = re.compile(r"[،,]\s*(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
+_AS_SAID = re.compile(r"(?:[،,]\s*(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|(?:[،,]\s*|\s)(?:وفقا\s+لما|طبقا\s+لما))\s+(?=\S)")
+_IN_HIS_NAME = re.compile(r"\s*باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?\s*")
 _WHEN_SAID = re.compile(r"[،,]\s*(?:حين|حينما|عندما|اذ)\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
@@ -159,6 +160,8 @@ class StatementExtractor:
         for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via) in enumerate(found):
             if c_start < v_start:  # the content came first: '"..."، قال X'، '...، حسبما أشار X'
                 c_end = next((b for a, b in quotes if a == c_start), None) or max(norm.rfind("،", c_start, v_start), norm.rfind(",", c_start, v_start))
+                if c_end < c_start:  # "... طبقا لما قاله X": no comma, the content ends at the cue
+                    c_end = next((cue.start() for cue in reversed(list(_AS_SAID.finditer(norm, c_start, v_end)))), c_start)
             else:
                 limit = found[i + 1][0] if i + 1 < len(found) else s_end
                 c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
@@ -251,7 +254,9 @@ class StatementExtractor:
         """'...، حسبما أشار X': X's statement, the clause before the cue (an agency is an
         attribution, left to the attribution step)."""
         verb = TOKEN.search(norm, m.end(), s_end)
-        form = self.verbs.by_form.get(verb.group()) if verb is not None else None
+        form = None
+        if verb is not None:  # "طبقا لما قاله X": the verb with its object pronoun
+            form = self.verbs.by_form.get(verb.group()) or (self.verbs.by_form.get(verb.group()[:-1]) if verb.group().endswith("ه") else None)
         if form is None or form.cls == "noun" or form.participle:
             return None
         end = s_end
@@ -432,8 +437,8 @@ class StatementExtractor:
             if _PREP_MARKER.fullmatch(word):
                 # أشار إلى، شدد على، حذر من: content after a preposition right after the speaker;
                 # for neutral verbs only عن (أعرب عن، كشف عن)
-                if len(gap.split()) > 0 or (verb_cls in ("neutral", "noun") and word != "عن"):
-                    continue
+                if (len(gap.split()) > 0 and not _IN_HIS_NAME.fullmatch(gap)) or (verb_cls in ("neutral", "noun") and word != "عن"):
+                    continue  # ("وأعرب الملك باسمه واسم شعب المملكة عن": an aside before عن)
                 if word == "عن" and re.match(r'[^:"،,]{0,80}:', norm[m.end() : m.end() + 81]):
                     continue  # "قال عن عروض السيرك: ...": the colon opens the content
                 return m

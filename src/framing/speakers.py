@@ -605,9 +605,10 @@ class SpeakerReader:
             if at == 0 or not norm[at - 1].isalnum() or norm[at - 1] in "وفل":
                 pos = at + len(phrase)
                 for tok in TOKEN.finditer(norm, pos, min(before, pos + 60)):
-                    if tok.group() not in self._title_words and tok.group() not in self._ranks:
+                    word = tok.group()
+                    if word not in self._title_words and word not in self._ranks and word not in self._honorifics and word != "الملكي":
                         break
-                    pos = tok.end()
+                    pos = tok.end()  # (and "صاحب السمو الملكي الأمير": honorifics before the name)
                 # (``past_complement``: the title's complement, then the name: "مدير عام الشؤون الصحية ... X")
                 named = self.read_name(norm, pos, min(before, pos + 80), skip_titles=past_complement, max_skip=8)
                 if named is not None and len(named[0].split()) >= 2:
@@ -698,7 +699,9 @@ class SpeakerReader:
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
         nisba_before = i >= 1 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))
         described = i >= 1 and words[i - 1].startswith("ال") and words[i] in self._name_openers  # "الصراف عبدالله بامهيل"
-        if min_words > 1 and not (nisba_before and (i >= 2 or self._inst_is_place(words[i - 1]) or self._nationality(words[i - 1]))) and not described:
+        nisba_known = nisba_before and (i >= 2 or self._inst_is_place(words[i - 1]) or self._nationality(words[i - 1])
+                                        or (len(words[i - 1]) >= 8 and words[i - 1][2:] not in self._common_words))  # الباراغوياني
+        if min_words > 1 and not nisba_known and not described:
             # an unlisted title is read only as "the <noun> <nisba adjective> <name>", or
             # "the <nationality> <name>" ("الفرنسي آرسين فينجر")
             return None
@@ -715,7 +718,8 @@ class SpeakerReader:
             if w in ("الدين", "الله") and core:
                 j += 1  # صلاح الدين، عبد الله: part of a compound given name
                 continue
-            if _DEF.match(w) and not (j == i and w in self._given_names):
+            clitic_def = not w.startswith(("ال", "لل")) and w[3:] not in self._common_words and w not in self._given_names
+            if _DEF.match(w) and not (j == i and w in self._given_names) and not (core and clitic_def):  # (not "فالتر")
                 if (core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w)
                         and not (core >= 2 and (_masdar(w[2:]) or _DERIVED_PARTICIPLE.fullmatch(w[2:])))):
                     # (not "جون ماكين الاتفاق": the object; not "سولي مونتاري المنضم حديثا": a description)
@@ -1038,7 +1042,7 @@ def _masdar(word: str) -> bool:
 
 
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب"}  # "وذكر عدد من ...": a group, not a name (not كل: "كل من X وY")
-_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
 
 
 def _stop_word(word: str) -> bool:
