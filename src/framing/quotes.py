@@ -23,7 +23,7 @@ from .normalize import NormalizedText, normalize
 from .speakers import CONTENT_MARKER, NAME_LINKS, TOKEN, ArticleMemory, Speaker, SpeakerReader, strip_clitics
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
-from .verbs import ReportingVerbs
+from .verbs import ReportingVerbs, Verb
 
 __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 
@@ -394,8 +394,8 @@ class StatementExtractor:
             return None
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via)
 
-    def _strict_reading(self, norm: str, verb, speaker: Speaker | None, sp_span: tuple[int, int], v_end: int, after: int,
-                        marker: re.Match | None) -> bool:
+    def _strict_reading(self, norm: str, verb: Verb, speaker: Speaker | None, sp_span: tuple[int, int],
+                        v_end: int, after: int, marker: re.Match | None) -> bool:
         """A verb spelled like a common word (بيّن / بين، عبّر / عبر، ثمّن / ثمن) is a verb only
         with its speaker right after it, opened by a title or a known name, and with its content
         marker near: أن (عن for عبّر) right after a title or institution, within six words after
