@@ -485,3 +485,30 @@ def test_speaker_shapes_of_the_fifth_session_third_set(analyzer, body, speaker_i
 ])
 def test_groups_and_prepositional_phrases_are_not_named(analyzer, body):
     assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]
+
+
+@pytest.mark.parametrize("body,speaker_id", [
+    # an honorific pronoun: the nearest earlier honorific followed by a name ("وسمو نائبه" names nobody)
+    ("رفع صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز التعازي لخادم الحرمين الشريفين وسمو نائبه.\n"
+     "وقال سموه إن هذه آفة من الآفات.", "سعود بن نايف بن عبدالعزيز"),
+    # the speech a surname gave, when the article wrote the full name earlier
+    ("بحضور المهندس ابراهيم بن احمد الغبان.\nحيث ألقى المهندس الغبان كلمة أكد فيها أهمية عمل رئيس المركز.", "الغبان"),
+    # a title that names another person earlier, then a full name after the title's complement
+    ("رأى الخبير في شؤون الشرق الأوسط الدكتور فولفجانج فوجل أن الزيارة ناجحة.\n"
+     "ولفت الخبير الإستراتيجي في شؤون الخليج العربي هاينريش شوماخر إلى أن الجولة مهمة.", "هاينريش شوماخر"),
+])
+def test_fifth_session_fourth_set_speaker_shapes(analyzer, body, speaker_id):
+    sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
+    assert sts and sts[-1].speaker_id == speaker_id
+
+
+def test_god_is_prayed_to_not_quoted(analyzer):
+    body = "وأكد الشيخ صالح بن حميد أن المملكة بلد السلام.\nودعا الله عز وجل أن يوفق شبابنا، مؤكدا أن المملكة ستظل آمنة."
+    ids = {s.speaker_id for s in statements(analyzer, body)}
+    assert ids == {"صالح بن حميد"}
+
+
+def test_a_title_resolved_to_a_gazetteer_person_keeps_the_id_when_the_same_name_follows(analyzer):
+    body = ("وقالت ماريا زاخاروفا إن موسكو لن تقبل أي إنذار.\n"
+            "وأكدت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، أن المسؤولين الروس سيحضرون الاجتماع.")
+    assert {s.speaker_id for s in statements(analyzer, body)} == {"zakharova"}

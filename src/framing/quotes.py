@@ -329,6 +329,15 @@ class StatementExtractor:
                     if named is not None and len(named[0].split()) >= 2:
                         speaker = Speaker("", named[0], "person", speaker.camp, named[0])
                         sp_span, after = (np_s, named[1]), named[1]
+                if (speaker.type == "person" and speaker.name_key and not speaker.id.startswith("role:")
+                        and speaker.name_key.split()[-1] not in norm[np_s:np_e] and self.speakers.is_title_phrase(norm, np_s, np_e)):
+                    # "ولفت الخبير الاستراتيجي في شؤون الخليج X": a title resolved to a person named
+                    # earlier, but a full name follows the title's complement: that name speaks
+                    named = self.speakers.name_after_title(norm, got[1], np_e, s_end)
+                    if (named is not None and len(named[0].split()) >= 2 and all(self.speakers.name_word(w) for w in named[0].split())
+                            and named[0].split()[-1] != speaker.name_key.split()[-1]):  # (the same person: keep the gazetteer id)
+                        speaker = Speaker("", named[0], "person", speaker.camp, named[0])
+                        sp_span, after = (np_s, named[1]), named[1]
                 # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
                 definite_source = speaker.type == "anonymous" and norm.startswith("ال", np_s)
                 if speaker.id.startswith("role:") or definite_source:

@@ -126,6 +126,11 @@ class SpeakerReader:
         self._name_openers = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
         self._honorifics = set(self._honorific_of.values()) | {"سمو", "صاحب", "السمو", "فضيله", "سعاده", "معالي"}
 
+    def is_title_phrase(self, norm: str, s: int, e: int) -> bool:
+        """Whether norm[s:e] opens with a title word (المتحدث، الخبير، وزير ...)."""
+        first = TOKEN.search(norm, s, e)
+        return first is not None and strip_clitics(first.group()) in self._title_words
+
     def opens_speaker(self, word: str) -> bool:
         """Whether a speaker phrase may open with ``word``: a title, rank, organisation or source
         noun, a listed given name, or a gazetteer name."""
@@ -162,6 +167,8 @@ class SpeakerReader:
             return None
         first = tokens[0].group()
         head = strip_clitics(first)
+        if first == "الله":
+            return None  # "ودعا الله أن ...": God is prayed to, not quoted
         agency = next((a for a in self.agencies.mentions(norm, s, min(len(norm), e + 40)) if a.word_start < e), None)
         if agency is not None:
             opening = agency.word_start <= tokens[0].end() or first in SOURCE_NOUNS or head in SOURCE_NOUNS
@@ -209,10 +216,16 @@ class SpeakerReader:
             if memory.named:
                 return next(reversed(memory.named.values())), tokens[0].end()  # the person last named in a statement
             root = self._honorific_of[first]
-            at = norm.rfind(root + " ", max(0, s - 3000), s)
-            named = self.read_name(norm, at + len(root), min(s, at + 200), max_skip=8) if at >= 0 else None
-            if named is not None and named[0].split()[0] in self._common_words and named[0].split()[0] not in self._name_openers:
-                named = None  # "وسمو ولي العهد ... رجال الأمن": no name after the honorific
+            named, at, tries = None, s, 0
+            while named is None and tries < 6:
+                # the nearest honorific with a name after it ("وسمو نائبه" names nobody: look further back)
+                at = norm.rfind(root + " ", max(0, s - 3000), at)
+                if at < 0:
+                    break
+                tries += 1
+                named = self.read_name(norm, at + len(root), min(s, at + 260), max_skip=14)
+                if named is not None and named[0].split()[0] in self._common_words and named[0].split()[0] not in self._name_openers:
+                    named = None  # "وسمو ولي العهد ... رجال الأمن": no name after the honorific
             if named is not None:
                 known = memory.named.get(named[0].split()[-1])
                 sp = known or Speaker("", named[0], "person", "", named[0])
@@ -634,7 +647,7 @@ class SpeakerReader:
         skipped first. The name is up to ``max_words`` words, or a chain joined by بن / عبد /
         أبو / آل, and it closes at a surname with the article.
         """
-        tokens = [t for t in TOKEN.finditer(norm, pos, end)][:14]
+        tokens = [t for t in TOKEN.finditer(norm, pos, end)][: max(14, max_skip + 6)]
         words = [w.strip("-–—_.") for w in (t.group() for t in tokens)]
         i = 0
         if skip_titles:
@@ -720,7 +733,7 @@ class SpeakerReader:
                 continue
             clitic_def = not w.startswith(("ال", "لل")) and w[3:] not in self._common_words and w not in self._given_names
             if _DEF.match(w) and not (j == i and w in self._given_names) and not (core and clitic_def):  # (not "فالتر")
-                if (core and w.startswith("ال") and not self._not_name(w) and _looks_like_name(w)
+                if (core and w.startswith("ال") and not self._not_name(w) and not _stop_word(w) and _looks_like_name(w)
                         and not (core >= 2 and (_masdar(w[2:]) or _DERIVED_PARTICIPLE.fullmatch(w[2:])))):
                     # (not "جون ماكين الاتفاق": the object; not "سولي مونتاري المنضم حديثا": a description)
                     j, core = j + 1, core + 1  # a surname with the article closes the name
@@ -859,7 +872,8 @@ class SpeakerReader:
         if speech is not None:
             # "ألقى الدكتور X كلمة أكد فيها ...": the one who gave the speech speaks
             got = self.from_phrase(norm, speech.start(1), speech.end(1), speech.group(1), memory, before_verb=True)
-            if got is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2:
+            if got is not None and got[0].type == "person" and got[0].name_key and (
+                    len(got[0].name_key.split()) >= 2 or self._full_name_before(got[0].name_key, norm, speech.start(1))):
                 return got[0], (speech.start(1), got[1])
         clause_start = max(s_start, v_start - 300)
         breaks = [b.start() for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start)]
@@ -1042,7 +1056,7 @@ def _masdar(word: str) -> bool:
 
 
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب"}  # "وذكر عدد من ...": a group, not a name (not كل: "كل من X وY")
-_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
 
 
 def _stop_word(word: str) -> bool:
