@@ -133,7 +133,7 @@ class StatementExtractor:
                   if not _inside(m.start(), quotes) and not (not m.group("clitic") and _noun_position(norm, m.start()))
                   and not (self.verbs.by_form[m.group("verb")].strict and not m.group("clitic") and not _clause_start(norm, s_start, m.start()))]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
-        found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via)
+        found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via, content end if the content came first)
         for pos, what, m in cands:
             if found and pos < max(found[-1][2], found[-1][4][1]):
                 continue  # inside the speaker phrase or formula of the previous statement
@@ -157,11 +157,9 @@ class StatementExtractor:
                 memory.sentence_start = s_start
         results = []
         raw_sent = normalized.raw_span(s_start, s_end)
-        for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via) in enumerate(found):
-            if c_start < v_start:  # the content came first: '"..."، قال X'، '...، حسبما أشار X'
-                c_end = next((b for a, b in quotes if a == c_start), None) or max(norm.rfind("،", c_start, v_start), norm.rfind(",", c_start, v_start))
-                if c_end < c_start:  # "... طبقا لما قاله X": no comma, the content ends at the cue
-                    c_end = next((cue.start() for cue in reversed(list(_AS_SAID.finditer(norm, c_start, v_end)))), c_start)
+        for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via, c_first_end) in enumerate(found):
+            if c_first_end is not None:  # the content came first: '"..."، قال X'، '...، حسبما أشار X'
+                c_end = c_first_end
             else:
                 limit = found[i + 1][0] if i + 1 < len(found) else s_end
                 c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
@@ -221,7 +219,7 @@ class StatementExtractor:
         marker = self._marker(norm, after, s_end, "neutral", quotes)
         if marker is None:
             return None
-        return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, used_end), "relay", "neutral", via)
+        return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, used_end), "relay", "neutral", via, None)
 
     def _speaker_after(self, norm, pos, s_end, memory, *, strip_lam=False):
         """The speaker phrase after a cue at ``pos``, with the name a bare title leads to:
@@ -236,7 +234,7 @@ class StatementExtractor:
         if speaker.id.startswith("role:"):
             named = self.speakers.name_after_title(norm, sp_end, np_e, s_end)
             if named is not None:
-                speaker, sp_end = Speaker("", named[0], "person", speaker.camp, named[0]), named[1]
+                speaker, sp_end = Speaker.person(named[0], speaker.camp), named[1]
             else:
                 speaker = self.speakers.title_near_name(speaker, memory, np_s)
         return speaker, np_s, sp_end
@@ -248,7 +246,7 @@ class StatementExtractor:
         if got is None:
             return None
         speaker, np_s, sp_end = got
-        return (m.start(), m.end(), before, speaker, (np_s, sp_end), "qaal", "neutral", "")
+        return (m.start(), m.end(), before, speaker, (np_s, sp_end), "qaal", "neutral", "", _quote_end(before, quotes))
 
     def _as_said(self, norm, m, s_start, s_end, memory):
         """'...، حسبما أشار X': X's statement, the clause before the cue (an agency is an
@@ -268,7 +266,7 @@ class StatementExtractor:
             return None
         speaker, np_s, sp_end = got
         c_start = _skip_space(norm, s_start, m.start())
-        return (verb.start(), verb.end(), c_start, speaker, (np_s, sp_end), form.id, form.cls, "")
+        return (verb.start(), verb.end(), c_start, speaker, (np_s, sp_end), form.id, form.cls, "", m.start())  # content up to the cue
 
     def _according(self, norm, m, s_end, memory):
         """بحسب / وفقا لـ X، فإن ...: X's statement, the content after فإن (an agency is an
@@ -282,7 +280,7 @@ class StatementExtractor:
         then = _THEN_CONTENT.search(norm, sp_end, min(s_end, sp_end + 160))
         if then is None or self.verbs.find(norm, sp_end, then.start()):
             return None
-        return (m.start(), m.end(), _skip_space(norm, then.end(), s_end), speaker, (np_s, sp_end), "according", "neutral", "")
+        return (m.start(), m.end(), _skip_space(norm, then.end(), s_end), speaker, (np_s, sp_end), "according", "neutral", "", None)
 
     def _verb_statement(self, norm, m, s_start, s_end, memory, quotes):
         verb = self.verbs.by_form[m.group("verb")]
@@ -297,7 +295,7 @@ class StatementExtractor:
             marker = self._marker(norm, np_e, s_end, verb.cls, quotes) if got else None
             if marker is None:
                 return None
-            return (v_start, v_end, _content_start(norm, marker), got[0], (np_s, got[1]), verb.id, verb.cls, "")
+            return (v_start, v_end, _content_start(norm, marker), got[0], (np_s, got[1]), verb.id, verb.cls, "", None)
         if _IMPERSONAL.match(norm, v_start):
             return None  # "يذكر أن"، "يشار إلى أن": the paper's own aside, nobody's statement
         speaker, sp_span, after = None, (v_end, v_end), v_end
@@ -327,7 +325,7 @@ class StatementExtractor:
                     # "وقالت مديرة تشيلسي، مارينا جرانوفسكايا:": the full name after the comma is the speaker
                     named = self.speakers.apposition(norm, got[1], s_end)
                     if named is not None and len(named[0].split()) >= 2:
-                        speaker = Speaker("", named[0], "person", speaker.camp, named[0])
+                        speaker = Speaker.person(named[0], speaker.camp)
                         sp_span, after = (np_s, named[1]), named[1]
                 if (speaker.type == "person" and speaker.name_key and not speaker.id.startswith("role:")
                         and speaker.name_key.split()[-1] not in norm[np_s:np_e] and self.speakers.is_title_phrase(norm, np_s, np_e)):
@@ -336,7 +334,7 @@ class StatementExtractor:
                     named = self.speakers.name_after_title(norm, got[1], np_e, s_end)
                     if (named is not None and len(named[0].split()) >= 2 and all(self.speakers.name_word(w) for w in named[0].split())
                             and named[0].split()[-1] != speaker.name_key.split()[-1]):  # (the same person: keep the gazetteer id)
-                        speaker = Speaker("", named[0], "person", speaker.camp, named[0])
+                        speaker = Speaker.person(named[0], speaker.camp)
                         sp_span, after = (np_s, named[1]), named[1]
                 # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
                 definite_source = speaker.type == "anonymous" and norm.startswith("ال", np_s)
@@ -351,7 +349,7 @@ class StatementExtractor:
                     if named is not None:
                         name, name_end = named
                         title = speaker.id[5:]
-                        speaker = Speaker("", name, "person", speaker.camp, name)
+                        speaker = Speaker.person(name, speaker.camp)
                         memory.titled.append((title, speaker))
                         sp_span, after = (np_s, name_end), name_end
                     elif speaker.id.startswith("role:"):
@@ -387,21 +385,21 @@ class StatementExtractor:
         if marker is None and speaker is not None and not verb.participle:
             before = _quote_before(norm, v_start, quotes)
             if before is not None:
-                return (v_start, v_end, before, speaker, sp_span, verb.id, verb.cls, via)  # '"..."، قال X'
+                return (v_start, v_end, before, speaker, sp_span, verb.id, verb.cls, via, _quote_end(before, quotes))  # '"..."، قال X'
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
             if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
                 return None
             if speaker.type == "person" and not speaker.name_key:
                 return None
-            return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "")
+            return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "", None)
         if speaker is None:
             speaker = memory.last
             if speaker is not None and m.group("verb").endswith("وا") and speaker.type == "person":
                 return None  # "وكان أطباء ذكروا أن": a plural verb does not continue one person
         if speaker is None:
             return None
-        return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via)
+        return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via, None)
 
     def _strict_reading(self, norm: str, verb: Verb, speaker: Speaker | None, sp_span: tuple[int, int],
                         v_end: int, after: int, marker: re.Match | None) -> bool:
@@ -418,7 +416,7 @@ class StatementExtractor:
         if marker is None:
             return named and verb.cls == "evaluation"
         gap = norm[after : marker.start()]
-        if not re.fullmatch(r"ب?ان\w{0,2}|عن", marker.group()) or _CLAUSE_BREAK_IN.search(gap.strip(" ،,")):
+        if not _STRICT_MARKER.fullmatch(marker.group()) or _CLAUSE_BREAK_IN.search(gap.strip(" ،,")):
             return False
         return len(gap.split()) <= (6 if named else 0)
 
@@ -464,36 +462,39 @@ def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=la
     name of two words that begins one full name only ("الأمير عبد العزيز" after "عبد العزيز بن
     تركي بن طلال"), and a surname of a gazetteer person the article quotes ("الرئيس هادي" and
     ``hadi``, عبد ربه منصور هادي; ``gazetteer_name``: person id -> normalised name)."""
-    listed = {gazetteer_name(s.speaker_id): s for s in statements
-              if s.speaker_type == "person" and s.speaker_id[:1] in "abcdefghijklmnopqrstuvwxyz"}
+    people = [s for s in statements if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]
+    listed = {gazetteer_name(s.speaker_id): s for s in people if s.speaker_id[:1] in "abcdefghijklmnopqrstuvwxyz"}
     listed.pop("", None)
-    names = sorted({s.speaker_id for s in statements if s.speaker_type == "person" and not s.speaker_id.startswith("role:")
-                    and s.speaker_id[:1] not in "abcdefghijklmnopqrstuvwxyz"}, key=lambda n: (-len(n.split()), n))
-    fuller = {}
+    names = sorted({s.speaker_id for s in people if s.speaker_id[:1] not in "abcdefghijklmnopqrstuvwxyz"},
+                   key=lambda n: (-len(n.split()), n))
+    fuller: dict[str, tuple[str, str | None]] = {}  # name -> (the full id, its camp when it is a gazetteer person's)
     for short in names:
         for full in names:  # the longest name first
             extra = full.split()[: len(full.split()) - len(short.split())]
             if len(full.split()) > len(short.split()) and full.endswith(" " + short) and all(name_word(w) for w in extra):
-                fuller[short] = full  # "نعمت زاده" in "محمد رضا نعمت زاده"
+                fuller[short] = (full, None)  # "نعمت زاده" in "محمد رضا نعمت زاده"
                 break
         ending = [s for full, s in listed.items() if full.endswith(" " + short)]
         if short not in fuller and len(ending) == 1:
-            fuller[short] = ending[0]
+            fuller[short] = (ending[0].speaker_id, ending[0].camp)
         starting = [full for full in names if len(full.split()) >= 3 and full.startswith(short + " ")
                     and full.split()[len(short.split())] in NAME_LINKS]  # "عبد العزيز بن ..."
         if short not in fuller and len(short.split()) == 2 and len(starting) == 1:
-            fuller[short] = starting[0]
+            fuller[short] = (starting[0], None)
     if not fuller:
         return statements
     out = []
     for s in statements:
         full = fuller.get(s.speaker_id) if s.speaker_type == "person" else None
-        if isinstance(full, Statement):
-            s = replace(s, speaker_id=full.speaker_id, camp=full.camp)  # the gazetteer's person and camp
-        elif full is not None:
-            s = replace(s, speaker_id=full)
+        if full is not None:
+            s = replace(s, speaker_id=full[0], camp=s.camp if full[1] is None else full[1])
         out.append(s)
     return out
+
+
+def _quote_end(start: int, quotes: list[tuple[int, int]]) -> int:
+    """End of the quotation that opens at ``start``."""
+    return next(b for a, b in quotes if a == start)
 
 
 def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]]) -> int | None:
@@ -530,6 +531,7 @@ def _clause_start(norm: str, s_start: int, v_start: int) -> bool:
 
 
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
+_STRICT_MARKER = re.compile(r"ب?ان\w{0,2}|عن")  # أن / بأن / أنه ... or عن: the markers a strict verb takes
 _ON_ITS_SIDE = {"جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"}
 
 

@@ -53,6 +53,11 @@ class Speaker:
     camp: str
     name_key: str = ""  # normalised name, for "named speaker" scoring
 
+    @classmethod
+    def person(cls, name: str, camp: str = "") -> Speaker:
+        """A person the gazetteer does not list, known by the (normalised) name read."""
+        return cls("", name, "person", camp, name)
+
 
 @dataclass
 class ArticleMemory:
@@ -204,7 +209,7 @@ class SpeakerReader:
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
         if first == "ابن" and len(tokens) > 1 and self._family_name_after_ibn(tokens[1].group()):
             name = f"ابن {tokens[1].group()}"  # "قال ابن بطال"، "ابن كيران": a name, not "the son of"
-            return Speaker("", name, "person", "", name), tokens[1].end()
+            return Speaker.person(name), tokens[1].end()
         if first in self._kinship or head in self._kinship:
             # "وقالت ابنة توننبرج"، "وقال والده": a relative, unnamed, of the person named after the noun
             end = tokens[1].end() if len(tokens) > 1 and not _DEF.match(tokens[1].group()) and not self._not_name(tokens[1].group()) else tokens[0].end()
@@ -228,7 +233,7 @@ class SpeakerReader:
                     named = None  # "وسمو ولي العهد ... رجال الأمن": no name after the honorific
             if named is not None:
                 known = memory.named.get(named[0].split()[-1])
-                sp = known or Speaker("", named[0], "person", "", named[0])
+                sp = known or Speaker.person(named[0])
                 return sp, tokens[0].end()
             return Speaker("", f"role:{root}", "person", ""), tokens[0].end()
         nxt = tokens[1].group() if len(tokens) > 1 else ""
@@ -276,7 +281,7 @@ class SpeakerReader:
                 # "خبير الطقس الدكتور عبدالله المسند أستاذ الجغرافيا ...": the first name after the titles
                 name, name_end = forward
                 title = " ".join(norm[s : name_end - len(name)].split())
-                sp = Speaker("", name, "person", self.camp_in(title), name)
+                sp = Speaker.person(name, self.camp_in(title))
                 memory.titled.append((title, sp))
                 return sp, name_end
             title_end = self._title_end(tokens)  # no name was read: the title alone
@@ -324,19 +329,19 @@ class SpeakerReader:
             named = self.read_name(norm, s, e, skip_titles=False)
             if named is not None:
                 name, end = named
-                return Speaker("", name, "person", "", name), end
+                return Speaker.person(name), end
         if first.startswith("ال") and len(tokens) >= 3:
             # "المستثمر العقاري معتز الخياط": descriptive words the lexicon does not list, then a
             # name of two words or more
             named = self.read_name(norm, s, e, min_words=2)
             if named is not None:
                 name, end = named
-                return Speaker("", name, "person", "", name), end
+                return Speaker.person(name), end
         if len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first):
-            return Speaker("", first, "person", "", first), tokens[0].end()  # a family name: العواجي، الشمري
+            return Speaker.person(first), tokens[0].end()  # a family name: العواجي، الشمري
         if (len(tokens) == 1 and first.startswith("ال") and len(first) > 4 and not self._not_name(first)
                 and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
-            return Speaker("", first, "person", "", first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
+            return Speaker.person(first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
         if _DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first):
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
         return None
@@ -626,7 +631,7 @@ class SpeakerReader:
                 named = self.read_name(norm, pos, min(before, pos + 80), skip_titles=past_complement, max_skip=8)
                 if named is not None and len(named[0].split()) >= 2:
                     name = named[0]
-                    return memory.named.get(name.split()[-1]) or Speaker("", name, "person", self.camp_in(title), name)
+                    return memory.named.get(name.split()[-1]) or Speaker.person(name, self.camp_in(title))
                 comma = norm[max(floor, at - 3) : at].rstrip()
                 if comma.endswith(("،", ",")):
                     # "الأمير جلوي بن عبدالعزيز، أمير منطقة نجران": the name came before the title
@@ -830,7 +835,7 @@ class SpeakerReader:
                     return None
                 name, end = named
                 title = " ".join(norm[tok.start() : end - len(name)].split())
-                return Speaker("", name, "person", self.camp_in(title), name), (tok.start(), end)
+                return Speaker.person(name, self.camp_in(title)), (tok.start(), end)
             prev_word = word
         return None
 
@@ -848,7 +853,7 @@ class SpeakerReader:
             # "وكان خالد بحاح نائب الرئيس ... أشاد ...، مشيرا": the name right after كان
             end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
             named = self.read_name(norm, s_start + before.find(opening[0]) + len(opening[0]), s_start + end, skip_titles=False, max_words=2)
-            got = (Speaker("", named[0], "person", "", named[0]), (s_start, named[1])) if named else None
+            got = (Speaker.person(named[0]), (s_start, named[1])) if named else None
         if got is None and len(opening) == 2 and self._is_role_word(opening[1]):
             # "نوه رئيس الأركان اللواء X بالدور ...، مؤكدا": the subject of the opening clause
             first_end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
@@ -891,7 +896,7 @@ class SpeakerReader:
             before = norm[max(s_start, breaks[-2] - 80) : breaks[-2]].split()
             if (named is not None and len(named[0].split()) >= 2 and len(named[0].split()) == len(inner) - ranked
                     and before and any(self._is_role_word(w) for w in before[-(6 if ranked else 4):])):
-                return Speaker("", named[0], "person", self.camp_in(" ".join(before[-4:])), named[0]), (breaks[-2] + 1, named[1])
+                return Speaker.person(named[0], self.camp_in(" ".join(before[-4:]))), (breaks[-2] + 1, named[1])
             # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح"
             if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي") or self._is_role_word(inner[0])):
                 subject_start = breaks[-3] + 1 if len(breaks) >= 3 else max(s_start, v_start - 300)
@@ -940,7 +945,7 @@ class SpeakerReader:
             if named is not None and len(named[0].split()) >= 2:
                 rest = norm[named[1] : v_start].split()
                 if rest and self._is_role_word(rest[0]):
-                    return Speaker("", named[0], "person", self.camp_in(norm[named[1] : v_start]), named[0]), (start, named[1])
+                    return Speaker.person(named[0], self.camp_in(norm[named[1] : v_start])), (start, named[1])
         if not tokens or (len(tokens) > 4 and not (lead is not None and self._is_role_word(tokens[0]) and len(tokens) <= 12)):
             return None  # a subject before its verb is short, or a titled phrase after a lead word
         while np_s < v_start and norm[np_s].isspace():
