@@ -512,3 +512,51 @@ def test_a_title_resolved_to_a_gazetteer_person_keeps_the_id_when_the_same_name_
     body = ("وقالت ماريا زاخاروفا إن موسكو لن تقبل أي إنذار.\n"
             "وأكدت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، أن المسؤولين الروس سيحضرون الاجتماع.")
     assert {s.speaker_id for s in statements(analyzer, body)} == {"zakharova"}
+
+
+@pytest.mark.parametrize("body,speaker_id,verb_class,verb", [
+    # speech reported by a verbal noun, its speaker right after it
+    ("وسلطت الصحف الضوء على إعلان الناطق الرسمي باسم الائتلاف الوطني السوري سالم المسلط أن القرارات لا قيمة لها.",
+     "سالم المسلط", "announcement", "إعلان"),
+    ("وأشارت الصحف إلى ترحيب وزيرة المهجرين اللبنانية أليس شبطيني بقرار تمديد ولاية القادة الأمنيين.",
+     "اليس شبطيني", "evaluation", "ترحيب"),
+    ("وجاء ذلك بعد تأكيد وزارة الخارجية الروسية أن المحادثات مستمرة.", "russia_mfa", "emphatic", "تأكيد"),
+    ("وتتوالى إجراءات الحكومة التي كان آخرها إعلان الرئيس التركي رجب طيب أردوغان عن توقيف 1300 شخص.",
+     "erdogan", "announcement", "إعلان"),
+    # an honorific pronoun after the verbal noun: the person the honorific named before
+    ("ترأس صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز أمس جلسة المجلس، وتأكيد سموه ـ أيده الله ـ في الجلسة "
+     "أن الإرهاب لن يؤثر على المملكة.", "محمد بن نايف بن عبدالعزيز", "emphatic", "وتأكيد"),
+])
+def test_speech_reported_by_a_verbal_noun(analyzer, body, speaker_id, verb_class, verb):
+    sts = statements(analyzer, body)
+    assert [(s.speaker_id, s.verb_class, s.verb) for s in sts] == [(speaker_id, verb_class, verb)]
+    assert sts[0].quote_type == "indirect"
+
+
+@pytest.mark.parametrize("body", [
+    "واهتمت الصحيفة بإعلان الأمين العام للأمم المتحدة، بان كي مون، اتفاقا بين الأطراف المتحاربة.",  # بان: a name, not بأن
+    "وشهد الاجتماع تأكيد الحضور على أهمية التعاون بين الجهات.",  # the attendees: no named speaker
+    "وتم إعلان النتائج أن شاء الله في الأسبوع المقبل.",  # no speaker after the verbal noun
+    "ويأتي هذا التحذير من أن الأسعار سترتفع بعد الإعلان.",  # a verbal noun with the article
+])
+def test_verbal_nouns_without_a_named_speaker_right_after_report_nothing(analyzer, body):
+    assert not statements(analyzer, body)
+
+
+def test_a_verbal_noun_statement_leaves_the_clause_verb_its_own_subject(analyzer):
+    body = ("وجاء ذلك بعد إعلان اللواء منصور التركي عن تورط 40 امرأة في التنظيم، إلا أن المتحدث الأمني أوضح "
+            "أن التنظيم فشل في تجنيد النساء.")
+    sts = statements(analyzer, body)
+    assert [(s.verb, s.speaker_id) for s in sts][0] == ("إعلان", "منصور التركي")
+    assert [s.verb for s in sts] == ["إعلان", "أوضح"]
+    assert "أوضح" not in sts[0].content
+
+
+@pytest.mark.parametrize("body,speaker_id", [
+    # a nationality after a listed given name is the family name (اللواء منصور التركي)
+    ("وقال المتحدث الأمني اللواء منصور التركي إن التحقيقات مستمرة.", "منصور التركي"),
+    # a title of a woman opens the speaker of a verb spelled like a common word (وزيرة is no و + زيرة)
+    ("وبينت وزيرة الصحة ليلى العمري أن الحملة تبدأ غدا.", "ليلي العمري"),
+])
+def test_nationality_family_name_and_a_title_starting_with_waw(analyzer, body, speaker_id):
+    assert [s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"] == [speaker_id]

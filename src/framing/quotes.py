@@ -132,13 +132,18 @@ class StatementExtractor:
         cands += [(m.start(), "verb", m) for m in self.verbs.find(norm, s_start, s_end)
                   if not _inside(m.start(), quotes) and not (not m.group("clitic") and _noun_position(norm, m.start()))
                   and not (self.verbs.by_form[m.group("verb")].strict and not m.group("clitic") and not _clause_start(norm, s_start, m.start()))]
+        cands += [(m.start(), "verbal_noun", m) for m in self.verbs.find_nouns(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via, content end if the content came first)
+        prev_what = ""
         for pos, what, m in cands:
             if found and pos < max(found[-1][2], found[-1][4][1]):
                 continue  # inside the speaker phrase or formula of the previous statement
-            if found and not self._may_continue(norm, m, what):
-                continue  # a verb inside the content of the previous statement
+            if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1][2], s_end))
+                    and not self._may_continue(norm, m, what)):
+                continue  # a verb inside the content of the previous statement (but "بعد إعلان X أن ...،
+                # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
+                # "وأشارت الصحف إلى ترحيب الوزير X بـ": the verbal noun opening a content reports X)
             if what == "relay":
                 got = self._relay(norm, m, s_end, memory, quotes)
             elif what == "according":
@@ -147,14 +152,18 @@ class StatementExtractor:
                 got = self._said_this(norm, m, s_end, memory, quotes)
             elif what == "as_said":
                 got = self._as_said(norm, m, s_start, s_end, memory)
+            elif what == "verbal_noun":
+                got = self._verbal_noun(norm, m, s_end, memory, quotes)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
             if got is not None:
                 speaker = self.speakers.corefer(got[3], memory)
                 got = (*got[:3], speaker, *got[4:])
                 found.append(got)
-                memory.last = speaker
-                memory.sentence_start = s_start
+                prev_what = what
+                if what != "verbal_noun":  # (the clause around "تأكيد الوزير أن" has a subject of its own)
+                    memory.last = speaker
+                    memory.sentence_start = s_start
         results = []
         raw_sent = normalized.raw_span(s_start, s_end)
         for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via, c_first_end) in enumerate(found):
@@ -193,7 +202,7 @@ class StatementExtractor:
         """After a statement, a new one starts only with a participle or "، وأضاف"-like verb."""
         if what == "as_said":
             return False  # its content runs from the sentence start
-        if what in ("relay", "according", "said_this"):
+        if what in ("relay", "according", "said_this", "verbal_noun"):
             return bool(re.search(r"[،,.]\s*$", norm[max(0, m.start() - 3) : m.start()]))
         verb = self.verbs.by_form[m.group("verb")]
         if verb.participle:
@@ -221,10 +230,10 @@ class StatementExtractor:
             return None
         return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, used_end), "relay", "neutral", via, None)
 
-    def _speaker_after(self, norm, pos, s_end, memory, *, strip_lam=False):
+    def _speaker_after(self, norm, pos, s_end, memory, *, strip_lam=False, object_ba=False):
         """The speaker phrase after a cue at ``pos``, with the name a bare title leads to:
         (speaker, phrase start, phrase end), or None."""
-        np_s, np_e = self.speakers.phrase_span(norm, pos, s_end, strip_lam=strip_lam)
+        np_s, np_e = self.speakers.phrase_span(norm, pos, s_end, strip_lam=strip_lam, object_ba=object_ba)
         if np_e <= np_s:
             return None
         got = self.speakers.from_phrase(norm, np_s, np_e, self.speakers.context(norm, np_s, np_e, s_end), memory)
@@ -267,6 +276,35 @@ class StatementExtractor:
         speaker, np_s, sp_end = got
         c_start = _skip_space(norm, s_start, m.start())
         return (verb.start(), verb.end(), c_start, speaker, (np_s, sp_end), form.id, form.cls, "", m.start())  # content up to the cue
+
+    def _verbal_noun(self, norm, m, s_end, memory, quotes):
+        """وتأكيد سموه أن ...، إعلان الناطق باسم X Y أن ...، ترحيب الوزيرة X بقرار ...: speech
+        reported by a verbal noun. Read only with its speaker right after it, opened by a title, an
+        honorific or a known name, and resolved to a named person or an institution; the content
+        marker (أن, على / إلى / من before أن, عن after إعلان, or the object of praise or blame)
+        within six words, with no comma before it."""
+        verb = self.verbs.by_noun[m.group("verb")]
+        got = self._speaker_after(norm, m.end(), s_end, memory, object_ba=verb.cls == "evaluation")
+        if got is None:
+            return None
+        speaker, np_s, sp_end = got
+        first = TOKEN.search(norm, np_s, sp_end)
+        if (np_s != _skip_space(norm, m.end(), s_end) or first is None
+                or not ((speaker.type == "person" and speaker.name_key and self.speakers.opens_speaker(first.group()))
+                        or (speaker.type == "institution" and not speaker.id.startswith("inst:")))):
+            return None
+        if verb.cls == "evaluation":
+            obj = re.compile(r"\s*(?:ب(?:ال)?\w{2,})").match(norm, sp_end)
+            if obj is None:
+                return None
+            return (m.start(), m.end(), _skip_space(norm, sp_end, s_end), speaker, (np_s, sp_end), verb.id, verb.cls, "", None)
+        marker = self._marker(norm, sp_end, s_end, verb.cls, quotes, far=True)
+        if marker is None or not (_NOUN_MARKER.fullmatch(marker.group()) or (verb.cls == "announcement" and marker.group() == "عن")):
+            return None  # (إعلان X عن: an announcement)
+        gap = norm[sp_end : marker.start()]
+        if _CLAUSE_BREAK_IN.search(gap) or len(gap.split()) > 6:
+            return None  # (not "بإعلان الأمين العام، بان كي مون": a name, not بأن)
+        return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, sp_end), verb.id, verb.cls, "", None)
 
     def _according(self, norm, m, s_end, memory):
         """بحسب / وفقا لـ X، فإن ...: X's statement, the content after فإن (an agency is an
@@ -531,6 +569,7 @@ def _clause_start(norm: str, s_start: int, v_start: int) -> bool:
 
 
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
+_NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
 _STRICT_MARKER = re.compile(r"ب?ان\w{0,2}|عن")  # أن / بأن / أنه ... or عن: the markers a strict verb takes
 _ON_ITS_SIDE = {"جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"}
 

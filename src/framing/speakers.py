@@ -138,10 +138,9 @@ class SpeakerReader:
 
     def opens_speaker(self, word: str) -> bool:
         """Whether a speaker phrase may open with ``word``: a title, rank, organisation or source
-        noun, a listed given name, or a gazetteer name."""
-        word = strip_clitics(word)
-        return (self._is_role_word(word) or word in self._ranks or word in self._name_openers
-                or word in self.people)
+        noun, a listed given name, a gazetteer name, or an honorific pronoun (سموه)."""
+        return any(self._is_role_word(w) or w in self._ranks or w in self._name_openers or w in self.people
+                   or w in self._honorific_of for w in {word, strip_clitics(word)})  # (وزير is no و + زير)
 
     def gazetteer_name(self, person_id: str) -> str:
         """The normalised canonical name of a gazetteer person ("" if the id is not listed)."""
@@ -744,6 +743,8 @@ class SpeakerReader:
                     j, core = j + 1, core + 1  # a surname with the article closes the name
                 elif core == 1 and words[i] in self._name_openers and self._title_surname(w, words[j + 1] if j + 1 < len(words) else ""):
                     j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name
+                elif core == 1 and words[i] in self._name_openers and self._nationality(w):
+                    j, core = j + 1, core + 1  # "اللواء منصور التركي": a nationality as the family name
                 break
             if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname

@@ -65,24 +65,41 @@ class ReportingVerbs:
                 is_present = form.startswith(("ي", "ت")) and not row["past"].startswith(("ت",)) and form != normalize(row["past"])
                 strict = row.get("strict", "") == "yes" and form in past_forms
                 self.by_form.setdefault(form, Verb(row["id"], row["class"], is_part, is_present, strict))
-        # every written form, with and without و/ف: a sentence none of whose words is in this
-        # set holds no reporting verb (tested at C speed before the word loop)
+        # verbal nouns in construct ("وتأكيد الوزير أن"): by_noun maps each to its verb's row
+        self.by_noun: dict[str, Verb] = {}
+        for row in table:
+            noun = normalize(row.get("noun", "")).strip()
+            if noun:
+                self.by_noun.setdefault(noun, Verb(row["id"], row["class"], False))
+        # every written form, with and without its clitics: a sentence none of whose words is in
+        # this set holds no reporting verb (tested at C speed before the word loop)
         self.written = frozenset(self.by_form) | {c + v for v in self.by_form for c in ("و", "ف")}
+        self._nouns_written = frozenset(self.by_noun) | {c + v for v in self.by_noun for c in ("و", "ف", "ب", "ل")}
 
     def find(self, norm: str, start: int, end: int) -> list[VerbMatch]:
         """Reporting-verb forms in norm[start:end], with the clitic و/ف split off (word look-up)."""
-        words = _WORD_RE.findall(norm, start, end)
-        present = self.written.intersection(words)
-        if not present:
-            return []
-        hits = [(s, w) for w in present for s in word_starts(norm, w, start, end)]
-        out = []
-        for s, w in sorted(hits):
-            if w in self.by_form:
-                out.append(VerbMatch(s, s + len(w), "", w))
-            else:
-                out.append(VerbMatch(s, s + len(w), w[0], w[1:]))
-        return out
+        return _find(norm, start, end, self.written, self.by_form)
+
+    def find_nouns(self, norm: str, start: int, end: int) -> list[VerbMatch]:
+        """Verbal nouns of reporting verbs in norm[start:end] (تأكيد، إعلان، ترحيب ...), with a
+        clitic و ف ب ل split off; ``by_noun`` gives each one's verb."""
+        return _find(norm, start, end, self._nouns_written, self.by_noun)
+
+
+def _find(norm: str, start: int, end: int, written: frozenset[str], forms: dict[str, Verb]) -> list[VerbMatch]:
+    """The words of norm[start:end] that are in ``written``, with a one-letter clitic split off
+    where the word itself is not in ``forms`` (word look-up)."""
+    present = written.intersection(_WORD_RE.findall(norm, start, end))
+    if not present:
+        return []
+    hits = [(s, w) for w in present for s in word_starts(norm, w, start, end)]
+    out = []
+    for s, w in sorted(hits):
+        if w in forms:
+            out.append(VerbMatch(s, s + len(w), "", w))
+        else:
+            out.append(VerbMatch(s, s + len(w), w[0], w[1:]))
+    return out
 
 
 def _past_forms(past: str) -> list[str]:
