@@ -47,6 +47,13 @@ def attrs(analyzer, text, **meta):
     ('وكانت شبكتا «سي ان ان تورك» و«ان تي في» التلفزيونيتين أكدتا أن مقاتلات أقلعت.', ("ntv", "text")),
     ("وأشارت الصحيفة إلى المقابلة التي بثت من قناة سي إن إن مساء الأحد.", ("cnn", "text")),
     ("ومن ناحية أخرى، ألمحت صحيفة \"ديلو سبورت\" الإيطالية إلى أن الفريق سيسعى للصفقة.", ("corriere_dello_sport", "text")),
+    # a report or data by X, the agency's question, two source nouns, a name cut short
+    ("وبحسب تقرير لرويترز فإن الشركة ستغلق مصانعها.", ("reuters", "text")),
+    ('وطبقا لتقرير "في.جي"، فقد تم استئجار طاقم من شركة أخرى.', ("vg", "text")),
+    ("وارتفع المؤشر 0.5 في المائة بحسب بيانات وكالة رويترز.", ("reuters", "text")),
+    ("وردا على سؤال لوكالة فرانس برس أكد قيادي في الحركة أنه تحدث إليه.", ("afp", "text")),
+    ('ونقل موقع صحيفة "في.جي" على الانترنت عن الركاب قولهم إنهم أُبلغوا بالأمر.', ("vg", "text")),
+    ("وقال رئيس الاتحاد لوكالة فرانس أن القارة ستدعم المرشح.", ("afp", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
@@ -64,6 +71,8 @@ def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     "وقال المدرب إن الفريق سيسافر للجزيرة الأسبوع المقبل.",
     "تحدث المتحدث الرسمي للاتحاد بأنه تم اتخاذ قرارات.",  # the federation's spokesman
     "قالت إن المناطقية انتصار للفرد لا للمجتمع، لبعض المواطنين لا للوطن، وهي محرمة.",  # inside the content
+    "وزار وفد من وكالة فرانس برس المدينة أمس.",
+    "وبحسب تقرير الحكومة الفرنسية فإن النمو تباطأ.",  # الفرنسية: the adjective
 ])
 def test_subject_of_the_news_is_not_an_attribution(analyzer, sentence):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
