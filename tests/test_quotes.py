@@ -560,3 +560,64 @@ def test_a_verbal_noun_statement_leaves_the_clause_verb_its_own_subject(analyzer
 ])
 def test_nationality_family_name_and_a_title_starting_with_waw(analyzer, body, speaker_id):
     assert [s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"] == [speaker_id]
+
+
+@pytest.mark.parametrize("body,speaker_id,quote", [
+    # after a rank or a nationality, two words are a name even when one is also a common word
+    ("وقال رئيس الوزراء البريطاني ديفيد كاميرون إنه تم بناء المزيد من الأسوار.", "ديفيد كاميرون", "indirect"),
+    ("وقال نائب رئيس «أرامكو السعودية» السابق الدكتور سداد الحسيني: إن السوق تتجاوب ببطء.", "سداد الحسيني", "indirect"),
+    # the name as the last comma part of a title, before the marker
+    ("من جانبه، أوضح أمين عام الهيئة العالمية للتنمية البشرية، التابعة لرابطة العالم الإسلامي، "
+     "عبدالحميد العبدالجبار، أن المشاركة جزء من حملة كبيرة.", "عبدالحميد العبدالجبار", "indirect"),
+    # a comma closing the apposition before عن
+    ("عبر المشرف العام على مركز الملك سلمان للإغاثة، الدكتور عبدالله الربيعة، عن سعادته بتدشين الحملة.",
+     "عبدالله الربيعه", "indirect"),
+    # the name علي after a title, not the preposition على
+    ("وأوضح متحدث الإمارة علي بن موسى زعله بأن التعليمات واضحة وصريحة.", "علي بن موسي زعله", "indirect"),
+    # وفقا لـ written joined to a title (للمشرف على ...)
+    ("ووفقاً للمشرف على الفريق علي بن داوود حدادي فإن الفريق يسعى إلى توثيق المواقع.", "علي بن داوود حدادي", "indirect"),
+    # آل and a family name that is also a title word
+    ("وتابع الشيخ عبدالعزيز بن عبدالله آل الشيخ يقول: واجب الدعاة الكشف عن هذه الفئة.", "عبدالعزيز بن عبدالله ال الشيخ", "indirect"),
+])
+def test_speaker_shapes_of_the_sixth_session(analyzer, body, speaker_id, quote):
+    sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
+    assert [(s.speaker_id, s.quote_type) for s in sts][:1] == [(speaker_id, quote)]
+
+
+def test_a_second_verb_with_a_colon_opens_a_new_statement(analyzer):
+    body = ('من جانبه، أكد اللاعب مبارك الأسمري أن الفريق وصل إلى جاهزية كبيرة للموسم المقبل وقال: '
+            '"نقضي هذه الأيام المرحلة الأخيرة من المعسكر الإعدادي في تونس".')
+    sts = statements(analyzer, body)
+    assert [(s.verb, s.quote_type) for s in sts] == [("أكد", "indirect"), ("وقال", "direct")]
+
+
+def test_a_speaker_told_an_outlet_and_an_honorific_of_a_mufti(analyzer):
+    body = ("وقال رئيس الوزراء البريطاني ديفيد كاميرون إنه تم تعزيز الأمن.\n"
+            "وأضاف لقناة سكاي نيوز اليوم “نحقق تقدما لكن هناك حاجة لفعل المزيد في النفق.”\n"
+            "وصف سماحة مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ الحادثة بالعمل الإجرامي.\n"
+            "وقال سماحته في مداخلة مع قناة الإخبارية: المصاب مصاب الجميع.")
+    sts = statements(analyzer, body)
+    assert [(s.speaker_id, s.quote_type) for s in sts] == [
+        ("ديفيد كاميرون", "indirect"), ("ديفيد كاميرون", "direct"), ("عبدالعزيز بن عبدالله ال الشيخ", "indirect")]
+    found, _ = (analyzer.analyse(make_article("عنوان\n" + body)).attributions, None)
+    assert {(a.agency, a.kind) for a in found} == {("skynews_arabia", "text"), ("alekhbariya", "text")}
+
+
+@pytest.mark.parametrize("body,not_person", [
+    # an organisation the article named after an organisation noun
+    ("كشفت شركة أسوس أمس عن هاتف جديد.\nوقالت أسوس إن الهاتف يقدم كاميرتين.", "اسوس"),
+    # the organisation a spokesman speaks for
+    ("وقال متحدث باسم يوروتانيل في بيان “الدخول الإجرامي لنفق القنال نادر للغاية”.", "يوروتانيل"),
+    # جدد, also the plural of جديد
+    ("وذلك بمنعه من تسجيل محترفين جدد وخصم نقاط منه في الدوري.", "وخصم نقاط"),
+    # a participle whose clause verb has an unnamed subject: a name later in the clause is no speaker
+    ("وقد عبر والد الشهيد عن شكره لكل من واساهم في استشهاد ابنه يحيى، لافتا بأن الفقيد استشهد من أجل الوطن.", "يحيي"),
+    # after a nationality, a noun and a definite complement are no name
+    ("وأكد وزير الدفاع الأمريكي حرص الولايات المتحدة على تعزيز السلام في المنطقة.", "حرص الولايات"),
+    # a bare phrase after وفقا لـ that is no listed or known name
+    ("ووفقا لنص المرسوم، فإن العقوبة تشمل السجن والغرامة.", "نص المرسوم"),
+    # the name of a woman's speech after "تقول" far from the speaker
+    ("اتحرج كثيرا اذا قال لي احدهم انت تشخر طبعا الآن زوجتي تقول وبعض الناس اتمنى ان توافيني بنصيحة.", "لي"),
+])
+def test_sixth_session_non_persons(analyzer, body, not_person):
+    assert not_person not in {s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"}

@@ -31,8 +31,9 @@ _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
-_ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|وفقا\s*ل|طبقا\s*ل)(?!\w)")  # look-ahead first: quick skipping
+_ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|(?:وفقا|طبقا)(?:\s*ل(?!\w))?)(?!\w)")  # (وفقا لـ X، وفقا لمدير)  # look-ahead first: quick skipping
 _SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة"))  # "قال X قائلاً:" introduces the same content
+_SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "وتابع X يقول:", right after the speaker
 _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
@@ -131,7 +132,8 @@ class StatementExtractor:
             cands += [(m.start(), "as_said", m) for m in _AS_SAID.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         cands += [(m.start(), "verb", m) for m in self.verbs.find(norm, s_start, s_end)
                   if not _inside(m.start(), quotes) and not (not m.group("clitic") and _noun_position(norm, m.start()))
-                  and not (self.verbs.by_form[m.group("verb")].strict and not m.group("clitic") and not _clause_start(norm, s_start, m.start()))]
+                  and not ((self.verbs.by_form[m.group("verb")].strict or self.verbs.by_form[m.group("verb")].clause_only)
+                           and not m.group("clitic") and not _clause_start(norm, s_start, m.start(), strict=True))]
         cands += [(m.start(), "verbal_noun", m) for m in self.verbs.find_nouns(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via, content end if the content came first)
@@ -207,7 +209,8 @@ class StatementExtractor:
         verb = self.verbs.by_form[m.group("verb")]
         if verb.participle:
             return True
-        return bool(m.group("clitic")) and bool(re.search(r"[،,\".]\s*$", norm[max(0, m.start() - 3) : m.start()]))
+        return bool(m.group("clitic")) and (bool(re.search(r"[،,\".]\s*$", norm[max(0, m.start() - 3) : m.start()]))
+                                            or norm[m.end() : m.end() + 3].lstrip().startswith(":"))  # "المقبل وقال: ..."
 
     def _relay(self, norm, m, s_end, memory, quotes):
         """نقلت وكالة X عن Y قوله إن ...: Y's statement, relayed by X."""
@@ -315,6 +318,10 @@ class StatementExtractor:
         if got is None or got[0].type == "agency":
             return None
         speaker, np_s, sp_end = got
+        first = TOKEN.search(norm, np_s, sp_end)
+        if (speaker.type == "person" and speaker.name_key and first is not None and not self.speakers.opens_speaker(first.group())
+                and speaker.name_key.split()[-1] not in memory.named):
+            return None  # "ووفقا لنص المرسوم، فإن": a bare name after وفقا لـ must be a listed or known one
         then = _THEN_CONTENT.search(norm, sp_end, min(s_end, sp_end + 160))
         if then is None or self.verbs.find(norm, sp_end, then.start()):
             return None
@@ -469,6 +476,7 @@ class StatementExtractor:
             gap = norm[after : m.start()]
             if any(self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
                    and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic"))
+                   and not (v.group() in _SAYING_PRESENT and not v.group("clitic") and not norm[after : v.start()].strip())
                    for v in self.verbs.find(norm, after, m.start())):
                 return None  # another reporting verb intervenes (a reporting noun, في بيان، قائلاً, or بين, does not)
             word = m.group()
@@ -480,9 +488,10 @@ class StatementExtractor:
                     return None
                 return m
             if _PREP_MARKER.fullmatch(word):
-                # أشار إلى، شدد على، حذر من: content after a preposition right after the speaker;
+                # أشار إلى، شدد على، حذر من: content after a preposition right after the speaker (and
+                # the comma closing an apposition: "عبر ...، الدكتور X، عن");
                 # for neutral verbs only عن (أعرب عن، كشف عن)
-                if (len(gap.split()) > 0 and not _IN_HIS_NAME.fullmatch(gap)) or (verb_cls in ("neutral", "noun") and word != "عن"):
+                if (len(gap.strip(" ،,").split()) > 0 and not _IN_HIS_NAME.fullmatch(gap)) or (verb_cls in ("neutral", "noun") and word != "عن"):
                     continue  # ("وأعرب الملك باسمه واسم شعب المملكة عن": an aside before عن)
                 if word == "عن" and re.match(r'[^:"،,]{0,80}:', norm[m.end() : m.end() + 81]):
                     continue  # "قال عن عروض السيرك: ...": the colon opens the content
@@ -559,9 +568,11 @@ def _noun_position(norm: str, pos: int) -> bool:
         before[-1] in NAME_LINKS or before[-1] == "ال" or before[-1].isdigit() or before[-1] in _PREPOSITIONS)
 
 
-def _clause_start(norm: str, s_start: int, v_start: int) -> bool:
+def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False) -> bool:
+    """Whether a verb at ``v_start`` opens a clause (and, ``strict``, not merely after a quotation
+    mark: 'قمة "كامب ديفيد" بين الرئيس' is the preposition بين after a quoted name)."""
     before = norm[max(s_start, v_start - 20) : v_start].rstrip()
-    if v_start - s_start <= 1 or not before or before.endswith(("،", ",", ":", '"')):
+    if v_start - s_start <= 1 or not before or before.endswith(("،", ",", ":") if strict else ("،", ",", ":", '"')):
         return True
     last = before.split()[-1] if before.split() else ""
     return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.startswith("المقابل")
@@ -570,7 +581,7 @@ def _clause_start(norm: str, s_start: int, v_start: int) -> bool:
 
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
-_STRICT_MARKER = re.compile(r"ب?ان\w{0,2}|عن")  # أن / بأن / أنه ... or عن: the markers a strict verb takes
+_STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
 _ON_ITS_SIDE = {"جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"}
 
 

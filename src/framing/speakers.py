@@ -115,7 +115,8 @@ class SpeakerReader:
         self._ranks = roles.get("rank", set())
         self._given_names = roles.get("given_name", set())
         self._never_in_names = roles.get("not_name", set())
-        self._in_charge = roles.get("in_charge", set())
+        # (and without the article: "للمشرف على" is read from "مشرف على")
+        self._in_charge = roles.get("in_charge", set()) | {w[2:] for w in roles.get("in_charge", set()) if w.startswith("ال") and len(w) > 4}
         self._common_nouns = roles.get("common_noun", set())
         self._plural_groups = roles.get("plural_group", set())
         self.naming_nouns = roles.get("naming_noun", set())
@@ -214,11 +215,11 @@ class SpeakerReader:
             end = tokens[1].end() if len(tokens) > 1 and not _DEF.match(tokens[1].group()) and not self._not_name(tokens[1].group()) else tokens[0].end()
             return Speaker("", f"role:{' '.join(norm[s:end].split())}", "person", self.camp_in(context)), end
         if first in self._honorific_of:
-            # "وقال معاليه"، "وقال سموه": the named person speaking, else the person last named with that honorific
-            if memory.last is not None and memory.last.type == "person" and memory.last.name_key:
-                return memory.last, tokens[0].end()
-            if memory.named:
-                return next(reversed(memory.named.values())), tokens[0].end()  # the person last named in a statement
+            # "وقال معاليه"، "وقال سموه": the person last named with that honorific, unless the last
+            # named speaker came after that name (then the speaker goes on)
+            last = memory.last if memory.last is not None and memory.last.type == "person" and memory.last.name_key else None
+            if last is None and memory.named:
+                last = next(reversed(memory.named.values()))  # the person last named in a statement
             root = self._honorific_of[first]
             named, at, tries = None, s, 0
             while named is None and tries < 6:
@@ -230,10 +231,16 @@ class SpeakerReader:
                 named = self.read_name(norm, at + len(root), min(s, at + 260), max_skip=14)
                 if named is not None and named[0].split()[0] in self._common_words and named[0].split()[0] not in self._name_openers:
                     named = None  # "وسمو ولي العهد ... رجال الأمن": no name after the honorific
-            if named is not None:
+            # (the last speaker keeps the pronoun if the article gave him the same honorific: "سمو
+            # الأمير X ... جائزة الأمير نايف ... وأضاف سموه" is X; "كاميرون ... سماحة المفتي Y ... وقال سماحته" is Y)
+            last_honoured = last is not None and re.search(
+                re.escape(root) + r"[^.،,]{0,120}?" + re.escape(last.name_key.split()[0]), norm[max(0, s - 5000) : s]) is not None
+            if named is not None and (last is None or not last_honoured):
                 known = memory.named.get(named[0].split()[-1])
                 sp = known or Speaker.person(named[0])
                 return sp, tokens[0].end()
+            if last is not None:
+                return last, tokens[0].end()
             return Speaker("", f"role:{root}", "person", ""), tokens[0].end()
         nxt = tokens[1].group() if len(tokens) > 1 else ""
         if memory.named.get(first.strip('"')) is not None and (
@@ -257,11 +264,18 @@ class SpeakerReader:
                     if again is not None and " " in again[0]:
                         forward = again
             parts = forward[0].split() if forward is not None else []
-            if forward is not None and ((len(parts) == 1 and (self._common_first(norm, forward[1] - len(forward[0]), parts)
+            before_name = norm[s : forward[1] - len(forward[0])].split()[-1:] if forward is not None else []
+            # "الدكتور سداد الحسيني"، "البريطاني ديفيد كاميرون": after a rank or a nationality, two
+            # words or more are a name, even when one of them is also a common word
+            vouched = (len(parts) > 1 and bool(before_name) and (before_name[0] in self._ranks or self._nationality(before_name[0]))
+                       and not any(w.startswith("ال") and w not in ("الله", "الدين") and (
+                                       self._not_name(w) or self._is_place(w) or (w[2:] in self._common_words and not w.endswith("ي")))
+                                   for w in parts[1:]))  # (not "الأمريكي حرص الولايات")
+            if forward is not None and not vouched and ((len(parts) == 1 and (self._common_first(norm, forward[1] - len(forward[0]), parts)
                                                               or self._possessed_noun(parts[0]))) or (
                     len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers and _DEF.match(parts[1]))):
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
-            if forward is not None and len(parts) > 1 and parts[0] not in self._name_openers and (
+            if forward is not None and not vouched and len(parts) > 1 and parts[0] not in self._name_openers and (
                     any(w in self._common_words for w in parts[1:-1] if not _DEF.match(w))
                     or (parts[-1] in self._common_words and not parts[-1].endswith("ي"))  # (not "راجيف سوري")
                     or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)
@@ -328,6 +342,8 @@ class SpeakerReader:
             named = self.read_name(norm, s, e, skip_titles=False)
             if named is not None:
                 name, end = named
+                if " " not in name and self._named_organisation(name, norm, s):
+                    return Speaker("", f"inst:{name}", "institution", self.camp_in(context)), end
                 return Speaker.person(name), end
         if first.startswith("ال") and len(tokens) >= 3:
             # "المستثمر العقاري معتز الخياط": descriptive words the lexicon does not list, then a
@@ -503,6 +519,17 @@ class SpeakerReader:
         return (rest.startswith("ال") or stem in self._common_words or self._is_role_word(stem)
                 or stem in self._plural_groups or stem in ("ما", "من") or possessed or not _looks_like_name(stem))
 
+    def _named_organisation(self, word: str, norm: str, pos: int) -> bool:
+        """Whether the article wrote ``word`` earlier right after an organisation noun ("كشفت
+        شركة أسوس" before "وقالت أسوس إن"): the name is the organisation's."""
+        at = norm.rfind(word, max(0, pos - 5000), pos)
+        while at > 0:
+            before = norm[max(0, at - 20) : at].split()
+            if before and norm[at - 1] in ' "' and (at + len(word) >= len(norm) or not norm[at + len(word)].isalnum()) and self._is_org(before[-1].strip('"')):
+                return True
+            at = norm.rfind(word, max(0, pos - 5000), at)
+        return False
+
     def _is_org(self, word: str) -> bool:
         base = strip_clitics(word)
         return word in self._org_words or base in self._org_words or base[1:] in self._org_words
@@ -662,6 +689,10 @@ class SpeakerReader:
                     continue
                 if w in ("الذي", "التي", "الذين"):
                     return None  # "في المؤتمر الذي عقدته ...": a relative clause, no name
+                if (w == "باسم" and i + 1 < len(words) and not _DEF.match(words[i + 1]) and words[i + 1] not in self._given_names
+                        and not self._is_org(words[i + 1])):  # (an organisation noun is skipped with its name below)
+                    i += 2  # "متحدث باسم يوروتانيل": the organisation's name, not the spokesman's
+                    continue
                 if w in ("اول", "ثاني", "ثان") and (words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks:
                     i += 1  # "الملازم أول تركي الحربي": the rank's grade
                     continue
@@ -677,7 +708,8 @@ class SpeakerReader:
                     # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ
                     i = self._skip_name_words(words, i + 1)
                     continue
-                if (w in self._preps or strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1]):
+                if ((w in self._preps or strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1])
+                        and not self._ali_name(words, i)):  # (not "متحدث الإمارة علي بن موسى": the name علي)
                     # "سفير السودان لدى أوغندا عبد الباقي كبير": the preposition's object is a place
                     # (or an organisation: "في جامعة هارفارد", read by the next step)
                     i += 1 if self._is_org(words[i + 1]) else 2
@@ -726,7 +758,9 @@ class SpeakerReader:
         while j < len(words):
             w = words[j]
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
-                if j + 1 < len(words) and not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1]):
+                family = w == "ال" and core and j + 1 < len(words) and self._is_role_word(words[j + 1]) and words[j + 1].startswith("ال")
+                if j + 1 < len(words) and ((not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1])) or family):
+                    # (the family after آل may be a title word: "عبدالعزيز آل الشيخ")
                     j, core = j + 2, core + 1
                     if w == "ال":
                         break  # "صالح آل طالب": آل and the family's name close the name
@@ -812,6 +846,14 @@ class SpeakerReader:
                 named = self.read_name(norm, seg_start, seg_end)
                 if named is not None:
                     return named
+            elif k == len(cuts) - 1 or (k == len(cuts) - 2 and not norm[seg_end + 1 : marker.start()].strip()):
+                # "أمين عام الهيئة ...، التابعة لرابطة ...، عبدالحميد العبدالجبار، أن": the last part
+                # before the marker is a name of two words or more, and nothing else
+                named = self.read_name(norm, seg_start, seg_end, skip_titles=False)
+                if (named is not None and len(named[0].split()) >= 2 and not norm[named[1] : seg_end].strip()
+                        and (named[0].split()[0] in self._name_openers or _DEF.match(named[0].split()[-1]))
+                        and all(self.name_word(w) for w in named[0].split())):  # (not "كباراً وصغاراً")
+                    return named
         return None
 
     # -- a subject written before its verb ----------------------------------------------------
@@ -847,6 +889,22 @@ class SpeakerReader:
             return None
         last = s_start + max(before.rfind("،", 0, -1), before.rfind(",", 0, -1)) + 1
         got = None
+        lead = re.match(r"\s*(?:(?:و|ف)?قد\s+)?(\S+)", norm[last : s_start + len(before)])
+        verb = lead and (self.verbs.by_form.get(lead.group(1)) or self.verbs.by_form.get(lead.group(1)[1:]))
+        if verb is not None and not verb.participle:
+            # "وقد عبر والد الشهيد عن شكره ... في استشهاد ابنه يحيى، لافتا": the clause's own verb
+            # has its subject right after it; a name later in the clause is no subject
+            a = last + lead.end()
+            np_s, np_e = self.phrase_span(norm, a, s_start + len(before))
+            found = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_e > np_s else None
+            right_after = np_s == a + len(norm[a:np_s]) - len(norm[a:np_s].lstrip())  # (no adjunct skipped: "وثمن الخميس تفضل")
+            if found is None or not right_after or (found[0].type == "person" and found[0].name_key
+                                                    and not all(self.name_word(w) for w in found[0].name_key.split())):
+                pass  # no subject read right after the verb ("صرّح بذلك الأستاذ X"): look in the clause below
+            elif found[0].type == "person" and found[0].name_key:
+                return found[0], (np_s, found[1])
+            else:
+                return None
         if len(norm[last : s_start + len(before)].split()) <= 20:
             got = self._subject_in(norm, last, s_start + len(before), v_start, memory)
         opening = before.split()[:2]
@@ -1026,8 +1084,8 @@ class SpeakerReader:
             quoted = opening and not in_name and not (count and self._is_role_word(prev) and not self._is_org(prev))  # العقيد "القرشي"
             if object_ba and self._ba_object(word):
                 break  # "أشاد الوزير بالدور ..."، "رحب برؤساء المراكز": the verb's object
-            if count and word[:1] == "ل" and (word[1:] in SOURCE_NOUNS or strip_clitics(word) in SOURCE_NOUNS):
-                break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends
+            if word[:1] == "ل" and (word[1:] in SOURCE_NOUNS or strip_clitics(word) in SOURCE_NOUNS):
+                break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends ("وأضاف لقناة X": no subject)
             if count == 0 and word in _QUANTIFIERS:
                 pass  # "وذكر عدد من الأشخاص": an unnamed group speaks
             elif word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word)):
@@ -1037,9 +1095,11 @@ class SpeakerReader:
             if count == 0:
                 s = t.start() + (1 if strip_lam and word.startswith("ل") and not word.startswith("لل") else 0)
                 if strip_lam and word.startswith("لل"):
-                    s = t.start() + 1
+                    s = t.start() + 2  # "للمشرف" is ل + المشرف: the title read without its article
             e = t.end()
             prev = word
+            if count == 0 and strip_lam and word.startswith("ل"):
+                prev = word[2:] if word.startswith("لل") else word[1:]  # "للمشرف على": المشرف takes على
             count += 0 if in_name else 1
             if in_name and norm[t.end() : t.end() + 1] == '"':
                 in_name = False

@@ -31,6 +31,7 @@ class Verb:
     participle: bool
     present: bool = False
     strict: bool = False  # a past form that is also a common word (بين 'between'): its speaker must follow it
+    clause_only: bool = False  # a past form read as a verb only at a clause start (جدد, also 'new')
 
 
 class VerbMatch:
@@ -60,11 +61,14 @@ class ReportingVerbs:
         for i, row in enumerate(table):
             if row["class"] not in VERB_CLASSES:
                 raise LexiconError(f"{table.where(i)}: class {row['class']!r} not in {list(VERB_CLASSES)}")
+            if row.get("strict", "") not in ("", "yes", "start"):
+                raise LexiconError(f"{table.where(i)}: strict {row['strict']!r} not in ['', 'yes', 'start']")
             past_forms = _past_forms(normalize(row["past"]).strip()) if row["past"] != "-" else []
             for form, is_part in _verb_forms(row):
                 is_present = form.startswith(("ي", "ت")) and not row["past"].startswith(("ت",)) and form != normalize(row["past"])
                 strict = row.get("strict", "") == "yes" and form in past_forms
-                self.by_form.setdefault(form, Verb(row["id"], row["class"], is_part, is_present, strict))
+                clause_only = row.get("strict", "") == "start" and form in past_forms
+                self.by_form.setdefault(form, Verb(row["id"], row["class"], is_part, is_present, strict, clause_only))
         # verbal nouns in construct ("وتأكيد الوزير أن"): by_noun maps each to its verb's row
         self.by_noun: dict[str, Verb] = {}
         for row in table:
