@@ -54,6 +54,7 @@ def attrs(analyzer, text, **meta):
     ("وردا على سؤال لوكالة فرانس برس أكد قيادي في الحركة أنه تحدث إليه.", ("afp", "text")),
     ('ونقل موقع صحيفة "في.جي" على الانترنت عن الركاب قولهم إنهم أُبلغوا بالأمر.', ("vg", "text")),
     ("وقال رئيس الاتحاد لوكالة فرانس أن القارة ستدعم المرشح.", ("afp", "text")),
+    ("وذكرت وكالة الأنباء المركزية التايوانية أمس أن الإعصار اقترب.", ("cna", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

@@ -621,3 +621,15 @@ def test_a_speaker_told_an_outlet_and_an_honorific_of_a_mufti(analyzer):
 ])
 def test_sixth_session_non_persons(analyzer, body, not_person):
     assert not_person not in {s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"}
+
+
+def test_bin_ali_names_and_a_name_after_the_opening_verb(analyzer):
+    # علي after بن / ابن is the name, not the preposition على; a participle after a sentence opened
+    # by a verb and a name takes that name; a quoted name after دورة keeps the content indirect
+    body = ("تذمر أحمد بن علي رئيس نادي الاتفاق المكلف، من كثرة الحديث عن انتقال اللاعب، عبر وسائل الإعلام، "
+            "مؤكدا أن الحكاية أصبحت مملة.\n"
+            'وقال ابن علي لـ "الاقتصادية" "أريد أن أؤكد أن اللاعب باق مع الفريق".\n'
+            "وأوضح أن دورة «سوق عكاظ» الحالية ستشهد توزيع المشاركين على مجالات متخصصة.")
+    sts = statements(analyzer, body)
+    assert [(s.speaker_id, s.quote_type) for s in sts] == [
+        ("احمد بن علي", "indirect"), ("احمد بن علي", "direct"), ("احمد بن علي", "indirect")]

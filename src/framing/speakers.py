@@ -207,7 +207,8 @@ class SpeakerReader:
         if (head in self._plural_groups or _unnamed_group(head) or construct_plural) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
-        if first == "ابن" and len(tokens) > 1 and self._family_name_after_ibn(tokens[1].group()):
+        if first == "ابن" and len(tokens) > 1 and (self._family_name_after_ibn(tokens[1].group()) or tokens[1].group() in self._given_names
+                                                   or tokens[1].group() == "علي"):  # ("وقال ابن علي": a family name)
             name = f"ابن {tokens[1].group()}"  # "قال ابن بطال"، "ابن كيران": a name, not "the son of"
             return Speaker.person(name), tokens[1].end()
         if first in self._kinship or head in self._kinship:
@@ -759,7 +760,8 @@ class SpeakerReader:
             w = words[j]
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
                 family = w == "ال" and core and j + 1 < len(words) and self._is_role_word(words[j + 1]) and words[j + 1].startswith("ال")
-                if j + 1 < len(words) and ((not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1])) or family):
+                if j + 1 < len(words) and ((not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1])) or family
+                                           or (w == "بن" and words[j + 1] == "علي")):  # (أحمد بن علي)
                     # (the family after آل may be a title word: "عبدالعزيز آل الشيخ")
                     j, core = j + 2, core + 1
                     if w == "ال":
@@ -851,8 +853,9 @@ class SpeakerReader:
                 # before the marker is a name of two words or more, and nothing else
                 named = self.read_name(norm, seg_start, seg_end, skip_titles=False)
                 if (named is not None and len(named[0].split()) >= 2 and not norm[named[1] : seg_end].strip()
-                        and (named[0].split()[0] in self._name_openers or _DEF.match(named[0].split()[-1]))
-                        and all(self.name_word(w) for w in named[0].split())):  # (not "كباراً وصغاراً")
+                        and (named[0].split()[0] in self._name_openers or named[0].startswith("عبد")
+                             or (named[0].split()[-1].startswith("ال") and named[0].split()[-1].endswith("ي")))
+                        and all(self.name_word(w) for w in named[0].split())):  # (not "كباراً وصغاراً"، "وتجنب اللجوء")
                     return named
         return None
 
@@ -901,6 +904,14 @@ class SpeakerReader:
             if found is None or not right_after or (found[0].type == "person" and found[0].name_key
                                                     and not all(self.name_word(w) for w in found[0].name_key.split())):
                 pass  # no subject read right after the verb ("صرّح بذلك الأستاذ X"): look in the clause below
+            elif verb.strict:
+                # (a strict verb may be a preposition: "، عبر وسائل الإعلام،"): only a speaker opened by a
+                # title or a known name, else look in the clause below
+                first_word = TOKEN.search(norm, np_s, np_e)
+                if found[0].type == "person" and found[0].name_key and first_word and self.opens_speaker(first_word.group()):
+                    return found[0], (np_s, found[1])
+                if found[0].type == "person" and not found[0].name_key:
+                    return None  # "وقد عبر والد الشهيد عن ...": an unnamed subject
             elif found[0].type == "person" and found[0].name_key:
                 return found[0], (np_s, found[1])
             else:
@@ -913,10 +924,18 @@ class SpeakerReader:
             end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
             named = self.read_name(norm, s_start + before.find(opening[0]) + len(opening[0]), s_start + end, skip_titles=False, max_words=2)
             got = (Speaker.person(named[0]), (s_start, named[1])) if named else None
-        if got is None and len(opening) == 2 and self._is_role_word(opening[1]):
-            # "نوه رئيس الأركان اللواء X بالدور ...، مؤكدا": the subject of the opening clause
+        if got is None and len(opening) == 2 and (self._is_role_word(opening[1]) or opening[1] in self._name_openers):
+            # "نوه رئيس الأركان اللواء X بالدور ...، مؤكدا"، "تذمر أحمد بن علي ...، مؤكدا": the subject
+            # of the opening clause
             first_end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
-            got = self._subject_in(norm, s_start, s_start + first_end, v_start, memory)
+            if self._is_role_word(opening[1]):
+                got = self._subject_in(norm, s_start, s_start + first_end, v_start, memory)
+            else:
+                at = s_start + before.find(opening[1], len(opening[0]))
+                named = self.read_name(norm, at, s_start + first_end, skip_titles=False)
+                ok = (named is not None and " " in named[0] and all(self.name_word(w) and w not in self._kinship for w in named[0].split())
+                      and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
+                got = (Speaker.person(named[0]), (at, named[1])) if ok else None
         return got
 
     def subject_before(self, norm, s_start, v_start, memory):
@@ -1063,6 +1082,8 @@ class SpeakerReader:
                 nxt = norm[t.end() : t.end() + 30].split()[:1]
                 if nxt and self._ali_name([prev, word, nxt[0]], 1):
                     complement = True  # "مدير المنتخب علي الشعيلان": the name علي
+            if count and word == "علي" and prev in ("ابن", "بن"):
+                complement = True  # "وقال ابن علي"، "أحمد بن علي": the name علي
             if count == 0 and word == "علي" and norm[t.end() : t.end() + 5].split()[:1] in (["ال"], ["بن"], ["عبد"]):
                 complement = True  # "أوضح علي آل حطاب": the name علي, not the preposition على
             if count and word == "ل" and norm[t.end() : t.end() + 3].lstrip().startswith('"'):
