@@ -633,3 +633,20 @@ def test_bin_ali_names_and_a_name_after_the_opening_verb(analyzer):
     sts = statements(analyzer, body)
     assert [(s.speaker_id, s.quote_type) for s in sts] == [
         ("احمد بن علي", "indirect"), ("احمد بن علي", "direct"), ("احمد بن علي", "indirect")]
+
+
+@pytest.mark.parametrize("body,speaker_id", [
+    # المسئول (spelled with ئ) takes على; a plural noun with ب is the object of praise
+    ("وقد أشاد المسئول على الفئات السنية فوزي كرني بمستويات بعض اللاعبين.", "فوزي كرني"),
+    # the speech a person gave, named after "ألقاها"
+    ("ثم ألقيت كلمة الفرع، ألقاها مساعد مدير عام الفرع نواف الغامدي، أكد فيها أهمية الجهود المجتمعية.", "نواف الغامدي"),
+])
+def test_sixth_session_third_set_speaker_shapes(analyzer, body, speaker_id):
+    assert [s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"][:1] == [speaker_id]
+
+
+def test_an_adjective_after_an_indefinite_title_and_a_dual_noun_are_no_name(analyzer):
+    body = ('وقال خبير قانوني ملم باللوائح "في حال عدم تقدم أحد للترشح ستتم تزكيته".\n'
+            "واختار المدير الفني خوان رودريغيز تشكيلتين في المباراة.\nوأكد المدير الفني أن الفريق قدم مباراة رائعة.")
+    ids = [s.speaker_id for s in statements(analyzer, body)]
+    assert ids == ["role:خبير", "خوان رودريغيز"]

@@ -33,6 +33,8 @@ _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
 _DASHED_ASIDE = re.compile(r"[.،,]\s*([^\s\-–—،,.:\"][^\-–—،,.:\"]{1,60}?)\s+[-–—][^\-–—]{3,150}[-–—]\s*$")
 # "ألقى X كلمة (قال / أكد) فيها": X gave the speech the verb reports
 _DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+([^،,:\"]{3,80}?)\s+(?:كلمه|كلمته|كلمتها|خطابا|خطابه|محاضره)\s*$")
+# "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
+_DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها)\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
 SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
 TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
@@ -276,6 +278,10 @@ class SpeakerReader:
                                                               or self._possessed_noun(parts[0]))) or (
                     len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers and _DEF.match(parts[1]))):
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
+            if (forward is not None and not vouched and len(parts) > 1 and parts[0].endswith("ي") and parts[0] in self._common_words
+                    and parts[0] not in self._name_openers and before_name and not before_name[0].startswith("ال")
+                    and not parts[1].startswith("ال")):
+                forward = None  # "خبير قانوني ملم باللوائح": an adjective describing the title, not a name
             if forward is not None and not vouched and len(parts) > 1 and parts[0] not in self._name_openers and (
                     any(w in self._common_words for w in parts[1:-1] if not _DEF.match(w))
                     or (parts[-1] in self._common_words and not parts[-1].endswith("ي"))  # (not "راجيف سوري")
@@ -518,7 +524,8 @@ class SpeakerReader:
         if stem[-1:] == "ي" and _unnamed_group(stem[:-1] + "ون"):
             return True  # "بمقاتلي المقاومة": a group in the construct state
         return (rest.startswith("ال") or stem in self._common_words or self._is_role_word(stem)
-                or stem in self._plural_groups or stem in ("ما", "من") or possessed or not _looks_like_name(stem))
+                or stem in self._plural_groups or stem in ("ما", "من") or possessed or not _looks_like_name(stem)
+                or (stem.endswith("ات") and len(stem) >= 5))  # "بمستويات"، "بإنجازات": a plural noun
 
     def _named_organisation(self, word: str, norm: str, pos: int) -> bool:
         """Whether the article wrote ``word`` earlier right after an organisation noun ("كشفت
@@ -786,6 +793,8 @@ class SpeakerReader:
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
             if j > i and w[:1] == "ل" and w[1:] in self._common_words:
                 break  # "إيرينا بوكوفا لعمال البناء": a prepositional phrase after the name
+            if j > i and w.endswith(("تين", "تان")) and w[:-3] + "ه" in self._common_words:
+                break  # "خوان رودريغيز تشكيلتين": a dual noun (تشكيلة) after the name
             if j > i and (self._ends_name(w) or (w[:1] == "و" and self._ends_name(w[1:]))
                           or (w == "فان" and j + 1 < len(words) and _DEF.match(words[j + 1]))):
                 break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
@@ -951,7 +960,8 @@ class SpeakerReader:
             got = self.from_phrase(norm, a, b, aside.group(1), memory, before_verb=True) if len(aside.group(1).split()) <= 4 else None
             if got is not None and (len(got[0].name_key.split()) >= 2 or got[0].type == "institution"):
                 return got[0], (a, got[1])
-        speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start)
+        speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or _DELIVERED_IT.search(
+            norm, max(s_start, v_start - 200), v_start)
         if speech is not None:
             # "ألقى الدكتور X كلمة أكد فيها ...": the one who gave the speech speaks
             got = self.from_phrase(norm, speech.start(1), speech.end(1), speech.group(1), memory, before_verb=True)
