@@ -130,12 +130,13 @@ class StatementExtractor:
         if norm.find("ما ", s_start, s_end) >= 0:
             cands += [(m.start(), "said_this", m) for m in _SAID_THIS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
             cands += [(m.start(), "as_said", m) for m in _AS_SAID.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
-        cands += [(m.start(), "verb", m) for m in self.verbs.find(norm, s_start, s_end)
+        verb_hits, noun_hits = self.verbs.find_both(norm, s_start, s_end)
+        cands += [(m.start(), "verb", m) for m in verb_hits
                   if not _inside(m.start(), quotes) and not (not m.group("clitic") and _noun_position(norm, m.start()))
                   and not ((self.verbs.by_form[m.group("verb")].strict or self.verbs.by_form[m.group("verb")].clause_only)
                            and not m.group("clitic") and not _clause_start(norm, s_start, m.start(), strict=True)
                            and not _IN_IT.match(norm, m.end()))]  # ("ألقى X كلمة بيّن فيها": the speech's verb)
-        cands += [(m.start(), "verbal_noun", m) for m in self.verbs.find_nouns(norm, s_start, s_end) if not _inside(m.start(), quotes)]
+        cands += [(m.start(), "verbal_noun", m) for m in noun_hits if not _inside(m.start(), quotes)]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via, content end if the content came first)
         prev_what = ""

@@ -84,16 +84,20 @@ class ReportingVerbs:
         """Reporting-verb forms in norm[start:end], with the clitic و/ف split off (word look-up)."""
         return _find(norm, start, end, self.written, self.by_form)
 
-    def find_nouns(self, norm: str, start: int, end: int) -> list[VerbMatch]:
-        """Verbal nouns of reporting verbs in norm[start:end] (تأكيد، إعلان، ترحيب ...), with a
-        clitic و ف ب ل split off; ``by_noun`` gives each one's verb."""
-        return _find(norm, start, end, self._nouns_written, self.by_noun)
+    def find_both(self, norm: str, start: int, end: int) -> tuple[list[VerbMatch], list[VerbMatch]]:
+        """The reporting verbs (as ``find``) and the verbal nouns (تأكيد، إعلان، ترحيب ..., with a
+        clitic و ف ب ل split off; ``by_noun`` gives each one's verb) in norm[start:end], over one
+        reading of its words."""
+        words = _WORD_RE.findall(norm, start, end)
+        return (_find(norm, start, end, self.written, self.by_form, words),
+                _find(norm, start, end, self._nouns_written, self.by_noun, words))
 
 
-def _find(norm: str, start: int, end: int, written: frozenset[str], forms: dict[str, Verb]) -> list[VerbMatch]:
+def _find(norm: str, start: int, end: int, written: frozenset[str], forms: dict[str, Verb],
+          words: list[str] | None = None) -> list[VerbMatch]:
     """The words of norm[start:end] that are in ``written``, with a one-letter clitic split off
     where the word itself is not in ``forms`` (word look-up)."""
-    present = written.intersection(_WORD_RE.findall(norm, start, end))
+    present = written.intersection(_WORD_RE.findall(norm, start, end) if words is None else words)
     if not present:
         return []
     hits = [(s, w) for w in present for s in word_starts(norm, w, start, end)]
