@@ -23,7 +23,7 @@ from .normalize import NormalizedText, normalize
 from .speakers import CONTENT_MARKER, NAME_LINKS, TOKEN, ArticleMemory, Speaker, SpeakerReader, strip_clitics
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
-from .verbs import ReportingVerbs, Verb
+from .verbs import ReportingVerbs, Verb, VerbMatch
 
 __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 
@@ -31,7 +31,8 @@ _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
-_ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|(?:وفقا|طبقا)(?:\s*ل(?!\w))?)(?!\w)")  # (وفقا لـ X، وفقا لمدير)  # look-ahead first: quick skipping
+# بحسب / حسب / وفق X, وفقا / طبقا لـ X or joined (وفقا لمدير); the look-ahead first for quick skipping
+_ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|(?:وفقا|طبقا)(?:\s*ل(?!\w))?)(?!\w)")
 _SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة"))  # "قال X قائلاً:" introduces the same content
 _SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "وتابع X يقول:", right after the speaker
 _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
@@ -131,11 +132,7 @@ class StatementExtractor:
             cands += [(m.start(), "said_this", m) for m in _SAID_THIS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
             cands += [(m.start(), "as_said", m) for m in _AS_SAID.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         verb_hits, noun_hits = self.verbs.find_both(norm, s_start, s_end)
-        cands += [(m.start(), "verb", m) for m in verb_hits
-                  if not _inside(m.start(), quotes) and not (not m.group("clitic") and _noun_position(norm, m.start()))
-                  and not ((self.verbs.by_form[m.group("verb")].strict or self.verbs.by_form[m.group("verb")].clause_only)
-                           and not m.group("clitic") and not _clause_start(norm, s_start, m.start(), strict=True)
-                           and not _IN_IT.match(norm, m.end()))]  # ("ألقى X كلمة بيّن فيها": the speech's verb)
+        cands += [(m.start(), "verb", m) for m in verb_hits if not _inside(m.start(), quotes) and self._verb_in_place(norm, s_start, m)]
         cands += [(m.start(), "verbal_noun", m) for m in noun_hits if not _inside(m.start(), quotes)]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via, content end if the content came first)
@@ -201,6 +198,18 @@ class StatementExtractor:
                 )
             )
         return results
+
+    def _verb_in_place(self, norm: str, s_start: int, m: VerbMatch) -> bool:
+        """Whether a verb form found at ``m`` can be a verb there: not a noun's position ("ومناهج
+        وتدريس")، and a form spelled like a common word (بين، عبر، جدد) only with a clitic, at a
+        clause start, or before فيها ("ألقى X كلمة بيّن فيها": the speech's verb)."""
+        if m.group("clitic"):
+            return True
+        if _noun_position(norm, m.start()):
+            return False
+        verb = self.verbs.by_form[m.group("verb")]
+        return (not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True)
+                or _IN_IT.match(norm, m.end()) is not None)
 
     def _may_continue(self, norm: str, m: re.Match, what: str) -> bool:
         """After a statement, a new one starts only with a participle or "، وأضاف"-like verb."""
@@ -299,8 +308,7 @@ class StatementExtractor:
                         or (speaker.type == "institution" and not speaker.id.startswith("inst:")))):
             return None
         if verb.cls == "evaluation":
-            obj = re.compile(r"\s*(?:ب(?:ال)?\w{2,})").match(norm, sp_end)
-            if obj is None:
+            if _PRAISE_OBJECT.match(norm, sp_end) is None:
                 return None
             return (m.start(), m.end(), _skip_space(norm, sp_end, s_end), speaker, (np_s, sp_end), verb.id, verb.cls, "", None)
         marker = self._marker(norm, sp_end, s_end, verb.cls, quotes, far=True)
@@ -582,6 +590,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
 
 
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
+_PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزيرة X بالقرار": what is praised or blamed
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
 _ON_ITS_SIDE = {"جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"}

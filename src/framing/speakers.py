@@ -34,6 +34,7 @@ _DASHED_ASIDE = re.compile(r"[.،,]\s*([^\s\-–—،,.:\"][^\-–—،,.:\"]{1,
 # "ألقى X كلمة (قال / أكد) فيها": X gave the speech the verb reports
 _DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+([^،,:\"]{3,80}?)\s+(?:كلمه|كلمته|كلمتها|خطابا|خطابه|محاضره)\s*$")
 # "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
+_LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject
 _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها)\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
 SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
@@ -901,30 +902,9 @@ class SpeakerReader:
             return None
         last = s_start + max(before.rfind("،", 0, -1), before.rfind(",", 0, -1)) + 1
         got = None
-        lead = re.match(r"\s*(?:(?:و|ف)?قد\s+)?(\S+)", norm[last : s_start + len(before)])
-        verb = lead and (self.verbs.by_form.get(lead.group(1)) or self.verbs.by_form.get(lead.group(1)[1:]))
-        if verb is not None and not verb.participle:
-            # "وقد عبر والد الشهيد عن شكره ... في استشهاد ابنه يحيى، لافتا": the clause's own verb
-            # has its subject right after it; a name later in the clause is no subject
-            a = last + lead.end()
-            np_s, np_e = self.phrase_span(norm, a, s_start + len(before))
-            found = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_e > np_s else None
-            right_after = np_s == a + len(norm[a:np_s]) - len(norm[a:np_s].lstrip())  # (no adjunct skipped: "وثمن الخميس تفضل")
-            if found is None or not right_after or (found[0].type == "person" and found[0].name_key
-                                                    and not all(self.name_word(w) for w in found[0].name_key.split())):
-                pass  # no subject read right after the verb ("صرّح بذلك الأستاذ X"): look in the clause below
-            elif verb.strict:
-                # (a strict verb may be a preposition: "، عبر وسائل الإعلام،"): only a speaker opened by a
-                # title or a known name, else look in the clause below
-                first_word = TOKEN.search(norm, np_s, np_e)
-                if found[0].type == "person" and found[0].name_key and first_word and self.opens_speaker(first_word.group()):
-                    return found[0], (np_s, found[1])
-                if found[0].type == "person" and not found[0].name_key:
-                    return None  # "وقد عبر والد الشهيد عن ...": an unnamed subject
-            elif found[0].type == "person" and found[0].name_key:
-                return found[0], (np_s, found[1])
-            else:
-                return None
+        lead = self._lead_verb_subject(norm, last, s_start + len(before), memory)
+        if lead is not _LOOK_FURTHER:
+            return lead
         if len(norm[last : s_start + len(before)].split()) <= 20:
             got = self._subject_in(norm, last, s_start + len(before), v_start, memory)
         opening = before.split()[:2]
@@ -946,6 +926,31 @@ class SpeakerReader:
                       and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
                 got = (Speaker.person(named[0]), (at, named[1])) if ok else None
         return got
+
+    def _lead_verb_subject(self, norm: str, a: int, b: int, memory: ArticleMemory):
+        """The subject of a reporting verb opening the clause norm[a:b] ("وقد عبر والد الشهيد عن
+        شكره ... في استشهاد ابنه يحيى"): (speaker, span) when named, None when the verb has an
+        unnamed subject (a name later in the clause is then no subject), or _LOOK_FURTHER when no
+        subject is read right after the verb, or the verb is spelled like a preposition."""
+        lead = re.match(r"\s*(?:(?:و|ف)?قد\s+)?(\S+)", norm[a:b])
+        verb = lead and (self.verbs.by_form.get(lead.group(1)) or self.verbs.by_form.get(lead.group(1)[1:]))
+        if verb is None or verb.participle:
+            return _LOOK_FURTHER
+        a += lead.end()
+        np_s, np_e = self.phrase_span(norm, a, b)
+        found = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_e > np_s else None
+        if found is None or norm[a:np_s].strip():
+            return _LOOK_FURTHER  # nothing read, or an adjunct skipped first ("صرّح بذلك الأستاذ X"، "وثمن الخميس تفضل")
+        speaker = found[0]
+        named = speaker.type == "person" and bool(speaker.name_key)
+        if named and not all(self.name_word(w) for w in speaker.name_key.split()):
+            return _LOOK_FURTHER
+        if verb.strict:  # (a strict verb may be a preposition: "، عبر وسائل الإعلام،")
+            first = TOKEN.search(norm, np_s, np_e)
+            if named and first is not None and self.opens_speaker(first.group()):
+                return speaker, (np_s, found[1])
+            return None if speaker.type == "person" and not named else _LOOK_FURTHER
+        return (speaker, (np_s, found[1])) if named else None
 
     def subject_before(self, norm, s_start, v_start, memory):
         """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
