@@ -650,3 +650,8 @@ def test_an_adjective_after_an_indefinite_title_and_a_dual_noun_are_no_name(anal
             "واختار المدير الفني خوان رودريغيز تشكيلتين في المباراة.\nوأكد المدير الفني أن الفريق قدم مباراة رائعة.")
     ids = [s.speaker_id for s in statements(analyzer, body)]
     assert ids == ["role:خبير", "خوان رودريغيز"]
+
+
+def test_a_conjoined_noun_in_a_title_is_no_name(analyzer):
+    body = "وأكد رئيس لجنة الاتصالات والنقل وتقنية المعلومات بمجلس الشورى الأستاذ جبريل بن حسن العريشي أن الباقات الجديدة مخالفة."
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["جبريل بن حسن العريشي"]

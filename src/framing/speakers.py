@@ -702,6 +702,10 @@ class SpeakerReader:
                         and not self._is_org(words[i + 1])):  # (an organisation noun is skipped with its name below)
                     i += 2  # "متحدث باسم يوروتانيل": the organisation's name, not the spokesman's
                     continue
+                if (i and w[:1] == "و" and len(w) > 4 and w not in self._given_names and w not in self.people
+                        and (_masdar(w[1:]) or w[1:] in self._common_words)):
+                    i = self._skip_name_words(words, i + 1)  # "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور X": a conjoined noun of the title
+                    continue
                 if w in ("اول", "ثاني", "ثان") and (words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks:
                     i += 1  # "الملازم أول تركي الحربي": the rank's grade
                     continue
