@@ -33,8 +33,8 @@ _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
 _DASHED_ASIDE = re.compile(r"[.،,]\s*([^\s\-–—،,.:\"][^\-–—،,.:\"]{1,60}?)\s+[-–—][^\-–—]{3,150}[-–—]\s*$")
 # "ألقى X كلمة (قال / أكد) فيها": X gave the speech the verb reports
 _DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+([^،,:\"]{3,80}?)\s+(?:كلمه|كلمته|كلمتها|خطابا|خطابه|محاضره)\s*$")
-# "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
 _LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject
+# "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
 _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها)\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
 SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
@@ -429,8 +429,7 @@ class SpeakerReader:
         """Whether the article wrote ``surname`` after a given name somewhere before ``before``
         ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun. With
         ``listed_only``, only a given name of ``given_names.tsv`` counts."""
-        for m in re.finditer(r"(?<!\S)(\S+) " + re.escape(surname) + r"(?!\w)", norm[max(0, before - 3000) : before]):
-            word = m.group(1)
+        for (word,) in _words_before_mentions(surname, norm, before, 1):
             if word in self._name_openers or (
                     not listed_only and not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
                     and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
@@ -440,8 +439,7 @@ class SpeakerReader:
     def _full_name_before(self, surname: str, norm: str, before: int) -> bool:
         """Whether the article wrote ``surname`` earlier as the end of a full name after a title
         or in a nasab: "المدرب راضي الشبعان"، "ممدوح بن فالح الثقيل" (the given name unlisted)."""
-        for m in re.finditer(r"(?<!\S)(\S+) (\S+) " + re.escape(surname) + r"(?!\w)", norm[max(0, before - 3000) : before]):
-            lead, given = m.group(1), m.group(2)
+        for lead, given in _words_before_mentions(surname, norm, before, 2):
             if given.startswith("ال") or self._not_name(given) or _stop_word(given):
                 continue
             if lead in NAME_LINKS or (given not in self._common_words and (
@@ -531,13 +529,7 @@ class SpeakerReader:
     def _named_organisation(self, word: str, norm: str, pos: int) -> bool:
         """Whether the article wrote ``word`` earlier right after an organisation noun ("كشفت
         شركة أسوس" before "وقالت أسوس إن"): the name is the organisation's."""
-        at = norm.rfind(word, max(0, pos - 5000), pos)
-        while at > 0:
-            before = norm[max(0, at - 20) : at].split()
-            if before and norm[at - 1] in ' "' and (at + len(word) >= len(norm) or not norm[at + len(word)].isalnum()) and self._is_org(before[-1].strip('"')):
-                return True
-            at = norm.rfind(word, max(0, pos - 5000), at)
-        return False
+        return any(self._is_org(noun) for (noun,) in _words_before_mentions(word, norm, pos, 1, window=5000, quoted=True))
 
     def _is_org(self, word: str) -> bool:
         base = strip_clitics(word)
@@ -1154,6 +1146,14 @@ _MASDAR = re.compile(r"ا..ا.|است...ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا.."
 
 _DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...")  # منضم، منتخب، مستقيل: descriptions, not surnames
 _ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست...|.ت..|ت...|ن...)ا")  # مبتسما، مستغربا، متسائلا، منفعلا
+
+
+def _words_before_mentions(word: str, norm: str, before: int, n: int, *, window: int = 3000,
+                           quoted: bool = False) -> list[tuple[str, ...]]:
+    """The ``n`` words written right before each earlier whole-word mention of ``word`` in the
+    ``window`` characters before ``before`` (with ``quoted``, also before «word»)."""
+    pattern = r"(?<!\S)" + r"(\S+) " * n + ('"?' if quoted else "") + re.escape(word) + r"(?!\w)"
+    return [m.groups() for m in re.finditer(pattern, norm[max(0, before - window) : before])]
 
 
 def _masdar(word: str) -> bool:
