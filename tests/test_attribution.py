@@ -57,6 +57,9 @@ def attrs(analyzer, text, **meta):
     ("وذكرت وكالة الأنباء المركزية التايوانية أمس أن الإعصار اقترب.", ("cna", "text")),
     ("وهنا نستعرض أبرز المعطيات بحسب ما جاء في تقرير طبي عرضه “الجزيرة نت”.", ("aljazeera", "text")),
     ("في تقرير للعربية نت أكدت جمعية البر الخيرية أن الفائض كبير.", ("alarabiya", "text")),
+    # what the speaker told an agency, in a بحسب formula; an agency's quoted name after وكالة أنباء
+    ('وستفرض ضرائب على "المتخلفين"، بحسب تصريحاته لوكالة أنباء "إيه جي آي" المحلية.', ("agi", "text")),
+    ("وذلك وفقا لمقابلة مع رويترز نشرت أمس.", ("reuters", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
@@ -103,6 +106,7 @@ def test_credit_dateline_and_photo_kinds(analyzer):
 @pytest.mark.parametrize("byline,expected", [
     ("كوالالمبور ـ الفرنسية:", [("afp", "credit")]),  # a tatweel as a dash: الفرنسية stands alone
     ("الرياض - الجزيرة", []),  # an outlet's ambiguous name in a credit needs a mark
+    ("الوئام - rt", [("rt", "credit")]),  # a Latin name standing alone in a byline, in any case
 ])
 def test_wire_name_standing_alone_in_a_byline(analyzer, byline, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\nقال الوزير إن الاجتماع انتهى.", byline=byline)

@@ -334,6 +334,19 @@ def test_quotation_then_a_new_clause_is_direct(analyzer):
     # a title with honorifics before the name, resolved later from the title alone
     ("كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير فهد بن سعد بن عبدالعزيز برقية تهنئة.\n"
      "وعبر سمو نائب خادم الحرمين الشريفين عن أبلغ التهاني لفخامته.", "فهد بن سعد بن عبدالعزيز", "indirect"),
+    # a title of twelve words ending in a rank, then a given name that is also a title word before بن
+    ("استنكر وكيل وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد لشؤون المطبوعات والبحث العلمي الدكتور "
+     "مساعد بن إبراهيم الحديثي، حادثة التفجير الإرهابي.", "مساعد بن ابراهيم الحديثي", "indirect"),
+    # علي between a given name and a family name is part of the name
+    ("أوضح الرئيس التنفيذي لهيئة الربط الكهربائي م. أحمد علي الإبراهيم أنه تم الانتهاء من الأعمال.", "احمد علي الابراهيم", "indirect"),
+    # a title after the name (كبير الخبراء); an outlet told, its name in quotation marks, before إن
+    ('وقال إدريان لودفيج كبير الخبراء الأمنيين "أدركنا حاجتنا إلى التحرك بشكل أسرع".', "ادريان لودفيج", "direct"),
+    ('وقال المدير جون سميث لشبكة "سي إن إن" الإخبارية إن الشركة ستطلق تحديثات شهرية.', "جون سميث", "indirect"),
+    # "لم تذكر اسمه" is an aside, not a verb that ends the speaker phrase; "أيضا" before إلى
+    ('وذكر المدير خالد الفهد الذي لم تذكر الصحيفة اسمه الكامل ان "معظم البرامج موجهة بشكل صحيح".', "خالد الفهد", "direct"),
+    ("وأشار الوزير سامي العتيبي أيضا إلى التزام بلاده بأمن حلفائها.", "سامي العتيبي", "indirect"),
+    # "مستطردا:" introduces the same content as the verb before it
+    ("ويضيف الباحث حسن أبو هنية مستطردا: «معظم المتطرفين نشأوا في السجون».", "حسن ابو هنيه", "direct"),
 ])
 def test_the_one_named_speaker_and_quote_type(analyzer, body, speaker_id, quote):
     sts = [s for s in statements(analyzer, body) if s.speaker_type == "person"]
@@ -627,3 +640,34 @@ def test_an_adjective_after_an_indefinite_title_and_a_dual_noun_are_no_name(anal
 def test_a_conjoined_noun_in_a_title_is_no_name(analyzer):
     body = "وأكد رئيس لجنة الاتصالات والنقل وتقنية المعلومات بمجلس الشورى الأستاذ جبريل بن حسن العريشي أن الباقات الجديدة مخالفة."
     assert [s.speaker_id for s in statements(analyzer, body)] == ["جبريل بن حسن العريشي"]
+
+
+def test_a_quotation_closed_by_a_full_stop_is_no_content_of_the_next_conjoined_verb(analyzer):
+    # '... "...". وأكد X عدم ...' is a statement of its own; '«...». يقول X' (no و) is content first
+    body = ('وأضاف فينجر: "الدوري الممتاز يتطلب القتال في كل مباراة منذ البداية". '
+            "وأكد فينجر عدم مشاركة المهاجم أليكسيس سانشيز في المباراة.\n"
+            "«هي مسؤولية كبيرة تتطلب مني إبراز صورة فرنسا الجميلة». يقول غيوم غوميز الذي يعد الطعام للرئيس.")
+    sts = statements(analyzer, body)
+    assert [(s.speaker_id, s.quote_type, s.content[:8]) for s in sts] == [
+        ("فينجر", "direct", '"الدوري '), ("فينجر", "indirect", "عدم مشار"), ("غيوم غوميز", "direct", "«هي مسؤو")]
+
+
+def test_a_name_written_with_its_nasab_is_the_same_person(analyzer):
+    # a listed person with the nasab after the listed name; a shorter form of a full name written before
+    body = ("رأس صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود وزير الداخلية اجتماعا.\n"
+            "وقال سموه: \"إن هذه الحوادث لن تثني عزائمنا\".\n"
+            "ودعا سمو الأمير محمد بن نايف بن عبدالعزيز لضرورة تكثيف الاستعدادات.\n"
+            "وأكد الأمير فيصل بن خالد بن عبدالعزيز أن الموسم سيكون مميزا.\n"
+            "وقال الأمير فيصل بن خالد إن العمل جميل للغاية.")
+    sts = statements(analyzer, body)
+    assert [(s.speaker_id, s.content[:5]) for s in sts] == [
+        ("mbn", '"إن ه'), ("mbn", "لضرور"), ("فيصل بن خالد بن عبدالعزيز", "الموس"), ("فيصل بن خالد بن عبدالعزيز", "العمل")]
+
+
+@pytest.mark.parametrize("body", [
+    "وأوضح أكثر من ثلث الخريجين أنهم لا يشعرون بالرضا.",  # a quantified group
+    "وأوضح %43 من المشاركين أنهم لا يشعرون بالرضا.",  # a percentage
+    "علّقت بالقول: «ولم لا نساند بعضنا؟»",  # how, not who
+])
+def test_quantities_and_manner_are_no_named_speaker(analyzer, body):
+    assert not [s for s in statements(analyzer, body) if s.speaker_type in ("person", "institution") and not s.speaker_id.startswith("role:")]

@@ -45,8 +45,10 @@ _CUE_RES = [
     # بحسب / حسب / وفق / وفقا لـ (ما ذكرته / ما جاء في) X
     re.compile(
         r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|استنادا|نسبه)\s*(?:ل|الي)?\s*(?:ما\s+(?:" + _VERBS + r"|جاء\s+في|ورد\s+في)\s*)?"
-        # (a report by X: "بحسب تقرير لرويترز"، "طبقا لتقرير «X»"، "وفقا لبيانات نشرتها X")
-        r"(?:(?:ال)?(?:تقرير|تقارير|بيان|بيانات|احصاءات|ارقام|تقديرات)(?:\s+[^\s،,.]+)??\s*(?:ل|نشرته|نشرتها|اوردته|اوردتها|اصدرته|اصدرتها|اعدته|اعدتها|عرضه|عرضته)?\s*)?"
+        # (a report by X: "بحسب تقرير لرويترز"، "طبقا لتقرير «X»"، "وفقا لبيانات نشرتها X"; what
+        # the speaker told X: "بحسب تصريحاته لوكالة أنباء X"، "وفقا لمقابلة مع X")
+        r"(?:(?:ال)?(?:تقرير|تقارير|بيان|بيانات|احصاءات|ارقام|تقديرات|تصريح|تصريحه|تصريحها|تصريحات|تصريحاته|تصريحاتها|"
+        r"حديث|حديثه|حديثها|مقابله|مقابلته|مقابلتها)(?:\s+[^\s،,.]+)??\s*(?:ل|مع|نشرته|نشرتها|اوردته|اوردتها|اصدرته|اصدرتها|اعدته|اعدتها|عرضه|عرضته)?\s*)?"
         + _TAIL
     ),
     # ردا على سؤال لـ X: the source answered the agency's question
@@ -154,8 +156,10 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if kind in ("credit", "dateline", "byline"):
         # an ambiguous name (الرياض، اليوم) in a credit line is a place or a word unless the line
         # marks it as a source: quoted («الشرق الأوسط»), labelled (المصدر:) or listed with + _ |
-        if needs_cue and not _marked_as_source(head, tail) and not (m.key in lex.wire_cue and _whole_segment(head, tail)):
-            return None  # ("نيون ـ الفرنسية:": a wire agency's ambiguous name standing alone is the agency)
+        alone = (m.key in lex.wire_cue or (kind == "byline" and m.key.isascii())) and _whole_segment(head, tail)
+        if needs_cue and not _marked_as_source(head, tail) and not alone:
+            return None  # ("نيون ـ الفرنسية:"، a byline "الوئام - rt": a wire agency's ambiguous name, or a
+            # Latin one in a byline, standing alone is the agency)
         return ("dateline" if kind == "dateline" else "credit"), part_start
     if kind == "caption":
         inside_parens = head.rfind("(") > head.rfind(")")

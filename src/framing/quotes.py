@@ -33,14 +33,17 @@ _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 # بحسب / حسب / وفق X, وفقا / طبقا لـ X or joined (وفقا لمدير); the look-ahead first for quick skipping
 _ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|(?:وفقا|طبقا)(?:\s*ل(?!\w))?)(?!\w)")
-_SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة"))  # "قال X قائلاً:" introduces the same content
+# "قال X قائلاً:"، "ويضيف X مستطردا:" introduce the same content
+_SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "مستطردا", "مستطردة"))
 _SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "وتابع X يقول:", right after the speaker
 _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _AS_SAID = re.compile(r"(?:[،,]\s*(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|(?:[،,]\s*|\s)(?:وفقا\s+لما|طبقا\s+لما))\s+(?=\S)")
-_IN_HIS_NAME = re.compile(r"\s*باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?\s*")
+# asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
+# شعب المملكة عن"، "وأشار كارتر أيضا إلى"
+_IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك)\s*")
 _WHEN_SAID = re.compile(r"[،,]\s*(?:حين|حينما|عندما|اذ)\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
@@ -438,7 +441,7 @@ class StatementExtractor:
                     via, speaker, sp_span = speaker.id, got2[0], (np2[0], got2[1])
                     marker = self._marker(norm, got2[1], s_end, verb.cls, quotes)
         if marker is None and speaker is not None and not verb.participle:
-            before = _quote_before(norm, v_start, quotes)
+            before = _quote_before(norm, v_start, quotes, after_stop=not m.group("clitic"))
             if before is not None:
                 return (v_start, v_end, before, speaker, sp_span, verb.id, verb.cls, via, _quote_end(before, quotes))  # '"..."، قال X'
         if marker is None:
@@ -482,11 +485,15 @@ class StatementExtractor:
         عن ... إن").
         """
         max_gap = 30 if far else 14
+        told_until = -1  # the end of an outlet's name in quotation marks ("«سي إن إن» الإخبارية أن")
         for m in CONTENT_MARKER.finditer(norm, after, min(s_end, after + (360 if far else 200))):
+            if m.start() < told_until:
+                continue
             gap = norm[after : m.start()]
             if any(self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
                    and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic"))
                    and not (v.group() in _SAYING_PRESENT and not v.group("clitic") and not norm[after : v.start()].strip())
+                   and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا")  # "متحدث لم تذكر اسمه"
                    for v in self.verbs.find(norm, after, m.start())):
                 return None  # another reporting verb intervenes (a reporting noun, في بيان، قائلاً, or بين, does not)
             word = m.group()
@@ -494,6 +501,9 @@ class StatementExtractor:
                 span = next(((a, b) for a, b in quotes if a == m.start()), None)
                 if span is None or len(norm[span[0] + 1 : span[1] - 1].split()) < 3:
                     continue
+                if any(a.start <= span[0] + 2 and a.end >= span[1] - 2 for a in self.speakers.agencies.mentions(norm, span[0], span[1])):
+                    told_until = span[1]
+                    continue  # "لوكالة أنباء "إيه جي آي" إن": the outlet told, in quotation marks
                 if len(gap.split()) > (20 if far else 12):
                     return None
                 return m
@@ -554,14 +564,15 @@ def _quote_end(start: int, quotes: list[tuple[int, int]]) -> int:
     return next(b for a, b in quotes if a == start)
 
 
-def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]]) -> int | None:
+def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]], *, after_stop: bool = True) -> int | None:
     """Start of a quotation of three words or more that ends right before ``pos`` (a comma
-    between): '"نحن سعداء ..."، قال X'."""
+    between): '"نحن سعداء ..."، قال X'. With ``after_stop``, a full stop may come between:
+    '«...». يقول X' (but '«...». وأكد X عدم ...' begins a statement of its own)."""
     i = bisect.bisect_left(quotes, (pos,)) - 1
     if i < 0:
         return None
     a, b = quotes[i]
-    if b > pos or not re.fullmatch(r"[\s،,.]*", norm[b:pos]) or len(norm[a + 1 : b - 1].split()) < 3:
+    if b > pos or not re.fullmatch(r"[\s،,.]*" if after_stop else r"[\s،,]*", norm[b:pos]) or len(norm[a + 1 : b - 1].split()) < 3:
         return None
     return a
 

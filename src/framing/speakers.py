@@ -200,7 +200,7 @@ class SpeakerReader:
                 person = None  # "المتحدث باسم مركز الملك سلمان ...": the person names the organisation
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self.people[person.key]
-            return Speaker("", pid, "person", camp, normalize(canonical)), person.end
+            return Speaker("", pid, "person", camp, normalize(canonical)), _nasab_end(norm, person.end, e)
         if first in _QUANTIFIERS and self._people_after(norm, tokens[0].end()):
             return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # عدد من، بعض
         if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
@@ -259,7 +259,7 @@ class SpeakerReader:
                 return Speaker("", prev.id, "anonymous", prev.camp), tokens[0].end()
             return Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
         if title_like:
-            forward = self.read_name(norm, tokens[0].end(), e)
+            forward = self.read_name(norm, tokens[0].end(), e, max_skip=14)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
             if forward is not None and " " not in forward[0]:
                 after = TOKEN.search(norm, forward[1], e)
                 if after is not None and self._is_role_word(after.group()):
@@ -365,7 +365,8 @@ class SpeakerReader:
         if (len(tokens) == 1 and first.startswith("ال") and len(first) > 4 and not self._not_name(first)
                 and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
             return Speaker.person(first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
-        if _DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first):
+        if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
+                and not first.startswith(("بال", "كال"))):  # ("علّقت بالقول:": how, not who)
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
         return None
 
@@ -559,15 +560,26 @@ class SpeakerReader:
                 or word in self._places or strip_clitics(word) in self._places
                 or not _looks_like_name(word) or word in self._adjuncts or word in self._preps)
 
-    @staticmethod
-    def corefer(speaker: Speaker, memory: ArticleMemory) -> Speaker:
+    def corefer(self, speaker: Speaker, memory: ArticleMemory) -> Speaker:
         """A bare surname ("لابرون") after the full name ("فينسن لابرون"), or another single word
-        of it ("آي" after "آي ويوي"), is the same person."""
+        of it ("آي" after "آي ويوي"), is the same person; so is a name that starts another
+        one: a listed name with its nasab ("محمد بن نايف بن عبدالعزيز آل سعود" is محمد بن نايف)
+        or a name the article wrote in full before ("محمد بن نايف بن عبدالعزيز")."""
         if speaker.type != "person" or not speaker.name_key:
             return speaker
         words = speaker.name_key.split()
+        if speaker.id == speaker.name_key and len(words) >= 3:
+            listed = next(iter(self.people_matcher.finditer(speaker.name_key)), None)
+            if listed is not None and listed.start == 0 and not listed.prefix and _is_nasab(speaker.name_key[listed.end :]):
+                pid, canonical, camp = self.people[listed.key]
+                return Speaker(speaker.surface, pid, "person", camp or speaker.camp, normalize(canonical))
         surname = words[-1]
         known = memory.named.get(surname)
+        if known is None and len(words) >= 2:
+            longer = next((k for k in reversed(list(memory.named.values()))
+                           if k.name_key.startswith(speaker.name_key + " ") and self._family_rest(k.name_key[len(speaker.name_key) :])), None)
+            if longer is not None:
+                return Speaker(speaker.surface, longer.id, longer.type, longer.camp or speaker.camp, longer.name_key)
         if known is None and len(words) == 1:
             # a single name that is another word of a person named earlier: "آي" after "آي ويوي"
             known = next((k for k in reversed(list(memory.named.values())) if surname in k.name_key.split()), None)
@@ -577,6 +589,14 @@ class SpeakerReader:
         if known.id != speaker.id and len(speaker.name_key.split()) < len(known.name_key.split()):
             return Speaker(speaker.surface, known.id, known.type, known.camp or speaker.camp, known.name_key)
         return speaker
+
+    def _family_rest(self, rest: str) -> bool:
+        """The words a fuller name adds are its nasab or a family name: " بن عبدالعزيز آل سعود"،
+        " العمري" (not a common noun read into the name: " الجاهزية")."""
+        words = rest.split()
+        if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4:
+            return words[0][2:] not in self._common_words and not _masdar(words[0][2:]) and not self._not_name(words[0])
+        return _is_nasab(rest)
 
     def _is_role_word(self, word: str) -> bool:
         base = strip_clitics(word)
@@ -730,9 +750,10 @@ class SpeakerReader:
                     # "لشركة أسواق العثيم يوسف القفاري": the organisation's own name is not the person's
                     i = self._skip_name_words(words, i + 1)
                     continue
-                if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1])) and i + 1 < len(words)
-                        and words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns):
-                    break  # "الدكتور مساعد الأحمد": a given name that is also a title word
+                if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks)
+                        and i + 1 < len(words) and (words[i + 1] in ("بن", "ابن") or (
+                            words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns))):
+                    break  # "الدكتور مساعد الأحمد"، "مساعد بن إبراهيم": a given name that is also a title word
                 if (i and w in self._given_names and i + 2 == len(words) and not _DEF.match(words[i + 1])
                         and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_words):
                     break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
@@ -790,12 +811,15 @@ class SpeakerReader:
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
             if j > i and w[:1] == "ل" and w[1:] in self._common_words:
                 break  # "إيرينا بوكوفا لعمال البناء": a prepositional phrase after the name
+            if j > i and w in self._construct_titles and j + 1 < len(words) and _DEF.match(words[j + 1]):
+                break  # "إدريان لودفيج كبير الخبراء": a title after the name (but "عبد الباقي كبير")
             if j > i and w.endswith(("تين", "تان")) and w[:-3] + "ه" in self._common_words:
                 break  # "خوان رودريغيز تشكيلتين": a dual noun (تشكيلة) after the name
             if j > i and (self._ends_name(w) or (w[:1] == "و" and self._ends_name(w[1:]))
                           or (w == "فان" and j + 1 < len(words) and _DEF.match(words[j + 1]))):
                 break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
-            given = j == i and (w in self._given_names or w == "علي")  # the given names مساعد، أمين، علي ...
+            given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
+                j == i + 1 and words[i] in self._name_openers and self._ali_name(words, j))  # "أحمد علي الإبراهيم"
             if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self.verbs.written or not w or core >= max_words:
                 break
             j, core = j + 1, core + 1
@@ -1069,6 +1093,7 @@ class SpeakerReader:
         prev = ""
         extended = False  # a long title with its complement may run to 16 words
         in_name = False  # inside an organisation's quoted name
+        rank_at = -9  # the phrase's word count at its last rank word
         lead = start  # where the phrase may begin (after an outlet the speaker told: "وأوضح لـ"الاقتصادية" X")
         for t in TOKEN.finditer(norm, start, end):
             word = t.group()
@@ -1136,7 +1161,9 @@ class SpeakerReader:
             if in_name and norm[t.end() : t.end() + 1] == '"':
                 in_name = False
             extended = extended or bool(complement)
-            if count >= (16 if extended else 14):
+            if word in self._ranks:
+                rank_at = count  # a long title ending in a rank: its name follows (... والبحث العلمي الدكتور X)
+            if count >= max(16 if extended else 14, min(rank_at + 5, 20)):
                 break
         return s, e
 
@@ -1156,13 +1183,29 @@ def _words_before_mentions(word: str, norm: str, before: int, n: int, *, window:
     return [m.groups() for m in re.finditer(pattern, norm[max(0, before - window) : before])]
 
 
+_NASAB = re.compile(r"\s+(?:بن|ابن|ال)\s+\w+")
+
+
+def _is_nasab(rest: str) -> bool:
+    """The rest of a name is its nasab or family: " بن عبدالعزيز آل سعود"."""
+    return _nasab_end(rest, 0, len(rest)) == len(rest) > 0
+
+
+def _nasab_end(norm: str, pos: int, end: int) -> int:
+    """The end of a listed name's nasab written after it: "محمد بن نايف| بن عبدالعزيز آل سعود"."""
+    while (m := _NASAB.match(norm, pos, end)) is not None:
+        pos = m.end()
+    return pos
+
+
 def _masdar(word: str) -> bool:
     """A verbal noun of a derived form (إفعال، استفعال، افتعال، انفعال، تفعيل): never a name."""
     return _MASDAR.fullmatch(word) is not None
 
 
-_QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب"}  # "وذكر عدد من ...": a group, not a name (not كل: "كل من X وY")
-_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم"}
+# "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
+_QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب", "اكثر", "اقل"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
 
 
 def _stop_word(word: str) -> bool:
@@ -1178,7 +1221,7 @@ def _unnamed_group(word: str) -> bool:
 
 def _looks_like_name(word: str) -> bool:
     """A token that could be (part of) a proper name: no pronoun or plural ending, not a digit."""
-    if not word or word[0].isdigit() or len(word) < 2:
+    if not word or any(ch.isdigit() for ch in word) or len(word) < 2:
         return False
     return not word.endswith(("ها", "هم", "هما", "كم", "يون", "يين"))  # (نا ends names: دينا، سمينا)
 
