@@ -146,3 +146,12 @@ def test_own_outlet_then_agencies_opening_the_text_is_a_credit_not_a_dateline(an
     assert found == [("agencies", "credit")]
     found, _ = attrs(analyzer, "الرياض- وكالات: أعلن سياسي تونسي أنه سيعمل على تمكين الرئيس الأسبق.", outlet="sabq")
     assert found == [("agencies", "dateline")]
+
+
+def test_an_outlet_sharing_its_name_with_another_is_itself_in_its_own_pages(analyzer):
+    # the Saudi al-Jazirah writes "لـ«الجزيرة»" for itself; "قناة الجزيرة" there is still Al Jazeera
+    text = "عنوان الخبر\nوقال رئيس الاتحاد أحمد عيد في حديثه الخاص لـ «الجزيرة»: قدمنا عدة دعوات."
+    assert attrs(analyzer, text, outlet="aljazirah")[0] == []
+    assert attrs(analyzer, text)[0] == [("aljazeera", "text")]
+    text = "عنوان الخبر\nوذكرت قناة الجزيرة أن الوفد وصل."
+    assert attrs(analyzer, text, outlet="aljazirah")[0] == [("aljazeera", "text")]

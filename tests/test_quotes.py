@@ -671,3 +671,23 @@ def test_a_name_written_with_its_nasab_is_the_same_person(analyzer):
 ])
 def test_quantities_and_manner_are_no_named_speaker(analyzer, body):
     assert not [s for s in statements(analyzer, body) if s.speaker_type in ("person", "institution") and not s.speaker_id.startswith("role:")]
+
+
+def test_spelling_variant_of_a_listed_name_and_a_title_set_off_after_the_name(analyzer):
+    body = ("أكد وزير الخارجية الروسي سيرغي لافروف أن العلاقات تطورت.\n"
+            "وقال سرجي لافروف في مؤتمر صحفي إن هناك تطابقا في وجهات النظر.\n"
+            "وأعلن لاري بيدج، المدير التنفيذي لـ«غوغل»، هذه التغييرات.\n"
+            'وقال رئيس نادي مارسيليا فينسينت لابورن: "أصبت بالدهشة ولا أفهم التفاصيل".\n'
+            "وفي الحديث قال لي النبي عليه الصلاة والسلام: (لا تحقرن من المعروف شيئا).")
+    sts = statements(analyzer, body)
+    assert [(s.speaker_id, s.content[:6]) for s in sts if s.speaker_type == "person"] == [
+        ("lavrov", "العلاق"), ("lavrov", "هناك ت"), ("لاري بيدج", "هذه ال"), ("فينسينت لابورن", '"أصبت '), ("role:النبي", "(لا تح")]
+
+
+def test_a_short_quotation_the_article_repeats_is_a_name_not_a_partial_quote(analyzer):
+    body = ("أعلنت شركة «غوغل» إعادة هيكلة تشمل «الفابيت» وشركات مثل «غوغل إكس».\n"
+            "وقال بيدج إن «غوغل» ستصبح أصغر.\n"
+            "وأضاف أن «غوغل» هي الأكبر بين شركات «الفابيت».\n"
+            "وقال بيدج إن «الفابيت» هي «في الأساس مجموعة من الشركات».\n"
+            "وقال المحلل علي حسن إن القرار «يتداعى» تحت الضغط.")
+    assert [s.quote_type for s in statements(analyzer, body)] == ["indirect", "indirect", "partial", "partial"]

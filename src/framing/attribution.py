@@ -312,7 +312,12 @@ def find_attributions(
                 continue
             start, end = byline_normalized.raw_span(m.start, m.end)
             out.append(Attribution(article.id, lexicon.ids[m.key], "credit", article.byline[start:end], start, end, "byline", "byline"))
-    out = [a for a in out if not own_outlet or a.agency != own_outlet]
+    if own_outlet:
+        # the outlet's own name, also when another outlet shares it: "لـ«الجزيرة»" in the Saudi
+        # al-Jazirah is the paper itself, not Al Jazeera (unless named as a channel: "قناة الجزيرة")
+        own_names = {re.sub(r"^(?:صحيفه|جريده)\s+", "", t) for t, i in lexicon.ids.items() if i == own_outlet}
+        out = [a for a in out if a.agency != own_outlet and not (
+            " ".join(normalize(a.surface).split()) in own_names and not re.search(r"قناه|شبكه|تلفزيون", normalize(a.cue)))]
     return sorted(out, key=lambda a: (a.field != "text", a.start, a.end, a.agency))
 
 

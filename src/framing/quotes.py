@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -109,12 +110,12 @@ class StatementExtractor:
         memory = ArticleMemory(norm=norm)
         text_attr = [a for a in attributions if a.kind == "text" and a.field == "text"]
         out: list[Statement] = []
-        for part in parts:
-            if part.kind not in ("paragraph", "heading", "title"):
-                continue
-            p_start, p_end = normalized.norm_index(part.start), normalized.norm_index(part.end)
+        read = [p for p in parts if p.kind in ("paragraph", "heading", "title")]
+        bounds_of = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
+        quotes_of = [quote_spans(norm, a, b) for a, b in bounds_of]
+        memory.quoted_names = _repeated_quotations(norm, quotes_of)
+        for part, (p_start, p_end), quotes in zip(read, bounds_of, quotes_of):
             memory.ranges.append((p_start, p_end))
-            quotes = quote_spans(norm, p_start, p_end)
             if sentences is None:
                 part_sentences = split_sentences(article.text[part.start : part.end], offset=part.start)
             else:
@@ -192,7 +193,7 @@ class StatementExtractor:
                     camp=speaker.camp,
                     verb=article.text[raw_v[0] : raw_v[1]],
                     verb_class=verb_cls,
-                    quote_type=_quote_type(norm, c_start, c_end, quotes, self.speakers.naming_nouns),
+                    quote_type=_quote_type(norm, c_start, c_end, quotes, self.speakers.naming_nouns, memory.quoted_names),
                     content=article.text[raw_c[0] : raw_c[1]].strip(" ،,:\n"),
                     via_agency=via if speaker.type != "agency" else "",
                     start=min(raw_v[0], raw_c[0], raw_sp[0]) if sp_span[1] > sp_span[0] else min(raw_v[0], raw_c[0]),
@@ -385,6 +386,11 @@ class StatementExtractor:
                     if named is not None and len(named[0].split()) >= 2:
                         speaker = Speaker.person(named[0], speaker.camp)
                         sp_span, after = (np_s, named[1]), named[1]
+                if speaker.type == "person" and speaker.name_key and len(speaker.name_key.split()) >= 2:
+                    aside = _TITLE_ASIDE.match(norm, after, s_end)
+                    first = aside.group(1).split()[0] if aside is not None else ""
+                    if aside is not None and self.speakers.opens_speaker(first) and not CONTENT_MARKER.fullmatch(first):
+                        after = aside.end()  # "وأعلن لاري بيدج، المدير التنفيذي لـ«غوغل»، هذه التغييرات": his title, set off
                 if (speaker.type == "person" and speaker.name_key and not speaker.id.startswith("role:")
                         and speaker.name_key.split()[-1] not in norm[np_s:np_e] and self.speakers.is_title_phrase(norm, np_s, np_e)):
                     # "ولفت الخبير الاستراتيجي في شؤون الخليج X": a title resolved to a person named
@@ -544,6 +550,9 @@ def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=la
         ending = [s for full, s in listed.items() if full.endswith(" " + short)]
         if short not in fuller and len(ending) == 1:
             fuller[short] = (ending[0].speaker_id, ending[0].camp)
+        variant = [s for full, s in listed.items() if _spelled_alike(full, short)]
+        if short not in fuller and len(variant) == 1:
+            fuller[short] = (variant[0].speaker_id, variant[0].camp)  # "سرجي لافروف" for سيرغي لافروف
         starting = [full for full in names if len(full.split()) >= 3 and full.startswith(short + " ")
                     and full.split()[len(short.split())] in NAME_LINKS]  # "عبد العزيز بن ..."
         if short not in fuller and len(short.split()) == 2 and len(starting) == 1:
@@ -557,6 +566,21 @@ def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=la
             s = replace(s, speaker_id=full[0], camp=s.camp if full[1] is None else full[1])
         out.append(s)
     return out
+
+
+def _spelled_alike(full: str, other: str) -> bool:
+    """Two spellings of one two-word name: the same surname and a given name that differs by at
+    most two letters, starting alike ("سيرغي لافروف" / "سرجي لافروف"; not "بيل كلينتون")."""
+    a, b = full.split(), other.split()
+    if len(a) != 2 or len(b) != 2 or a[1] != b[1] or a[0] == b[0] or a[0][0] != b[0][0]:
+        return False
+    x, y = a[0], b[0]
+    row = list(range(len(y) + 1))  # edit distance, one row at a time
+    for i, cx in enumerate(x, 1):
+        prev, row[0] = row[0], i
+        for j, cy in enumerate(y, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (cx != cy))
+    return row[-1] <= 2
 
 
 def _quote_end(start: int, quotes: list[tuple[int, int]]) -> int:
@@ -601,6 +625,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
 
 
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
+_TITLE_ASIDE = re.compile(r"\s*[،,]\s*([^،,:.]{2,100}?)\s*[،,]")  # "X، المدير التنفيذي لـ«غوغل»،"
 _PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزيرة X بالقرار": what is praised or blamed
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
@@ -635,10 +660,20 @@ def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, qu
     return min(end, p_end)
 
 
-def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str]) -> bool:
+def _repeated_quotations(norm: str, quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
+    """Short quotations (up to three words) an article writes three times or more: names in
+    quotation marks («غوغل»، «الفابيت»), not quoted words of a speaker."""
+    counts = Counter(" ".join(norm[a:b].strip('" ').split()) for quotes in quotes_of for a, b in quotes
+                     if len(norm[a:b].split()) <= 3)
+    return frozenset(q for q, n in counts.items() if n >= 3 and q)
+
+
+def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:
     """A quoted name: a single word that is definite (الهندية-الباكستانية) or in Latin script
-    ("gis"), or up to four words after a naming noun (ولاية، تنظيم، مهرجان ...). "لا "تنوي"
-    مهاجمة" stays a quotation."""
+    ("gis"), up to four words after a naming noun (ولاية، تنظيم، مهرجان ...), or a short
+    quotation the article repeats (``repeated``). "لا "تنوي" مهاجمة" stays a quotation."""
+    if repeated and " ".join(norm[a:b].strip('" ').split()) in repeated:
+        return True
     words = norm[a:b].strip('" ').split()
     before = norm[max(0, a - 20) : a].split()
     after_naming_noun = bool(before) and strip_clitics(before[-1]) in naming_nouns
@@ -650,14 +685,19 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str]) -> bool:
 _REPORTED_AFTER = re.compile(r"(?:و|ف)?(?:ب)?ان(?:ه|ها|هم)?(?!\w)|(?:و|ف)?(?:لكن|الا)(?!\w)")  # '"..." وأن ...': speech continues
 
 
-def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[str] = frozenset()) -> str:
+def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[str] = frozenset(),
+                repeated: frozenset[str] = frozenset()) -> str:
     content = norm[c_start:c_end].strip(" ،,.")
     if not content:
         return "indirect"
     inside = [(max(a, c_start), min(b, c_end)) for a, b in quotes if a < c_end and b > c_start]
-    if not content.startswith('"'):
-        # a quoted name inside reported speech (ولاية "البنجاب"، تنظيم "داعش") is not a quotation
-        inside = [(a, b) for a, b in inside if not _quoted_name(norm, a, b, naming_nouns)]
+    # a quoted name inside reported speech (ولاية "البنجاب"، تنظيم "داعش") is not a quotation; nor
+    # is one that opens it ('إن «الفابيت» هي «...»'), unless the whole content is quoted
+    names = [(a, b) for a, b in inside if _quoted_name(norm, a, b, naming_nouns, repeated)]
+    if names and not (content.startswith('"') and len(inside) == 1 and not norm[inside[0][1] : c_end].strip(" ،,.")):
+        inside = [q for q in inside if q not in names]
+        if content.startswith('"') and (not inside or inside[0][0] > c_end - len(norm[c_start:c_end].lstrip(" ،,."))):
+            content = content.lstrip('"')  # the quotation mark that opened the content closed a name
     if not inside:
         return "indirect"
     last_close = max(b for _, b in inside)

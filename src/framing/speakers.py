@@ -72,6 +72,7 @@ class ArticleMemory:
     ranges: list[tuple[int, int]] = field(default_factory=list)  # paragraphs read so far (normalised)
     named: dict[str, Speaker] = field(default_factory=dict)  # surname -> first named speaker
     sentence_start: int = -1  # start of the sentence of the last statement
+    quoted_names: frozenset[str] = frozenset()  # short quotations the article repeats: names («غوغل»)
 
 
 class SpeakerReader:
@@ -507,8 +508,10 @@ class SpeakerReader:
             if k > first and words[k] in self._name_openers:
                 return k  # "مقاطعة شينكاي محمد قاسم خان": a given name opens the person's name
             k += 1
-        if k == stop and k < len(words) and words[k].startswith("ال") and not self._not_name(words[k]):
-            k = first + 1  # "بنادي هجر فؤاد المسلم": a one-word name, then the person's given name and surname
+        if k == stop and k < len(words) and (words[k].startswith("ال") or k + 1 == len(words)) and not self._not_name(words[k]):
+            # "بنادي هجر فؤاد المسلم"، "رئيس نادي مارسيليا فينسينت لابورن" (the phrase's last word): a
+            # one-word name, then the person's given name and surname
+            k = first + 1
         return k
 
     def _ba_object(self, word: str) -> bool:
@@ -1126,9 +1129,9 @@ class SpeakerReader:
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
-            if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد")
+            if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد", "لي", "لنا")
                                or (word in ("الماضي", "المقبل", "الجاري") and t.start() > lead)):
-                continue  # (and "يوم السبت الماضي": the adjective of a skipped time word)
+                continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me)
             if count == 0 and (word == "ل" or word.startswith("لل") or word[1:] in SOURCE_NOUNS):
                 told = next(iter(self.agencies.mentions(norm, t.start(), min(end, t.end() + 40))), None)
                 if told is not None and told.word_start <= t.start() + 2:
