@@ -691,3 +691,13 @@ def test_a_short_quotation_the_article_repeats_is_a_name_not_a_partial_quote(ana
             "وقال بيدج إن «الفابيت» هي «في الأساس مجموعة من الشركات».\n"
             "وقال المحلل علي حسن إن القرار «يتداعى» تحت الضغط.")
     assert [s.quote_type for s in statements(analyzer, body)] == ["indirect", "indirect", "partial", "partial"]
+
+
+def test_an_aside_verb_an_outlet_told_and_a_verbal_noun_object_are_no_speaker(analyzer):
+    # "وهو يشير لـ X" is an aside before the quotation; the outlet told after a title with no
+    # readable name is no person; a verbal noun after an organisation is the verb's object
+    body = ("وقال فان جال للصحفيين بعد فوز يونايتد في سانتا كلارا، وهو يشير لدي ماريا «لم يكن على متن الطائرة».\n"
+            'وقال وكيل وزاة الصحة المصرية طارق خاطر لوكالة فرانس برس عبر الهاتف ان "الشرطيين المصابين نقلوا الى المستشفى".\n'
+            "أعلنت اللجنة العامة للانتخابات البلدية اكتمال مجمل الاستعدادات لانطلاق المرحلة الأولى.")
+    sts = statements(analyzer, body)
+    assert [(s.speaker_id, s.quote_type) for s in sts] == [("فان جال", "direct"), ("role:وكيل وزاه الصحه المصريه", "direct")]

@@ -55,3 +55,9 @@ def test_word_counts_equal_the_tokenizer_on_real_corpus(snn_sample):
 @given(st.text(alphabet=st.sampled_from(list("قال ،.«»\"()-_%$©x1٣\n\u00a0😀🇸🇦❤\ufe0f\u200d#*")), max_size=60))
 def test_word_counts_equal_the_tokenizer_on_any_text(text):
     assert count_words(text) == _words_by_tokenizer(text)
+
+
+def test_a_full_stop_without_a_space_before_a_conjunction_ends_a_sentence():
+    text = "بعيداً عن التعصب والمذهبية.وفيما يتعلق بالجانب التنظيمي، أكد عضو الفريق. وكان في استقباله د.حمدان. زوروا sfda.gov.sa"
+    assert [s.text for s in split_sentences(text)] == [
+        "بعيداً عن التعصب والمذهبية.", "وفيما يتعلق بالجانب التنظيمي، أكد عضو الفريق.", "وكان في استقباله د.حمدان.", "زوروا sfda.gov.sa"]

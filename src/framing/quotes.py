@@ -499,7 +499,8 @@ class StatementExtractor:
             if any(self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
                    and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic"))
                    and not (v.group() in _SAYING_PRESENT and not v.group("clitic") and not norm[after : v.start()].strip())
-                   and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا")  # "متحدث لم تذكر اسمه"
+                   and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي")
+                   # ("متحدث لم تذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
                    for v in self.verbs.find(norm, after, m.start())):
                 return None  # another reporting verb intervenes (a reporting noun, في بيان، قائلاً, or بين, does not)
             word = m.group()
@@ -664,7 +665,7 @@ def _repeated_quotations(norm: str, quotes_of: list[list[tuple[int, int]]]) -> f
     """Short quotations (up to three words) an article writes three times or more: names in
     quotation marks («غوغل»، «الفابيت»), not quoted words of a speaker."""
     counts = Counter(" ".join(norm[a:b].strip('" ').split()) for quotes in quotes_of for a, b in quotes
-                     if len(norm[a:b].split()) <= 3)
+                     if b - a <= 120 and len(norm[a:b].split()) <= 3)
     return frozenset(q for q, n in counts.items() if n >= 3 and q)
 
 
@@ -672,6 +673,8 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     """A quoted name: a single word that is definite (الهندية-الباكستانية) or in Latin script
     ("gis"), up to four words after a naming noun (ولاية، تنظيم، مهرجان ...), or a short
     quotation the article repeats (``repeated``). "لا "تنوي" مهاجمة" stays a quotation."""
+    if b - a > 120:
+        return False  # (a name is a few words: a long quotation is never read whole here)
     if repeated and " ".join(norm[a:b].strip('" ').split()) in repeated:
         return True
     words = norm[a:b].strip('" ').split()
@@ -690,10 +693,11 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
     content = norm[c_start:c_end].strip(" ،,.")
     if not content:
         return "indirect"
-    inside = [(max(a, c_start), min(b, c_end)) for a, b in quotes if a < c_end and b > c_start]
+    lo = max(0, bisect.bisect_left(quotes, (c_start,)) - 1)  # (sorted, non-overlapping spans)
+    inside = [(max(a, c_start), min(b, c_end)) for a, b in quotes[lo:bisect.bisect_left(quotes, (c_end,))] if b > c_start]
     # a quoted name inside reported speech (ولاية "البنجاب"، تنظيم "داعش") is not a quotation; nor
     # is one that opens it ('إن «الفابيت» هي «...»'), unless the whole content is quoted
-    names = [(a, b) for a, b in inside if _quoted_name(norm, a, b, naming_nouns, repeated)]
+    names = {(a, b) for a, b in inside if _quoted_name(norm, a, b, naming_nouns, repeated)}
     if names and not (content.startswith('"') and len(inside) == 1 and not norm[inside[0][1] : c_end].strip(" ،,.")):
         inside = [q for q in inside if q not in names]
         if content.startswith('"') and (not inside or inside[0][0] > c_end - len(norm[c_start:c_end].lstrip(" ،,."))):

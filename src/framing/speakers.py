@@ -358,7 +358,9 @@ class SpeakerReader:
             # "المستثمر العقاري معتز الخياط": descriptive words the lexicon does not list, then a
             # name of two words or more
             named = self.read_name(norm, s, e, min_words=2)
-            if named is not None:
+            lead = named[0].split()[0] if named is not None else ""
+            if named is not None and not (_masdar(lead) and lead not in self._name_openers and lead not in self._given_names):
+                # (not "أعلنت اللجنة العامة ... اكتمال مجمل الاستعدادات": the verb's object)
                 name, end = named
                 return Speaker.person(name), end
         if len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first):
@@ -865,8 +867,11 @@ class SpeakerReader:
     def name_after_title(self, norm: str, pos: int, np_e: int, s_end: int) -> tuple[str, int] | None:
         """The name a title phrase ending at ``pos`` leads to: set off by a comma ("، X،"), after a
         preposition's object ("في مجلس الشيوخ X"), or in a later comma part of the title."""
-        return (self.apposition(norm, max(pos, np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
-                or self._titled_segment(norm, max(pos, np_e), s_end))
+        named = (self.apposition(norm, max(pos, np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
+                 or self._titled_segment(norm, max(pos, np_e), s_end))
+        if named is not None and any(a.start == 0 and a.end == len(named[0]) for a in self.agencies.mentions(named[0])):
+            return None  # "... لوكالة فرانس برس": the outlet told, not a name
+        return named
 
     def _titled_segment(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name in a later comma-separated part of the title, before the content marker:
