@@ -371,7 +371,7 @@ class StatementExtractor:
             after_relative = re.search(r"(?<!\w)(?<!الوقت )(?:الذي|التي|الذين)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 18) : v_start])
             # (not "في الوقت الذي أكد X": a conjunction, the subject follows)
             np_s, np_e = (v_end, v_end) if m.group().endswith("وا") or after_relative else self.speakers.phrase_span(
-                norm, v_end, s_end, object_ba=verb.cls == "evaluation")
+                norm, v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"))  # (أشاد / وعد بـ)
             if np_e > np_s and _KANA_QAD.search(norm, max(s_start, v_start - 120), v_start):
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ...": the subject came before
             if np_e > np_s:
@@ -453,6 +453,10 @@ class StatementExtractor:
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
             if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
+                if (speaker is not None and sp_span[0] >= v_end and verb.cls == "neutral" and speaker.type == "person"
+                        and speaker.name_key and self.speakers.is_title_phrase(norm, *sp_span)
+                        and self.speakers.name_word(speaker.name_key.split()[0])):  # (not "... طريقة توزيع": the object)
+                    memory.last = speaker  # "وأوضح المدير العام ... طريقة التوزيع وقال: «...»": he goes on speaking
                 return None
             if speaker.type == "person" and not speaker.name_key:
                 return None

@@ -504,7 +504,10 @@ class SpeakerReader:
         """Index after up to two words of an organisation's own name starting at ``k``
         (and after a patron's title and name: "جامعة الملك سعود"، "مستشفى الملك فهد")."""
         if k + 1 < len(words) and words[k] in ("الملك", "الامير", "الشيخ", "الامام"):
-            return k + 2
+            k += 2
+            while k + 1 < len(words) and words[k] in ("بن", "ابن"):
+                k += 2  # "جامع الإمام أنس بن مالك"
+            return k
         first, stop = k, k + 2
         while k < len(words) and k < stop and not _DEF.match(words[k]) and not self._not_name(words[k]) and words[k] not in NAME_LINKS:
             if k > first and words[k] in self._name_openers:
@@ -528,7 +531,7 @@ class SpeakerReader:
         possessed = stem[-1:] == "ه" and stem[:-1] in self._common_words  # "باسمه"
         if stem[-1:] == "ي" and _unnamed_group(stem[:-1] + "ون"):
             return True  # "بمقاتلي المقاومة": a group in the construct state
-        return (rest.startswith("ال") or stem in self._common_words or self._is_role_word(stem)
+        return (rest.startswith("ال") or stem in self._common_words or self._is_role_word(stem) or _masdar(stem)  # باتخاذ
                 or stem in self._plural_groups or stem in ("ما", "من") or possessed or not _looks_like_name(stem)
                 or (stem.endswith("ات") and len(stem) >= 5))  # "بمستويات"، "بإنجازات": a plural noun
 
@@ -636,7 +639,9 @@ class SpeakerReader:
             words = words[1:]  # "معالي وزير الخارجية": the honorific is not part of the title
         # the title as written, then shorter ("أمير منطقة نجران بالملاحم ..." -> "أمير منطقة نجران")
         for k in range(len(words), 1, -1):
-            got = self._named_with_phrase(" ".join(words[:k]), title, memory, before)
+            # (the whole title of three words or more may have had its complement before the name:
+            # "ورئيس لجنة الاحتراف بالاتحاد عبدالله البرقان")
+            got = self._named_with_phrase(" ".join(words[:k]), title, memory, before, past_complement=k == len(words) >= 3)
             if got is not None:
                 return got
         if len(words) == 2 and all(w.startswith("ال") for w in words):
@@ -679,9 +684,13 @@ class SpeakerReader:
                     if word not in self._title_words and word not in self._ranks and word not in self._honorifics and word != "الملكي":
                         break
                     pos = tok.end()  # (and "صاحب السمو الملكي الأمير": honorifics before the name)
+                place = re.match(r"\s+(?:في|ب)\s*(\w+)", norm[pos : pos + 40])
+                if place is not None and self._is_place(place.group(1)):
+                    pos += place.end()  # "المدير العام لإدارة الطوارئ في ألبانيا شامسي براتشي": where, then the name
                 # (``past_complement``: the title's complement, then the name: "مدير عام الشؤون الصحية ... X")
                 named = self.read_name(norm, pos, min(before, pos + 80), skip_titles=past_complement, max_skip=8)
-                if named is not None and len(named[0].split()) >= 2:
+                if named is not None and len(named[0].split()) >= 2 and (not past_complement or self.name_word(named[0].split()[0])):
+                    # (past a complement, not "رئيس مجلس الشورى خادم الحرمين ـ حفظه الله": the object of his verb)
                     name = named[0]
                     return memory.named.get(name.split()[-1]) or Speaker.person(name, self.camp_in(title))
                 comma = norm[max(floor, at - 3) : at].rstrip()
