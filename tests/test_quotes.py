@@ -721,3 +721,13 @@ def test_a_title_named_earlier_with_its_place_speaks_on_after_a_verb_without_con
             "وأوضح المدير العام لإدارة الطوارئ والأزمات في ألبانيا طريقة توزيع هذه المساعدات وقال: « إنه سيتم توزيع حجم كبير منها».")
     assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == [
         ("رضوان", "indirect"), ("شامسي براتشي", "direct")]
+
+
+def test_a_given_name_shaped_like_a_verbal_noun_and_an_unnamed_leader(analyzer):
+    # إيهاب is a given name though shaped like a verbal noun; قيادي (a leader) is an unnamed source,
+    # and "تعيينه" (his appointment) with a noun after it is no foreign name in ـه
+    body = ("كشف إيهاب حمودة، سفير مصر لدى دولة الإمارات، عن وجود مباحثات بين المسؤولين.\n"
+            "وقال قيادي في المقاومة الشعبية لرويترز: إن البطلة قادت عملية ناجحة. وأضاف القيادي أن أم الشهيد حملت السلاح.\n"
+            "وكانت رفضت تعيينه ثلاث جامعات سعودية.")
+    assert [(s.speaker_id, s.speaker_type) for s in statements(analyzer, body)] == [
+        ("ايهاب حموده", "person"), ("anon:قيادي", "anonymous"), ("anon:قيادي", "anonymous")]

@@ -328,6 +328,7 @@ class SpeakerReader:
         second = words[1] if len(words) > 1 else ""
         # a foreign given name in ـه ("أندريه كورتونوف") has a surname after it, not an adjective or a complement
         foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and not second.endswith(("ه", "ي", "يا"))
+                     and not _masdar(first[:-1])  # (not "رفضت تعيينه ثلاث جامعات": a verbal noun with his)
                      and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
                      and second not in self.verbs.written
                      and not (second[:1] in "لب" and (second[1:] in self._common_words or _masdar(second[1:]) or second.endswith("ات"))))
@@ -338,7 +339,7 @@ class SpeakerReader:
                         and second[2:] not in self._common_words and not self._not_name(second)
                         and not first.startswith(("ب", "ل")) and not first.endswith("ات"))
         common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers)
-                  or (_masdar(first) and not family_after)
+                  or (_masdar(first) and not family_after and first not in self._given_names)  # (not إيهاب حمودة)
                   or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
                   or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
                   or (first.endswith("ا") and _masdar(first[:-1]))  # "أكدت تزامناً مع": an adverbial verbal noun
