@@ -693,34 +693,28 @@ def test_a_short_quotation_the_article_repeats_is_a_name_not_a_partial_quote(ana
     assert [s.quote_type for s in statements(analyzer, body)] == ["indirect", "indirect", "partial", "partial"]
 
 
-def test_an_aside_verb_an_outlet_told_and_a_verbal_noun_object_are_no_speaker(analyzer):
+@pytest.mark.parametrize("body,expected", [
     # "وهو يشير لـ X" is an aside before the quotation; the outlet told after a title with no
     # readable name is no person; a verbal noun after an organisation is the verb's object
-    body = ("وقال فان جال للصحفيين بعد فوز يونايتد في سانتا كلارا، وهو يشير لدي ماريا «لم يكن على متن الطائرة».\n"
-            'وقال وكيل وزاة الصحة المصرية طارق خاطر لوكالة فرانس برس عبر الهاتف ان "الشرطيين المصابين نقلوا الى المستشفى".\n'
-            "أعلنت اللجنة العامة للانتخابات البلدية اكتمال مجمل الاستعدادات لانطلاق المرحلة الأولى.")
-    sts = statements(analyzer, body)
-    assert [(s.speaker_id, s.quote_type) for s in sts] == [("فان جال", "direct"), ("role:وكيل وزاه الصحه المصريه", "direct")]
-
-
-def test_preacher_of_a_mosque_named_after_a_nasab_and_a_promise_with_its_object(analyzer):
+    ("وقال فان جال للصحفيين بعد فوز يونايتد في سانتا كلارا، وهو يشير لدي ماريا «لم يكن على متن الطائرة».\n"
+     'وقال وكيل وزاة الصحة المصرية طارق خاطر لوكالة فرانس برس عبر الهاتف ان "الشرطيين المصابين نقلوا الى المستشفى".\n'
+     "أعلنت اللجنة العامة للانتخابات البلدية اكتمال مجمل الاستعدادات لانطلاق المرحلة الأولى.",
+     [("فان جال", "direct"), ("role:وكيل وزاه الصحه المصريه", "direct")]),
     # خطيب is a title and جامع an organisation whose patron's nasab is part of its name; وعد takes
     # its object with بـ, which is no part of the speaker's name
-    body = ('وقال خطيب جامع الإمام أنس بن مالك في العاصمة حمد الدهلوس في خطبة الجمعة "لا بد أن نعرف فاعل الجريمة".\n'
-            "وقال رئيس الوزراء الكسيس تسيبراس إن البلاد في أزمة.\n"
-            'ووعد تسيبراس باتخاذ تدابير لتحسين "مراكز الإيواء وإجراءات التعرف" العمليات.')
-    assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == [
-        ("حمد الدهلوس", "direct"), ("تسيبراس", "indirect"), ("تسيبراس", "partial")]
-
-
-def test_a_title_named_earlier_with_its_place_speaks_on_after_a_verb_without_content(analyzer):
+    ('وقال خطيب جامع الإمام أنس بن مالك في العاصمة حمد الدهلوس في خطبة الجمعة "لا بد أن نعرف فاعل الجريمة".\n'
+     "وقال رئيس الوزراء الكسيس تسيبراس إن البلاد في أزمة.\n"
+     'ووعد تسيبراس باتخاذ تدابير لتحسين "مراكز الإيواء وإجراءات التعرف" العمليات.',
+     [("حمد الدهلوس", "direct"), ("تسيبراس", "indirect"), ("تسيبراس", "partial")]),
     # "وأوضح <title> طريقة التوزيع وقال: «...»": the titled person (named earlier, "في ألبانيا"
     # between the title and the name) goes on speaking, not the previous speaker
-    body = ("حضر المراسم السفير طلعت رضوان والمدير العام لإدارة الطوارئ والأزمات في ألبانيا شامسي براتشي.\n"
-            "وقال السفير رضوان: إن المملكة قررت مد يد العون.\n"
-            "وأوضح المدير العام لإدارة الطوارئ والأزمات في ألبانيا طريقة توزيع هذه المساعدات وقال: « إنه سيتم توزيع حجم كبير منها».")
-    assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == [
-        ("رضوان", "indirect"), ("شامسي براتشي", "direct")]
+    ("حضر المراسم السفير طلعت رضوان والمدير العام لإدارة الطوارئ والأزمات في ألبانيا شامسي براتشي.\n"
+     "وقال السفير رضوان: إن المملكة قررت مد يد العون.\n"
+     "وأوضح المدير العام لإدارة الطوارئ والأزمات في ألبانيا طريقة توزيع هذه المساعدات وقال: « إنه سيتم توزيع حجم كبير منها».",
+     [("رضوان", "indirect"), ("شامسي براتشي", "direct")]),
+])
+def test_speakers_and_quote_types_across_sentences(analyzer, body, expected):
+    assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == expected
 
 
 def test_a_given_name_shaped_like_a_verbal_noun_and_an_unnamed_leader(analyzer):

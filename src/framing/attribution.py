@@ -94,6 +94,7 @@ class AgencyLexicon:
     wire_cue: frozenset[str] = frozenset()  # of those, the wire agencies' (الفرنسية): never a place
     # the last stretches read: the splitter and the attribution finder read the same lines
     _recent: RecentStretches = field(default_factory=RecentStretches, compare=False, repr=False)
+    _names: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)  # agency id -> names
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> AgencyLexicon:
@@ -115,6 +116,14 @@ class AgencyLexicon:
                 for variant in spelling_variants(term):
                     ids.setdefault(variant, agency)
         return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue))
+
+    def names_of(self, agency: str) -> frozenset[str]:
+        """The normalised names of an agency or outlet, also without a leading صحيفة / جريدة
+        ("صحيفة الجزيرة" -> الجزيرة)."""
+        if not self._names:
+            for term, agency_id in self.ids.items():
+                self._names.setdefault(agency_id, set()).update({term, re.sub(r"^(?:صحيفه|جريده)\s+", "", term)})
+        return frozenset(self._names.get(agency, ()))
 
     def outlet_id(self, outlet: str) -> str:
         """Agency id of an outlet given by id ("aawsat") or by name ("الجزيرة"), or ""."""
@@ -315,7 +324,7 @@ def find_attributions(
     if own_outlet:
         # the outlet's own name, also when another outlet shares it: "لـ«الجزيرة»" in the Saudi
         # al-Jazirah is the paper itself, not Al Jazeera (unless named as a channel: "قناة الجزيرة")
-        own_names = {re.sub(r"^(?:صحيفه|جريده)\s+", "", t) for t, i in lexicon.ids.items() if i == own_outlet}
+        own_names = lexicon.names_of(own_outlet)
         out = [a for a in out if a.agency != own_outlet and not (
             " ".join(normalize(a.surface).split()) in own_names and not re.search(r"قناه|شبكه|تلفزيون", normalize(a.cue)))]
     return sorted(out, key=lambda a: (a.field != "text", a.start, a.end, a.agency))

@@ -702,9 +702,11 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
     # a quoted name inside reported speech (ولاية "البنجاب"، تنظيم "داعش") is not a quotation; nor
     # is one that opens it ('إن «الفابيت» هي «...»'), unless the whole content is quoted
     names = {(a, b) for a, b in inside if _quoted_name(norm, a, b, naming_nouns, repeated)}
-    if names and not (content.startswith('"') and len(inside) == 1 and not norm[inside[0][1] : c_end].strip(" ،,.")):
+    whole = len(inside) == 1 and content.startswith('"') and not norm[inside[0][1] : c_end].strip(" ،,.")
+    if names and not whole:
         inside = [q for q in inside if q not in names]
-        if content.startswith('"') and (not inside or inside[0][0] > c_end - len(norm[c_start:c_end].lstrip(" ،,."))):
+        opening = c_end - len(norm[c_start:c_end].lstrip(" ،,."))  # where the content's first character is
+        if content.startswith('"') and (not inside or inside[0][0] > opening):
             content = content.lstrip('"')  # the quotation mark that opened the content closed a name
     if not inside:
         return "indirect"
