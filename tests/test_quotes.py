@@ -345,6 +345,9 @@ def test_quotation_then_a_new_clause_is_direct(analyzer):
     # "لم تذكر اسمه" is an aside, not a verb that ends the speaker phrase; "أيضا" before إلى
     ('وذكر المدير خالد الفهد الذي لم تذكر الصحيفة اسمه الكامل ان "معظم البرامج موجهة بشكل صحيح".', "خالد الفهد", "direct"),
     ("وأشار الوزير سامي العتيبي أيضا إلى التزام بلاده بأمن حلفائها.", "سامي العتيبي", "indirect"),
+    # after a rank, علي before a name-like word is the name, not the preposition على
+    ("وقال العميد علي ردمان قحطان أحد القيادات العسكرية لـ «عكاظ» إنه يجري تطهير مواقع.", "علي ردمان قحطان", "indirect"),
+    ("وشدد العقيد سامي الحربي على أهمية الالتزام بالتعليمات.", "سامي الحربي", "indirect"),
     # "مستطردا:" introduces the same content as the verb before it
     ("ويضيف الباحث حسن أبو هنية مستطردا: «معظم المتطرفين نشأوا في السجون».", "حسن ابو هنيه", "direct"),
 ])

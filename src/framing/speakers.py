@@ -749,7 +749,8 @@ class SpeakerReader:
                     i = self._skip_name_words(words, i + 1)
                     continue
                 if ((w in self._preps or strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1])
-                        and not self._ali_name(words, i)):  # (not "متحدث الإمارة علي بن موسى": the name علي)
+                        and not self._ali_name(words, i) and not (i == 0 and self._ali_after_rank(norm, pos, words))):
+                    # (not "متحدث الإمارة علي بن موسى"، "العميد علي ردمان قحطان": the name علي)
                     # "سفير السودان لدى أوغندا عبد الباقي كبير": the preposition's object is a place
                     # (or an organisation: "في جامعة هارفارد", read by the next step)
                     i += 1 if self._is_org(words[i + 1]) else 2
@@ -1134,8 +1135,10 @@ class SpeakerReader:
             complement = count and ((word in ("علي", "عن") and prev in self._in_charge) or word == "لدي")  # سفير X لدى Y
             if count and word == "علي" and prev not in self._in_charge:
                 nxt = norm[t.end() : t.end() + 30].split()[:1]
-                if nxt and self._ali_name([prev, word, nxt[0]], 1):
-                    complement = True  # "مدير المنتخب علي الشعيلان": the name علي
+                if nxt and (self._ali_name([prev, word, nxt[0]], 1) or (
+                        prev in self._ranks and _looks_like_name(nxt[0]) and not self._not_name(nxt[0]) and not _DEF.match(nxt[0])
+                        and nxt[0] not in self._common_words and not _stop_word(nxt[0]) and not _masdar(nxt[0]))):
+                    complement = True  # "مدير المنتخب علي الشعيلان"، "العميد علي ردمان قحطان": the name علي
             if count and word == "علي" and prev in ("ابن", "بن"):
                 complement = True  # "وقال ابن علي"، "أحمد بن علي": the name علي
             if count == 0 and word == "علي" and norm[t.end() : t.end() + 5].split()[:1] in (["ال"], ["بن"], ["عبد"]):
