@@ -401,22 +401,23 @@ class SpeakerReader:
             return tokens[-1].end()
         return tokens[start - 1].end()
 
-    def _ali_name(self, words: list[str], i: int) -> bool:
+    def _ali_name(self, words: list[str], i: int, before: str = "") -> bool:
         """Whether words[i] is the name علي rather than the preposition على (both علي once
-        normalised): before آل / بن / عبد, or before a family name with the article when the
-        word before is no title that takes على ("المشرف العام على إدارة ...")."""
+        normalised; ``before`` is the word before words[0]): before آل / بن / عبد or after بن /
+        ابن ("أحمد بن علي"); before a family name with the article when the word before is no
+        title that takes على ("المشرف العام على إدارة ..."); after a rank, before any name-like
+        word ("العميد علي ردمان قحطان"; but "وشدد العقيد على أهمية")."""
         if words[i] != "علي" or i + 1 >= len(words):
             return False
-        nxt = words[i + 1]
-        if nxt in ("ال", "بن", "عبد"):
+        prev, nxt = (words[i - 1] if i else before), words[i + 1]
+        if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن"):
             return True
-        return (i > 0 and words[i - 1] not in self._in_charge and nxt.startswith("ال")
-                and nxt[2:] not in self._common_words and not self._not_name(nxt))  # (not على الإنترنت)
-
-    def _ali_after_rank(self, norm: str, pos: int, words: list[str]) -> bool:
-        """Whether words[0] is the name علي right after a rank ("الرقيب علي العبدالله")."""
-        return (words[0] == "علي" and len(words) > 1 and not self._not_name(words[1])
-                and (norm[max(0, pos - 16) : pos].split() or [""])[-1] in self._ranks)
+        family = nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)  # (not على الإنترنت)
+        if prev in self._ranks:
+            return family or nxt in self._name_openers or (
+                _looks_like_name(nxt) and not self._not_name(nxt) and not _DEF.match(nxt)
+                and nxt not in self._common_words and not _stop_word(nxt) and not _masdar(nxt))
+        return bool(prev) and prev not in self._in_charge and family
 
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
         """A common noun opens the phrase ("جنرال في"، "دور البريد"), unless a name-like word
@@ -716,6 +717,7 @@ class SpeakerReader:
         """
         tokens = [t for t in TOKEN.finditer(norm, pos, end)][: max(14, max_skip + 6)]
         words = [w.strip("-–—_.") for w in (t.group() for t in tokens)]
+        before = (norm[max(0, pos - 16) : pos].split() or [""])[-1]  # (a rank before علي: "الرقيب علي العبدالله")
         i = 0
         if skip_titles:
             while i < len(words):
@@ -749,7 +751,7 @@ class SpeakerReader:
                     i = self._skip_name_words(words, i + 1)
                     continue
                 if ((w in self._preps or strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1])
-                        and not self._ali_name(words, i) and not (i == 0 and self._ali_after_rank(norm, pos, words))):
+                        and not self._ali_name(words, i, before)):
                     # (not "متحدث الإمارة علي بن موسى"، "العميد علي ردمان قحطان": the name علي)
                     # "سفير السودان لدى أوغندا عبد الباقي كبير": the preposition's object is a place
                     # (or an organisation: "في جامعة هارفارد", read by the next step)
@@ -773,10 +775,8 @@ class SpeakerReader:
                 if (i and w in self._given_names and i + 2 == len(words) and not _DEF.match(words[i + 1])
                         and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_words):
                     break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
-                if i and self._ali_name(words, i):
-                    break  # "مدير المنتخب علي الشعيلان": the name علي, not the preposition على
-                if not i and self._ali_after_rank(norm, pos, words):
-                    break  # "الرقيب علي العبدالله": after a rank, the name علي
+                if self._ali_name(words, i, before):
+                    break  # "مدير المنتخب علي الشعيلان"، "الرقيب علي العبدالله": the name علي, not the preposition على
                 if w in self._given_names and w.startswith("ال") and i + 1 < len(words) and not _DEF.match(words[i + 1]):
                     break  # "ألكسندرا بروكوبينكو": a given name that looks like a word with the article
                 if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in NAME_LINKS:
@@ -786,7 +786,7 @@ class SpeakerReader:
                 i += 1
         if i >= len(words) or i > max_skip or words[i] in self.verbs.written:
             return None
-        if _stop_word(words[i]) and not self._ali_name(words, i) and not (i == 0 and self._ali_after_rank(norm, pos, words)):
+        if _stop_word(words[i]) and not self._ali_name(words, i, before):
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
         nisba_before = i >= 1 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))
         described = i >= 1 and words[i - 1].startswith("ال") and words[i] in self._name_openers  # "الصراف عبدالله بامهيل"
@@ -1133,16 +1133,11 @@ class SpeakerReader:
                 break  # (a quotation mark between spaces opens a quotation: 'وقال صالح " يمكننا')
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
             complement = count and ((word in ("علي", "عن") and prev in self._in_charge) or word == "لدي")  # سفير X لدى Y
-            if count and word == "علي" and prev not in self._in_charge:
+            if word == "علي" and not complement:
                 nxt = norm[t.end() : t.end() + 30].split()[:1]
-                if nxt and (self._ali_name([prev, word, nxt[0]], 1) or (
-                        prev in self._ranks and _looks_like_name(nxt[0]) and not self._not_name(nxt[0]) and not _DEF.match(nxt[0])
-                        and nxt[0] not in self._common_words and not _stop_word(nxt[0]) and not _masdar(nxt[0]))):
-                    complement = True  # "مدير المنتخب علي الشعيلان"، "العميد علي ردمان قحطان": the name علي
-            if count and word == "علي" and prev in ("ابن", "بن"):
-                complement = True  # "وقال ابن علي"، "أحمد بن علي": the name علي
-            if count == 0 and word == "علي" and norm[t.end() : t.end() + 5].split()[:1] in (["ال"], ["بن"], ["عبد"]):
-                complement = True  # "أوضح علي آل حطاب": the name علي, not the preposition على
+                # the name علي, not the preposition على: "مدير المنتخب علي الشعيلان"، "أحمد بن علي"،
+                # "العميد علي ردمان قحطان"، and first in the phrase "أوضح علي آل حطاب"
+                complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0)
             if count and word == "ل" and norm[t.end() : t.end() + 3].lstrip().startswith('"'):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
