@@ -68,6 +68,10 @@ def statements(analyzer, body):
     ("ستولتنبرغ، الذي كان يتحدث في ختام الاجتماع، قال إن الحلف لن يغلق أبوابه.", "stoltenberg", "person", "neutral", "indirect"),
     ("وبحسب المتحدث باسم الجيش أوليكسي دميتراشكيفسكي، فإن القصف استمر طوال الليل.", "اوليكسي دميتراشكيفسكي", "person", "neutral", "indirect"),
     ("وبحسب مصدر عسكري، فإن القوات تقدمت نحو المدينة.", "anon:مصدر", "anonymous", "neutral", "indirect"),
+    # بحسب X with no فإن: the rest of the sentence, or the clause before when X ends it
+    ("وبحسب المتحدث باسم الشرطة العقيد راشد محمد بورشيد، قتل خمسة أشخاص في الهجوم.", "راشد محمد بورشيد", "person", "neutral", "indirect"),
+    ("وقتل خمسة أشخاص في الهجوم، بحسب المتحدث باسم الشرطة العقيد راشد محمد بورشيد.", "راشد محمد بورشيد", "person", "neutral", "indirect"),
+    ("وقتل خمسة أشخاص في الهجوم، بحسب مصادر أمنية.", "anon:مصادر", "anonymous", "neutral", "indirect"),
     # the quotation first: '"..."، قال X' and '"..."، هذا ما قاله X'
     ('"لن نسمح بتوسع الحلف شرقا"، قال وزير الخارجية الروسي سيرغي لافروف للصحفيين.', "lavrov", "person", "neutral", "direct"),
     ('"نحن سعداء تماما بالعودة إلى المسابقة"، هذا ما قاله جون ألكسندر أمين عام النادي.', "جون الكسندر", "person", "neutral", "direct"),
@@ -572,6 +576,29 @@ def test_names_after_ranks_commas_and_joined_prepositions(analyzer, body, speake
     assert [(s.speaker_id, s.quote_type) for s in sts][:1] == [(speaker_id, quote)]
 
 
+def test_an_unnamed_source_after_bihasab_does_not_go_on_speaking(analyzer):
+    # "بحسب مصادر" is an aside: the next verb without a subject is the person named before
+    body = ("وقال وزير الصحة اليمني علي الأهدل إن المرضى يموتون يوميا.\n"
+            "وتعجز الحكومة عن توفير الوقود، حسب مصادر محلية.\n"
+            "وأضاف أن مركز الغسيل لا يستطيع توفير الكهرباء.")
+    sts = statements(analyzer, body)
+    assert [s.speaker_id for s in sts] == ["علي الاهدل", "anon:مصادر", "علي الاهدل"]
+
+
+def test_the_conjunction_fa_inna_alone_is_no_name(analyzer):
+    # after a title, فإن is the conjunction, not the Dutch "van" (فان جال keeps it)
+    norm = "الطبيب المعالج فان"
+    assert analyzer.statements.speakers.read_name(norm, 0, len(norm)) is None
+    norm = "المدرب فان جال"
+    assert analyzer.statements.speakers.read_name(norm, 0, len(norm)) == ("فان جال", len(norm))
+
+
+def test_a_given_name_never_written_with_the_article(analyzer):
+    # رأفت is counted as a construct head (never with the article) but is listed as a given name
+    body = "وأوضح رأفت الصباغ المتحدث الرسمي باسم المركز، أن المساعدات تأتي ضمن برنامج الإغاثة."
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["رافت الصباغ"]
+
+
 def test_a_second_verb_with_a_colon_opens_a_new_statement(analyzer):
     body = ('من جانبه، أكد اللاعب مبارك الأسمري أن الفريق وصل إلى جاهزية كبيرة للموسم المقبل وقال: '
             '"نقضي هذه الأيام المرحلة الأخيرة من المعسكر الإعدادي في تونس".')
@@ -604,6 +631,11 @@ def test_a_speaker_told_an_outlet_and_an_honorific_of_a_mufti(analyzer):
     ("وأكد وزير الدفاع الأمريكي حرص الولايات المتحدة على تعزيز السلام في المنطقة.", "حرص الولايات"),
     # a bare phrase after وفقا لـ that is no listed or known name
     ("ووفقا لنص المرسوم، فإن العقوبة تشمل السجن والغرامة.", "نص المرسوم"),
+    # a noun conjoined to the title's organisation is no name (مؤسسة صوامع الغلال ومطاحن الدقيق)
+    ("ولفت مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق، إلى أن الكمية بلغت 341 ألف طن.", "ومطاحن الدقيق"),
+    # a plural before a quoted name belongs to the organisation (قنوات «فوكس»)
+    ("قال سانغاي رينا مدير عام قنوات «فوكس إنترناشونال» في الشرق الأوسط إن الإقبال يشهد ثورة.\n"
+     "وستندلع معركة أسعار بين المزودين، بحسب مدير عام قنوات «فوكس إنترناشونال» في الشرق الأوسط.", "قنوات فوكس انترناشونال"),
     # يقول / تقول introduce the content only right after the speaker, not later in the sentence
     ("اتحرج كثيرا اذا قال لي احدهم انت تشخر طبعا الآن زوجتي تقول وبعض الناس اتمنى ان توافيني بنصيحة.", "لي"),
 ])

@@ -152,7 +152,7 @@ class StatementExtractor:
             if what == "relay":
                 got = self._relay(norm, m, s_end, memory, quotes)
             elif what == "according":
-                got = self._according(norm, m, s_end, memory)
+                got = self._according(norm, m, s_start, s_end, memory, not found)
             elif what == "said_this":
                 got = self._said_this(norm, m, s_end, memory, quotes)
             elif what == "as_said":
@@ -166,7 +166,9 @@ class StatementExtractor:
                 got = (*got[:3], speaker, *got[4:])
                 found.append(got)
                 prev_what = what
-                if what != "verbal_noun":  # (the clause around "تأكيد الوزير أن" has a subject of its own)
+                if what != "verbal_noun" and (what != "according" or speaker.type == "person"):
+                    # (the clause around "تأكيد الوزير أن" has a subject of its own; "بحسب مصادر" does
+                    # not go on speaking)
                     memory.last = speaker
                     memory.sentence_start = s_start
         results = []
@@ -323,12 +325,13 @@ class StatementExtractor:
             return None  # (not "بإعلان الأمين العام، بان كي مون": a name, not بأن)
         return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, sp_end), verb.id, verb.cls, "", None)
 
-    def _according(self, norm, m, s_end, memory):
+    def _according(self, norm, m, s_start, s_end, memory, first_in_sentence):
         """بحسب / وفقا لـ X، فإن ...: X's statement, the content after فإن (an agency is an
         attribution, not a speaker, and is left to the attribution step)."""
         if re.match(r"\s*ما(?!\w)", norm[m.end() : m.end() + 4]):
             return None  # "بحسب ما نقلت / قال ...": the verb after ما carries the statement
-        got = self._speaker_after(norm, m.end(), s_end, memory, strip_lam=True)
+        then = _THEN_CONTENT.search(norm, m.end(), min(s_end, m.end() + 260))
+        got = self._speaker_after(norm, m.end(), then.start() if then else s_end, memory, strip_lam=True)  # (not "X فإن" as a name)
         if got is None or got[0].type == "agency":
             return None
         speaker, np_s, sp_end = got
@@ -336,10 +339,25 @@ class StatementExtractor:
         if (speaker.type == "person" and speaker.name_key and first is not None and not self.speakers.opens_speaker(first.group())
                 and speaker.name_key.split()[-1] not in memory.named):
             return None  # "ووفقا لنص المرسوم، فإن": a bare name after وفقا لـ must be a listed or known one
-        then = _THEN_CONTENT.search(norm, sp_end, min(s_end, sp_end + 160))
-        if then is None or self.verbs.find(norm, sp_end, then.start()):
+        if then is not None and then.start() - sp_end > 160:
+            then = None
+        if then is not None and not self.verbs.find(norm, sp_end, then.start()):
+            return (m.start(), m.end(), _skip_space(norm, then.end(), s_end), speaker, (np_s, sp_end), "according", "neutral", "", None)
+        # no فإن: only a source named with a title or a known name, an unnamed source or a listed
+        # institution speaks, and its content is the rest of the sentence ("وبحسب المتحدث X، قتل
+        # ...") or, when nothing follows, the clause before ("قتل خمسة، بحسب المتحدث X.")
+        if not self.speakers.is_source(speaker, norm, np_s):
             return None
-        return (m.start(), m.end(), _skip_space(norm, then.end(), s_end), speaker, (np_s, sp_end), "according", "neutral", "", None)
+        rest = _skip_space(norm, sp_end, s_end)
+        if len(norm[rest:s_end].split()) >= 3:
+            if self.verbs.find(norm, rest, min(s_end, rest + 40)):
+                return None  # "وبحسب X، أكد Y أن": Y's statement
+            return (m.start(), m.end(), rest, speaker, (np_s, sp_end), "according", "neutral", "", None)
+        if not first_in_sentence or norm[rest:s_end].strip(" .!؟?\n\"") or not re.search(r"[،,]\s*$", norm[max(s_start, m.start() - 3) : m.start()]):
+            return None
+        while sp_end > np_s and norm[sp_end - 1] in " .!؟?\n":
+            sp_end -= 1  # (the speaker ends the sentence: not its full stop)
+        return (m.start(), m.end(), _skip_space(norm, s_start, m.start()), speaker, (np_s, sp_end), "according", "neutral", "", m.start())
 
     def _verb_statement(self, norm, m, s_start, s_end, memory, quotes):
         verb = self.verbs.by_form[m.group("verb")]

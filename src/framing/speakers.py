@@ -147,6 +147,19 @@ class SpeakerReader:
         return any(self._is_role_word(w) or w in self._ranks or w in self._name_openers or w in self.people
                    or w in self._honorific_of for w in {word, strip_clitics(word)})  # (وزير is no و + زير)
 
+    def is_source(self, speaker: Speaker, norm: str, s: int) -> bool:
+        """Whether a speaker read after بحسب / وفقا لـ with no فإن is a source that speaks: a listed
+        person or one named after a title or rank, an unnamed source word (مصادر، شهود) or a
+        listed institution."""
+        if speaker.type == "anonymous":
+            return speaker.id.removeprefix("anon:") in self._anon_words
+        if speaker.type == "institution":
+            return not speaker.id.startswith("inst:")
+        first = TOKEN.search(norm, s)
+        return speaker.type == "person" and bool(speaker.name_key) and (
+            speaker.id in self._canonical
+            or (first is not None and any(w in self._title_words or w in self._ranks for w in (first.group(), strip_clitics(first.group())))))
+
     def gazetteer_name(self, person_id: str) -> str:
         """The normalised canonical name of a gazetteer person ("" if the id is not listed)."""
         return normalize(self._canonical[person_id][0]).strip() if person_id in self._canonical else ""
@@ -691,8 +704,11 @@ class SpeakerReader:
                     pos += place.end()  # "المدير العام لإدارة الطوارئ في ألبانيا شامسي براتشي": where, then the name
                 # (``past_complement``: the title's complement, then the name: "مدير عام الشؤون الصحية ... X")
                 named = self.read_name(norm, pos, min(before, pos + 80), skip_titles=past_complement, max_skip=8)
-                if named is not None and len(named[0].split()) >= 2 and (not past_complement or self.name_word(named[0].split()[0])):
-                    # (past a complement, not "رئيس مجلس الشورى خادم الحرمين ـ حفظه الله": the object of his verb)
+                lead = named[0].split()[0] if named is not None else ""
+                if (named is not None and len(named[0].split()) >= 2 and (not past_complement or self.name_word(lead))
+                        and not (lead.endswith("ات") and lead in self._common_words)):
+                    # (past a complement, not "رئيس مجلس الشورى خادم الحرمين ـ حفظه الله": the object of his
+                    # verb; not "مدير عام قنوات «فوكس»": a plural noun, the title's complement)
                     name = named[0]
                     return memory.named.get(name.split()[-1]) or Speaker.person(name, self.camp_in(title))
                 comma = norm[max(floor, at - 3) : at].rstrip()
@@ -735,6 +751,10 @@ class SpeakerReader:
                         and (_masdar(w[1:]) or w[1:] in self._common_words)):
                     i = self._skip_name_words(words, i + 1)  # "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور X": a conjoined noun of the title
                     continue
+                if (i and w[:1] == "و" and len(w) > 4 and i + 1 < len(words) and _DEF.match(words[i + 1])
+                        and not any(x in self._given_names or x in self._name_openers or x in self.people for x in (w, w[1:]))):
+                    i += 1  # "مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق": a conjoined noun, then its complement
+                    continue
                 if w in ("اول", "ثاني", "ثان") and (words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks:
                     i += 1  # "الملازم أول تركي الحربي": the rank's grade
                     continue
@@ -760,8 +780,9 @@ class SpeakerReader:
                            and words[i] in self._common_words):
                         i += 1  # "في مؤتمر صحفي": an adjective ending the object (not "ويلي نياميتوي")
                     continue
-                if (len(w) >= 5 and w.endswith("ات") and i + 1 < len(words) and (_DEF.match(words[i + 1]) or w in self._common_words)
-                        and w not in self.people):  # (or a common plural: "مدير جوازات محافظة الأحساء")
+                if (len(w) >= 5 and w.endswith("ات") and i + 1 < len(words) and w not in self.people
+                        and (_DEF.match(words[i + 1]) or w in self._common_words or norm[tokens[i + 1].start() - 1] == '"')):
+                    # (or a common plural: "مدير جوازات محافظة الأحساء"; or before a quoted name: قنوات «فوكس»)
                     i += 1  # "مدير خدمات الأصول ... المهندس سعيد العمري": a plural noun, not a name
                     continue
                 if self._is_org(w) or w in SOURCE_NOUNS or strip_clitics(w) in SOURCE_NOUNS:
@@ -842,6 +863,8 @@ class SpeakerReader:
         if core < min_words or core == 0:
             return None
         name = " ".join(words[i:j])
+        if name in ("فان", "وان"):
+            return None  # the conjunction فإن / وإن alone, not the Dutch "van" (فان جال)
         stop = tokens[j - 1].end() - (len(tokens[j - 1].group()) - len(tokens[j - 1].group().rstrip("-–—_.")))
         return name, stop
 
@@ -1221,7 +1244,7 @@ def _masdar(word: str) -> bool:
 
 # "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب", "اكثر", "اقل"}
-_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
 
 
 def _stop_word(word: str) -> bool:
