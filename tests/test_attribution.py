@@ -60,6 +60,11 @@ def attrs(analyzer, text, **meta):
     # what the speaker told an agency, in a بحسب formula; an agency's quoted name after وكالة أنباء
     ('وستفرض ضرائب على "المتخلفين"، بحسب تصريحاته لوكالة أنباء "إيه جي آي" المحلية.', ("agi", "text")),
     ("وذلك وفقا لمقابلة مع رويترز نشرت أمس.", ("reuters", "text")),
+    # an ambiguous wire name right after وفقا لـ / بحسب (no space after the full stop before it)
+    ("وتوقع المدرب تفوق الفريق في الموسم الجديد.وفقا للالمانية.", ("dpa", "text")),
+    ("وتوقع المدرب تفوق الفريق في الموسم الجديد، بحسب الفرنسية.", ("afp", "text")),
+    # in statements an outlet relayed
+    ("وقال المدرب في تصريحات نقلتها صحيفة “إكسبريس” البريطانية إن الفريق سيعود بقوة.", ("express", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
@@ -79,6 +84,8 @@ def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     "قالت إن المناطقية انتصار للفرد لا للمجتمع، لبعض المواطنين لا للوطن، وهي محرمة.",  # inside the content
     "وزار وفد من وكالة فرانس برس المدينة أمس.",
     "وبحسب تقرير الحكومة الفرنسية فإن النمو تباطأ.",  # الفرنسية: the adjective
+    "فإن الذنوب تعظم بحسب عظم المفسدة أو بحسب فوات المصلحة.",  # ف + وات, not the Tunisian agency
+    "ودفع ثمن الهاتف ببطاقة أمريكان إكسبريس.",
 ])
 def test_subject_of_the_news_is_not_an_attribution(analyzer, sentence):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

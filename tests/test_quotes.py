@@ -593,6 +593,27 @@ def test_the_conjunction_fa_inna_alone_is_no_name(analyzer):
     assert analyzer.statements.speakers.read_name(norm, 0, len(norm)) == ("فان جال", len(norm))
 
 
+@pytest.mark.parametrize("body,speaker_ids", [
+    # a listed surname (عباس، ميشيل) before another name word is someone else's given name ...
+    ("وقال عباس عراقجي إن طهران لن تقبل التمديد.", ["عباس عراقجي"]),
+    ("وقال ميشيل ستيش إن النادي سعيد بالتعاقد.", ["ميشيل ستيش"]),
+    # ... unless the article wrote the listed full name before: then the next word is the object
+    ("وقال الرئيس الفلسطيني محمود عباس إن الجريمة بشعة.\nوانتقد عباس صدور بيانات إدانة فقط.", ["abbas", "abbas"]),
+    # a known surname after a title, then the verb's object
+    ("وأكد السفير علي عواض عسيري أن المملكة حريصة على الاستقرار.\n"
+     "ووصف السفير عسيري العلاقات السعودية اللبنانية بأنها علاقات متينة.", ["علي عواض عسيري", "علي عواض عسيري"]),
+    # ابن X names the person written before as "... بن X"
+    ("عد الشيخ سلمان بن إبراهيم آل خليفة رئيس الاتحاد الآسيوي بلاتيني مرشحا فريدا.\n"
+     'وقال ابن إبراهيم "بالتأكيد نحن تابعنا قرار بلاتيني".', ["سلمان بن ابراهيم ال خليفه"]),
+    # a titled subject, then بدوره / من جهته, then the verb
+    ("أمين مجلس شباب منطقة عسير عادل آل عمر بدوره أشار إلى أن أكثر من ألفي زائر حضروا.", ["عادل ال عمر"]),
+    # an ordinal and a superlative describe; they never name
+    ("وذكرت ثالث أكبر شركة سيارات في اليابان أن أرباحها ارتفعت.", []),
+])
+def test_listed_surnames_known_surnames_and_nasab(analyzer, body, speaker_ids):
+    assert [s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"] == speaker_ids
+
+
 def test_a_given_name_never_written_with_the_article(analyzer):
     # رأفت is counted as a construct head (never with the article) but is listed as a given name
     body = "وأوضح رأفت الصباغ المتحدث الرسمي باسم المركز، أن المساعدات تأتي ضمن برنامج الإغاثة."

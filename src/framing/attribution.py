@@ -63,7 +63,7 @@ _CUE_RES = [
     re.compile(r"(?:^|\s)[وف]?(?:اتصلت|اتصل|تحدثت|تحدث)\s+(?:به|بها|بهم|اليه|اليها|اليهم|الي)" + _TAIL),
     # في تصريح / حديث / مقابلة / اتصال لـ / مع X
     re.compile(
-        r"(?:^|\s)[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء|اتصال|مداخله|تقرير)(?:\s+(?:خاص|خاصه|صحفي|صحفيه|هاتفي|مطول|مطوله|حصري|حصريه))?\s*(?:ل|مع|بثتها|نشرتها|اجرتها|اجراها)?" + _TAIL
+        r"(?:^|\s)[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء|اتصال|مداخله|تقرير)(?:\s+(?:خاص|خاصه|صحفي|صحفيه|هاتفي|مطول|مطوله|حصري|حصريه))?\s*(?:ل|مع|بثتها|نشرتها|نقلتها|نقلها|اجرتها|اجراها)?" + _TAIL
     ),
 ]
 # A reporting verb earlier in the sentence, for "قال ... لـ X" / "وأضاف المصدر لـ X".
@@ -147,6 +147,9 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
+_ACCORDING_TO = re.compile(r"(?<!\w)[وف]?(?:وفقا|وفق|بحسب|حسب|طبقا)\s*$")
+
+
 def _has_source_noun_before(text: str, start: int, floor: int) -> bool:
     window = text[max(floor, start - 40) : start]
     return re.search(_SOURCE_NOUN + r"\s*[\"(]?\s*$", window) is not None
@@ -199,6 +202,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if needs_cue and m.prefix.endswith("ل") and _TOLD_TAIL.match(tail) and not _TITLE_OF.search(window) and (
             _told_before_content(norm, sent_start, m.start - len(m.prefix)) or _INTERVIEW_BEFORE.search(window)):
         return "text", sent_start  # "وقال X للجزيرة إن"، "في تصريحات للجزيرة،": told the outlet
+    according = _ACCORDING_TO.search(norm, max(sent_start, m.start - len(m.prefix) - 12), m.start - len(m.prefix))
+    if m.key in lex.wire_cue and according is not None and m.prefix in ("", "ل"):  # (not "بحسب فوات": ف + وات)
+        return "text", according.start()  # "وفقا للألمانية"، "بحسب الفرنسية": the agency, not the adjective
     if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them
         return None

@@ -36,6 +36,8 @@ _DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+
 _LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject
 # "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
 _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها)\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
+# "X بدوره أشار"، "X من جهته أكد": an aside between the subject and its verb
+_SUBJECT_ASIDE = re.compile(r"\s+(?:بدوره|بدورها|بدورهم|من\s+جهته|من\s+جهتها|من\s+جانبه|من\s+جانبها)\s*$")
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
 SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
 TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
@@ -160,6 +162,24 @@ class SpeakerReader:
             speaker.id in self._canonical
             or (first is not None and any(w in self._title_words or w in self._ranks for w in (first.group(), strip_clitics(first.group())))))
 
+    def listed_person(self, norm: str, s: int, e: int):
+        """The first gazetteer name in norm[s:e], unless a one-word variant (a surname), before a
+        name-like word, is the given name of someone else: "ميشيل بلاتيني" is not شارل ميشيل."""
+        for m in self.people_matcher.finditer(norm, s, e):
+            nxt = TOKEN.match(norm, m.end + 1, e) if norm[m.end : m.end + 1] == " " else None
+            word = nxt.group() if nxt is not None else ""
+            bare = word[1:] if word[:1] in "بل" else word  # (not "الأسد بتقديم"، "لافروف ليقول")
+            if (" " not in m.key and word and not _DEF.match(word) and _looks_like_name(word) and not word.endswith(("ا", "ه"))
+                    and not (self._not_name(word) or _stop_word(word) or self._is_role_word(word) or self._is_place(word))
+                    and (word not in self._common_words or word in self._name_openers)  # (not "ظريف موقف روحاني")
+                    and not (_masdar(bare) or bare in self._common_words or bare in self.verbs.written or bare.startswith("ال"))
+                    and word not in self._adjuncts and word not in self._preps and word not in self.verbs.written
+                    and word not in self.gazetteer_name(self.people[m.key][0]).split()
+                    and norm.rfind(self.gazetteer_name(self.people[m.key][0]), max(0, s - 5000), s) < 0):
+                continue  # (unless the article wrote the listed full name before: "محمود عباس" ... "وانتقد عباس صدور")
+            return m
+        return None
+
     def gazetteer_name(self, person_id: str) -> str:
         """The normalised canonical name of a gazetteer person ("" if the id is not listed)."""
         return normalize(self._canonical[person_id][0]).strip() if person_id in self._canonical else ""
@@ -204,7 +224,7 @@ class SpeakerReader:
                 tokens = list(TOKEN.finditer(norm, s, e))
                 if not tokens:
                     return None
-        person = next(iter(self.people_matcher.finditer(norm, s, e)), None)
+        person = self.listed_person(norm, s, e)
         title_like = (head in self._title_words or first in self._title_words
                       or (first.endswith("ه") and first[:-1] in self._title_words)  # "وكيله المحامي دان كينغ": his agent
                       or (first in self._construct_titles and len(tokens) > 1 and _DEF.match(tokens[1].group())))  # كبير المفاوضين
@@ -224,6 +244,8 @@ class SpeakerReader:
         if (head in self._plural_groups or _unnamed_group(head) or construct_plural) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
+        if first == "ابن" and len(tokens) > 1 and (nasab := self._named_by_nasab(tokens[1].group(), norm, s, memory)) is not None:
+            return nasab, tokens[1].end()  # "وقال ابن إبراهيم" after "سلمان بن إبراهيم آل خليفة"
         if first == "ابن" and len(tokens) > 1 and (self._family_name_after_ibn(tokens[1].group()) or tokens[1].group() in self._given_names
                                                    or tokens[1].group() == "علي"):  # ("وقال ابن علي": a family name)
             name = f"ابن {tokens[1].group()}"  # "قال ابن بطال"، "ابن كيران": a name, not "the son of"
@@ -312,6 +334,11 @@ class SpeakerReader:
                     and tokens[1].group().strip('"').startswith("ال") and not self._not_name(tokens[1].group().strip('"'))):
                 # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
                 forward = tokens[1].group().strip('"'), tokens[1].end()
+            known = memory.named.get(parts[0]) if len(parts) >= 2 and parts[1].startswith("ال") else None
+            if known is not None and known.type == "person" and known.name_key.split()[-1] == parts[0]:
+                # "ووصف السفير عسيري العلاقات ...": the surname of a person named earlier, then the object
+                at = TOKEN.search(norm, forward[1] - len(forward[0]), e)
+                return known, at.end()
             if forward is not None:
                 # "خبير الطقس الدكتور عبدالله المسند أستاذ الجغرافيا ...": the first name after the titles
                 name, name_end = forward
@@ -419,17 +446,21 @@ class SpeakerReader:
         normalised; ``before`` is the word before words[0]): before آل / بن / عبد or after بن /
         ابن ("أحمد بن علي"); before a family name with the article when the word before is no
         title that takes على ("المشرف العام على إدارة ..."); after a rank, before any name-like
-        word ("العميد علي ردمان قحطان"; but "وشدد العقيد على أهمية")."""
+        word ("العميد علي ردمان قحطان"; but "وشدد العقيد على أهمية"); after another title, before
+        two name-like words ("السفير علي عواض عسيري")."""
         if words[i] != "علي" or i + 1 >= len(words):
             return False
         prev, nxt = (words[i - 1] if i else before), words[i + 1]
         if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن"):
             return True
         family = nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)  # (not على الإنترنت)
+        def name_like(w: str) -> bool:
+            return (_looks_like_name(w) and not self._not_name(w) and not _DEF.match(w) and w[:1] not in "بل"
+                    and w not in self._common_words and not _stop_word(w) and not _masdar(w) and w not in self.verbs.written)
         if prev in self._ranks:
-            return family or nxt in self._name_openers or (
-                _looks_like_name(nxt) and not self._not_name(nxt) and not _DEF.match(nxt)
-                and nxt not in self._common_words and not _stop_word(nxt) and not _masdar(nxt))
+            return family or nxt in self._name_openers or name_like(nxt)
+        if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and name_like(nxt):
+            return name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
         return bool(prev) and prev not in self._in_charge and family
 
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
@@ -612,6 +643,27 @@ class SpeakerReader:
         if known.id != speaker.id and len(speaker.name_key.split()) < len(known.name_key.split()):
             return Speaker(speaker.surface, known.id, known.type, known.camp or speaker.camp, known.name_key)
         return speaker
+
+    def _named_by_nasab(self, father: str, norm: str, before: int, memory: ArticleMemory) -> Speaker | None:
+        """The person written earlier as "X بن <father>", whom "ابن <father>" names."""
+        for person in reversed(list(memory.named.values())):
+            if person.type == "person" and f" بن {father} " in f" {person.name_key} ":
+                return person
+        at = norm.rfind(f" بن {father}", max(0, before - 3000), before)
+        if at < 0 or not norm.startswith((" ", "،", ",", "."), at + len(father) + 4) and at + len(father) + 4 < before:
+            return None
+        start = norm.rfind(" ", 0, at) + 1
+        named = self.read_name(norm, start, min(before, at + 80), skip_titles=False, max_words=5)
+        if named is None or f" بن {father}" not in f" {named[0]}":
+            return None
+        words = named[0].split()
+        k = words.index("بن") + 2
+        if words[k : k + 1] == ["ال"]:
+            k += 2  # "سلمان بن إبراهيم آل خليفة"
+        elif k < len(words) and words[k].startswith("ال") and self._family_rest(" " + words[k]):
+            k += 1  # a family name with the article
+        name = " ".join(words[:k])
+        return memory.named.get(words[k - 1]) or Speaker.person(name)
 
     def _family_rest(self, rest: str) -> bool:
         """The words a fuller name adds are its nasab or a family name: " بن عبدالعزيز آل سعود"،
@@ -1090,9 +1142,12 @@ class SpeakerReader:
                 break  # "وكان X قد أكد": قد belongs to the verb; the subject follows كان
             lead = found
         np_s = lead.end() if lead else clause_start
-        tokens = norm[np_s:v_start].split()
+        aside = _SUBJECT_ASIDE.search(norm, np_s, v_start)
+        v_end_np = aside.start() if aside else v_start  # "أمين المجلس X بدوره أشار": the subject, then "in his turn"
+        tokens = norm[np_s:v_end_np].split()
         if tokens and tokens[-1] == "قد":
             tokens = tokens[:-1]
+        at_start = lead is None and not norm[s_start:np_s].strip()
         if tokens and len(tokens) > 4 and lead is not None and len(tokens) <= 14 and not self._is_role_word(tokens[0]):
             # "وكان وحيد الله مايار المتحدث باسم وزارة الصحة قال": a full name, then its title
             start = np_s + len(norm[np_s:v_start]) - len(norm[np_s:v_start].lstrip())
@@ -1101,17 +1156,17 @@ class SpeakerReader:
                 rest = norm[named[1] : v_start].split()
                 if rest and self._is_role_word(rest[0]):
                     return Speaker.person(named[0], self.camp_in(norm[named[1] : v_start])), (start, named[1])
-        if not tokens or (len(tokens) > 4 and not (lead is not None and self._is_role_word(tokens[0]) and len(tokens) <= 12)):
-            return None  # a subject before its verb is short, or a titled phrase after a lead word
+        if not tokens or (len(tokens) > 4 and not ((lead is not None or (aside and at_start)) and self._is_role_word(tokens[0])
+                                                    and len(tokens) <= 12)):
+            return None  # a subject before its verb is short, or a titled phrase after a lead word (or before بدوره)
         while np_s < v_start and norm[np_s].isspace():
             np_s += 1
-        person = next(iter(self.people_matcher.finditer(norm, np_s, v_start)), None)
+        person = self.listed_person(norm, np_s, v_start)
         inst = next(iter(self._inst_matcher.finditer(norm, np_s, v_start)), None)
         bare = lead is not None and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0])
-        v_end_np = v_start
-        if norm[np_s:v_start].rstrip().endswith("قد"):
-            v_end_np = np_s + norm[np_s:v_start].rstrip().rfind("قد")
-        person = next(iter(self.people_matcher.finditer(norm, np_s, v_end_np)), None) if person is None else person
+        if norm[np_s:v_end_np].rstrip().endswith("قد"):
+            v_end_np = np_s + norm[np_s:v_end_np].rstrip().rfind("قد")
+        person = self.listed_person(norm, np_s, v_end_np) if person is None else person
         opening = lead is not None or not norm[s_start:np_s].strip()  # after a lead word, or opening the sentence
         if person is None and (inst is None or lead is None) and not bare and not (opening and self._is_role_word(tokens[0])):
             return None
@@ -1157,7 +1212,7 @@ class SpeakerReader:
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
             complement = count and ((word in ("علي", "عن") and prev in self._in_charge) or word == "لدي")  # سفير X لدى Y
             if word == "علي" and not complement:
-                nxt = norm[t.end() : t.end() + 30].split()[:1]
+                nxt = norm[t.end() : t.end() + 40].split()[:2]
                 # the name علي, not the preposition على: "مدير المنتخب علي الشعيلان"، "أحمد بن علي"،
                 # "العميد علي ردمان قحطان"، and first in the phrase "أوضح علي آل حطاب"
                 complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0)
