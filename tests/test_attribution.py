@@ -65,6 +65,10 @@ def attrs(analyzer, text, **meta):
     ("وتوقع المدرب تفوق الفريق في الموسم الجديد، بحسب الفرنسية.", ("afp", "text")),
     # in statements an outlet relayed
     ("وقال المدرب في تصريحات نقلتها صحيفة “إكسبريس” البريطانية إن الفريق سيعود بقوة.", ("express", "text")),
+    # a short name after a source noun, and the longer name it is part of
+    ("وقالت صحيفة تايمز البريطانية ومحطة ايه.آر.دي الألمانية إنهما حصلتا على المعلومات.", ("times", "text")),
+    ("وقالت صحيفة تايمز البريطانية ومحطة ايه.آر.دي الألمانية إنهما حصلتا على المعلومات.", ("ard", "text")),
+    ("وأمس، قالت صحيفة «واشنطن تايمز» (اليمينية) إن مجلس الأمن أجل المناقشة.", ("washington_times", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

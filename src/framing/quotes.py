@@ -504,6 +504,8 @@ class StatementExtractor:
         gap = norm[after : marker.start()]
         if not _STRICT_MARKER.fullmatch(marker.group()) or _CLAUSE_BREAK_IN.search(gap.strip(" ،,")):
             return False
+        if named and len(speaker.name_key.split()) >= 2 and gap.rstrip().endswith(("،", ",")) and self.speakers.is_title_phrase(norm, after, marker.start()):
+            return len(gap.split()) <= 14  # "وبين الدكتور X مدير إدارة ... في منطقة مكة المكرمة، أن": a title set off by a comma
         return len(gap.split()) <= (6 if named else 0)
 
     def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=(), *, far: bool = False) -> re.Match | None:

@@ -295,7 +295,7 @@ class SpeakerReader:
                 return Speaker("", prev.id, "anonymous", prev.camp), tokens[0].end()
             return Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
         if title_like:
-            forward = self.read_name(norm, tokens[0].end(), e, max_skip=14)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
+            forward = self.read_name(norm, tokens[0].end(), e, max_skip=20)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
             if forward is not None and " " not in forward[0]:
                 after = TOKEN.search(norm, forward[1], e)
                 if after is not None and self._is_role_word(after.group()):
@@ -310,7 +310,8 @@ class SpeakerReader:
             vouched = (len(parts) > 1 and bool(before_name) and (before_name[0] in self._ranks or self._nationality(before_name[0]))
                        and not any(w.startswith("ال") and w not in ("الله", "الدين") and (
                                        self._not_name(w) or self._is_place(w) or (w[2:] in self._common_words and not w.endswith("ي")))
-                                   for w in parts[1:]))  # (not "الأمريكي حرص الولايات")
+                                   for k, w in enumerate(parts[1:]) if parts[k] != "عبد"))
+            # (not "الأمريكي حرص الولايات"; but "الدكتور وسيم عبد العزيز عالم": العزيز after عبد)
             if forward is not None and not vouched and ((len(parts) == 1 and (self._common_first(norm, forward[1] - len(forward[0]), parts)
                                                               or self._possessed_noun(parts[0]))) or (
                     len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers and _DEF.match(parts[1]))):
@@ -392,6 +393,9 @@ class SpeakerReader:
             named = self.read_name(norm, s, e, skip_titles=False)
             if named is not None:
                 name, end = named
+                bank = re.match(r"\s+(بنك|بانك)(?!\w)", norm[end : end + 8])
+                if bank is not None:  # "ويقول كومرتس بنك إنه": a bank named before the word بنك
+                    return Speaker("", f"inst:{name} {bank.group(1)}", "institution", self.camp_in(context)), end + bank.end()
                 if " " not in name and self._named_organisation(name, norm, s):
                     return Speaker("", f"inst:{name}", "institution", self.camp_in(context)), end
                 return Speaker.person(name), end
@@ -803,6 +807,20 @@ class SpeakerReader:
                         and (_masdar(w[1:]) or w[1:] in self._common_words)):
                     i = self._skip_name_words(words, i + 1)  # "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور X": a conjoined noun of the title
                     continue
+                title_before = strip_clitics(words[i - 1] if i else before)
+                if (i + 1 < len(words) and not _DEF.match(w) and title_before in self._title_words and title_before not in self._ranks
+                        and words[i + 1].startswith("ال") and words[i + 1][2:] in self._common_words and not words[i + 1].endswith(("ي", "يه"))
+                        and words[i + 1] not in ("الدين", "الله")
+                        and (w in self._common_words or len(w) <= 3 or _masdar(w)) and not any(x in self._given_names or x in self._name_openers or x in self.people for x in (w, words[i + 1]))):
+                    i += 2  # "أخصائي علم الاجتماع"، "استشاري طب الأسنان": the title's field, no name
+                    continue
+                if (i + 2 < len(words) and words[i + 1][:1] == "و" and len(words[i + 1]) > 3 and _DEF.match(words[i + 2])
+                        and not _DEF.match(w) and strip_clitics(words[i - 1] if i else before) in self._title_words
+                        and (words[i + 1][1:] in self._common_words or _masdar(words[i + 1][1:]))
+                        and not any(x in self._given_names or x in self._name_openers or x in self.people
+                                    for x in (w, words[i + 1], words[i + 1][1:]))):
+                    i += 2  # "أخصائي طب وجراحة العيون": two nouns joined by و before their complement, no name
+                    continue
                 if (i and w[:1] == "و" and len(w) > 4 and i + 1 < len(words) and _DEF.match(words[i + 1])
                         and not any(x in self._given_names or x in self._name_openers or x in self.people for x in (w, w[1:]))):
                     i += 1  # "مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق": a conjoined noun, then its complement
@@ -816,7 +834,7 @@ class SpeakerReader:
                 if i and w[:1] == "ب" and len(w) > 3 and w[1:] in self._common_words and w not in self.people:
                     i = self._skip_name_words(words, i + 1)  # "... بمملكة النرويج": a prepositional phrase
                     continue
-                if (i and w[:1] == "ل" and len(w) > 3 and not _DEF.match(w) and not self._not_name(w) and w not in self.people
+                if (i and w[:1] == "ل" and (len(w) > 3 or (len(w) == 3 and i + 1 < len(words) and _DEF.match(words[i + 1]))) and not _DEF.match(w) and not self._not_name(w) and w not in self.people
                         and w not in self._given_names
                         and (w[1:] in self._common_words or i + 1 >= len(words) or _DEF.match(words[i + 1]))):  # (not ليندسي غراهام)
                     # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ
@@ -850,8 +868,9 @@ class SpeakerReader:
                     break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
                 if self._ali_name(words, i, before):
                     break  # "مدير المنتخب علي الشعيلان"، "الرقيب علي العبدالله": the name علي, not the preposition على
-                if w in self._given_names and w.startswith("ال") and i + 1 < len(words) and not _DEF.match(words[i + 1]):
-                    break  # "ألكسندرا بروكوبينكو": a given name that looks like a word with the article
+                if w in self._given_names and w.startswith("ال") and i + 1 < len(words) and (
+                        not _DEF.match(words[i + 1]) or (words[i + 1].startswith("ال") and words[i + 1][2:] not in self._common_words)):
+                    break  # "ألكسندرا بروكوبينكو"، "إلهام الغامدي": a given name that looks like a word with the article
                 if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in NAME_LINKS:
                     break
                 if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
@@ -1220,6 +1239,10 @@ class SpeakerReader:
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
+            if count == 0 and word == "ما" and TOKEN.match(norm, t.end() + 1, end) is not None and (
+                    TOKEN.match(norm, t.end() + 1, end).group() in self.verbs.written or not self.name_word(TOKEN.match(norm, t.end() + 1, end).group())
+                    or len(TOKEN.match(norm, t.end() + 1, end).group()) <= 3):
+                break  # "توضح ما سبق"، "وأضاف ما يلي": ما and its clause are the object, no subject follows
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد", "لي", "لنا")
                                or (word in ("الماضي", "المقبل", "الجاري") and t.start() > lead)):
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me)
@@ -1258,8 +1281,19 @@ class SpeakerReader:
             if word in self._ranks:
                 rank_at = count  # a long title ending in a rank: its name follows (... والبحث العلمي الدكتور X)
             if count >= max(16 if extended else 14, min(rank_at + 5, 20)):
+                if count < 22 and rank_at < 0 and self._rank_ahead(norm, t.end(), end):
+                    continue  # "عضو مجلس ... رئيس لجنة العلاقات العامة الدكتور X،": a rank and the name still follow
                 break
         return s, e
+
+    def _rank_ahead(self, norm: str, pos: int, end: int) -> bool:
+        """A rank within the next six words, before any comma or content marker."""
+        for k, t in enumerate(TOKEN.finditer(norm, pos, min(end, pos + 80))):
+            if k >= 6 or _CLAUSE_BREAK.search(norm, pos, t.start()) or CONTENT_MARKER.fullmatch(t.group()):
+                return False
+            if t.group() in self._ranks:
+                return True
+        return False
 
 
 _MASDAR = re.compile(r"ا..ا.|است...ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
