@@ -23,6 +23,7 @@ def statements(analyzer, body):
      "سمير بن موسي النجدي", "person", "neutral", "indirect"),
     ("وقال وزير خارجية قطر خالد العطية إن بلاده مستعدة للوساطة.", "خالد العطيه", "person", "neutral", "indirect"),
     ("وقال الوزير إن ولاية \"البنجاب\" آمنة تماما الآن.", "role:الوزير", "person", "neutral", "indirect"),
+    ("وقال الوزير إن المتهمين أطلقوا على أنفسهم اسم \"مجموعة شباب المنارة\".", "role:الوزير", "person", "neutral", "indirect"),
     ("وقال مسلحون إنهم سيطروا على المدينة بالكامل.", "anon:مسلحون", "anonymous", "neutral", "indirect"),
     ("إلا أن قائد الجيش العماد جان قهوجي رد بسرعة، محذرا من افتعال أي مواجهات.", "جان قهوجي", "person", "warning", "indirect"),
     # names read forwards after the titles, past organisations, places and quoted names
@@ -621,6 +622,10 @@ def test_the_conjunction_fa_inna_alone_is_no_name(analyzer):
      ["موفق ابو طالب"]),
     # ما after the verb opens its object: no subject follows
     ("والجامعة إذ توضح ما سبق، فإنها تؤكد على تطبيق مبدأ الشفافية.", []),
+    # سموه skips an honorific before a possessed noun ("وسمو ولي عهده") for the one before a name
+    ("رعى صاحب السمو الأمير بندر بن سعود بن محمد آل سعود الحفل.\n"
+     "وقدم سموه شكره لخادم الحرمين الشريفين وسمو ولي عهده على دعمهم.\n"
+     "وأوضح سموه أن هذا البرنامج يعد الثمرة الأولى للوحدة.", ["بندر بن سعود بن محمد ال سعود"]),
 ])
 def test_listed_surnames_known_surnames_and_nasab(analyzer, body, speaker_ids):
     assert [s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"] == speaker_ids
@@ -666,6 +671,8 @@ def test_a_speaker_told_an_outlet_and_an_honorific_of_a_mufti(analyzer):
     ("ووفقا لنص المرسوم، فإن العقوبة تشمل السجن والغرامة.", "نص المرسوم"),
     # a noun conjoined to the title's organisation is no name (مؤسسة صوامع الغلال ومطاحن الدقيق)
     ("ولفت مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق، إلى أن الكمية بلغت 341 ألف طن.", "ومطاحن الدقيق"),
+    # a name the article wrote after مجموعة / شركة is the organisation's, even of two words
+    ("أعلنت مجموعة فولكس فاجن الألمانية ارتفاع مبيعاتها.\nوأوضحت فولكس فاجن أن مبيعاتها وصلت إلى 31 ألف سيارة.", "فولكس فاجن"),
     # a bank named before the word بنك is an institution
     ("ويقول كومرتس بنك إنه متفائل بأن أوبك ستتفق.", "كومرتس"),
     # a plural before a quoted name belongs to the organisation (قنوات «فوكس»)

@@ -269,8 +269,9 @@ class SpeakerReader:
                     break
                 tries += 1
                 named = self.read_name(norm, at + len(root), min(s, at + 260), max_skip=14)
-                if named is not None and named[0].split()[0] in self._common_words and named[0].split()[0] not in self._name_openers:
-                    named = None  # "وسمو ولي العهد ... رجال الأمن": no name after the honorific
+                if named is not None and ((named[0].split()[0] in self._common_words and named[0].split()[0] not in self._name_openers)
+                                          or self._possessed_noun(named[0].split()[0])):
+                    named = None  # "وسمو ولي العهد ... رجال الأمن"، "وسمو ولي عهده": no name after the honorific
             # (the last speaker keeps the pronoun if the article gave him the same honorific: "سمو
             # الأمير X ... جائزة الأمير نايف ... وأضاف سموه" is X; "كاميرون ... سماحة المفتي Y ... وقال سماحته" is Y)
             last_honoured = last is not None and re.search(
@@ -396,7 +397,7 @@ class SpeakerReader:
                 bank = re.match(r"\s+(بنك|بانك)(?!\w)", norm[end : end + 8])
                 if bank is not None:  # "ويقول كومرتس بنك إنه": a bank named before the word بنك
                     return Speaker("", f"inst:{name} {bank.group(1)}", "institution", self.camp_in(context)), end + bank.end()
-                if " " not in name and self._named_organisation(name, norm, s):
+                if self._named_organisation(name, norm, s):  # (also "مجموعة فولكس فاجن" ... "وأوضحت فولكس فاجن")
                     return Speaker("", f"inst:{name}", "institution", self.camp_in(context)), end
                 return Speaker.person(name), end
         if first.startswith("ال") and len(tokens) >= 3:
