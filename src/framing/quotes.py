@@ -227,7 +227,7 @@ class StatementExtractor:
         if verb.participle:
             return True
         return bool(m.group("clitic")) and (bool(re.search(r"[،,\".]\s*$", norm[max(0, m.start() - 3) : m.start()]))
-                                            or norm[m.end() : m.end() + 3].lstrip().startswith(":"))  # "المقبل وقال: ..."
+                                            or norm[m.end() : m.end() + 3].lstrip().startswith((":", '"')))  # "المقبل وقال: ..."، 'وقال "...'
 
     def _relay(self, norm, m, s_end, memory, quotes):
         """نقلت وكالة X عن Y قوله إن ...: Y's statement, relayed by X."""
@@ -479,6 +479,10 @@ class StatementExtractor:
             if speaker.type == "person" and not speaker.name_key:
                 return None
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "", None)
+        if (speaker is None and not verb.participle and not _IN_IT.match(norm, v_end)
+                and re.search(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 30) : v_start])):
+            return None  # "حسب حصيلة للمرصد الذي أشار إلى": a prepositional object's relative clause, not the last
+            # speaker (but "لخطابه الذي أكد فيه": the speech of the one speaking)
         if speaker is None:
             speaker = memory.last
             if speaker is not None and m.group("verb").endswith("وا") and speaker.type == "person":

@@ -394,6 +394,9 @@ class SpeakerReader:
             named = self.read_name(norm, s, e, skip_titles=False)
             if named is not None:
                 name, end = named
+                if any(len(parts := w.split(".")) >= 3 and all(1 < len(p) <= 3 for p in parts) for w in name.split()):
+                    # "وقالت بي.إم.آي للبحوث": a dotted abbreviation names an organisation (not "د.هشام"، "و.ش")
+                    return Speaker("", f"inst:{name}", "institution", self.camp_in(context)), end
                 bank = re.match(r"\s+(بنك|بانك)(?!\w)", norm[end : end + 8])
                 if bank is not None:  # "ويقول كومرتس بنك إنه": a bank named before the word بنك
                     return Speaker("", f"inst:{name} {bank.group(1)}", "institution", self.camp_in(context)), end + bank.end()
@@ -599,11 +602,11 @@ class SpeakerReader:
         return word in self._places or strip_clitics(word) in self._places
 
     def _nationality(self, word: str) -> bool:
-        """A nisba of a listed place: الغاني (غانا)، المصري (مصر)، السوري (سوريا)."""
+        """A nisba of a listed place: الغاني (غانا)، المصري (مصر)، السوري (سوريا)، البرتغالي (البرتغال)."""
         if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5):
             return False
         stem = word[2:-1]
-        return any(self._is_place(stem + end) for end in ("", "ا", "يا"))
+        return any(self._is_place(art + stem + end) for art in ("", "ال") for end in ("", "ا", "يا"))  # (البرتغالي: البرتغال)
 
     def _title_surname(self, word: str, nxt: str) -> bool:
         """A title word with the article right after a listed given name is the family name
@@ -924,7 +927,10 @@ class SpeakerReader:
                 break  # "إدريان لودفيج كبير الخبراء": a title after the name (but "عبد الباقي كبير")
             if j > i and w.endswith(("تين", "تان")) and w[:-3] + "ه" in self._common_words:
                 break  # "خوان رودريغيز تشكيلتين": a dual noun (تشكيلة) after the name
-            if j > i and (self._ends_name(w) or (w[:1] == "و" and self._ends_name(w[1:]))
+            if j > i and (self._ends_name(w) or (w[:1] == "و" and self._ends_name(w[1:])) or (core >= 2 and (
+                    self._possessed_noun(w) or (len(w) == 5 and w[2] == "ي" and w.endswith("ه") and w not in self._name_openers
+                                                and j + 1 < len(words) and words[j + 1][:1] in "كلب" and not _DEF.match(words[j + 1]))))
+                          # (a noun with his pronoun as the third word: "مورينيو رحيله كمدرب"، "فاطمة عبدالله طالبة")
                           or (w == "فان" and j + 1 < len(words) and _DEF.match(words[j + 1]))):
                 break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
             given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
@@ -1161,6 +1167,8 @@ class SpeakerReader:
             if found.group() == "قد" and not norm[found.end() : v_start].strip():
                 break  # "وكان X قد أكد": قد belongs to the verb; the subject follows كان
             lead = found
+        if lead is not None and lead.group() == "قد":
+            return None  # "... قد انتهت وأكد": a verb follows قد, not a subject
         np_s = lead.end() if lead else clause_start
         aside = _SUBJECT_ASIDE.search(norm, np_s, v_start)
         v_end_np = aside.start() if aside else v_start  # "أمين المجلس X بدوره أشار": the subject, then "in his turn"
