@@ -645,6 +645,14 @@ def test_a_relative_clause_on_a_prepositional_object_is_not_the_last_speaker(ana
     assert [s.speaker_id for s in statements(analyzer, body) if s.verb == "أشار"] == []
 
 
+def test_a_known_surname_read_as_a_common_noun_after_a_rank(analyzer):
+    # "ملائكة" is also a common noun: the name read after the rank is dropped, and the known-surname
+    # reading must not use it (this crashed on 2015-08-08-00547 of SaudiNewsNet)
+    body = ("وأوضح الخبير الأمني اللواء عبدالله ملائكة أن عدد المتهمين كبير.\n"
+            "واستنكر اللواء ملائكة الفعل الإجرامي الذي وقع في المسجد، لافتا أن ترويع الناس لم يسبق.")
+    assert all(s.speaker_type == "person" for s in statements(analyzer, body))
+
+
 def test_a_given_name_never_written_with_the_article(analyzer):
     # رأفت is counted as a construct head (never with the article) but is listed as a given name
     body = "وأوضح رأفت الصباغ المتحدث الرسمي باسم المركز، أن المساعدات تأتي ضمن برنامج الإغاثة."

@@ -336,7 +336,7 @@ class SpeakerReader:
                     and tokens[1].group().strip('"').startswith("ال") and not self._not_name(tokens[1].group().strip('"'))):
                 # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
                 forward = tokens[1].group().strip('"'), tokens[1].end()
-            known = memory.named.get(parts[0]) if len(parts) >= 2 and parts[1].startswith("ال") else None
+            known = memory.named.get(parts[0]) if forward is not None and len(parts) >= 2 and parts[1].startswith("ال") else None
             if known is not None and known.type == "person" and known.name_key.split()[-1] == parts[0]:
                 # "ووصف السفير عسيري العلاقات ...": the surname of a person named earlier, then the object
                 at = TOKEN.search(norm, forward[1] - len(forward[0]), e)
