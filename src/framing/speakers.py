@@ -592,6 +592,8 @@ class SpeakerReader:
     def _named_organisation(self, word: str, norm: str, pos: int) -> bool:
         """Whether the article wrote ``word`` earlier right after an organisation noun ("كشفت
         شركة أسوس" before "وقالت أسوس إن"): the name is the organisation's."""
+        if norm.find(word, max(0, pos - 5000), pos) < 0:
+            return False  # (a plain search first: most names were not written before)
         return any(self._is_org(noun) for (noun,) in _words_before_mentions(word, norm, pos, 1, window=5000, quoted=True))
 
     def _is_org(self, word: str) -> bool:
