@@ -48,6 +48,8 @@ _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80
 _WHEN_SAID = re.compile(r"[،,]\s*(?:حين|حينما|عندما|اذ)\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
+# "للمرصد الذي أشار": a relative clause on a prepositional object, right before the verb
+_OBJECT_RELATIVE = re.compile(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
 
 
@@ -326,8 +328,9 @@ class StatementExtractor:
         return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, sp_end), verb.id, verb.cls, "", None)
 
     def _according(self, norm, m, s_start, s_end, memory, first_in_sentence):
-        """بحسب / وفقا لـ X، فإن ...: X's statement, the content after فإن (an agency is an
-        attribution, not a speaker, and is left to the attribution step)."""
+        """بحسب / وفقا لـ X، فإن ...: X's statement, the content after فإن; with no فإن, see
+        ``_according_source`` (an agency is an attribution, not a speaker, and is left to the
+        attribution step)."""
         if re.match(r"\s*ما(?!\w)", norm[m.end() : m.end() + 4]):
             return None  # "بحسب ما نقلت / قال ...": the verb after ما carries the statement
         then = _THEN_CONTENT.search(norm, m.end(), min(s_end, m.end() + 260))
@@ -343,9 +346,13 @@ class StatementExtractor:
             then = None
         if then is not None and not self.verbs.find(norm, sp_end, then.start()):
             return (m.start(), m.end(), _skip_space(norm, then.end(), s_end), speaker, (np_s, sp_end), "according", "neutral", "", None)
-        # no فإن: only a source named with a title or a known name, an unnamed source or a listed
-        # institution speaks, and its content is the rest of the sentence ("وبحسب المتحدث X، قتل
-        # ...") or, when nothing follows, the clause before ("قتل خمسة، بحسب المتحدث X.")
+        return self._according_source(norm, m, s_start, s_end, speaker, np_s, sp_end, first_in_sentence)
+
+    def _according_source(self, norm, m, s_start, s_end, speaker, np_s, sp_end, first_in_sentence):
+        """بحسب / وفقا لـ X with no فإن: only a source named with a title or a known name, an
+        unnamed source or a listed institution speaks, and its content is the rest of the sentence
+        ("وبحسب المتحدث X، قتل ...") or, when nothing follows, the clause before ("قتل خمسة، بحسب
+        المتحدث X."), if no statement came before it in the sentence."""
         if not self.speakers.is_source(speaker, norm, np_s):
             return None
         rest = _skip_space(norm, sp_end, s_end)
@@ -480,7 +487,7 @@ class StatementExtractor:
                 return None
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "", None)
         if (speaker is None and not verb.participle and not _IN_IT.match(norm, v_end)
-                and re.search(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 30) : v_start])):
+                and _OBJECT_RELATIVE.search(norm[max(s_start, v_start - 30) : v_start])):
             return None  # "حسب حصيلة للمرصد الذي أشار إلى": a prepositional object's relative clause, not the last
             # speaker (but "لخطابه الذي أكد فيه": the speech of the one speaking)
         if speaker is None:
@@ -508,7 +515,8 @@ class StatementExtractor:
         gap = norm[after : marker.start()]
         if not _STRICT_MARKER.fullmatch(marker.group()) or _CLAUSE_BREAK_IN.search(gap.strip(" ،,")):
             return False
-        if named and len(speaker.name_key.split()) >= 2 and gap.rstrip().endswith(("،", ",")) and self.speakers.is_title_phrase(norm, after, marker.start()):
+        if (named and len(speaker.name_key.split()) >= 2 and gap.rstrip().endswith(("،", ","))
+                and self.speakers.is_title_phrase(norm, after, marker.start())):
             return len(gap.split()) <= 14  # "وبين الدكتور X مدير إدارة ... في منطقة مكة المكرمة، أن": a title set off by a comma
         return len(gap.split()) <= (6 if named else 0)
 

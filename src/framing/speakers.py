@@ -449,6 +449,35 @@ class SpeakerReader:
             return tokens[-1].end()
         return tokens[start - 1].end()
 
+    def _known_name_word(self, word: str) -> bool:
+        return word in self._given_names or word in self._name_openers or word in self.people
+
+    def _title_nouns(self, words: list[str], i: int, before: str) -> int:
+        """How many words at words[i] are nouns of the title read so far, not a name (0 if none):
+        the field after a title that is no rank ("أخصائي علم الاجتماع"، "استشاري طب الأسنان"), two
+        nouns joined by و before their complement ("أخصائي طب وجراحة العيون"), or a conjoined noun
+        before its complement ("لصوامع الغلال ومطاحن الدقيق")."""
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        title = strip_clitics(words[i - 1] if i else before)
+        if (nxt and not _DEF.match(w) and title in self._title_words and title not in self._ranks
+                and nxt.startswith("ال") and nxt[2:] in self._common_words and not nxt.endswith(("ي", "يه")) and nxt not in ("الدين", "الله")
+                and (w in self._common_words or len(w) <= 3 or _masdar(w)) and not (self._known_name_word(w) or self._known_name_word(nxt))):
+            return 2
+        if (i + 2 < len(words) and nxt[:1] == "و" and len(nxt) > 3 and _DEF.match(words[i + 2]) and not _DEF.match(w)
+                and title in self._title_words and (nxt[1:] in self._common_words or _masdar(nxt[1:]))
+                and not any(self._known_name_word(x) for x in (w, nxt, nxt[1:]))):
+            return 2
+        if (i and w[:1] == "و" and len(w) > 4 and nxt and _DEF.match(nxt)
+                and not (self._known_name_word(w) or self._known_name_word(w[1:]))):
+            return 1
+        return 0
+
+    def _name_like(self, word: str) -> bool:
+        """A word that may be a name: no common word, verbal noun, verb, function word or ب / ل phrase."""
+        return (_looks_like_name(word) and not self._not_name(word) and not _DEF.match(word) and word[:1] not in "بل"
+                and word not in self._common_words and not _stop_word(word) and not _masdar(word) and word not in self.verbs.written)
+
     def _ali_name(self, words: list[str], i: int, before: str = "") -> bool:
         """Whether words[i] is the name علي rather than the preposition على (both علي once
         normalised; ``before`` is the word before words[0]): before آل / بن / عبد or after بن /
@@ -462,13 +491,10 @@ class SpeakerReader:
         if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن"):
             return True
         family = nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)  # (not على الإنترنت)
-        def name_like(w: str) -> bool:
-            return (_looks_like_name(w) and not self._not_name(w) and not _DEF.match(w) and w[:1] not in "بل"
-                    and w not in self._common_words and not _stop_word(w) and not _masdar(w) and w not in self.verbs.written)
         if prev in self._ranks:
-            return family or nxt in self._name_openers or name_like(nxt)
-        if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and name_like(nxt):
-            return name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
+            return family or nxt in self._name_openers or self._name_like(nxt)
+        if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and self._name_like(nxt):
+            return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
         return bool(prev) and prev not in self._in_charge and family
 
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
@@ -660,8 +686,8 @@ class SpeakerReader:
             if person.type == "person" and f" بن {father} " in f" {person.name_key} ":
                 return person
         at = norm.rfind(f" بن {father}", max(0, before - 3000), before)
-        if at < 0 or not norm.startswith((" ", "،", ",", "."), at + len(father) + 4) and at + len(father) + 4 < before:
-            return None
+        if at < 0 or (at + len(father) + 4 < before and not norm.startswith((" ", "،", ",", "."), at + len(father) + 4)):
+            return None  # (not "بن إبراهيمي": the father's name must end there)
         start = norm.rfind(" ", 0, at) + 1
         named = self.read_name(norm, start, min(before, at + 80), skip_titles=False, max_words=5)
         if named is None or f" بن {father}" not in f" {named[0]}":
@@ -813,23 +839,9 @@ class SpeakerReader:
                         and (_masdar(w[1:]) or w[1:] in self._common_words)):
                     i = self._skip_name_words(words, i + 1)  # "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور X": a conjoined noun of the title
                     continue
-                title_before = strip_clitics(words[i - 1] if i else before)
-                if (i + 1 < len(words) and not _DEF.match(w) and title_before in self._title_words and title_before not in self._ranks
-                        and words[i + 1].startswith("ال") and words[i + 1][2:] in self._common_words and not words[i + 1].endswith(("ي", "يه"))
-                        and words[i + 1] not in ("الدين", "الله")
-                        and (w in self._common_words or len(w) <= 3 or _masdar(w)) and not any(x in self._given_names or x in self._name_openers or x in self.people for x in (w, words[i + 1]))):
-                    i += 2  # "أخصائي علم الاجتماع"، "استشاري طب الأسنان": the title's field, no name
-                    continue
-                if (i + 2 < len(words) and words[i + 1][:1] == "و" and len(words[i + 1]) > 3 and _DEF.match(words[i + 2])
-                        and not _DEF.match(w) and strip_clitics(words[i - 1] if i else before) in self._title_words
-                        and (words[i + 1][1:] in self._common_words or _masdar(words[i + 1][1:]))
-                        and not any(x in self._given_names or x in self._name_openers or x in self.people
-                                    for x in (w, words[i + 1], words[i + 1][1:]))):
-                    i += 2  # "أخصائي طب وجراحة العيون": two nouns joined by و before their complement, no name
-                    continue
-                if (i and w[:1] == "و" and len(w) > 4 and i + 1 < len(words) and _DEF.match(words[i + 1])
-                        and not any(x in self._given_names or x in self._name_openers or x in self.people for x in (w, w[1:]))):
-                    i += 1  # "مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق": a conjoined noun, then its complement
+                skip = self._title_nouns(words, i, before)
+                if skip:
+                    i += skip  # nouns of the title, no name: "أخصائي علم الاجتماع"، "طب وجراحة العيون"، "ومطاحن الدقيق"
                     continue
                 if w in ("اول", "ثاني", "ثان") and (words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks:
                     i += 1  # "الملازم أول تركي الحربي": the rank's grade
@@ -1250,9 +1262,9 @@ class SpeakerReader:
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
-            if count == 0 and word == "ما" and TOKEN.match(norm, t.end() + 1, end) is not None and (
-                    TOKEN.match(norm, t.end() + 1, end).group() in self.verbs.written or not self.name_word(TOKEN.match(norm, t.end() + 1, end).group())
-                    or len(TOKEN.match(norm, t.end() + 1, end).group()) <= 3):
+            after_ma = TOKEN.match(norm, t.end() + 1, end) if count == 0 and word == "ما" else None
+            if after_ma is not None and (after_ma.group() in self.verbs.written or not self.name_word(after_ma.group())
+                                         or len(after_ma.group()) <= 3):
                 break  # "توضح ما سبق"، "وأضاف ما يلي": ما and its clause are the object, no subject follows
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد", "لي", "لنا")
                                or (word in ("الماضي", "المقبل", "الجاري") and t.start() > lead)):
