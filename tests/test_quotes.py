@@ -115,8 +115,8 @@ def test_verb_without_new_subject_continues_previous_speaker(analyzer):
 def test_honorific_pronoun_resolves_to_the_person_named_with_the_honorific(analyzer):
     body = ("شجب معالي وزير العدل الدكتور وليد الصمعاني العمل الإرهابي.\n"
             "وقال معاليه في تصريح صحفي إن الاعتداء جريمة لا يقرها دين.")
-    [st] = statements(analyzer, body)
-    assert st.speaker_id == "وليد الصمعاني"
+    sts = statements(analyzer, body)  # (شجب, condemned, is itself a reporting verb since the eighth session)
+    assert [(s.verb, s.speaker_id) for s in sts] == [("شجب", "وليد الصمعاني"), ("وقال", "وليد الصمعاني")]
 
 
 def test_title_resolves_to_person_named_earlier(analyzer):
@@ -630,6 +630,11 @@ def test_the_conjunction_fa_inna_alone_is_no_name(analyzer):
     ("وتوقع المدرب أن الخلافات قد انتهت وأكد على استعداده للقتال.", ["role:المدرب"]),
     # وقال right before a quotation opens a new statement inside the content of the one before
     ('وحذر الرئيس سمير الحربي من الانشغال في الأمور السياسية وقال "يجب ألا تشغلنا عن التنمية".', ["سمير الحربي", "سمير الحربي"]),
+    # شجب (condemned) at a clause start; معاليه then names the condemning minister
+    ("شجب وزير العدل الدكتور وليد بن محمد الصمعاني العمل الإرهابي الآثم.\n"
+     "وأدان معاليه هذا العمل الإجرامي، مشيرا إلى أن القضاء سيقف في وجه كل مفسد.",
+     ["وليد بن محمد الصمعاني"] * 3),
+    ("وأصدرت الحكومة بيان شجب واستنكار للعملية الإرهابية.", []),
     # سموه skips an honorific before a possessed noun ("وسمو ولي عهده") for the one before a name
     ("رعى صاحب السمو الأمير بندر بن سعود بن محمد آل سعود الحفل.\n"
      "وقدم سموه شكره لخادم الحرمين الشريفين وسمو ولي عهده على دعمهم.\n"
