@@ -39,12 +39,13 @@ _VERBS = (
     r"نشرت|نشرته|كشفت|بثت|بثته|اكدت|اشارت|تابعت|نسبت|تحدثت|قال|اكد|اضاف|اوضح|اعلن|كشف|نشر|بث|"
     r"ابلغ|ابلغت|صرح|صرحت|قالوا|ذكروا|المح|المحت"
 )
+_ACCORDING_WORDS = r"بحسب|حسب|وفق|وفقا|طبقا"  # "according to", in a cue and right before a wire name
 _CUE_RES = [
     # verb immediately before the source: أفادت وكالة "إنترفاكس"، ذكرت صحيفة ...، بثت من / على / عبر قناة ...
     re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:اليوم|امس|ايضا|كذلك))?(?:\s+(?:من|علي|عبر)(?=\s*" + _SOURCE_NOUN + r"))?" + _TAIL),
     # بحسب / حسب / وفق / وفقا لـ (ما ذكرته / ما جاء في) X
     re.compile(
-        r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|استنادا|نسبه)\s*(?:ل|الي)?\s*(?:ما\s+(?:" + _VERBS + r"|جاء\s+في|ورد\s+في)\s*)?"
+        r"(?:^|\s)[وف]?(?:" + _ACCORDING_WORDS + r"|استنادا|نسبه)\s*(?:ل|الي)?\s*(?:ما\s+(?:" + _VERBS + r"|جاء\s+في|ورد\s+في)\s*)?"
         # (a report by X: "بحسب تقرير لرويترز"، "طبقا لتقرير «X»"، "وفقا لبيانات نشرتها X"; what
         # the speaker told X: "بحسب تصريحاته لوكالة أنباء X"، "وفقا لمقابلة مع X")
         r"(?:(?:ال)?(?:تقرير|تقارير|بيان|بيانات|احصاءات|ارقام|تقديرات|تصريح|تصريحه|تصريحها|تصريحات|تصريحاته|تصريحاتها|"
@@ -147,7 +148,7 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
-_ACCORDING_TO = re.compile(r"(?<!\w)[وف]?(?:وفقا|وفق|بحسب|حسب|طبقا)\s*$")
+_ACCORDING_TO = re.compile(r"(?<!\w)[وف]?(?:" + _ACCORDING_WORDS + r")\s*$")  # right before a name
 
 
 def _has_source_noun_before(text: str, start: int, floor: int) -> bool:

@@ -383,6 +383,7 @@ class StatementExtractor:
         if _IMPERSONAL.match(norm, v_start):
             return None  # "يذكر أن"، "يشار إلى أن": the paper's own aside, nobody's statement
         speaker, sp_span, after = None, (v_end, v_end), v_end
+        after_relative = None  # (a relative pronoun right before a finite verb: "X الذي قال")
         if verb.participle and (memory.sentence_start != s_start):
             # a participle continues a statement of its own sentence, or the clause before it:
             # "وصل الوزير سيرغي لافروف إلى جنيف، مؤكدا أن ..." (a named subject only)
@@ -486,7 +487,7 @@ class StatementExtractor:
             if speaker.type == "person" and not speaker.name_key:
                 return None
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "", None)
-        if (speaker is None and not verb.participle and not _IN_IT.match(norm, v_end)
+        if (speaker is None and after_relative and not _IN_IT.match(norm, v_end)
                 and _OBJECT_RELATIVE.search(norm[max(s_start, v_start - 30) : v_start])):
             return None  # "حسب حصيلة للمرصد الذي أشار إلى": a prepositional object's relative clause, not the last
             # speaker (but "لخطابه الذي أكد فيه": the speech of the one speaking)

@@ -168,12 +168,9 @@ class SpeakerReader:
         for m in self.people_matcher.finditer(norm, s, e):
             nxt = TOKEN.match(norm, m.end + 1, e) if norm[m.end : m.end + 1] == " " else None
             word = nxt.group() if nxt is not None else ""
-            bare = word[1:] if word[:1] in "بل" else word  # (not "الأسد بتقديم"، "لافروف ليقول")
-            if (" " not in m.key and word and not _DEF.match(word) and _looks_like_name(word) and not word.endswith(("ا", "ه"))
-                    and not (self._not_name(word) or _stop_word(word) or self._is_role_word(word) or self._is_place(word))
-                    and (word not in self._common_words or word in self._name_openers)  # (not "ظريف موقف روحاني")
-                    and not (_masdar(bare) or bare in self._common_words or bare in self.verbs.written or bare.startswith("ال"))
-                    and word not in self._adjuncts and word not in self._preps and word not in self.verbs.written
+            if (" " not in m.key and word and (self._name_like(word) or word in self._name_openers)  # (not "ظريف موقف روحاني")
+                    and not word.endswith(("ا", "ه")) and not (self._is_role_word(word) or self._is_place(word))
+                    and word not in self._adjuncts and word not in self._preps
                     and word not in self.gazetteer_name(self.people[m.key][0]).split()
                     and norm.rfind(self.gazetteer_name(self.people[m.key][0]), max(0, s - 5000), s) < 0):
                 continue  # (unless the article wrote the listed full name before: "محمود عباس" ... "وانتقد عباس صدور")
@@ -394,14 +391,9 @@ class SpeakerReader:
             named = self.read_name(norm, s, e, skip_titles=False)
             if named is not None:
                 name, end = named
-                if any(len(parts := w.split(".")) >= 3 and all(1 < len(p) <= 3 for p in parts) for w in name.split()):
-                    # "وقالت بي.إم.آي للبحوث": a dotted abbreviation names an organisation (not "د.هشام"، "و.ش")
-                    return Speaker("", f"inst:{name}", "institution", self.camp_in(context)), end
-                bank = re.match(r"\s+(بنك|بانك)(?!\w)", norm[end : end + 8])
-                if bank is not None:  # "ويقول كومرتس بنك إنه": a bank named before the word بنك
-                    return Speaker("", f"inst:{name} {bank.group(1)}", "institution", self.camp_in(context)), end + bank.end()
-                if self._named_organisation(name, norm, s):  # (also "مجموعة فولكس فاجن" ... "وأوضحت فولكس فاجن")
-                    return Speaker("", f"inst:{name}", "institution", self.camp_in(context)), end
+                organisation = self._organisation_name(name, norm, s, end)
+                if organisation is not None:
+                    return Speaker("", f"inst:{organisation[0]}", "institution", self.camp_in(context)), organisation[1]
                 return Speaker.person(name), end
         if first.startswith("ال") and len(tokens) >= 3:
             # "المستثمر العقاري معتز الخياط": descriptive words the lexicon does not list, then a
@@ -569,10 +561,15 @@ class SpeakerReader:
         """A relative or colleague with a possessive pronoun: "زميله"، "زوجته"، "عمه"."""
         return word.endswith("ه") and word[:-1] in self._kin_stems
 
-    def _ends_name(self, word: str) -> bool:
-        """A word that ends a name read forwards: a relative ("حسن عسيري زميله") or a noun in ـته
-        with its pronoun ("لاكازيت رغبته")."""
-        return (word.endswith("ته") and self._possessed_noun(word)) or self._kin_with_pronoun(word)
+    def _ends_name(self, word: str, core: int = 0, nxt: str = "") -> bool:
+        """A word that ends a name read forwards (after ``core`` name words; ``nxt`` follows it): a
+        relative ("حسن عسيري زميله"), a noun in ـته with its pronoun ("لاكازيت رغبته"), and, as
+        the third word, any common noun with its pronoun ("فاطمة عبدالله طالبة"، "مورينيو رحيله كمدرب")."""
+        if (word.endswith("ته") and self._possessed_noun(word)) or self._kin_with_pronoun(word):
+            return True
+        return core >= 2 and (self._possessed_noun(word) or (
+            len(word) == 5 and word[2] == "ي" and word.endswith("ه") and word not in self._name_openers
+            and nxt[:1] in ("ك", "ل", "ب") and not _DEF.match(nxt)))
 
     def _possessed_noun(self, word: str) -> bool:
         """A common noun with a possessive pronoun ("نفى المدرب دخوله"، "استقالته"): not a name alone."""
@@ -614,6 +611,18 @@ class SpeakerReader:
         return (rest.startswith("ال") or stem in self._common_words or self._is_role_word(stem) or _masdar(stem)  # باتخاذ
                 or stem in self._plural_groups or stem in ("ما", "من") or possessed or not _looks_like_name(stem)
                 or (stem.endswith("ات") and len(stem) >= 5))  # "بمستويات"، "بإنجازات": a plural noun
+
+    def _organisation_name(self, name: str, norm: str, s: int, end: int) -> tuple[str, int] | None:
+        """A bare name read at norm[s:end] that is an organisation's, with where it ends, or None:
+        a dotted abbreviation ("بي.إم.آي"; not "د.هشام"، "و.ش"), a bank named before the word بنك
+        ("كومرتس بنك"), or a name the article wrote after an organisation noun ("شركة أسوس"،
+        "مجموعة فولكس فاجن")."""
+        if any(len(parts := w.split(".")) >= 3 and all(1 < len(p) <= 3 for p in parts) for w in name.split()):
+            return name, end
+        bank = re.match(r"\s+(بنك|بانك)(?!\w)", norm[end : end + 8])
+        if bank is not None:
+            return f"{name} {bank.group(1)}", end + bank.end()
+        return (name, end) if self._named_organisation(name, norm, s) else None
 
     def _named_organisation(self, word: str, norm: str, pos: int) -> bool:
         """Whether the article wrote ``word`` earlier right after an organisation noun ("كشفت
@@ -941,10 +950,8 @@ class SpeakerReader:
                 break  # "إدريان لودفيج كبير الخبراء": a title after the name (but "عبد الباقي كبير")
             if j > i and w.endswith(("تين", "تان")) and w[:-3] + "ه" in self._common_words:
                 break  # "خوان رودريغيز تشكيلتين": a dual noun (تشكيلة) after the name
-            if j > i and (self._ends_name(w) or (w[:1] == "و" and self._ends_name(w[1:])) or (core >= 2 and (
-                    self._possessed_noun(w) or (len(w) == 5 and w[2] == "ي" and w.endswith("ه") and w not in self._name_openers
-                                                and j + 1 < len(words) and words[j + 1][:1] in "كلب" and not _DEF.match(words[j + 1]))))
-                          # (a noun with his pronoun as the third word: "مورينيو رحيله كمدرب"، "فاطمة عبدالله طالبة")
+            if j > i and (self._ends_name(w, core, words[j + 1] if j + 1 < len(words) else "")
+                          or (w[:1] == "و" and self._ends_name(w[1:]))
                           or (w == "فان" and j + 1 < len(words) and _DEF.match(words[j + 1]))):
                 break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
             given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
