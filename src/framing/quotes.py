@@ -31,6 +31,7 @@ __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
+_RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 # بحسب / حسب / وفق X, وفقا / طبقا لـ X or joined (وفقا لمدير); the look-ahead first for quick skipping
 _ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|(?:وفقا|طبقا)(?:\s*ل(?!\w))?)(?!\w)")
@@ -45,10 +46,12 @@ _AS_SAID = re.compile(r"(?:[،,]\s*(?:وذلك\s+)?(?:حسبما|حسب\s+ما|�
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
 # شعب المملكة عن"، "وأشار كارتر أيضا إلى"
 _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك)\s*")
-_WHEN_SAID = re.compile(r"[،,]\s*(?:حين|حينما|عندما|اذ)\s+$")
+_WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
 # "للمرصد الذي أشار": a relative clause on a prepositional object, right before the verb
+# "X الذي قال: «...»": the relative clause's verb, with its content marker right after it
+_RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([^\s،,:\"]+)(?=\s*(?::|\"|(?:ب|و)?ان(?:ه|ها|هم)?(?!\w)))")
 _OBJECT_RELATIVE = re.compile(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
 
@@ -152,7 +155,7 @@ class StatementExtractor:
                 # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
                 # "وأشارت الصحف إلى ترحيب الوزير X بـ": the verbal noun opening a content reports X)
             if what == "relay":
-                got = self._relay(norm, m, s_end, memory, quotes)
+                got = self._relay(norm, m, s_start, s_end, memory, quotes)
             elif what == "according":
                 got = self._according(norm, m, s_start, s_end, memory, not found)
             elif what == "said_this":
@@ -231,11 +234,30 @@ class StatementExtractor:
         return bool(m.group("clitic")) and (bool(re.search(r"[،,\".]\s*$", norm[max(0, m.start() - 3) : m.start()]))
                                             or norm[m.end() : m.end() + 3].lstrip().startswith((":", '"')))  # "المقبل وقال: ..."، 'وقال "...'
 
-    def _relay(self, norm, m, s_end, memory, quotes):
+    def _relay_pronoun(self, norm, m, s_start, s_end, memory, quotes):
+        """"وشعر X بإحباط ... ونقل موقع النادي عنه قوله: «...»": the person the pronoun stands
+        for (the named subject of the clause before, else the last named speaker) speaks."""
+        said = _RELAY_PRONOUN.search(norm, m.end(), min(s_end, m.end() + 80))
+        if said is None:
+            return None
+        got = (self.speakers.clause_subject(norm, s_start, m.start(), memory, comma=False)
+               or self.speakers.opening_name(norm, s_start, m.start()))
+        speaker = got[0] if got is not None else memory.last
+        if speaker is None or speaker.type != "person" or not speaker.name_key:
+            return None
+        via_m = next(iter(self.agencies.mentions(norm, m.end(), said.start())), None)
+        via = self.agencies.ids[via_m.key] if via_m else ""
+        marker = self._marker(norm, said.end(), s_end, "neutral", quotes)
+        if marker is None:
+            return None
+        span = got[1] if got is not None else (said.start(), said.start())
+        return (m.start(), m.end(), _content_start(norm, marker), speaker, span, "relay", "neutral", via, None)
+
+    def _relay(self, norm, m, s_start, s_end, memory, quotes):
         """نقلت وكالة X عن Y قوله إن ...: Y's statement, relayed by X."""
         an = _RELAY_AN.search(norm, m.end(), min(s_end, m.end() + 80))
         if an is None:
-            return None
+            return self._relay_pronoun(norm, m, s_start, s_end, memory, quotes)
         via_m = next(iter(self.agencies.mentions(norm, m.end(), an.start())), None)
         via = self.agencies.ids[via_m.key] if via_m else ""
         np_s, np_e = self.speakers.phrase_span(norm, an.end(), s_end)
@@ -268,7 +290,24 @@ class StatementExtractor:
                 speaker, sp_end = Speaker.person(named[0], speaker.camp), named[1]
             else:
                 speaker = self.speakers.title_near_name(speaker, memory, np_s)
+        elif speaker.type == "anonymous" and norm.startswith("ال", np_s):
+            named = self._source_named(norm, np_s, np_e, sp_end, s_end)
+            if named is not None:
+                speaker, sp_end = Speaker.person(named[0], speaker.camp), named[1]
         return speaker, np_s, sp_end
+
+    def _source_named(self, norm, np_s, np_e, sp_end, s_end):
+        """The full name after a definite source noun and its complement ("المسؤول في مركز
+        الأرصاد غلام رسول"), or None when the source stays unnamed ("المصادر لرويترز دون الكشف
+        عن هويتها")."""
+        named = self.speakers.name_after_title(norm, sp_end, np_e, s_end)
+        if named is None or len(named[0].split()) < 2 or named[0][:1] in "لب":
+            return None
+        if _CLAUSE_BREAK_IN.search(norm, np_e, named[1] - len(named[0])) and not all(self.speakers.name_word(w) for w in named[0].split()):
+            return None  # "وفق المصادر التاريخية، معجبا بالثقافة": the clause goes on after the comma, no name
+        if next(iter(self.speakers.anonymity.finditer(norm, np_s, min(s_end, named[1] + 40))), None):
+            return None
+        return named
 
     def _said_this(self, norm, m, s_end, memory, quotes):
         """'"..."، هذا ما قاله X': X's quotation, which came first."""
@@ -431,11 +470,12 @@ class StatementExtractor:
                 if speaker.id.startswith("role:") or definite_source:
                     object_next = verb.cls == "evaluation" and norm[np_e : np_e + 3].lstrip().startswith("ب")
                     # (not "أشاد الرئيس بدور X": the verb's object)
-                    named = None if object_next else self.speakers.name_after_title(norm, got[1], np_e, s_end)
-                    if definite_source and named is not None and (
-                            len(named[0].split()) < 2 or named[0][:1] in "لب"
-                            or next(iter(self.speakers.anonymity.finditer(norm, np_s, min(s_end, named[1] + 40))), None)):
-                        named = None  # "المصادر لرويترز دون الكشف عن هويتها": still unnamed
+                    if object_next:
+                        named = None
+                    elif definite_source:
+                        named = self._source_named(norm, np_s, np_e, got[1], s_end)
+                    else:
+                        named = self.speakers.name_after_title(norm, got[1], np_e, s_end)
                     if named is not None:
                         name, name_end = named
                         title = speaker.id[5:]
@@ -449,15 +489,23 @@ class StatementExtractor:
                 if nxt and self.verbs.by_form.get(nxt.group(), None) is not None and self.verbs.by_form[nxt.group()].cls == "noun":
                     return None  # "وأكد بيان التجمع أن ...": a statement speaks, not the previous speaker
                 when = _WHEN_SAID.search(norm, max(s_start, v_start - 12), v_start)
+                comma = when is not None and norm[when.start()] in "،,"
+                pre = None
                 if when is not None:
-                    # "أحسن الوزير X، حين قال «...»": the subject of the clause before
-                    pre = self.speakers.clause_subject(norm, s_start, when.start() + 1, memory)
-                else:
+                    # "أحسن الوزير X، حين قال «...»"، "عزز X فرضية ... عندما قال": the subject of the clause before
+                    pre = self.speakers.clause_subject(norm, s_start, when.start() + comma, memory, comma=comma)
+                if pre is None and not comma:
                     pre = self.speakers.subject_before(norm, s_start, v_start, memory)
+                if pre is None and when is not None:
+                    return None  # "... التي أشار إليها شقيقه X حين ذكر": an unread subject, not the last speaker
                 if pre is not None:
                     speaker, sp_span = pre
                     in_it = _IN_IT.match(norm, v_end)
                     after = in_it.end() if in_it else after  # "كلمة أكد فيها"، "أكد من خلالها على"
+        relative = _RELATIVE_VERB.match(norm, after, s_end) if speaker is not None and sp_span[0] >= v_end else None
+        if relative is not None and (form := self.verbs.by_form.get(relative.group(1))) is not None and form.cls != "noun":
+            memory.last = speaker  # "بحسب ما أكد X الذي قال: «...»": the relative clause's verb carries the statement
+            return None
         named = speaker is not None and bool(speaker.name_key) and not _inside(sp_span[1] - 1, quotes)
         marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named)
         if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker):
@@ -533,6 +581,8 @@ class StatementExtractor:
             if m.start() < told_until:
                 continue
             gap = norm[after : m.start()]
+            if ".." in gap:
+                return None  # an ellipsis ends the clause: "صرح مجد.. وهدية": no content follows the speaker
             if any(self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
                    and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic"))
                    and not (v.group() in _SAYING_PRESENT and not v.group("clitic") and not norm[after : v.start()].strip())
@@ -541,6 +591,8 @@ class StatementExtractor:
                    for v in self.verbs.find(norm, after, m.start())):
                 return None  # another reporting verb intervenes (a reporting noun, في بيان، قائلاً, or بين, does not)
             word = m.group()
+            if word == ":" and norm.startswith("//", m.end()):
+                continue  # a web address (http://...), not a colon opening the content
             if word == '"':
                 span = next(((a, b) for a, b in quotes if a == m.start()), None)
                 if span is None or len(norm[span[0] + 1 : span[1] - 1].split()) < 3:
@@ -659,7 +711,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
         return True
     last = before.split()[-1] if before.split() else ""
     return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.startswith("المقابل")
-            or (last in _ON_ITS_SIDE and before.split()[-2:-1] == ["من"]))  # "من جانبه بين ..."
+            or (last in _ON_ITS_SIDE and before.split()[-2:-1] in (["من"], ["ومن"], ["فمن"])))  # "ومن جانبه بين ..."
 
 
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
@@ -716,7 +768,7 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
         return True
     words = norm[a:b].strip('" ').split()
     before = norm[max(0, a - 20) : a].split()
-    after_naming_noun = bool(before) and strip_clitics(before[-1]) in naming_nouns
+    after_naming_noun = bool(before) and (strip_clitics(before[-1]) in naming_nouns or before[-1] == "ك")  # (كـ«اسم مستخدم»: as)
     if len(words) != 1:
         return 1 < len(words) <= 4 and after_naming_noun  # مهرجان «أبها يجمعنا»
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun

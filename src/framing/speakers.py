@@ -160,7 +160,9 @@ class SpeakerReader:
         first = TOKEN.search(norm, s)
         return speaker.type == "person" and bool(speaker.name_key) and (
             speaker.id in self._canonical
-            or (first is not None and any(w in self._title_words or w in self._ranks for w in (first.group(), strip_clitics(first.group())))))
+            or (first is not None and any(w in self._title_words or w in self._ranks or (w.startswith("ال") and w in self._anon_words)
+                                          for w in (first.group(), strip_clitics(first.group())))))
+        # (a definite source word before the name is a title: "بحسب المسؤول في مركز الأرصاد غلام رسول")
 
     def listed_person(self, norm: str, s: int, e: int):
         """The first gazetteer name in norm[s:e], unless a one-word variant (a surname), before a
@@ -361,6 +363,19 @@ class SpeakerReader:
             named = re.match(r'\s*"([^"]{2,40})"', norm[e : e + 45])
             name = " ".join(named.group(1).split()) if named else ""
             return Speaker("", f"outlet:{name}" if name else "outlet", "agency", ""), e
+        if (self._is_org(first) and not _DEF.match(first) and len(tokens) >= 2 and first not in self._title_words
+                and first not in self._anon_words and first not in SOURCE_NOUNS):
+            # "أعرب قصر باكنغهام"، "قال مركز الرصد الجيولوجي": an organisation the lexicon does not list,
+            # up to the verb's object ("أعلن تنظيم داعش مسؤوليته"، "أكدت قوات المارينز مقتل")
+            k = 2
+            while k < len(tokens):
+                w = tokens[k].group()
+                if not _DEF.match(w) and (self._possessed_noun(w) or _masdar(w) or (
+                        w in self._common_words and _DEF.match(tokens[k - 1].group()))):
+                    break
+                k += 1
+            end = tokens[k - 1].end()
+            return Speaker("", f"inst:{' '.join(norm[s:end].split())}", "institution", self.camp_in(context)), end
         words = [t.group() for t in tokens[:3]]
         # a bare name opens the phrase: not a common noun (دراسة، تعيينه، حاجة الشباب) or a
         # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
@@ -482,6 +497,11 @@ class SpeakerReader:
         prev, nxt = (words[i - 1] if i else before), words[i + 1]
         if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن"):
             return True
+        if nxt == "اكبر" and i + 2 < len(words) and self._name_like(words[i + 2]):
+            return True  # "علي أكبر صالحي" (but "على أكبر عدد")
+        if (prev in self._name_openers and self._name_like(nxt) and nxt not in self._given_names
+                and (i + 2 >= len(words) or not _DEF.match(words[i + 2]))):
+            return True  # "محمد علي جعفري" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
         family = nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)  # (not على الإنترنت)
         if prev in self._ranks:
             return family or nxt in self._name_openers or self._name_like(nxt)
@@ -799,10 +819,13 @@ class SpeakerReader:
                 place = re.match(r"\s+(?:في|ب)\s*(\w+)", norm[pos : pos + 40])
                 if place is not None and self._is_place(place.group(1)):
                     pos += place.end()  # "المدير العام لإدارة الطوارئ في ألبانيا شامسي براتشي": where, then the name
-                # (``past_complement``: the title's complement, then the name: "مدير عام الشؤون الصحية ... X")
-                named = self.read_name(norm, pos, min(before, pos + 80), skip_titles=past_complement, max_skip=8)
+                # (``past_complement``: the title's complement, then the name: "مدير عام الشؤون الصحية ... X";
+                # so too a complement opened by ب / ل: "وزير الدولة" for "وزير الدولة بوزارة الاتصالات ... المهندس X")
+                nxt = TOKEN.match(norm, pos + (norm[pos : pos + 1] == " "))
+                complement = past_complement or (nxt is not None and nxt.group()[:1] in "بل" and nxt.group() not in self._given_names)
+                named = self.read_name(norm, pos, min(before, pos + 80), skip_titles=complement, max_skip=8)
                 lead = named[0].split()[0] if named is not None else ""
-                if (named is not None and len(named[0].split()) >= 2 and (not past_complement or self.name_word(lead))
+                if (named is not None and len(named[0].split()) >= 2 and (not complement or self.name_word(lead))
                         and not (lead.endswith("ات") and lead in self._common_words)):
                     # (past a complement, not "رئيس مجلس الشورى خادم الحرمين ـ حفظه الله": the object of his
                     # verb; not "مدير عام قنوات «فوكس»": a plural noun, the title's complement)
@@ -917,7 +940,10 @@ class SpeakerReader:
             return None
         j, core = i, 0
         while j < len(words):
+            if j > i and tokens[j - 1].group().endswith("."):
+                break  # a full stop or an ellipsis closes the name ("محمد عبدالرحيم. ومن جانبه")
             w = words[j]
+            nxt_word = words[j + 1] if j + 1 < len(words) else ""
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
                 family = w == "ال" and core and j + 1 < len(words) and self._is_role_word(words[j + 1]) and words[j + 1].startswith("ال")
                 if j + 1 < len(words) and ((not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1])) or family
@@ -931,6 +957,22 @@ class SpeakerReader:
             if w in ("الدين", "الله") and core:
                 j += 1  # صلاح الدين، عبد الله: part of a compound given name
                 continue
+            name_next = j + 1 < len(words) and (self._name_like(words[j + 1]) or words[j + 1] in self._given_names)
+            nisba = (w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and w[2:] not in self._common_words
+                     and j + 2 < len(words) and self._name_like(words[j + 2]))  # (a two-word name after an unlisted nisba)
+            if (core == 1 and j == i + 1 and name_next and (self._nationality(w) or nisba)
+                    and words[i] not in self._given_names and words[i] not in self._name_openers and words[i] not in self.people
+                    and words[i] not in self._common_words and not _masdar(words[i])):  # (not "دعم الفرنسي ميشال بلاتيني": the object)
+                i = j = j + 1  # "مدرب يونايتد الهولندي لويس غال": a team or city and its nationality, then the name
+                core = 0
+                continue
+            if (core == 2 and j == i + 2 and w in self._given_names and not _DEF.match(w)
+                    and not any(x in self._given_names or x in self._name_openers or x in self.people for x in words[i:j])
+                    and _looks_like_name(nxt_word) and not _DEF.match(nxt_word) and nxt_word not in self._common_words
+                    and not self._not_name(nxt_word) and nxt_word not in self.verbs.written):
+                i = j  # "مدرب سان جرمان لوران بلان": a two-word team or city, then a listed given name opens the name
+                core = 0
+                continue
             clitic_def = not w.startswith(("ال", "لل")) and w[3:] not in self._common_words and w not in self._given_names
             if _DEF.match(w) and not (j == i and w in self._given_names) and not (core and clitic_def):  # (not "فالتر")
                 if (core and w.startswith("ال") and not self._not_name(w) and not _stop_word(w) and _looks_like_name(w)
@@ -942,10 +984,15 @@ class SpeakerReader:
                 elif core == 1 and words[i] in self._name_openers and self._nationality(w):
                     j, core = j + 1, core + 1  # "اللواء منصور التركي": a nationality as the family name
                 break
+            akbar = (w == "اكبر" and core and (words[j - 1] not in self._common_words or words[j - 1] == "علي") and _looks_like_name(nxt_word)
+                     and not _DEF.match(nxt_word) and nxt_word not in self._common_words and not self._not_name(nxt_word))
+            if akbar:
+                j, core = j + 1, core + 1  # "علي أكبر ولايتي"، "شير أكبر خان": أكبر inside a name, not the superlative
+                continue
             if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
-            if j > i and w[:1] == "ل" and w[1:] in self._common_words:
-                break  # "إيرينا بوكوفا لعمال البناء": a prepositional phrase after the name
+            if j > i and w[:1] in "لب" and w[1:] in self._common_words:
+                break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
             if j > i and w in self._construct_titles and j + 1 < len(words) and _DEF.match(words[j + 1]):
                 break  # "إدريان لودفيج كبير الخبراء": a title after the name (but "عبد الباقي كبير")
             if j > i and w.endswith(("تين", "تان")) and w[:-3] + "ه" in self._common_words:
@@ -975,7 +1022,9 @@ class SpeakerReader:
         marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 120))
         if marker is None:  # no marker near: the name ends at a comma ("... في أوسلو الدكتور إيهان جاف، بضرورة")
             marker = _CLAUSE_BREAK.search(norm, pos, min(s_end, pos + 120))
-        named = self.read_name(norm, pos, marker.start(), max_skip=6) if marker is not None else None
+        stop = marker.start() if marker is not None else s_end if s_end - pos <= 120 else -1
+        # (or at the sentence's end: "..., بحسب المسؤول في مركز الأرصاد غلام رسول.")
+        named = self.read_name(norm, pos, stop, max_skip=6) if stop > pos else None
         if named is not None and " " not in named[0]:
             return None  # one word after a prepositional phrase is a noun ("بالشروع في جلسات استماع"), not a name
         return named
@@ -1056,11 +1105,14 @@ class SpeakerReader:
             prev_word = word
         return None
 
-    def clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
-        """The named person of the clause right before a participle: "X رد بسرعة، محذرا"."""
+    def clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory, *, comma: bool = True):
+        """The named person of the clause right before a participle: "X رد بسرعة، محذرا" (with
+        ``comma=False``, also a clause not closed by a comma: "عزز X فرضية ... عندما قال")."""
         before = norm[s_start:v_start].rstrip()
         if not before.endswith(("،", ",")):
-            return None
+            if comma:
+                return None
+            before += "،"  # (read as if closed by a comma; the character after the clause is a space)
         last = s_start + max(before.rfind("،", 0, -1), before.rfind(",", 0, -1)) + 1
         got = None
         lead = self._lead_verb_subject(norm, last, s_start + len(before), memory)
@@ -1087,6 +1139,17 @@ class SpeakerReader:
                       and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
                 got = (Speaker.person(named[0]), (at, named[1])) if ok else None
         return got
+
+    def opening_name(self, norm: str, a: int, b: int) -> tuple[Speaker, tuple[int, int]] | None:
+        """The full name right after the verb opening the clause norm[a:b] ("وشعر ايتالو زانزي
+        المدير التنفيذي ... بإحباط"): two name words or more, none a common word."""
+        first = TOKEN.search(norm, a, b)
+        if first is None or _DEF.match(first.group()) or first.group() in self._common_words:
+            return None
+        named = self.read_name(norm, first.end(), b, skip_titles=False)
+        if named is None or " " not in named[0] or not all(self.name_word(w) and w not in self._common_words for w in named[0].split()):
+            return None
+        return Speaker.person(named[0]), (norm.find(named[0].split()[0], first.end(), named[1]), named[1])
 
     def _lead_verb_subject(self, norm: str, a: int, b: int, memory: ArticleMemory):
         """The subject of a reporting verb opening the clause norm[a:b] ("وقد عبر والد الشهيد عن
