@@ -865,3 +865,24 @@ def test_a_given_name_shaped_like_a_verbal_noun_and_an_unnamed_leader(analyzer):
 ])
 def test_ninth_session_speaker_rules(analyzer, body, expected):
     assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a foreign given name in ـة before a comma and a title; a title's feminine (القاضية)
+    ('وقالت باربرة جافي، القاضية في المحكمة العليا في نيويورك: "أوجه التشابه بين الشمبانزي والإنسان كبيرة".',
+     [("باربره جافي", "person", "direct")]),
+    # a one-word common noun that the article wrote before as a surname, right before the marker
+    ("يبين الخبير مايكل كيني أمورا كثيرة.\nيقول كيني: إن الجزء الذي عثر عليه صغير.", [("كيني", "person", "indirect")]),
+    # "أعلن النادي" is the club; a counted group and a plural in construct before a quoted name are unnamed
+    ("أعلن النادي عبر مركزه الإعلامي عن بعض الأمور الخيرية.\n"
+     "وحذرت ثماني منظمات حقوقية في بيان مشترك من حصول انتهاكات.\n"
+     "وأكد مقاتلو «طالبان» باكستان أن حقاني بخير.",
+     [("inst:النادي", "institution", "indirect"), ("anon:منظمات", "anonymous", "indirect"), ("anon:مقاتلو", "anonymous", "indirect")]),
+    # أنهن is a content marker; a quoted name after a naming noun inside the title is skipped
+    ('وذكرت مستشارة مبادرة "بلدي" الدكتورة هتون الفاسي أنهن اللاتي لديهن عمل قيادي.',
+     [("هتون الفاسي", "person", "indirect")]),
+    # "أول من أمس" after a name is a time, no part of it
+    ("أعلن رئيس الوزراء البريطاني ديفيد كاميرون أول من أمس أن الاستراتيجية جاهزة.", [("ديفيد كاميرون", "person", "indirect")]),
+])
+def test_ninth_session_speaker_types(analyzer, body, expected):
+    assert [(s.speaker_id, s.speaker_type, s.quote_type) for s in statements(analyzer, body)] == expected

@@ -26,7 +26,7 @@ __all__ = ["SpeakerReader", "Speaker", "ArticleMemory", "SPEAKER_CUE_ROLES"]
 
 # Content markers after the speaker phrase (normalised text): إن / أن / بأن / : / a quotation mark / إلى أن ...
 CONTENT_MARKER = re.compile(
-    r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من|عن)(?!\w)"
+    r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و|ف)?ان(?:ه|ها|هم|هما|هن|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من|عن)(?!\w)"
 )
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
 # "X -رئيس اللجنة- قال": a subject, then an aside between dashes, right before the verb
@@ -234,12 +234,18 @@ class SpeakerReader:
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self.people[person.key]
             return Speaker("", pid, "person", camp, normalize(canonical)), _nasab_end(norm, person.end, e)
+        counted = tokens[1].group() if len(tokens) > 1 else ""
+        if (first in _NUMBER_WORDS or (first.isdigit() and (counted in self._anon_words or counted.endswith(("ون", "ين"))))) and counted and not _DEF.match(counted):
+            # "وحذرت ثماني منظمات"، "وقال 3 شهود": a counted group speaks, unnamed
+            return Speaker("", f"anon:{_strip_article(strip_clitics(tokens[1].group()))}", "anonymous", self.camp_in(context)), tokens[1].end()
         if first in _QUANTIFIERS and self._people_after(norm, tokens[0].end()):
             return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # عدد من، بعض
         if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
             return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()  # شاهدان
-        construct_plural = head.startswith("م") and head.endswith("و") and len(head) >= 5 and len(tokens) > 1 and (
-            tokens[1].group().startswith("ال") or head[:-1] + "ين" in self._common_words or head[:-1] + "ون" in self._common_words)  # مقاتلو طالبان
+        quoted_next = re.match(r'\s*"[^"]{1,25}"', norm[tokens[0].end() : tokens[0].end() + 30]) is not None  # (a short quoted name)
+        construct_plural = head.startswith("م") and head.endswith("و") and not head.endswith(("يو", "وو")) and len(head) >= 5 and (quoted_next or len(tokens) > 1 and (
+            tokens[1].group().startswith("ال") or head[:-1] + "ين" in self._common_words
+            or head[:-1] + "ون" in self._common_words))  # مقاتلو طالبان، مقاتلو «طالبان»
         if (head in self._plural_groups or _unnamed_group(head) or construct_plural) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
@@ -283,8 +289,10 @@ class SpeakerReader:
                 return last, tokens[0].end()
             return Speaker("", f"role:{root}", "person", ""), tokens[0].end()
         nxt = tokens[1].group() if len(tokens) > 1 else ""
+        object_next = (len(tokens) > 2 and _DEF.match(tokens[2].group()) and not _DEF.match(nxt) and nxt not in self._name_openers
+                       and nxt not in self._given_names)  # "وتوقع حجي سن القانون": a noun and its complement
         if memory.named.get(first.strip('"')) is not None and (
-                not nxt or _DEF.match(nxt) or first.startswith("ال") or self._not_name(nxt) or nxt in self._common_words):
+                not nxt or _DEF.match(nxt) or first.startswith("ال") or self._not_name(nxt) or nxt in self._common_words or object_next):
             # "وأضاف دغلس المكلف بملف الاستيطان": the surname of a person named earlier, then a description
             known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
             return known, tokens[0].end()
@@ -381,7 +389,9 @@ class SpeakerReader:
         # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
         second = words[1] if len(words) > 1 else ""
         # a foreign given name in ـه ("أندريه كورتونوف") has a surname after it, not an adjective or a complement
-        foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and not second.endswith(("ه", "ي", "يا"))
+        titled_after = re.match(r"\s*[،,]\s*([^\s،,]+)", norm[tokens[min(1, len(tokens) - 1)].end() : tokens[min(1, len(tokens) - 1)].end() + 40])
+        titled_after = titled_after is not None and self._is_role_word(titled_after.group(1)) and len(tokens) == 2
+        foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and (titled_after or not second.endswith(("ه", "ي", "يا")))
                      and not _masdar(first[:-1])  # (not "رفضت تعيينه ثلاث جامعات": a verbal noun with his)
                      and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
                      and second not in self.verbs.written
@@ -419,7 +429,8 @@ class SpeakerReader:
                 # (not "أعلنت اللجنة العامة ... اكتمال مجمل الاستعدادات": the verb's object)
                 name, end = named
                 return Speaker.person(name), end
-        if len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first):
+        if (len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first)
+                and not self._is_role_word(first[2:])):  # (not "أعلن النادي")
             return Speaker.person(first), tokens[0].end()  # a family name: العواجي، الشمري
         if (len(tokens) == 1 and first.startswith("ال") and len(first) > 4 and not self._not_name(first)
                 and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
@@ -519,7 +530,9 @@ class SpeakerReader:
         second = words[1] if len(words) > 1 else ""
         if second and not _DEF.match(second) and second not in self._common_words and not self._not_name(second) and not _stop_word(second):
             return False
-        return not self._given_before(first, norm, s, listed_only=True)
+        # (a word alone, "يقول كيني:", after "مايكل كيني" earlier: any given name)
+        alone = len(words) == 1 and re.match(r"\s*(?::|(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[s + len(first) : s + len(first) + 6]) is not None
+        return not self._given_before(first, norm, s, listed_only=not alone)
 
     def _given_before(self, surname: str, norm: str, before: int, *, listed_only: bool = False) -> bool:
         """Whether the article wrote ``surname`` after a given name somewhere before ``before``
@@ -653,7 +666,9 @@ class SpeakerReader:
 
     def _is_org(self, word: str) -> bool:
         base = strip_clitics(word)
-        return word in self._org_words or base in self._org_words or base[1:] in self._org_words
+        dual = base[:-2] + "ه" if base.endswith(("تا", "تان", "تين")) else ""  # شركتا، منظمتان: two organisations
+        dual = base[: -(len(base) - base.rfind("ت"))] + "ه" if dual else ""
+        return word in self._org_words or base in self._org_words or base[1:] in self._org_words or dual in self._org_words
 
     def _is_place(self, word: str) -> bool:
         return word in self._places or strip_clitics(word) in self._places
@@ -743,6 +758,8 @@ class SpeakerReader:
         for w in (word, base, base[1:] if base[:1] in "لب" else base):
             if w in self._title_words or w in self._org_words or w in SOURCE_NOUNS or w in self._anon_words:
                 return True
+            if len(w) > 4 and w.endswith("ه") and w[:-1] in self._title_words:
+                return True  # a title's feminine: القاضية، الوزيرة
         return False
 
     def _inst_is_place(self, word: str) -> bool:
@@ -863,6 +880,9 @@ class SpeakerReader:
                     continue
                 if w in ("الذي", "التي", "الذين"):
                     return None  # "في المؤتمر الذي عقدته ...": a relative clause, no name
+                if w in self.naming_nouns and i + 1 < len(tokens) and norm[tokens[i + 1].start() - 1] == '"':
+                    i += 1  # "مستشارة مبادرة "بلدي" الدكتورة X": the noun that a quoted name follows
+                    continue
                 if (w == "باسم" and i + 1 < len(words) and not _DEF.match(words[i + 1]) and words[i + 1] not in self._given_names
                         and not self._is_org(words[i + 1])):  # (an organisation noun is skipped with its name below)
                     i += 2  # "متحدث باسم يوروتانيل": the organisation's name, not the spokesman's
@@ -1346,7 +1366,7 @@ class SpeakerReader:
                     s = e = lead
                     continue  # "وأوضح لـ"الاقتصادية" X، ...": told an outlet, the subject follows
             opening = '"' in norm[max(e, t.start() - 1) : t.start()]
-            if opening and count and (self._is_org(prev) or prev == "ل"):
+            if opening and count and (self._is_org(prev) or prev == "ل" or (prev in self.naming_nouns and count > 1)):
                 in_name = True  # شركة «الحادي عشر»، المدير التنفيذي لـ"نوكيا": the organisation's quoted name is part of the phrase
             quoted = opening and not in_name and not (count and self._is_role_word(prev) and not self._is_org(prev))  # العقيد "القرشي"
             if object_ba and self._ba_object(word):
@@ -1425,8 +1445,10 @@ def _masdar(word: str) -> bool:
 
 
 # "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
+_NUMBER_WORDS = {"اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمان",
+                 "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "مئات", "الاف"}
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب", "اكثر", "اقل"}
-_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
 
 
 def _stop_word(word: str) -> bool:
