@@ -886,3 +886,25 @@ def test_ninth_session_speaker_rules(analyzer, body, expected):
 ])
 def test_ninth_session_speaker_types(analyzer, body, expected):
     assert [(s.speaker_id, s.speaker_type, s.quote_type) for s in statements(analyzer, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "وكان <title> X دعا": the subject came before the verb (the word after it is the object)
+    ("وقالت الوكالة إن الهجوم وقع مساء السبت.\n"
+     "وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا السبت الحكومة التركية إلى وقف العنف.",
+     [("inst:الوكاله", "indirect"), ("صلاح الدين دمرتاش", "indirect")]),
+    # سموه: a number after another honorific is no name; a prayer (دعا ... الله أن) is no statement
+    ("رفع صاحب السمو الأمير الدكتور نايف بن ثنيان بن محمد أحر التعازي لخادم الحرمين الشريفين وسمو ولي ولي العهد في استشهاد عشرة من منسوبي قوات الطوارئ.\n"
+     "وقال سموه: إن هذا العمل الإرهابي جبان.\n"
+     "ودعا سمو الأمير نايف بن ثنيان -الله عز وجل- أن يتغمد المتوفين بواسع رحمته.",
+     [("نايف بن ثنيان بن محمد", "indirect")]),
+    # a definite source word, an adjective and a full name; "في تصريح له اليوم" before إلى
+    ('وقال المسؤول الكنسي وديع أبونصار "قدم مجلس رؤساء الكنائس شكوى ضد الناشط".\n'
+     "وأشار المهندس عبدالله بن محمد المطيري في تصريح له اليوم إلى قيام الوزارة بإعداد برنامج آلي.\n"
+     "وطالب المصدر بتحري الدقة في نقل الأخبار.",
+     [("وديع ابونصار", "direct"), ("عبدالله بن محمد المطيري", "indirect"), ("anon:مصدر", "indirect")]),
+    # officials in the construct state (مسؤولي) are unnamed
+    ("لكن مسؤولي المتنزه قالوا إنهم يعملون بشكل مستمر من أجل توعية العامة.", [("anon:مسوولي", "indirect")]),
+])
+def test_ninth_session_subjects_before_the_verb_and_prayers(analyzer, body, expected):
+    assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == expected

@@ -45,7 +45,9 @@ _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبق
 _AS_SAID = re.compile(r"(?:[،,]\s*(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|(?:[،,]\s*|\s)(?:وفقا\s+لما|طبقا\s+لما))\s+(?=\S)")
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
 # شعب المملكة عن"، "وأشار كارتر أيضا إلى"
-_IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك)\s*")
+_IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك"
+                          r"|[،,]?\s*(?:في|خلال)\s+(?:تصريح|تصريحات|بيان|حديث|كلمه|كلمته|مؤتمر)(?:\s+(?!(?:الي|علي|من|عن)(?!\w))[^\s،,.:\"]+){0,3}?)\s*")
+# (or "في تصريح له اليوم": where it was said, before إلى / على)
 _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
@@ -53,6 +55,7 @@ _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)
 # "X الذي قال: «...»": the relative clause's verb, with its content marker right after it
 _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([^\s،,:\"]+)(?=\s*(?::|\"|(?:ب|و)?ان(?:ه|ها|هم)?(?!\w)))")
 _OBJECT_RELATIVE = re.compile(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$")
+_KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)\s+(?:[^\s،,.:\"]+\s+){1,14}$")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
 
 
@@ -437,8 +440,10 @@ class StatementExtractor:
             # (not "في الوقت الذي أكد X": a conjunction, the subject follows)
             np_s, np_e = (v_end, v_end) if m.group().endswith("وا") or after_relative else self.speakers.phrase_span(
                 norm, v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"))  # (أشاد / وعد بـ)
-            if np_e > np_s and _KANA_QAD.search(norm, max(s_start, v_start - 120), v_start):
-                np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ...": the subject came before
+            kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
+            if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start)
+                                or (kana is not None and self.speakers.opens_speaker(kana.group(1)))):
+                np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ..."، "وكان زعيم الحزب X دعا": the subject came before
             if np_e > np_s:
                 got = self.speakers.from_phrase(norm, np_s, np_e, self.speakers.context(norm, np_s, np_e, s_end), memory)
                 if got is None:
@@ -502,6 +507,8 @@ class StatementExtractor:
                     speaker, sp_span = pre
                     in_it = _IN_IT.match(norm, v_end)
                     after = in_it.end() if in_it else after  # "كلمة أكد فيها"، "أكد من خلالها على"
+        if verb.cls == "directive" and re.match(r"\s*[-–—]?\s*الله(?!\w)", norm[after : after + 12]):
+            return None  # "ودعا سمو الأمير X -الله عز وجل- أن ...": a prayer, not a statement
         relative = _RELATIVE_VERB.match(norm, after, s_end) if speaker is not None and sp_span[0] >= v_end else None
         if relative is not None and (form := self.verbs.by_form.get(relative.group(1))) is not None and form.cls != "noun":
             memory.last = speaker  # "بحسب ما أكد X الذي قال: «...»": the relative clause's verb carries the statement

@@ -296,7 +296,13 @@ class SpeakerReader:
             # "وأضاف دغلس المكلف بملف الاستيطان": the surname of a person named earlier, then a description
             known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
             return known, tokens[0].end()
+        if head.endswith("ي") and head + "ن" in self._anon_words and len(tokens) > 1:
+            return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "مسؤولي المتنزه": officials of
         if first in self._anon_words or head in self._anon_words:
+            named = self._name_ending_phrase(norm, tokens, e) if first.startswith("ال") else None
+            if named is not None:
+                # "المسؤول الكنسي وديع أبونصار": the definite source word is a title here
+                return Speaker.person(named[0], self.camp_in(context)), named[1]
             base = _strip_article(head)
             if first.startswith("ال") and memory.last and memory.last.type == "anonymous":
                 prev = memory.last
@@ -891,6 +897,12 @@ class SpeakerReader:
                         and (_masdar(w[1:]) or w[1:] in self._common_words)):
                     i = self._skip_name_words(words, i + 1)  # "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور X": a conjoined noun of the title
                     continue
+                if w in _NUMBER_WORDS and i and words[i - 1] in _ORDINALS:
+                    i += 1  # "شركة الحادي عشر": a number inside an organisation's name
+                    continue
+                if w == "من" and i + 1 < len(words) and _DEF.match(words[i + 1]):
+                    i += 2  # "زعيم الحزب المقرب من الأكراد X": the title's complement
+                    continue
                 skip = self._title_nouns(words, i, before)
                 if skip:
                     i += skip  # nouns of the title, no name: "أخصائي علم الاجتماع"، "طب وجراحة العيون"، "ومطاحن الدقيق"
@@ -946,8 +958,8 @@ class SpeakerReader:
                 if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
                     return None  # "الأمين العام روسيا وحلفاء ...": the object begins
                 i += 1
-        if i >= len(words) or i > max_skip or words[i] in self.verbs.written:
-            return None
+        if i >= len(words) or i > max_skip or words[i] in self.verbs.written or words[i] in _NUMBER_WORDS:
+            return None  # (nor a number: "وسمو ولي العهد ... في استشهاد عشرة"; "الحادي عشر" is skipped above)
         if _stop_word(words[i]) and not self._ali_name(words, i, before):
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
         nisba_before = i >= 1 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))
@@ -960,8 +972,8 @@ class SpeakerReader:
             return None
         j, core = i, 0
         while j < len(words):
-            if j > i and tokens[j - 1].group().endswith("."):
-                break  # a full stop or an ellipsis closes the name ("محمد عبدالرحيم. ومن جانبه")
+            if j > i and (tokens[j - 1].group().endswith(".") or tokens[j].group()[:1] in "-–—"):
+                break  # a full stop, an ellipsis or a dash closes the name ("محمد عبدالرحيم. ومن جانبه"، "X -الله عز وجل-")
             w = words[j]
             nxt_word = words[j + 1] if j + 1 < len(words) else ""
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
@@ -1399,6 +1411,20 @@ class SpeakerReader:
                 break
         return s, e
 
+    def _name_ending_phrase(self, norm: str, tokens: list[re.Match], end: int) -> tuple[str, int] | None:
+        """A name of two words or more that closes the phrase after a definite source word and its
+        description: "المسؤول الكنسي وديع أبونصار" -> وديع أبونصار (nothing may follow it)."""
+        if len(tokens) < 3:
+            return None
+        named = self.read_name(norm, tokens[0].end(), end, max_skip=10)
+        if named is None or " " not in named[0] or norm[named[1] : end].strip(" .\"«»"):
+            return None
+        words = named[0].split()
+        if (_DEF.match(words[0]) or words[0][:1] in "بل" or words[0] in self._common_words
+                or any(self._not_name(w) or w in self.verbs.written or _masdar(w) for w in words)):
+            return None  # (not "وطالب المصدر بتحري الدقة": the verb's object)
+        return named
+
     def _rank_ahead(self, norm: str, pos: int, end: int) -> bool:
         """A rank within the next six words, before any comma or content marker."""
         for k, t in enumerate(TOKEN.finditer(norm, pos, min(end, pos + 80))):
@@ -1447,6 +1473,7 @@ def _masdar(word: str) -> bool:
 # "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
 _NUMBER_WORDS = {"اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمان",
                  "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "مئات", "الاف"}
+_ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب", "اكثر", "اقل"}
 _STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
 
