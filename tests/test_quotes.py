@@ -908,3 +908,22 @@ def test_ninth_session_speaker_types(analyzer, body, expected):
 ])
 def test_ninth_session_subjects_before_the_verb_and_prayers(analyzer, body, expected):
     assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a known surname before words that are no part of the full name: the surname speaks
+    ('ومن جهته، قال عاصم شيخ رئيس خدمات ضرائب الشركات «أدت الإصلاحات إلى تخفيض الضرائب».\n'
+     "وأكد شيخ أدى هبوط أسعار النفط إلى ظهور تحديات أمام البلدان.",
+     [("عاصم شيخ", "direct"), ("عاصم شيخ", "indirect")]),
+    # "بن على" inside a name after a long title is no content marker
+    ('وقال مدير مكتب الحملة الوطنية لنصرة الأشقاء في لبنان وليد بن على الجلال " إن المشروع ختم المرحلة الثالثة ".',
+     [("وليد بن علي الجلال", "direct")]),
+    # "الذي قالت عنه X إنه": the subject follows عنه; "التي أعلن عنها" with none is no statement;
+    # سيدنا and a blessing formula are no part of the name
+    ('وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل إنه "ليس حياة طبيعية".\n'
+     "تأتي هذه الخطوة التي أعلن عنها في بيان نشر على الإنترنت.\n"
+     "للشعر الأصيل الذي قال عنه سيدنا عمر بن الخطاب رضي الله عنه: «عليكم بالشعر فإنه ديوان العرب».",
+     [("merkel", "direct"), ("عمر بن الخطاب", "direct")]),
+])
+def test_ninth_session_known_surnames_and_relative_clauses(analyzer, body, expected):
+    assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == expected

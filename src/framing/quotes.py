@@ -438,8 +438,18 @@ class StatementExtractor:
             # a plural form (قالوا، رأوا) never has its subject after it: the subject came before
             after_relative = re.search(r"(?<!\w)(?<!الوقت )(?:الذي|التي|الذين)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 18) : v_start])
             # (not "في الوقت الذي أكد X": a conjunction, the subject follows)
-            np_s, np_e = (v_end, v_end) if m.group().endswith("وا") or after_relative else self.speakers.phrase_span(
-                norm, v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"))  # (أشاد / وعد بـ)
+            about = re.match(r"\s*عن(?:ه|ها)(?!\w)", norm[v_end : v_end + 6]) if after_relative else None
+            if about is not None:
+                # "الوضع الذي قالت عنه ميركل إنه ..." (the subject follows), "الخطوة التي أعلن عنها"
+                # (no subject: the antecedent is what was said, not who said it)
+                np_s, np_e = self.speakers.phrase_span(norm, v_end + about.end(), s_end)
+                lead = TOKEN.search(norm, np_s, np_e) if np_e > np_s else None
+                if lead is None or not self.speakers.opens_speaker(lead.group()):
+                    return None  # (a titled or known subject only: not "التي أعلن عنها مؤخرا")
+                after_relative = None
+            else:
+                np_s, np_e = (v_end, v_end) if m.group().endswith("وا") or after_relative else self.speakers.phrase_span(
+                    norm, v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"))  # (أشاد / وعد بـ)
             kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
             if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start)
                                 or (kana is not None and self.speakers.opens_speaker(kana.group(1)))):

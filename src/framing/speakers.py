@@ -291,8 +291,14 @@ class SpeakerReader:
         nxt = tokens[1].group() if len(tokens) > 1 else ""
         object_next = (len(tokens) > 2 and _DEF.match(tokens[2].group()) and not _DEF.match(nxt) and nxt not in self._name_openers
                        and nxt not in self._given_names)  # "وتوقع حجي سن القانون": a noun and its complement
-        if memory.named.get(first.strip('"')) is not None and (
-                not nxt or _DEF.match(nxt) or first.startswith("ال") or self._not_name(nxt) or nxt in self._common_words or object_next):
+        known_surname = memory.named.get(first.strip('"'))
+        other_person = nxt in self._name_openers or nxt in self._given_names or nxt in NAME_LINKS or (
+            known_surname is not None and " " in known_surname.name_key and nxt in known_surname.name_key.split())
+        if known_surname is not None and (
+                not nxt or _DEF.match(nxt) or first.startswith("ال") or self._not_name(nxt) or nxt in self._common_words or object_next
+                or (known_surname.type == "person" and known_surname.name_key.split()[-1] == first.strip('"')
+                    and " " in known_surname.name_key and not other_person and nxt not in self.people
+                    and norm.rfind(f"{first} {nxt}", 0, s) < 0)):  # (not "مريم رجوي" written so before: a full name)  # "وأكد شيخ أدى هبوط": the surname of عاصم شيخ, then the content
             # "وأضاف دغلس المكلف بملف الاستيطان": the surname of a person named earlier, then a description
             known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
             return known, tokens[0].end()
@@ -438,8 +444,10 @@ class SpeakerReader:
         if (len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first)
                 and not self._is_role_word(first[2:])):  # (not "أعلن النادي")
             return Speaker.person(first), tokens[0].end()  # a family name: العواجي، الشمري
-        if (len(tokens) == 1 and first.startswith("ال") and len(first) > 4 and not self._not_name(first)
+        if (first.startswith("ال") and len(first) > 4 and not self._not_name(first)
+                and (len(tokens) == 1 or (len(tokens) > 1 and self._is_role_word(tokens[1].group())))
                 and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
+            # (and "ودعا السيستاني رئيس الوزراء": a title after the surname is the object)
             return Speaker.person(first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
         if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
                 and not first.startswith(("بال", "كال"))):  # ("علّقت بالقول:": how, not who)
@@ -1052,6 +1060,8 @@ class SpeakerReader:
         if not norm[pos : pos + 6].lstrip().startswith(("في ", "ب", "ل")):
             return None
         marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 120))
+        while marker is not None and marker.group() == "علي" and norm[max(0, marker.start() - 4) : marker.start()].split()[-1:] in (["بن"], ["ابن"]):
+            marker = CONTENT_MARKER.search(norm, marker.end(), min(s_end, pos + 120))  # "وليد بن على الجلال": the name علي
         if marker is None:  # no marker near: the name ends at a comma ("... في أوسلو الدكتور إيهان جاف، بضرورة")
             marker = _CLAUSE_BREAK.search(norm, pos, min(s_end, pos + 120))
         stop = marker.start() if marker is not None else s_end if s_end - pos <= 120 else -1
