@@ -33,7 +33,8 @@ _SOURCE_NOUN = (
     r"(?:ال)?(?:وكاله|وكالتا|صحيفه|صحيفتا|جريده|قناه|قناتا|شبكه|شبكتا|موقع|تلفزيون|اذاعه|مجله|محطه|مراسل|مراسله|مراسلو)"
     r"(?:\s+(?:ال)?(?:انباء|انبا|اخبار|الصحافه|انباء))?"
 )
-_TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?)?\s*[\"(]?\s*$"  # (موقع صحيفة "X": two nouns)
+_THE = r"(?:(?:ذي|ذا)\s+)?"  # an English "The" written before the name: صحيفة "ذي دايلي مايل"
+_TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?)?\s*[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns)
 _VERBS = (
     r"نقلت|نقل|نقلته|ذكرت|ذكر|ذكرته|افادت|افاد|افادته|اوردت|اورد|اوردته|قالت|اضافت|اوضحت|اعلنت|"
     r"نشرت|نشرته|كشفت|بثت|بثته|اكدت|اشارت|تابعت|نسبت|تحدثت|قال|اكد|اضاف|اوضح|اعلن|كشف|نشر|بث|"
@@ -59,6 +60,9 @@ _CUE_RES = [
     # نشرت (النتائج) على الموقع الإلكتروني لـ X (up to two words between)
     re.compile(r"(?:^|\s)[وف]?(?:نشرت|نشر|نشرته|نشرتها|نشره|نشرها)(?:\s+[^\s،,.]+){0,2}?\s+(?:في|علي)\s+(?:ال)?موقع(?:\s+(?:ال)?(?:الكتروني|رسمي))?\s*ل" + _TAIL),
     # a survey or poll by X: "مسح لرويترز"، "مسح رويترز"، "استطلاع أجرته رويترز"
+    # "في مقال نشر الثلاثاء في صحيفة "X"": where a piece was published
+    re.compile(r"(?:^|\s)[وف]?(?:نشرت|نشر|نشرته|نشرتها|نشره|نشرها)(?:\s+[^\s،,.]+){0,2}?\s+(?:في|علي)\s*" + _SOURCE_NOUN
+               + r"\s*[\"(]?\s*" + _THE + "$"),
     re.compile(r"(?:^|\s)[وف]?(?:مسح|استطلاع|احصاء)(?:\s+(?:شهري|اسبوعي|جديد|اجرته|اجرتها))?\s*(?:ل)?" + _TAIL),
     # "المصدر الذي اتصلت به وكالة X"، "تحدث إلى X": the agency reached the source
     re.compile(r"(?:^|\s)[وف]?(?:اتصلت|اتصل|تحدثت|تحدث)\s+(?:به|بها|بهم|اليه|اليها|اليهم|الي)" + _TAIL),
@@ -70,9 +74,10 @@ _CUE_RES = [
 # A reporting verb earlier in the sentence, for "قال ... لـ X" / "وأضاف المصدر لـ X".
 _REPORT_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|قالوا|اضاف|اضافت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|"
-    r"كشف|كشفت|اشار|اشارت|تحدث|تحدثت|يقول|تقول|حذر|حذرت|اعلن|اعلنت|نفي|نفت)(?:\s|$)"
+    r"كشف|كشفت|اشار|اشارت|تحدث|تحدثت|يقول|تقول|حذر|حذرت|اعلن|اعلنت|نفي|نفت|اكدوا|ذكروا|اوضحوا|قالا|اكدا)(?:\s|$)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_TOLD_APART = re.compile(r"(?:^|\s)ل\s*$")
 _TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ل(?:ل)?|من\s+)(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?:\s+(?:ال)?انباء)?\s*[\"(]?\s*$")
 _GALLERY_CREDIT = re.compile(r'[.!?؟]\s+"[^"\n]{1,25}"\s')
 _QUOTED_OPENING = re.compile(r'[.!?؟]\s+"\s*$')  # after a sentence, not opening a paragraph
@@ -153,7 +158,7 @@ _ACCORDING_TO = re.compile(r"(?<!\w)[وف]?(?:" + _ACCORDING_WORDS + r")\s*$")  
 
 def _has_source_noun_before(text: str, start: int, floor: int) -> bool:
     window = text[max(floor, start - 40) : start]
-    return re.search(_SOURCE_NOUN + r"\s*[\"(]?\s*$", window) is not None
+    return re.search(_SOURCE_NOUN + r"\s*[\"(]?\s*" + _THE + "$", window) is not None
 
 
 def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, part_end: int, lex: AgencyLexicon) -> tuple[str, int] | None:
@@ -215,7 +220,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and _VERB_AFTER.match(tail):
         # "وكانت شبكة «X» أكدت أن": the named outlet is the subject of a reporting verb after it
         return "text", m.start - len(m.prefix)
-    told = m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None  # "قال ... لـ(وكالة) X"
+    told = m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None or _TOLD_APART.search(window) is not None
+    # ("قال ... لـ(وكالة) X"، "أكدوا لـ CNN": لـ written apart)
     if told and _REPORT_BEFORE.search(norm, sent_start, m.start):
         return "text", sent_start
     return None

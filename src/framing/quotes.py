@@ -31,6 +31,7 @@ __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
+_CALLED = re.compile(r"\s*[،,]?\s*(?:يدعي|تدعي|يسمي|تسمي|اسمه|اسمها)\s+")  # "شاهد يدعى X": X is the unnamed source's name
 _RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 # بحسب / حسب / وفق X, وفقا / طبقا لـ X or joined (وفقا لمدير); the look-ahead first for quick skipping
@@ -55,7 +56,7 @@ _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)
 # "X الذي قال: «...»": the relative clause's verb, with its content marker right after it
 _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([^\s،,:\"]+)(?=\s*(?::|\"|(?:ب|و)?ان(?:ه|ها|هم)?(?!\w)))")
 _OBJECT_RELATIVE = re.compile(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$")
-_KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)\s+(?:[^\s،,.:\"]+\s+){1,14}$")
+_KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)[،,]?\s+(?:[^\s.:\"]+\s+){1,14}$")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
 
 
@@ -439,6 +440,10 @@ class StatementExtractor:
             after_relative = re.search(r"(?<!\w)(?<!الوقت )(?:الذي|التي|الذين)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 18) : v_start])
             # (not "في الوقت الذي أكد X": a conjunction, the subject follows)
             about = re.match(r"\s*عن(?:ه|ها)(?!\w)", norm[v_end : v_end + 6]) if after_relative else None
+            nxt = TOKEN.match(norm, v_end + 1) if after_relative and about is None else None
+            if nxt is not None and (self.speakers.opens_speaker(nxt.group()) or (
+                    nxt.group().endswith("ه") and self.speakers.opens_speaker(nxt.group()[:-1]))):
+                after_relative = None  # "فولفسبورغ الذي أعرب مدربه ديتر هاكينغ عن": the titled subject follows
             if about is not None:
                 # "الوضع الذي قالت عنه ميركل إنه ..." (the subject follows), "الخطوة التي أعلن عنها"
                 # (no subject: the antecedent is what was said, not who said it)
@@ -459,6 +464,12 @@ class StatementExtractor:
                 if got is None:
                     return None
                 speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
+                called = _CALLED.match(norm, after, s_end) if speaker.type == "anonymous" or not speaker.name_key else None
+                stop = re.compile(r'[:"،,]').search(norm, called.end(), s_end) if called else None
+                named = self.speakers.read_name(norm, called.end(), stop.start() if stop else s_end, skip_titles=False) if called else None
+                if named is not None:
+                    # "وقالت أم أخرى تدعى شاكيلا بيبي:"، "وقال شاهد عيان يدعى أحمد اكاي، إن": the name given
+                    speaker, sp_span, after = Speaker.person(named[0], speaker.camp), (np_s, named[1]), named[1]
                 if (speaker.type == "person" and speaker.name_key and " " not in speaker.name_key
                         and speaker.name_key not in self.speakers.people and norm[got[1] : got[1] + 2].lstrip()[:1] in ("،", ",")):
                     # "وقالت مديرة تشيلسي، مارينا جرانوفسكايا:": the full name after the comma is the speaker
@@ -517,7 +528,9 @@ class StatementExtractor:
                     speaker, sp_span = pre
                     in_it = _IN_IT.match(norm, v_end)
                     after = in_it.end() if in_it else after  # "كلمة أكد فيها"، "أكد من خلالها على"
-        if verb.cls == "directive" and re.match(r"\s*[-–—]?\s*الله(?!\w)", norm[after : after + 12]):
+        if verb.cls == "directive" and re.match(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)", norm[after : after + 12]):
+            if speaker is not None and speaker.type == "person" and speaker.name_key:
+                memory.last = speaker  # (who prays goes on speaking: "... وقال: «...»")
             return None  # "ودعا سمو الأمير X -الله عز وجل- أن ...": a prayer, not a statement
         relative = _RELATIVE_VERB.match(norm, after, s_end) if speaker is not None and sp_span[0] >= v_end else None
         if relative is not None and (form := self.verbs.by_form.get(relative.group(1))) is not None and form.cls != "noun":

@@ -305,7 +305,8 @@ class SpeakerReader:
         if head.endswith("ي") and head + "ن" in self._anon_words and len(tokens) > 1:
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "مسؤولي المتنزه": officials of
         if first in self._anon_words or head in self._anon_words:
-            named = self._name_ending_phrase(norm, tokens, e) if first.startswith("ال") else None
+            construct = len(tokens) > 2 and tokens[1].group().startswith("ال")  # "مسؤول التسوية القانونية بدر الحربي"
+            named = self._name_ending_phrase(norm, tokens, e) if first.startswith("ال") or construct else None
             if named is not None:
                 # "المسؤول الكنسي وديع أبونصار": the definite source word is a title here
                 return Speaker.person(named[0], self.camp_in(context)), named[1]
@@ -437,7 +438,8 @@ class SpeakerReader:
             # name of two words or more
             named = self.read_name(norm, s, e, min_words=2)
             lead = named[0].split()[0] if named is not None else ""
-            if named is not None and not (_masdar(lead) and lead not in self._name_openers and lead not in self._given_names):
+            if named is not None and not ((_masdar(lead) or (lead.endswith("ا") and _masdar(lead[:-1])))
+                                          and lead not in self._name_openers and lead not in self._given_names):
                 # (not "أعلنت اللجنة العامة ... اكتمال مجمل الاستعدادات": the verb's object)
                 name, end = named
                 return Speaker.person(name), end
@@ -445,9 +447,10 @@ class SpeakerReader:
                 and not self._is_role_word(first[2:])):  # (not "أعلن النادي")
             return Speaker.person(first), tokens[0].end()  # a family name: العواجي، الشمري
         if (first.startswith("ال") and len(first) > 4 and not self._not_name(first)
-                and (len(tokens) == 1 or (len(tokens) > 1 and self._is_role_word(tokens[1].group())))
+                and (len(tokens) == 1 or self._is_role_word(tokens[1].group()) or self._possessed_noun(tokens[1].group())
+                     or _masdar(tokens[1].group()) or tokens[1].group() in self._common_words)
                 and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
-            # (and "ودعا السيستاني رئيس الوزراء": a title after the surname is the object)
+            # (and "ودعا السيستاني رئيس الوزراء"، "وأبدى الرشيد اعتزازه": the verb's object follows)
             return Speaker.person(first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
         if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
                 and not first.startswith(("بال", "كال"))):  # ("علّقت بالقول:": how, not who)
@@ -632,6 +635,8 @@ class SpeakerReader:
             while k + 1 < len(words) and words[k] in ("بن", "ابن"):
                 k += 2  # "جامع الإمام أنس بن مالك"
             return k
+        if k + 3 < len(words) and words[k] in self._ranks and words[k + 1] in self._name_openers:
+            return k + 3  # "كرسي المهندس عبدالله بقشان لأبحاث النحل": the patron's rank, given name and surname
         first, stop = k, k + 2
         while k < len(words) and k < stop and not _DEF.match(words[k]) and not self._not_name(words[k]) and words[k] not in NAME_LINKS:
             if k > first and words[k] in self._name_openers:
@@ -935,8 +940,9 @@ class SpeakerReader:
                     # (not "متحدث الإمارة علي بن موسى"، "العميد علي ردمان قحطان": the name علي)
                     # "سفير السودان لدى أوغندا عبد الباقي كبير": the preposition's object is a place
                     # (or an organisation: "في جامعة هارفارد", read by the next step)
-                    i += 1 if self._is_org(words[i + 1]) else 2
-                    while (i < len(words) and words[i].endswith("ي") and not _DEF.match(words[i]) and len(words[i]) > 3
+                    org_object = self._is_org(words[i + 1])
+                    i += 1 if org_object else 2
+                    while (not org_object and i < len(words) and words[i].endswith("ي") and not _DEF.match(words[i]) and len(words[i]) > 3
                            and words[i] in self._common_words):
                         i += 1  # "في مؤتمر صحفي": an adjective ending the object (not "ويلي نياميتوي")
                     continue
@@ -980,8 +986,10 @@ class SpeakerReader:
             return None
         j, core = i, 0
         while j < len(words):
-            if j > i and (tokens[j - 1].group().endswith(".") or tokens[j].group()[:1] in "-–—"):
-                break  # a full stop, an ellipsis or a dash closes the name ("محمد عبدالرحيم. ومن جانبه"، "X -الله عز وجل-")
+            if j > i and (tokens[j - 1].group().endswith(".") or tokens[j].group()[:1] in "-–—"
+                          or _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start())):
+                break  # a full stop, an ellipsis, a dash, a comma, a colon or a quotation mark closes the name
+                # ("محمد عبدالرحيم. ومن جانبه"، "X -الله عز وجل-"، "شاكيلا بيبي: "ذهبت")
             w = words[j]
             nxt_word = words[j + 1] if j + 1 < len(words) else ""
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
@@ -1016,7 +1024,10 @@ class SpeakerReader:
             clitic_def = not w.startswith(("ال", "لل")) and w[3:] not in self._common_words and w not in self._given_names
             if _DEF.match(w) and not (j == i and w in self._given_names) and not (core and clitic_def):  # (not "فالتر")
                 if (core and w.startswith("ال") and not self._not_name(w) and not _stop_word(w) and _looks_like_name(w)
-                        and not (core >= 2 and (_masdar(w[2:]) or _DERIVED_PARTICIPLE.fullmatch(w[2:])))):
+                        and w not in self._never_in_names
+                        and not (core >= 2 and (_masdar(w[2:]) or (_DERIVED_PARTICIPLE.fullmatch(w[2:])
+                                                                    and words[j - 2] not in NAME_LINKS)))):
+                    # (after a nasab a participle's shape is the family's: "ناصر بن سليمان المنيع")
                     # (not "جون ماكين الاتفاق": the object; not "سولي مونتاري المنضم حديثا": a description)
                     j, core = j + 1, core + 1  # a surname with the article closes the name
                 elif core == 1 and words[i] in self._name_openers and self._title_surname(w, words[j + 1] if j + 1 < len(words) else ""):
@@ -1031,6 +1042,8 @@ class SpeakerReader:
                 continue
             if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
+            if j > i and w.endswith(("ه", "ها", "هم")) and _masdar(w[: -1 if w.endswith("ه") else -2]):
+                break  # "أبو مازن استعداده": the verb's object, a verbal noun with its pronoun
             if j > i and w[:1] in "لب" and w[1:] in self._common_words:
                 break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
             if j > i and w in self._construct_titles and j + 1 < len(words) and _DEF.match(words[j + 1]):
@@ -1282,7 +1295,8 @@ class SpeakerReader:
             first_role = next((k for k, w in enumerate(words) if self._is_role_word(w.group()) and not self._is_org(w.group())), None)
             if first_role:
                 words = words[first_role:]  # "ويرأس البعثة مدير المنتخب إبراهيم العيد الذي أكد"
-            bare = 1 <= len(words) <= 3 and not _DEF.match(words[0].group()) and all(not self._not_name(w.group()) for w in words)
+            bare = (1 <= len(words) <= 3 and not _DEF.match(words[0].group())
+                    and all(not self._not_name(w.group()) and not _stop_word(w.group()) for w in words))  # (not "يحمي هذه البلاد التي")
             if words and (bare or self._is_role_word(words[0].group()) or any(self.people.get(w.group()) for w in words)):
                 got = self.from_phrase(norm, words[0].start(), np_e, norm[words[0].start() : np_e], memory, before_verb=True)
                 if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
@@ -1364,7 +1378,7 @@ class SpeakerReader:
                           or re.search(r'\s"\s', norm[e : t.start() + 1])):
                 break  # (a quotation mark between spaces opens a quotation: 'وقال صالح " يمكننا')
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
-            complement = count and ((word in ("علي", "عن") and prev in self._in_charge) or word == "لدي")  # سفير X لدى Y
+            complement = count and ((word in ("علي", "عن") and (prev in self._in_charge or (prev[:1] == "و" and prev[1:] in self._in_charge))) or word == "لدي")  # سفير X لدى Y
             if word == "علي" and not complement:
                 nxt = norm[t.end() : t.end() + 40].split()[:2]
                 # the name علي, not the preposition على: "مدير المنتخب علي الشعيلان"، "أحمد بن علي"،
@@ -1381,7 +1395,8 @@ class SpeakerReader:
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد", "لي", "لنا")
                                or (word in ("الماضي", "المقبل", "الجاري") and t.start() > lead)):
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me)
-            if count == 0 and (word == "ل" or word.startswith("لل") or word[1:] in SOURCE_NOUNS):
+            if count == 0 and (word == "ل" or word.startswith("لل") or word[1:] in SOURCE_NOUNS or word.startswith("ل")):
+                # (and an agency's own name after لـ: "وأضاف لرويترز:")
                 told = next(iter(self.agencies.mentions(norm, t.start(), min(end, t.end() + 40))), None)
                 if told is not None and told.word_start <= t.start() + 2:
                     lead = end_after_quotes(norm, told.end, end)
@@ -1430,7 +1445,9 @@ class SpeakerReader:
         if named is None or " " not in named[0] or norm[named[1] : end].strip(" .\"«»"):
             return None
         words = named[0].split()
-        if (_DEF.match(words[0]) or words[0][:1] in "بل" or words[0] in self._common_words
+        lead = words[0]
+        phrase = lead[:1] in "بل" and lead not in self._name_openers and (lead[1:] in self._common_words or _masdar(lead[1:]))
+        if (_DEF.match(lead) or phrase or lead in self._common_words
                 or any(self._not_name(w) or w in self.verbs.written or _masdar(w) for w in words)):
             return None  # (not "وطالب المصدر بتحري الدقة": the verb's object)
         return named
@@ -1445,7 +1462,7 @@ class SpeakerReader:
         return False
 
 
-_MASDAR = re.compile(r"ا..ا.|است...ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
+_MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
 
 
 _DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...")  # منضم، منتخب، مستقيل: descriptions, not surnames
@@ -1483,6 +1500,7 @@ def _masdar(word: str) -> bool:
 # "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
 _NUMBER_WORDS = {"اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمان",
                  "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "مئات", "الاف"}
+_NAME_BREAK = re.compile(r'[:"،,;؛()]')
 _ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب", "اكثر", "اقل"}
 _STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
