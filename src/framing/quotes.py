@@ -31,7 +31,7 @@ __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
-_CALLED = re.compile(r"\s*[،,]?\s*(?:يدعي|تدعي|يسمي|تسمي|اسمه|اسمها)\s+")  # "شاهد يدعى X": X is the unnamed source's name
+_PRAYED_TO = re.compile(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)")  # "دعا X الله / المولى أن": a prayer
 _RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 # بحسب / حسب / وفق X, وفقا / طبقا لـ X or joined (وفقا لمدير); the look-ahead first for quick skipping
@@ -439,21 +439,14 @@ class StatementExtractor:
             # a plural form (قالوا، رأوا) never has its subject after it: the subject came before
             after_relative = re.search(r"(?<!\w)(?<!الوقت )(?:الذي|التي|الذين)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 18) : v_start])
             # (not "في الوقت الذي أكد X": a conjunction, the subject follows)
-            about = re.match(r"\s*عن(?:ه|ها)(?!\w)", norm[v_end : v_end + 6]) if after_relative else None
-            nxt = TOKEN.match(norm, v_end + 1) if after_relative and about is None else None
-            if nxt is not None and (self.speakers.opens_speaker(nxt.group()) or (
-                    nxt.group().endswith("ه") and self.speakers.opens_speaker(nxt.group()[:-1]))):
-                after_relative = None  # "فولفسبورغ الذي أعرب مدربه ديتر هاكينغ عن": the titled subject follows
-            if about is not None:
-                # "الوضع الذي قالت عنه ميركل إنه ..." (the subject follows), "الخطوة التي أعلن عنها"
-                # (no subject: the antecedent is what was said, not who said it)
-                np_s, np_e = self.speakers.phrase_span(norm, v_end + about.end(), s_end)
-                lead = TOKEN.search(norm, np_s, np_e) if np_e > np_s else None
-                if lead is None or not self.speakers.opens_speaker(lead.group()):
-                    return None  # (a titled or known subject only: not "التي أعلن عنها مؤخرا")
-                after_relative = None
+            if after_relative:
+                relative = self._relative_clause_subject(norm, v_end, s_end)
+                if relative is None:
+                    return None  # "الخطوة التي أعلن عنها": the antecedent is what was said, and no subject follows
+                np_s, np_e = relative
+                after_relative = None if np_e > np_s else after_relative
             else:
-                np_s, np_e = (v_end, v_end) if m.group().endswith("وا") or after_relative else self.speakers.phrase_span(
+                np_s, np_e = (v_end, v_end) if m.group().endswith("وا") else self.speakers.phrase_span(
                     norm, v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"))  # (أشاد / وعد بـ)
             kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
             if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start)
@@ -464,9 +457,7 @@ class StatementExtractor:
                 if got is None:
                     return None
                 speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
-                called = _CALLED.match(norm, after, s_end) if speaker.type == "anonymous" or not speaker.name_key else None
-                stop = re.compile(r'[:"،,]').search(norm, called.end(), s_end) if called else None
-                named = self.speakers.read_name(norm, called.end(), stop.start() if stop else s_end, skip_titles=False) if called else None
+                named = self.speakers.called_name(norm, after, s_end) if speaker.type == "anonymous" or not speaker.name_key else None
                 if named is not None:
                     # "وقالت أم أخرى تدعى شاكيلا بيبي:"، "وقال شاهد عيان يدعى أحمد اكاي، إن": the name given
                     speaker, sp_span, after = Speaker.person(named[0], speaker.camp), (np_s, named[1]), named[1]
@@ -528,7 +519,7 @@ class StatementExtractor:
                     speaker, sp_span = pre
                     in_it = _IN_IT.match(norm, v_end)
                     after = in_it.end() if in_it else after  # "كلمة أكد فيها"، "أكد من خلالها على"
-        if verb.cls == "directive" and re.match(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)", norm[after : after + 12]):
+        if verb.cls == "directive" and _PRAYED_TO.match(norm, after, s_end):
             if speaker is not None and speaker.type == "person" and speaker.name_key:
                 memory.last = speaker  # (who prays goes on speaking: "... وقال: «...»")
             return None  # "ودعا سمو الأمير X -الله عز وجل- أن ...": a prayer, not a statement
@@ -576,6 +567,22 @@ class StatementExtractor:
         if speaker is None:
             return None
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via, None)
+
+    def _relative_clause_subject(self, norm: str, v_end: int, s_end: int) -> tuple[int, int] | None:
+        """The subject phrase of a verb right after a relative pronoun, when one follows it: a
+        titled or known one ("فولفسبورغ الذي أعرب مدربه ديتر هاكينغ عن"، "الوضع الذي قالت عنه
+        ميركل إنه"); an empty span when the antecedent itself speaks ("X الذي قال"); None after
+        عنه / عنها with no subject ("الخطوة التي أعلن عنها": the antecedent is what was said)."""
+        about = re.match(r"\s*عن(?:ه|ها)(?!\w)", norm[v_end : v_end + 6])
+        if about is not None:
+            np_s, np_e = self.speakers.phrase_span(norm, v_end + about.end(), s_end)
+            lead = TOKEN.search(norm, np_s, np_e) if np_e > np_s else None
+            return (np_s, np_e) if lead is not None and self.speakers.opens_speaker(lead.group()) else None
+        lead = TOKEN.match(norm, v_end + 1)
+        if lead is not None and (self.speakers.opens_speaker(lead.group()) or (
+                lead.group().endswith("ه") and self.speakers.opens_speaker(lead.group()[:-1]))):  # (مدربه: his coach)
+            return self.speakers.phrase_span(norm, v_end, s_end)
+        return v_end, v_end
 
     def _strict_reading(self, norm: str, verb: Verb, speaker: Speaker | None, sp_span: tuple[int, int],
                         v_end: int, after: int, marker: re.Match | None) -> bool:

@@ -1436,6 +1436,15 @@ class SpeakerReader:
                 break
         return s, e
 
+    def called_name(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
+        """The name given after an unnamed source by يدعى / تدعى / اسمه ("شاهد عيان يدعى أحمد
+        اكاي،" -> أحمد اكاي), up to the next punctuation, or None."""
+        called = _CALLED.match(norm, pos, end)
+        if called is None:
+            return None
+        stop = _NAME_BREAK.search(norm, called.end(), end)
+        return self.read_name(norm, called.end(), stop.start() if stop else end, skip_titles=False)
+
     def _name_ending_phrase(self, norm: str, tokens: list[re.Match], end: int) -> tuple[str, int] | None:
         """A name of two words or more that closes the phrase after a definite source word and its
         description: "المسؤول الكنسي وديع أبونصار" -> وديع أبونصار (nothing may follow it)."""
@@ -1500,7 +1509,8 @@ def _masdar(word: str) -> bool:
 # "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
 _NUMBER_WORDS = {"اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمان",
                  "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "مئات", "الاف"}
-_NAME_BREAK = re.compile(r'[:"،,;؛()]')
+_NAME_BREAK = re.compile(r'[:"،,;؛()]')  # punctuation that ends a name
+_CALLED = re.compile(r"\s*[،,]?\s*(?:يدعي|تدعي|يسمي|تسمي|اسمه|اسمها)\s+")  # "شاهد يدعى X": X is the unnamed source's name
 _ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب", "اكثر", "اقل"}
 _STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
