@@ -947,3 +947,17 @@ def test_ninth_session_known_surnames_and_relative_clauses(analyzer, body, expec
 ])
 def test_ninth_session_called_names_and_new_verbs(analyzer, body, expected):
     assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a quoted name after a rank, read whole; a given name shaped like a title before a compound name
+    ("كشف الدكتور «جيكسون إن جي» أنه التقى مجموعة من الآباء.\n"
+     "إلى ذلك، قال مساعد ضيف الله الجابري أحد أقارب الشهيد إن الشهيد يبلغ 29 عاما.",
+     [("جيكسون ان جي", "indirect"), ("مساعد ضيف الله الجابري", "indirect")]),
+    # an organisation's abbreviation in parentheses inside the title; a rank and a family name before لـ
+    ('أعلن الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري أن المنظمة "ليست مستعدة" لخفض الإنتاج.\n'
+     "وقال اللواء المطيري لذوي الشهيد إن استشهاده فخر لكل رجل أمن.",
+     [("عبد الله البدري", "partial"), ("المطيري", "indirect")]),
+])
+def test_ninth_session_quoted_names_and_parentheses(analyzer, body, expected):
+    assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == expected

@@ -315,6 +315,10 @@ class SpeakerReader:
                 prev = memory.last
                 return Speaker("", prev.id, "anonymous", prev.camp), tokens[0].end()
             return Speaker("", f"anon:{base}", "anonymous", self.camp_in(context)), e
+        if title_like and first in self._given_names and len(tokens) >= 3 and tokens[2].group() in ("الله", "الدين"):
+            named = self.read_name(norm, s, e, skip_titles=False)  # "مساعد ضيف الله الجابري": a given name shaped like a title
+            if named is not None and len(named[0].split()) >= 3:
+                return Speaker.person(named[0]), named[1]
         if title_like:
             forward = self.read_name(norm, tokens[0].end(), e, max_skip=20)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
             if forward is not None and " " not in forward[0]:
@@ -352,7 +356,8 @@ class SpeakerReader:
                 nxt = TOKEN.search(norm, forward[1], e)
                 if nxt is not None and nxt.group() in self._common_words and not _DEF.match(nxt.group()):
                     forward = None  # "مدرب يوفنتوس بطل ...": a one-word team name described, not a person
-            if (forward is None and len(tokens) == 2 and (first in self._ranks or head in self._ranks)
+            if (forward is None and (len(tokens) == 2 or (len(tokens) > 2 and tokens[2].group()[:1] in "لب"))
+                    and (first in self._ranks or head in self._ranks)
                     and tokens[1].group().strip('"').startswith("ال") and not self._not_name(tokens[1].group().strip('"'))):
                 # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
                 forward = tokens[1].group().strip('"'), tokens[1].end()
@@ -391,8 +396,8 @@ class SpeakerReader:
             k = 2
             while k < len(tokens):
                 w = tokens[k].group()
-                if not _DEF.match(w) and (self._possessed_noun(w) or _masdar(w) or (
-                        w in self._common_words and _DEF.match(tokens[k - 1].group()))):
+                if (w in self.people and not self._name_like(tokens[k - 1].group())) or (not _DEF.match(w) and (self._possessed_noun(w) or _masdar(w) or (
+                        w in self._common_words and _DEF.match(tokens[k - 1].group())))):  # (or "... أردوغان باستخدام": the object)
                     break
                 k += 1
             end = tokens[k - 1].end()
@@ -894,8 +899,12 @@ class SpeakerReader:
         if skip_titles:
             while i < len(words):
                 w = words[i]
-                if '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"':
-                    i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation
+                if norm[max(0, tokens[i].start() - 1) : tokens[i].start()] == "(" and norm[tokens[i].end() : tokens[i].end() + 1] == ")":
+                    i += 1  # "(أوبك)": an organisation's abbreviation inside the title
+                    continue
+                quoted = '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"'
+                if quoted and not ((words[i - 1] if i else before) in self._ranks and _looks_like_name(w)):
+                    i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation (but "الدكتور «جيكسون إن جي»")
                     continue
                 if w in ("الذي", "التي", "الذين"):
                     return None  # "في المؤتمر الذي عقدته ...": a relative clause, no name
@@ -957,8 +966,9 @@ class SpeakerReader:
                     continue
                 if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks)
                         and i + 1 < len(words) and (words[i + 1] in ("بن", "ابن") or (
-                            words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns))):
-                    break  # "الدكتور مساعد الأحمد"، "مساعد بن إبراهيم": a given name that is also a title word
+                            words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns)
+                            or (i + 2 < len(words) and words[i + 2] in ("الله", "الدين") and self._name_like(words[i + 1])))):
+                    break  # "الدكتور مساعد الأحمد"، "مساعد بن إبراهيم"، "مساعد ضيف الله الجابري": a given name that is also a title word
                 if (i and w in self._given_names and i + 2 == len(words) and not _DEF.match(words[i + 1])
                         and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_words):
                     break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
@@ -976,6 +986,11 @@ class SpeakerReader:
             return None  # (nor a number: "وسمو ولي العهد ... في استشهاد عشرة"; "الحادي عشر" is skipped above)
         if _stop_word(words[i]) and not self._ali_name(words, i, before):
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
+        if i < len(words) and norm[max(0, tokens[i].start() - 1) : tokens[i].start()] == '"':
+            closing = norm.find('"', tokens[i].start(), min(len(norm), end + 1, tokens[i].start() + 40))  # (the closing mark may end the phrase)
+            inner = norm[tokens[i].start() : closing].split() if closing > 0 else []
+            if 2 <= len(inner) <= 4 and all(_looks_like_name(w) for w in inner) and min_words <= len(inner):
+                return " ".join(inner), closing  # "الدكتور «جيكسون إن جي»": a quoted name, read whole
         nisba_before = i >= 1 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))
         described = i >= 1 and words[i - 1].startswith("ال") and words[i] in self._name_openers  # "الصراف عبدالله بامهيل"
         nisba_known = nisba_before and (i >= 2 or self._inst_is_place(words[i - 1]) or self._nationality(words[i - 1])
@@ -1374,7 +1389,13 @@ class SpeakerReader:
             if verb is not None and not verb.strict and not (
                     count and (prev in NAME_LINKS or prev == "ال")):  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)
-            if count and (_CLAUSE_BREAK.search(norm, e, t.start()) or ":" in norm[e : t.start()]
+            gap = norm[e : t.start()]
+            lead_word = (norm[s:e].split() or [""])[0]
+            titled = count and self._is_role_word(lead_word) and strip_clitics(lead_word) not in self._anon_words  # (not "خبراء أمنيون")
+            if titled and ((re.fullmatch(r"\s*\(\s*", gap) and re.match(r"[^()]{1,20}\)", norm[t.start() : t.start() + 21]))
+                          or (re.fullmatch(r"\s*\)\s*", gap) and "(" in norm[max(0, e - 22) : e])):
+                pass  # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": an abbreviation in the title
+            elif count and (_CLAUSE_BREAK.search(norm, e, t.start()) or ":" in norm[e : t.start()]
                           or re.search(r'\s"\s', norm[e : t.start() + 1])):
                 break  # (a quotation mark between spaces opens a quotation: 'وقال صالح " يمكننا')
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
@@ -1403,16 +1424,17 @@ class SpeakerReader:
                     s = e = lead
                     continue  # "وأوضح لـ"الاقتصادية" X، ...": told an outlet, the subject follows
             opening = '"' in norm[max(e, t.start() - 1) : t.start()]
-            if opening and count and (self._is_org(prev) or prev == "ل" or (prev in self.naming_nouns and count > 1)):
+            if opening and count and (self._is_org(prev) or prev == "ل" or (prev in self.naming_nouns and count > 1) or prev in self._ranks):
                 in_name = True  # شركة «الحادي عشر»، المدير التنفيذي لـ"نوكيا": the organisation's quoted name is part of the phrase
-            quoted = opening and not in_name and not (count and self._is_role_word(prev) and not self._is_org(prev))  # العقيد "القرشي"
+            quoted = opening and not in_name and not (count and (self._is_role_word(prev) or prev in self._ranks) and not self._is_org(prev))
+            # (العقيد "القرشي"، الدكتور «جيكسون إن جي»: a quoted name after a title or rank)
             if object_ba and self._ba_object(word):
                 break  # "أشاد الوزير بالدور ..."، "رحب برؤساء المراكز": the verb's object
             if word[:1] == "ل" and (word[1:] in SOURCE_NOUNS or strip_clitics(word) in SOURCE_NOUNS):
                 break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends ("وأضاف لقناة X": no subject)
             if count == 0 and word in _QUANTIFIERS:
                 pass  # "وذكر عدد من الأشخاص": an unnamed group speaks
-            elif word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word)):
+            elif not in_name and (word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word))):
                 break
             if count and self.agencies.mentions(word) and word.startswith("ل"):
                 break
