@@ -1389,11 +1389,7 @@ class SpeakerReader:
             if verb is not None and not verb.strict and not (
                     count and (prev in NAME_LINKS or prev == "ال")):  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)
-            gap = norm[e : t.start()]
-            lead_word = (norm[s:e].split() or [""])[0]
-            titled = count and self._is_role_word(lead_word) and strip_clitics(lead_word) not in self._anon_words  # (not "خبراء أمنيون")
-            if titled and ((re.fullmatch(r"\s*\(\s*", gap) and re.match(r"[^()]{1,20}\)", norm[t.start() : t.start() + 21]))
-                          or (re.fullmatch(r"\s*\)\s*", gap) and "(" in norm[max(0, e - 22) : e])):
+            if count and self._abbreviation_in_title(norm, s, e, t.start()):
                 pass  # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": an abbreviation in the title
             elif count and (_CLAUSE_BREAK.search(norm, e, t.start()) or ":" in norm[e : t.start()]
                           or re.search(r'\s"\s', norm[e : t.start() + 1])):
@@ -1483,6 +1479,19 @@ class SpeakerReader:
             return None  # (not "وطالب المصدر بتحري الدقة": the verb's object)
         return named
 
+    def _abbreviation_in_title(self, norm: str, s: int, e: int, nxt: int) -> bool:
+        """Whether the parenthesis between norm[e] and the next word at ``nxt`` opens or closes a
+        short abbreviation inside a title or an organisation's name (not an unnamed source's phrase:
+        "خبراء أمنيون استخدام (داعش)")."""
+        gap = norm[e:nxt]
+        if "(" not in gap and ")" not in gap:
+            return False
+        lead = (norm[s:e].split() or [""])[0]
+        if not self._is_role_word(lead) or strip_clitics(lead) in self._anon_words:
+            return False
+        return bool((_OPEN_PAREN.fullmatch(gap) and _ABBREVIATION.match(norm, nxt, nxt + 21))
+                    or (_CLOSE_PAREN.fullmatch(gap) and "(" in norm[max(0, e - 22) : e]))
+
     def _rank_ahead(self, norm: str, pos: int, end: int) -> bool:
         """A rank within the next six words, before any comma or content marker."""
         for k, t in enumerate(TOKEN.finditer(norm, pos, min(end, pos + 80))):
@@ -1531,6 +1540,8 @@ def _masdar(word: str) -> bool:
 # "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
 _NUMBER_WORDS = {"اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمان",
                  "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "مئات", "الاف"}
+_OPEN_PAREN, _CLOSE_PAREN = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)\s*")
+_ABBREVIATION = re.compile(r"[^()]{1,20}\)")  # "(أوبك)": a short name closed within twenty characters
 _NAME_BREAK = re.compile(r'[:"،,;؛()]')  # punctuation that ends a name
 _CALLED = re.compile(r"\s*[،,]?\s*(?:يدعي|تدعي|يسمي|تسمي|اسمه|اسمها)\s+")  # "شاهد يدعى X": X is the unnamed source's name
 _ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
