@@ -238,6 +238,11 @@ class StatementExtractor:
         return bool(m.group("clitic")) and (bool(re.search(r"[،,\".]\s*$", norm[max(0, m.start() - 3) : m.start()]))
                                             or norm[m.end() : m.end() + 3].lstrip().startswith((":", '"')))  # "المقبل وقال: ..."، 'وقال "...'
 
+    def _via(self, norm, a, b):
+        """The agency named in norm[a:b] that relays a statement ("نقلت وكالة X عن ..."), or ""."""
+        mention = next(iter(self.agencies.mentions(norm, a, b)), None)
+        return self.agencies.ids[mention.key] if mention else ""
+
     def _relay_pronoun(self, norm, m, s_start, s_end, memory, quotes):
         """"وشعر X بإحباط ... ونقل موقع النادي عنه قوله: «...»": the person the pronoun stands
         for (the named subject of the clause before, else the last named speaker) speaks."""
@@ -249,8 +254,7 @@ class StatementExtractor:
         speaker = got[0] if got is not None else memory.last
         if speaker is None or speaker.type != "person" or not speaker.name_key:
             return None
-        via_m = next(iter(self.agencies.mentions(norm, m.end(), said.start())), None)
-        via = self.agencies.ids[via_m.key] if via_m else ""
+        via = self._via(norm, m.end(), said.start())
         marker = self._marker(norm, said.end(), s_end, "neutral", quotes)
         if marker is None:
             return None
@@ -262,8 +266,7 @@ class StatementExtractor:
         an = _RELAY_AN.search(norm, m.end(), min(s_end, m.end() + 80))
         if an is None:
             return self._relay_pronoun(norm, m, s_start, s_end, memory, quotes)
-        via_m = next(iter(self.agencies.mentions(norm, m.end(), an.start())), None)
-        via = self.agencies.ids[via_m.key] if via_m else ""
+        via = self._via(norm, m.end(), an.start())
         np_s, np_e = self.speakers.phrase_span(norm, an.end(), s_end)
         if np_e <= np_s:
             return None

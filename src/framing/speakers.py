@@ -1412,8 +1412,8 @@ class SpeakerReader:
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد", "لي", "لنا")
                                or (word in ("الماضي", "المقبل", "الجاري") and t.start() > lead)):
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me)
-            if count == 0 and (word == "ل" or word.startswith("لل") or word[1:] in SOURCE_NOUNS or word.startswith("ل")):
-                # (and an agency's own name after لـ: "وأضاف لرويترز:")
+            if count == 0 and (word.startswith("ل") or word[1:] in SOURCE_NOUNS):
+                # (لـ, للوكالة, or an agency's own name after لـ: "وأضاف لرويترز:")
                 told = next(iter(self.agencies.mentions(norm, t.start(), min(end, t.end() + 40))), None)
                 if told is not None and told.word_start <= t.start() + 2:
                     lead = end_after_quotes(norm, told.end, end)
