@@ -171,3 +171,14 @@ def test_an_outlet_sharing_its_name_with_another_is_itself_in_its_own_pages(anal
     assert attrs(analyzer, text)[0] == [("aljazeera", "text")]
     text = "عنوان الخبر\nوذكرت قناة الجزيرة أن الوفد وصل."
     assert attrs(analyzer, text, outlet="aljazirah")[0] == [("aljazeera", "text")]
+
+
+def test_an_agency_name_quoted_after_its_noun_and_an_outlet_it_relays(analyzer):
+    found, res = attrs(analyzer, "عنوان\nوقالت وكالة «أنباء فارس» الإيرانية إن أمير الكويت هنأ الوزير.\n"
+                                 "وأضافت الوكالة أن الشيخ صباح الأحمد رحب بالتعاون الإقليمي.")
+    assert found == [("fars", "text")]
+    assert [(s.speaker_id, s.speaker_type) for s in res.statements] == [("fars", "agency"), ("fars", "agency")]
+    found, _ = attrs(analyzer, 'عنوان\nونقلت وكالة "أنباء الشرق الأوسط" عن صحيفة "برلينر مورجن بوست"، أن السيدة كانت تعيش في دار للمسنين.')
+    assert sorted(found) == [("berliner_morgenpost", "text"), ("mena", "text")]
+    found, _ = attrs(analyzer, "عنوان\nوقال زعيم الحزب لصحيفة «حرييت»: «يمكننا تحمل هذه المسؤولية من أجل البلاد».")
+    assert found == [("hurriyet", "text")]

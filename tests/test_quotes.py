@@ -961,3 +961,49 @@ def test_ninth_session_called_names_and_new_verbs(analyzer, body, expected):
 ])
 def test_ninth_session_quoted_names_and_parentheses(analyzer, body, expected):
     assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == expected
+
+
+def test_an_aside_holding_the_content_marker_is_the_content(analyzer):
+    body = 'ويقول وليد عصام الفي، رئيس اللجنة المنظمة إن إقامة السيرك فكرة قديمة، وأضاف: "كانت فكرتي أن يكون هناك سيرك".'
+    assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == [
+        ("وليد عصام الفي", "indirect"), ("وليد عصام الفي", "direct")]
+
+
+@pytest.mark.parametrize("body", [
+    "وطالب المزارع الأوروبي بزيادة السعر ليصل إلى أربعين سنتا.",  # what is demanded, after an unnamed subject
+    "التقى الوزير بممثلين عن النقابة، ودعا لعدم تعطيل الاقتصاد الفرنسي.",  # ل and a noun: the object
+])
+def test_what_a_directive_verb_asks_for_is_no_name(analyzer, body):
+    assert not [s for s in statements(analyzer, body) if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]
+
+
+def test_last_two_names_a_short_article_name_and_a_dual_verb(analyzer):
+    body = ("قالت بريجيته ميرك إربه عمدة المدينة: «هذا يوم سعيد لمدينة بايرويت».\n"
+            "وطالبت ميرك إربه الساسة «بتوفير الشروط التي تتيح تجميع الأرشيف».\n"
+            "قال آلين ماك كويد، كبير الاقتصاديين في المجموعة: «معظم الناس يوافقون على الشطب».\n"
+            "وقال بخيت العامري إن المسرحية ناجحة. وتحدث الضيوف ومنهم الشاعر سليمان الصقعبي والفنان عبدالله العامر اللذان "
+            "أبديا إعجابهما بالعمل وأكدا أن الجمعية نشطة.")  # (a dual verb does not continue the one speaker before)
+    assert [s.speaker_id for s in statements(analyzer, body)] == [
+        "بريجيته ميرك اربه", "بريجيته ميرك اربه", "الين ماك كويد", "بخيت العامري"]
+
+
+@pytest.mark.parametrize("body,speaker_id,quote", [
+    # ف joins a verb to the clause before it, whose subject it shares
+    ("وعلّق حسن قشقوي نائب وزير الخارجية على هذه الاتهامات، فأشار إلى أن الحكومة تختلف معنا.", "حسن قشقوي", "indirect"),
+    # what follows إن is quoted whole, after a colon on either side
+    ("ونقلت وكالات أنباء إيرانية عن حسين أمير عبد اللهيان قوله: إن «طهران تعتبر أمن دول المنطقة بمثابة أمنها».",
+     "amir_abdollahian", "direct"),
+    ("وقال أمير عبد اللهيان للإذاعة الحكومية إن: «مكافحة التطرف ضرورة جوهرية للتنمية».", "amir_abdollahian", "direct"),
+    # after a nasab, a title word or a nisba closes the name as the family's
+    ("وقال أمين الطائف المهندس محمد بن عبدالرحمن المخرج إن المعرض يحكي سيرة الملك.", "محمد بن عبدالرحمن المخرج", "indirect"),
+    ("وقال الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي إن التصريحات مرفوضة.", "عبدالله بن عبدالمحسن التركي", "indirect"),
+])
+def test_clause_subjects_quotes_after_inna_and_family_names_after_a_nasab(analyzer, body, speaker_id, quote):
+    [st] = statements(analyzer, body)
+    assert (st.speaker_id, st.quote_type) == (speaker_id, quote)
+
+
+def test_a_rank_and_the_title_word_that_ended_a_full_name_before(analyzer):
+    body = ("افتتح الأمير المعرض، وكان في استقباله أمين الطائف المهندس محمد بن عبدالرحمن المخرج، ومدير الشرطة.\n"
+            'وأوضح المهندس المخرج أن المعرض يحكي سيرة الملك. وقال "لقد حظيت مدينة الورد باهتمام الملك الراحل".')
+    assert {s.speaker_id.split()[-1] for s in statements(analyzer, body)} == {"المخرج"}

@@ -31,7 +31,7 @@ __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
 # Words that name the kind of source right before its name: وكالة "تاس"، صحيفة نيويورك تايمز.
 _SOURCE_NOUN = (
     r"(?:ال)?(?:وكاله|وكالتا|صحيفه|صحيفتا|جريده|قناه|قناتا|شبكه|شبكتا|موقع|تلفزيون|اذاعه|مجله|محطه|مراسل|مراسله|مراسلو)"
-    r"(?:\s+(?:ال)?(?:انباء|انبا|اخبار|الصحافه|انباء))?"
+    r"(?:(?:\s*[\"(]\s*|\s+)(?:ال)?(?:انباء|انبا|اخبار|الصحافه))?"  # (وكالة «أنباء فارس»)
 )
 _THE = r"(?:(?:ذي|ذا)\s+)?"  # an English "The" written before the name: صحيفة "ذي دايلي مايل"
 _TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?)?\s*[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns)
@@ -55,8 +55,9 @@ _CUE_RES = [
     ),
     # ردا على سؤال لـ X: the source answered the agency's question
     re.compile(r"(?:^|\s)[وف]?(?:ردا|جوابا)\s+علي\s+(?:سوال|اسيله)\s*(?:ل|من)?" + _TAIL),
-    # نقلاً عن X
+    # نقلاً عن X; "نقلت وكالة Y عن صحيفة X": the outlet Y relays
     re.compile(r"(?:^|\s)[وف]?نقلا\s+عن" + _TAIL),
+    re.compile(r"(?:^|\s)[وف]?(?:نقلت|نقل)(?:\s+[^\s،,.]+){1,6}?\s+عن\s*" + _SOURCE_NOUN + r"\s*[\"(]?\s*" + _THE + "$"),
     # نشرت (النتائج) على الموقع الإلكتروني لـ X (up to two words between)
     re.compile(r"(?:^|\s)[وف]?(?:نشرت|نشر|نشرته|نشرتها|نشره|نشرها)(?:\s+[^\s،,.]+){0,2}?\s+(?:في|علي)\s+(?:ال)?موقع(?:\s+(?:ال)?(?:الكتروني|رسمي))?\s*ل" + _TAIL),
     # a survey or poll by X: "مسح لرويترز"، "مسح رويترز"، "استطلاع أجرته رويترز"

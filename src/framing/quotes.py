@@ -175,6 +175,8 @@ class StatementExtractor:
                 got = (*got[:3], speaker, *got[4:])
                 found.append(got)
                 prev_what = what
+                if speaker.type == "agency" and speaker.id and not speaker.id.startswith("outlet"):
+                    memory.last_agency = speaker
                 if what != "verbal_noun" and (what != "according" or speaker.type == "person"):
                     # (the clause around "تأكيد الوزير أن" has a subject of its own; "بحسب مصادر" does
                     # not go on speaking)
@@ -450,7 +452,8 @@ class StatementExtractor:
                 after_relative = None if np_e > np_s else after_relative
             else:
                 np_s, np_e = (v_end, v_end) if m.group().endswith("وا") else self.speakers.phrase_span(
-                    norm, v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"))  # (أشاد / وعد بـ)
+                    norm, v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"),  # (أشاد / وعد بـ)
+                    object_masdar=verb.cls == "directive")  # (طالب بزيادة)
             kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
             if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start)
                                 or (kana is not None and self.speakers.opens_speaker(kana.group(1)))):
@@ -474,7 +477,8 @@ class StatementExtractor:
                 if speaker.type == "person" and speaker.name_key and len(speaker.name_key.split()) >= 2:
                     aside = _TITLE_ASIDE.match(norm, after, s_end)
                     first = aside.group(1).split()[0] if aside is not None else ""
-                    if aside is not None and self.speakers.opens_speaker(first) and not CONTENT_MARKER.fullmatch(first):
+                    if (aside is not None and self.speakers.opens_speaker(first) and not CONTENT_MARKER.fullmatch(first)
+                            and not _ASIDE_MARKER.search(aside.group(1))):
                         after = aside.end()  # "وأعلن لاري بيدج، المدير التنفيذي لـ«غوغل»، هذه التغييرات": his title, set off
                 if (speaker.type == "person" and speaker.name_key and not speaker.id.startswith("role:")
                         and speaker.name_key.split()[-1] not in norm[np_s:np_e] and self.speakers.is_title_phrase(norm, np_s, np_e)):
@@ -516,6 +520,9 @@ class StatementExtractor:
                     pre = self.speakers.clause_subject(norm, s_start, when.start() + comma, memory, comma=comma)
                 if pre is None and not comma:
                     pre = self.speakers.subject_before(norm, s_start, v_start, memory)
+                if pre is None and when is None and m.group("clitic") == "ف":
+                    # "وعلّق X على الاتهامات، فأشار إلى أن": ف joins the verb to the clause before, and its subject
+                    pre = self.speakers.clause_subject(norm, s_start, v_start, memory)
                 if pre is None and when is not None:
                     return None  # "... التي أشار إليها شقيقه X حين ذكر": an unread subject, not the last speaker
                 if pre is not None:
@@ -565,8 +572,8 @@ class StatementExtractor:
             # speaker (but "لخطابه الذي أكد فيه": the speech of the one speaking)
         if speaker is None:
             speaker = memory.last
-            if speaker is not None and m.group("verb").endswith("وا") and speaker.type == "person":
-                return None  # "وكان أطباء ذكروا أن": a plural verb does not continue one person
+            if speaker is not None and (m.group("verb").endswith("وا") or m.group("verb") in self.verbs.plural) and speaker.type == "person":
+                return None  # "وكان أطباء ذكروا أن"، "وأكدا أن": a plural or dual verb does not continue one person
         if speaker is None:
             return None
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via, None)
@@ -756,6 +763,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
 
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
 _TITLE_ASIDE = re.compile(r"\s*[،,]\s*([^،,:.]{2,100}?)\s*[،,]")  # "X، المدير التنفيذي لـ«غوغل»،"
+_ASIDE_MARKER = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # "X، رئيس اللجنة إن ...،": the content, not an aside
 _PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزيرة X بالقرار": what is praised or blamed
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
@@ -814,11 +822,15 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun
 
 
+_QUOTED_AFTER_THAT = re.compile(r'[\s:]*(?:(?:ب)?ان(?:ه|ها)?(?!\w))?[\s:]*(?=")')
 _REPORTED_AFTER = re.compile(r"(?:و|ف)?(?:ب)?ان(?:ه|ها|هم)?(?!\w)|(?:و|ف)?(?:لكن|الا)(?!\w)")  # '"..." وأن ...': speech continues
 
 
 def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[str] = frozenset(),
                 repeated: frozenset[str] = frozenset()) -> str:
+    lead = _QUOTED_AFTER_THAT.match(norm, c_start, c_end)
+    if lead is not None:
+        c_start = lead.end()  # "قوله: إن «...»"، "إن: «...»": what follows the complementiser is quoted
     content = norm[c_start:c_end].strip(" ،,.")
     if not content:
         return "indirect"

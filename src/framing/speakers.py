@@ -75,6 +75,7 @@ class ArticleMemory:
     named: dict[str, Speaker] = field(default_factory=dict)  # surname -> first named speaker
     sentence_start: int = -1  # start of the sentence of the last statement
     quoted_names: frozenset[str] = frozenset()  # short quotations the article repeats: names («غوغل»)
+    last_agency: Speaker | None = None  # the agency or outlet that spoke last ("وأضافت الوكالة")
 
 
 class SpeakerReader:
@@ -223,6 +224,9 @@ class SpeakerReader:
                 tokens = list(TOKEN.finditer(norm, s, e))
                 if not tokens:
                     return None
+        if (memory.last_agency is not None and first.startswith("ال") and first[2:] in SOURCE_NOUNS and not first[2:].startswith("مراسل")
+                and (len(tokens) == 1 or (tokens[1].group().startswith("ال") and tokens[1].group().endswith(("ي", "يه"))))):
+            return memory.last_agency, tokens[-1].end() if len(tokens) <= 2 else tokens[1].end()  # "وأضافت الوكالة": the one named before
         person = self.listed_person(norm, s, e)
         title_like = (head in self._title_words or first in self._title_words
                       or (first.endswith("ه") and first[:-1] in self._title_words)  # "وكيله المحامي دان كينغ": his agent
@@ -302,6 +306,10 @@ class SpeakerReader:
             # "وأضاف دغلس المكلف بملف الاستيطان": the surname of a person named earlier, then a description
             known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
             return known, tokens[0].end()
+        tail = memory.named.get(nxt)
+        if (tail is not None and tail.type == "person" and len(tail.name_key.split()) > 2
+                and tail.name_key.endswith(f" {first} {nxt}")):
+            return tail, tokens[1].end()  # "وطالبت ميرك إربه الساسة" after "بريجيته ميرك إربه": her last two names
         if head.endswith("ي") and head + "ن" in self._anon_words and len(tokens) > 1:
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "مسؤولي المتنزه": officials of
         if first in self._anon_words or head in self._anon_words:
@@ -358,7 +366,10 @@ class SpeakerReader:
                     forward = None  # "مدرب يوفنتوس بطل ...": a one-word team name described, not a person
             if (forward is None and (len(tokens) == 2 or (len(tokens) > 2 and tokens[2].group()[:1] in "لب"))
                     and (first in self._ranks or head in self._ranks)
-                    and tokens[1].group().strip('"').startswith("ال") and not self._not_name(tokens[1].group().strip('"'))):
+                    and tokens[1].group().strip('"').startswith("ال") and (not self._not_name(tokens[1].group().strip('"'))
+                                                                         or self._full_name_before(tokens[1].group(), norm, s))):
+                # (a title word too when the article ended a full name with it: "المهندس المخرج"
+                # after "محمد بن عبدالرحمن المخرج")
                 # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
                 forward = tokens[1].group().strip('"'), tokens[1].end()
             known = memory.named.get(parts[0]) if forward is not None and len(parts) >= 2 and parts[1].startswith("ال") else None
@@ -429,7 +440,8 @@ class SpeakerReader:
                   or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
                   or (not before_verb and not family_after and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
-        article_name = first in self._given_names and first.startswith("ال")  # ألكسندر فوتشيتش
+        article_name = first.startswith("ال") and (first in self._given_names or (  # ألكسندر فوتشيتش
+            len(first) <= 4 and first not in ("الله", "الان") and self._name_like(second) and not _DEF.match(second)))  # "آلين ماك كويد"
         if (not _DEF.match(first) or article_name) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self.read_name(norm, s, e, skip_titles=False)
             if named is not None:
@@ -663,6 +675,8 @@ class SpeakerReader:
         if self._is_org(stem) or self._is_place(stem) or self._is_place(rest):
             return False
         possessed = stem[-1:] == "ه" and stem[:-1] in self._common_words  # "باسمه"
+        if _ba_masdar(word):
+            return True
         if stem[-1:] == "ي" and _unnamed_group(stem[:-1] + "ون"):
             return True  # "بمقاتلي المقاومة": a group in the construct state
         return (rest.startswith("ال") or stem in self._common_words or self._is_role_word(stem) or _masdar(stem)  # باتخاذ
@@ -704,13 +718,16 @@ class SpeakerReader:
         stem = word[2:-1]
         return any(self._is_place(art + stem + end) for art in ("", "ال") for end in ("", "ا", "يا"))  # (البرتغالي: البرتغال)
 
-    def _title_surname(self, word: str, nxt: str) -> bool:
+    def _title_surname(self, word: str, nxt: str, *, closing: bool = False) -> bool:
         """A title word with the article right after a listed given name is the family name
         (القاضي، الوزير، الأمين) when no title complement follows it (a word with the article,
-        an organisation, a place or a preposition, as in "الأمين العام")."""
+        an organisation, a place or a preposition, as in "الأمين العام"); with ``closing``, also
+        when it ends the phrase."""
         if not word.startswith("ال") or not self._is_role_word(word) or self._is_org(word) or self._is_place(word):
             return False
-        return not (not nxt or _DEF.match(nxt) or self._is_role_word(nxt) or self._is_place(nxt)
+        if not nxt:
+            return closing
+        return not (_DEF.match(nxt) or self._is_role_word(nxt) or self._is_place(nxt)
                     or nxt in self._preps or strip_clitics(nxt) in self._preps or nxt[:1] in "بل" or nxt in ("عام", "العام"))
 
     def _not_name(self, word: str) -> bool:
@@ -1037,7 +1054,8 @@ class SpeakerReader:
                 core = 0
                 continue
             clitic_def = not w.startswith(("ال", "لل")) and w[3:] not in self._common_words and w not in self._given_names
-            if _DEF.match(w) and not (j == i and w in self._given_names) and not (core and clitic_def):  # (not "فالتر")
+            short_al = w.startswith("ال") and len(w) <= 4 and w not in ("الله", "الان") and not _DEF.match(nxt_word)  # آلين
+            if _DEF.match(w) and not (j == i and (w in self._given_names or short_al)) and not (core and clitic_def):  # (not "فالتر")
                 if (core and w.startswith("ال") and not self._not_name(w) and not _stop_word(w) and _looks_like_name(w)
                         and w not in self._never_in_names
                         and not (core >= 2 and (_masdar(w[2:]) or (_DERIVED_PARTICIPLE.fullmatch(w[2:])
@@ -1047,6 +1065,12 @@ class SpeakerReader:
                     j, core = j + 1, core + 1  # a surname with the article closes the name
                 elif core == 1 and words[i] in self._name_openers and self._title_surname(w, words[j + 1] if j + 1 < len(words) else ""):
                     j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name
+                elif (core >= 2 and j >= i + 2 and (words[j - 2] in ("بن", "بنت") or (j >= i + 3 and words[j - 3] in ("بن", "بنت") and words[j - 2] == "عبد"))
+                      and (self._nationality(w) or self._title_surname(
+                          w, "" if j + 1 >= len(words) or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start()) else nxt_word,
+                          closing=True))):
+                    j, core = j + 1, core + 1  # "محمد بن عبدالرحمن المخرج"، "عبدالله بن عبدالمحسن التركي": after a nasab, a
+                    # title word or a nisba is the family name
                 elif core == 1 and words[i] in self._name_openers and self._nationality(w):
                     j, core = j + 1, core + 1  # "اللواء منصور التركي": a nationality as the family name
                 break
@@ -1364,10 +1388,12 @@ class SpeakerReader:
         m = CONTENT_MARKER.search(norm, np_e, min(s_end, np_e + 80))
         return norm[np_s : m.start() if m else min(s_end, np_e + 80)]
 
-    def phrase_span(self, norm: str, start: int, end: int, *, strip_lam: bool = False, object_ba: bool = False) -> tuple[int, int]:
+    def phrase_span(self, norm: str, start: int, end: int, *, strip_lam: bool = False, object_ba: bool = False,
+                    object_masdar: bool = False) -> tuple[int, int]:
         """Span of the speaker phrase after ``start``: skip leading adjuncts, stop at a comma,
         an adjunct, a content marker or a relative pronoun (and, with ``object_ba``, at the
-        object of أشاد / رحب / ندد: "بالدور"، "برؤساء")."""
+        object of أشاد / رحب / ندد: "بالدور"، "برؤساء"; with ``object_masdar``, at a verbal
+        noun after ب, the object of طالب: "بزيادة")."""
         s = e = start
         count = 0
         prev = ""
@@ -1426,6 +1452,8 @@ class SpeakerReader:
             # (العقيد "القرشي"، الدكتور «جيكسون إن جي»: a quoted name after a title or rank)
             if object_ba and self._ba_object(word):
                 break  # "أشاد الوزير بالدور ..."، "رحب برؤساء المراكز": the verb's object
+            if object_masdar and _ba_masdar(word) and word not in self.people and word not in self._given_names:
+                break  # "طالب المزارع الأوروبي بزيادة السعر": what is demanded
             if word[:1] == "ل" and (word[1:] in SOURCE_NOUNS or strip_clitics(word) in SOURCE_NOUNS):
                 break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends ("وأضاف لقناة X": no subject)
             if count == 0 and word in _QUANTIFIERS:
@@ -1546,7 +1574,15 @@ _NAME_BREAK = re.compile(r'[:"،,;؛()]')  # punctuation that ends a name
 _CALLED = re.compile(r"\s*[،,]?\s*(?:يدعي|تدعي|يسمي|تسمي|اسمه|اسمها)\s+")  # "شاهد يدعى X": X is the unnamed source's name
 _ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب", "اكثر", "اقل"}
-_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "لعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
+
+
+def _ba_masdar(word: str) -> bool:
+    """ب and a verbal noun: "بزيادة"، "بإقامة"، "بالإفراج"، "بتوفير" (what is demanded or praised)."""
+    if word[:1] != "ب" or len(word) < 4:
+        return False
+    stem = word[3:] if word.startswith("بال") else word[1:]
+    return _masdar(stem) or (len(stem) == 5 and stem[2] == "ا" and stem[4] == "ه")  # (فعالة)
 
 
 def _stop_word(word: str) -> bool:

@@ -69,6 +69,14 @@ class ReportingVerbs:
                 strict = row.get("strict", "") == "yes" and form in past_forms
                 clause_only = row.get("strict", "") == "start" and form in past_forms
                 self.by_form.setdefault(form, Verb(row["id"], row["class"], is_part, is_present, strict, clause_only))
+        # dual and plural forms (قالوا، قالا، قالتا، يقولون، يقولان): their subject came before them
+        self.plural: frozenset[str] = frozenset(
+            f for row in table if row["class"] != "noun"
+            for past in [normalize(row["past"]).strip() if row["past"] != "-" else ""]
+            for present in [normalize(row["present"]).strip() if row["present"] != "-" else ""]
+            for f in ([past + e for e in ("وا", "ا", "تا")] if past and not past.endswith(("ي", "ا")) else [])
+            + ([present + "ون", present + "ان", "ت" + present[1:] + "ان"] if present and not present.endswith(("ي", "و")) else [])
+            if self.by_form.get(f) is not None and self.by_form[f].id == row["id"])
         # verbal nouns in construct ("وتأكيد الوزير أن"): by_noun maps each to its verb's row
         self.by_noun: dict[str, Verb] = {}
         for row in table:
