@@ -182,3 +182,17 @@ def test_an_agency_name_quoted_after_its_noun_and_an_outlet_it_relays(analyzer):
     assert sorted(found) == [("berliner_morgenpost", "text"), ("mena", "text")]
     found, _ = attrs(analyzer, "عنوان\nوقال زعيم الحزب لصحيفة «حرييت»: «يمكننا تحمل هذه المسؤولية من أجل البلاد».")
     assert found == [("hurriyet", "text")]
+
+
+def test_a_line_of_place_date_and_agency_is_a_dateline_except_in_the_agencys_own_pages(analyzer):
+    text = "إسلام آباد 18 شوال 1436 هـ الموافق 03 اغسطس 2015 م واس\nلقي خمسة مسلحين مصرعهم في اشتباكات مع قوات الأمن."
+    assert attrs(analyzer, text)[0] == [("spa", "dateline")]
+    assert attrs(analyzer, text, outlet="was")[0] == []  # (SaudiNewsNet's label for SPA's own site)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ('كان المحللون الذين استطلعت وكالة "د.ب.أ-أيه.إف.إكس" للأنباء الاقتصادية يتوقعون أرباحا أكبر.', ("dpa", "text")),  # a poll the agency ran
+    ("وتبيع الصين الألواح الشمسية بسعر أقل، بحسب مجموعة بلومبيرج لتمويل الطاقة الجديدة.", ("bloomberg", "text")),  # the group, a source
+])
+def test_a_poll_an_agency_ran_and_an_agency_group_as_source(analyzer, sentence, expected):
+    assert attrs(analyzer, "عنوان\n" + sentence)[0] == [expected]

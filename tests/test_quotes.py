@@ -1007,3 +1007,32 @@ def test_a_rank_and_the_title_word_that_ended_a_full_name_before(analyzer):
     body = ("افتتح الأمير المعرض، وكان في استقباله أمين الطائف المهندس محمد بن عبدالرحمن المخرج، ومدير الشرطة.\n"
             'وأوضح المهندس المخرج أن المعرض يحكي سيرة الملك. وقال "لقد حظيت مدينة الورد باهتمام الملك الراحل".')
     assert {s.speaker_id.split()[-1] for s in statements(analyzer, body)} == {"المخرج"}
+
+
+def test_before_anyone_spoke_a_verb_without_subject_is_the_titled_person_the_story_opened_with(analyzer):
+    body = ("نقل المدير العام لحرس الحدود اللواء بحري عواد بن عيد البلوي، تعازي ومواساة سمو الأمير لذوي الشهيدين.\n"
+            "وأكد خلال زيارته لمنزل أسرة الشهيدين في محافظة بارق بمنطقة عسير، ومركز حلي التابع لمحافظة القنفذة أمس، "
+            "أن الشهيدين استشهدا في ميدان العز والشهامة.")
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["عواد بن عيد البلوي"]
+    body = ("اضطرت الفنانة السورية أصالة نصري للاعتذار لجمهورها.\n"
+            "وانهالت التعليقات من جمهورها الذي رفض ثناءها على البرنامج، وأن كثيرا من الممثلين تضرروا منه.")
+    assert [s.speaker_id for s in statements(analyzer, body)] == []  # (a relative clause's verb has its antecedent as subject)
+
+
+@pytest.mark.parametrize("body,speaker_id", [
+    ("وأوضح رئيس الفرقة الثانية للنقل والطرق بمحافظة هروب علي موسى الذيبي، أن الفرقة على أتم الاستعداد.", "علي موسي الذيبي"),
+    ("وحول تأثير كثرة الانتقالات، يرى لاعب نادي الشباب السابق، والمدرب الوطني حاليا عبدالرحمن الحمدان أن الانتقال ظاهرة صحية.",
+     "عبدالرحمن الحمدان"),
+    ("من جهته طمأن رئيس البعثة الأستاذ حبيب الكري على سير التدريبات اليومية، وأنها تسير وفق ما خطط له.", "حبيب الكري"),
+    ("وطمأنت إدارة الرئيس الأميركي جو بايدن حلفاءها الأوروبيين بأنها ستعمل بالتنسيق معهم.", "inst:اداره الرييس الاميركي جو بايدن"),
+])
+def test_names_after_a_place_a_players_title_reassurance_and_an_organisation_before_its_object(analyzer, body, speaker_id):
+    [st] = statements(analyzer, body)
+    assert st.speaker_id == speaker_id
+
+
+def test_a_quotation_the_writer_glosses_is_direct_and_an_adjunct_after_a_title_is_no_name(analyzer):
+    body = ('وقال المدير التنفيذي للشركة راجيف سوري "بهذه الخطوة، نكون أكملنا الخطوة الأخيرة من تحول الشركة" في إشارة إلى قرار المجموعة.\n'
+            "وقال سيرجي لافروف إن الوضع صعب. وقال الوزير بهذا الخصوص: نعم، نحن نقدم دعما عسكريا تقنيا للحكومة.")
+    assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == [
+        ("راجيف سوري", "direct"), ("lavrov", "indirect"), ("lavrov", "indirect")]

@@ -104,6 +104,10 @@ class Splitter:
         if _CREDIT_START.match(line.norm):
             return True
         words = line.norm.split()
+        last = mentions[-1]
+        if (len(words) <= 16 and DATE_RE.search(line.norm) and not _FINAL_STOP.search(line.norm)
+                and last.key not in self._agencies.needs_cue and not norm_text[last.end : line.n_end].strip(" )")):
+            return True  # "إسلام آباد 18 شوال 1436 هـ الموافق 03 اغسطس 2015 م واس": place, date, then the agency
         if len(words) > 8 or (_SENTENCE_END.search(line.norm.rstrip(":")) and not line.norm.endswith(")")):
             return False  # a sentence, not a credit line
         segments = [s for s in _SEGMENT_SEP.split(line.norm.strip("()[] ")) if s.strip("\"«» ")]

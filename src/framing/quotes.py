@@ -182,6 +182,8 @@ class StatementExtractor:
                     # not go on speaking)
                     memory.last = speaker
                     memory.sentence_start = s_start
+        if not found and memory.last is None:
+            memory.topic = self.speakers.opening_subject(norm, s_start, s_end, memory) or memory.topic
         results = []
         raw_sent = normalized.raw_span(s_start, s_end)
         for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via, c_first_end) in enumerate(found):
@@ -538,7 +540,10 @@ class StatementExtractor:
             memory.last = speaker  # "بحسب ما أكد X الذي قال: «...»": the relative clause's verb carries the statement
             return None
         named = speaker is not None and bool(speaker.name_key) and not _inside(sp_span[1] - 1, quotes)
-        marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named)
+        continuing = (speaker is None and _clause_start(norm, s_start, v_start) and (memory.last or memory.topic) is not None
+                      and bool((memory.last or memory.topic).name_key))
+        # ("وأكد خلال زيارته لمنزل أسرة الشهيدين في ... أمس، أن": the named person before goes on, after a long adjunct)
+        marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing)
         if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker):
             return None  # "بين البلدين": the preposition, not the verb بيّن
         via = ""
@@ -571,7 +576,7 @@ class StatementExtractor:
             return None  # "حسب حصيلة للمرصد الذي أشار إلى": a prepositional object's relative clause, not the last
             # speaker (but "لخطابه الذي أكد فيه": the speech of the one speaking)
         if speaker is None:
-            speaker = memory.last
+            speaker = memory.last or (None if after_relative else memory.topic)  # (before anyone spoke, the person the story opened with)
             if speaker is not None and (m.group("verb").endswith("وا") or m.group("verb") in self.verbs.plural) and speaker.type == "person":
                 return None  # "وكان أطباء ذكروا أن"، "وأكدا أن": a plural or dual verb does not continue one person
         if speaker is None:
@@ -823,6 +828,7 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
 
 
 _QUOTED_AFTER_THAT = re.compile(r'[\s:]*(?:(?:ب)?ان(?:ه|ها)?(?!\w))?[\s:]*(?=")')
+_GLOSS_AFTER = re.compile(r"(?:في\s+(?:اشاره|اشارته|اشارتها|تلميح|تلميحه)|وذلك\s+في\s+(?:اشاره|معرض))(?!\w)")  # the writer's gloss
 _REPORTED_AFTER = re.compile(r"(?:و|ف)?(?:ب)?ان(?:ه|ها|هم)?(?!\w)|(?:و|ف)?(?:لكن|الا)(?!\w)")  # '"..." وأن ...': speech continues
 
 
@@ -849,7 +855,8 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
         return "indirect"
     last_close = max(b for _, b in inside)
     after = norm[last_close:c_end].strip(" ،,.:;؛!?؟\n\"")
-    if content.startswith('"') and (not after or (norm[last_close : last_close + 1] in "،,." and not _REPORTED_AFTER.match(after))):
+    if content.startswith('"') and (not after or (norm[last_close : last_close + 1] in "،,." and not _REPORTED_AFTER.match(after))
+                                    or _GLOSS_AFTER.match(after)):
         return "direct"  # the content is quoted to its end, or a new clause follows the quotation ('"..."، حريص على ...')
     return "partial"
 

@@ -76,6 +76,7 @@ class ArticleMemory:
     sentence_start: int = -1  # start of the sentence of the last statement
     quoted_names: frozenset[str] = frozenset()  # short quotations the article repeats: names («غوغل»)
     last_agency: Speaker | None = None  # the agency or outlet that spoke last ("وأضافت الوكالة")
+    topic: Speaker | None = None  # before anyone spoke: the titled person a sentence opened with ("نقل المدير X التعازي")
 
 
 class SpeakerReader:
@@ -407,7 +408,8 @@ class SpeakerReader:
             k = 2
             while k < len(tokens):
                 w = tokens[k].group()
-                if (w in self.people and not self._name_like(tokens[k - 1].group())) or (not _DEF.match(w) and (self._possessed_noun(w) or _masdar(w) or (
+                if (w in self.people and not self._name_like(tokens[k - 1].group())) or (not _DEF.match(w) and (
+                        self._possessed_noun(w) or _masdar(w) or not _looks_like_name(w) or (
                         w in self._common_words and _DEF.match(tokens[k - 1].group())))):  # (or "... أردوغان باستخدام": the object)
                     break
                 k += 1
@@ -552,6 +554,9 @@ class SpeakerReader:
             return family or nxt in self._name_openers or self._name_like(nxt)
         if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and self._name_like(nxt):
             return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
+        if (prev not in self._in_charge and self._name_like(nxt) and i + 2 < len(words) and words[i + 2].startswith("ال")
+                and words[i + 2][2:] not in self._common_words and not self._not_name(words[i + 2])):
+            return True  # "بمحافظة هروب علي موسى الذيبي": a given name, a father's and a family name
         return bool(prev) and prev not in self._in_charge and family
 
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
@@ -656,7 +661,7 @@ class SpeakerReader:
             return k + 3  # "كرسي المهندس عبدالله بقشان لأبحاث النحل": the patron's rank, given name and surname
         first, stop = k, k + 2
         while k < len(words) and k < stop and not _DEF.match(words[k]) and not self._not_name(words[k]) and words[k] not in NAME_LINKS:
-            if k > first and words[k] in self._name_openers:
+            if k > first and (words[k] in self._name_openers or self._ali_name(words, k)):
                 return k  # "مقاطعة شينكاي محمد قاسم خان": a given name opens the person's name
             k += 1
         if k == stop and k < len(words) and (words[k].startswith("ال") or k + 1 == len(words)) and not self._not_name(words[k]):
@@ -936,6 +941,9 @@ class SpeakerReader:
                         and (_masdar(w[1:]) or w[1:] in self._common_words)):
                     i = self._skip_name_words(words, i + 1)  # "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور X": a conjoined noun of the title
                     continue
+                if w in ("بهذا", "بهذه", "لهذا", "لهذه", "بذلك", "لذلك"):
+                    i += 2 if i + 1 < len(words) and _DEF.match(words[i + 1]) else 1
+                    continue  # "وقال الوزير بهذا الخصوص": an adjunct phrase, no name
                 if w in _NUMBER_WORDS and i and words[i - 1] in _ORDINALS:
                     i += 1  # "شركة الحادي عشر": a number inside an organisation's name
                     continue
@@ -946,8 +954,8 @@ class SpeakerReader:
                 if skip:
                     i += skip  # nouns of the title, no name: "أخصائي علم الاجتماع"، "طب وجراحة العيون"، "ومطاحن الدقيق"
                     continue
-                if w in ("اول", "ثاني", "ثان") and (words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks:
-                    i += 1  # "الملازم أول تركي الحربي": the rank's grade
+                if w in _RANK_GRADES and (words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks:
+                    i += 1  # "الملازم أول تركي الحربي"، "اللواء بحري X": the rank's grade or arm
                     continue
                 if w[:1] in "بل" and self._is_place(w[1:]):
                     i += 1  # "بمكة المكرمة"، "بجدة": a place
@@ -1233,6 +1241,24 @@ class SpeakerReader:
                       and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
                 got = (Speaker.person(named[0]), (at, named[1])) if ok else None
         return got
+
+    def opening_subject(self, norm: str, a: int, b: int, memory: ArticleMemory) -> Speaker | None:
+        """The titled, named person right after the word opening the sentence norm[a:b], which
+        is then read as a verb ("نقل المدير العام لحرس الحدود اللواء X تعازي ..."), or None."""
+        first = TOKEN.search(norm, a, b)
+        word = first.group() if first is not None else ""
+        if (first is None or norm[a : first.start()].strip() or _DEF.match(word) or len(word) < 3 or word in self._preps or _stop_word(word)
+                or any(w in self._title_words or w in self._ranks or w in self._name_openers or w in self.people
+                       or w in self._honorific_of or w in self._given_names for w in {word, strip_clitics(word)})):
+            return None  # (a title, a rank or a name opening the sentence is its subject, not a verb's)
+        np_s, np_e = self.phrase_span(norm, first.end(), b)
+        lead = TOKEN.search(norm, np_s, np_e)
+        if lead is None or not self.opens_speaker(lead.group()) or lead.group() in self.people:
+            return None
+        got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory)
+        if got is None or got[0].type != "person" or len(got[0].name_key.split()) < 2:
+            return None
+        return got[0]
 
     def opening_name(self, norm: str, a: int, b: int) -> tuple[Speaker, tuple[int, int]] | None:
         """The full name right after the verb opening the clause norm[a:b] ("وشعر ايتالو زانزي
@@ -1572,6 +1598,7 @@ _OPEN_PAREN, _CLOSE_PAREN = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)\s*")
 _ABBREVIATION = re.compile(r"[^()]{1,20}\)")  # "(أوبك)": a short name closed within twenty characters
 _NAME_BREAK = re.compile(r'[:"،,;؛()]')  # punctuation that ends a name
 _CALLED = re.compile(r"\s*[،,]?\s*(?:يدعي|تدعي|يسمي|تسمي|اسمه|اسمها)\s+")  # "شاهد يدعى X": X is the unnamed source's name
+_RANK_GRADES = {"اول", "ثاني", "ثان", "بحري", "جوي", "طيار", "ركن", "الركن"}  # after a rank, before the name
 _ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب", "اكثر", "اقل"}
 _STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "لعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
