@@ -1036,3 +1036,26 @@ def test_a_quotation_the_writer_glosses_is_direct_and_an_adjunct_after_a_title_i
             "وقال سيرجي لافروف إن الوضع صعب. وقال الوزير بهذا الخصوص: نعم، نحن نقدم دعما عسكريا تقنيا للحكومة.")
     assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == [
         ("راجيف سوري", "direct"), ("lavrov", "indirect"), ("lavrov", "indirect")]
+
+
+def test_names_against_descriptions_quoted_numbers_and_names_written_again(analyzer):
+    body = ("وتوضح العالمة النفسية كارول دامياني المتخصصة في معالجة الضحايا أن التعرف على الحطام سيريح العائلات.\n"
+            "وأكد زلاتكو داليتش أن فريقه لم يصل بعد إلى المستوى المطلوب بأداء اللاعبين صغار السن كحسين عبد الله «17 سنة».\n"
+            'وأوضح حسين شاهين أنه تمكن من كسب الملك بعد أن أوغر "الربيع" صدره، وهي الواقعة التي أكسبت "لبيداً" مكانة رفيعة لدى لبيد وقومه.')
+    assert [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)] == [
+        ("كارول دامياني", "indirect"), ("زلاتكو داليتش", "indirect"), ("حسين شاهين", "indirect")]
+
+
+def test_an_unknown_word_after_a_feminine_verb_is_a_body_and_titles_written_after_a_name(analyzer):
+    body = ("ارتفعت الأسهم بعد صعود سهم داماك العقارية.\nوقالت داماك إن أرباحها زادت بأكثر من ثلاثة أمثالها.\n"
+            'وقال روبرت إيجر رئيس مجلس الإدارة والرئيس التنفيذي للشركة: "إن النتائج القوية أظهرت قوة علاماتنا التجارية".\n'
+            'وأضاف الرئيس التنفيذي للشركة: "نحن سعداء للغاية بنتائجنا في الربع الثالث".')
+    assert [(s.speaker_id, s.speaker_type) for s in statements(analyzer, body)] == [
+        ("inst:داماك", "institution"), ("روبرت ايجر", "person"), ("روبرت ايجر", "person")]
+
+
+def test_the_articles_full_name_beats_a_listed_surname_and_a_name_opening_the_sentence_before_a_comma(analyzer):
+    body = ('وصرح وارن تراس نائب رئيس الوزراء الأسترالي أن «السلطات قد تتمكن من إصدار إعلان رسمي هذا الأسبوع».\n'
+            "وأضاف تراس، «لذلك فإن عمليات بحث دقيقة ستواصل التركيز على منطقة البحث».\n"
+            "غير أن بيار باسكاري المدير السابق للتجارب في المديرية العامة للأسلحة، أكد أن المحققين سيتجاهلون كل الفرضيات.")
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["وارن تراس", "وارن تراس", "بيار باسكاري"]

@@ -122,7 +122,7 @@ class StatementExtractor:
         read = [p for p in parts if p.kind in ("paragraph", "heading", "title")]
         bounds_of = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
         quotes_of = [quote_spans(norm, a, b) for a, b in bounds_of]
-        memory.quoted_names = _repeated_quotations(norm, quotes_of)
+        memory.quoted_names = _repeated_quotations(norm, quotes_of, self.speakers.plain_name)
         for part, (p_start, p_end), quotes in zip(read, bounds_of, quotes_of):
             memory.ranges.append((p_start, p_end))
             if sentences is None:
@@ -465,6 +465,11 @@ class StatementExtractor:
                 if got is None:
                     return None
                 speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
+                if (speaker.type == "person" and speaker.name_key and " " not in speaker.name_key and m.group("verb") in self.verbs.feminine
+                        and speaker.id == speaker.name_key and norm[np_s : got[1]].split() == [speaker.name_key]
+                        and self.speakers.named_as_organisation(speaker.name_key, memory, np_s)):
+                    # "وقالت داماك إن أرباحها" after "سهم داماك العقارية": the company, not a woman
+                    speaker = Speaker("", f"inst:{speaker.name_key}", "institution", speaker.camp)
                 named = self.speakers.called_name(norm, after, s_end) if speaker.type == "anonymous" or not speaker.name_key else None
                 if named is not None:
                     # "وقالت أم أخرى تدعى شاكيلا بيبي:"، "وقال شاهد عيان يدعى أحمد اكاي، إن": the name given
@@ -803,12 +808,21 @@ def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, qu
     return min(end, p_end)
 
 
-def _repeated_quotations(norm: str, quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
+def _repeated_quotations(norm: str, quotes_of: list[list[tuple[int, int]]], name_like=lambda w: True) -> frozenset[str]:
     """Short quotations (up to three words) an article writes three times or more: names in
     quotation marks («غوغل»، «الفابيت»), not quoted words of a speaker."""
     counts = Counter(" ".join(norm[a:b].strip('" ').split()) for quotes in quotes_of for a, b in quotes
                      if b - a <= 120 and len(norm[a:b].split()) <= 3)
-    return frozenset(q for q, n in counts.items() if n >= 3 and q)
+    repeated = {q for q, n in counts.items() if n >= 3 and q}
+    singles = {q: n for q, n in counts.items() if q and " " not in q}
+    if singles:
+        # a one-word quotation the article also writes without quotation marks ("لبيداً" and
+        # "لبيد بن ربيعة"): a name, not a quoted word
+        words = Counter(re.findall(r"\w+", norm))
+        repeated |= {q for q, n in singles.items() if q[:1] not in "يتن" and name_like(q.removesuffix("ا"))
+                     and (words[q] > n or (q.endswith("ا") and words[q[:-1]] > 0))}
+        # (not a verb or an adverb: "يتداعى"، "قريبا" quoted once and written again)
+    return frozenset(repeated)
 
 
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:
@@ -822,6 +836,8 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     words = norm[a:b].strip('" ').split()
     before = norm[max(0, a - 20) : a].split()
     after_naming_noun = bool(before) and (strip_clitics(before[-1]) in naming_nouns or before[-1] == "ك")  # (كـ«اسم مستخدم»: as)
+    if words and words[0][:1].isdigit() and len(words) <= 3:
+        return True  # «17 سنة»، «657 بي بي»: an age, a number or a code
     if len(words) != 1:
         return 1 < len(words) <= 4 and after_naming_noun  # مهرجان «أبها يجمعنا»
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun

@@ -185,6 +185,21 @@ class SpeakerReader:
         """The normalised canonical name of a gazetteer person ("" if the id is not listed)."""
         return normalize(self._canonical[person_id][0]).strip() if person_id in self._canonical else ""
 
+    def plain_name(self, word: str) -> bool:
+        """A word that may be (part of) a name, even opening with ب or ل (بيار، لبيد): no common
+        word, title, function word, verbal noun or reporting verb."""
+        return (_looks_like_name(word) and not self._not_name(word) and word not in self._common_words and not _stop_word(word)
+                and not _masdar(word) and word not in self.verbs.written)
+
+    def named_as_organisation(self, word: str, memory: ArticleMemory, before: int) -> bool:
+        """Whether the article wrote ``word`` before as an organisation: after شركة / مجموعة / سهم,
+        or with a feminine adjective with the article ("داماك العقارية"، "أرامكو السعودية")."""
+        if word in self._given_names or word in self.people or word in memory.named:
+            return False
+        earlier = memory.norm[max(0, before - 5000) : before]
+        w = re.escape(word)
+        return re.search(r"(?<!\w)(?:[وفبل]?(?:شركه|مجموعه|سهم|اسهم|مصرف|بنك)\s+" + w + r"|" + w + r"\s+ال\w+يه)(?!\w)", earlier) is not None
+
     def name_word(self, word: str) -> bool:
         """Whether ``word`` may be part of a person's name (not a common noun, title or function word)."""
         return (word in self._name_openers or word in NAME_LINKS or word == "علي"
@@ -238,6 +253,9 @@ class SpeakerReader:
                 person = None  # "المتحدث باسم مركز الملك سلمان ...": the person names the organisation
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self.people[person.key]
+            known = memory.named.get(person.key) if " " not in person.key else None
+            if known is not None and known.type == "person" and known.id != pid and " " in known.name_key:
+                return known, person.end  # "وأضاف تراس" after "وارن تراس": the article's own Truss, not the listed one
             return Speaker("", pid, "person", camp, normalize(canonical)), _nasab_end(norm, person.end, e)
         counted = tokens[1].group() if len(tokens) > 1 else ""
         if (first in _NUMBER_WORDS or (first.isdigit() and (counted in self._anon_words or counted.endswith(("ون", "ين"))))) and counted and not _DEF.match(counted):
@@ -849,10 +867,11 @@ class SpeakerReader:
         next to that title word: "أعلن مارسيلو بييلسا استقالته كمدرب لمارسيليا" ... "وقال المدرب";
         else the title itself."""
         words = speaker.id[5:].split()
-        if not words or len(words) > 2 or not memory.named:
+        if not words or len(words) > 4 or not memory.named:
             return speaker
         head = _strip_article(words[0]) if words[0].startswith("ال") else words[0]
-        near = re.compile(r"(?<!\w)[وفبلك]?(?:ال)?" + re.escape(head) + r"(?!\w)")
+        near = re.compile(r"(?<!\w)[وفبلك]?(?:ال)?" + re.escape(head) + r"(?!\w)"
+                          + (r"\s+" + re.escape(words[1]) if len(words) > 2 else ""))  # (a longer title: its first two words)
         for person in reversed(list(memory.named.values())):
             if person.type != "person" or not person.name_key:
                 continue
@@ -886,7 +905,8 @@ class SpeakerReader:
                 # so too a complement opened by ب / ل: "وزير الدولة" for "وزير الدولة بوزارة الاتصالات ... المهندس X")
                 nxt = TOKEN.match(norm, pos + (norm[pos : pos + 1] == " "))
                 complement = past_complement or (nxt is not None and nxt.group()[:1] in "بل" and nxt.group() not in self._given_names)
-                named = self.read_name(norm, pos, min(before, pos + 80), skip_titles=complement, max_skip=8)
+                limit = _before_said(norm, pos, min(before, pos + 80))  # (not into what the titled person said: 'للشركة: "إن ..."')
+                named = self.read_name(norm, pos, limit, skip_titles=complement, max_skip=8)
                 lead = named[0].split()[0] if named is not None else ""
                 if (named is not None and len(named[0].split()) >= 2 and (not complement or self.name_word(lead))
                         and not (lead.endswith("ات") and lead in self._common_words)):
@@ -1346,6 +1366,20 @@ class SpeakerReader:
                     if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                         return got[0], (words[0].start(), got[1])
                 return None
+        if len(breaks) == 1 and norm[clause_start:v_start].split() in ([], ["قد"]):
+            # "غير أنّ بيار باسكاري المدير السابق للتجارب ...، أكّد": a full name opening the
+            # sentence (after its lead words), its title, a comma, then the verb
+            lead = re.match(r"\s*(?:[وف]?(?:غير|الا|لكن|كما)\s+(?:ان|انه)\s+|[وف]?(?:لكن|اما)\s+)?", norm[s_start : breaks[0]])
+            start = s_start + lead.end()
+            named = self.read_name(norm, start, breaks[0], skip_titles=False)
+            first = named[0].split()[0] if named is not None else ""
+            if not lead.group().strip() and not (first in self._given_names or first in self._name_openers or first in self.people):
+                named = None  # ("ويرافق بحاح وزير التخطيط ...،": a verb opens the sentence; without a lead, a listed given name must)
+            rest = norm[named[1] : breaks[0]].split() if named is not None else []
+            if (named is not None and len(named[0].split()) >= 2 and norm[start : named[1]].split() == named[0].split()
+                    and all(self.plain_name(w) for w in named[0].split())  # (بيار: a name may open with ب)
+                    and rest and self._is_role_word(rest[0]) and len(rest) <= 12):
+                return Speaker.person(named[0], self.camp_in(" ".join(rest))), (start, named[1])
         # "X الذي (يعيش في مبنى مجاور) قال": the relative clause may hold up to eight words
         relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)(?:\s+[^\s،,:\"]+){0,8}\s*$", norm[clause_start:v_start])
         if relative:
@@ -1559,7 +1593,7 @@ class SpeakerReader:
 _MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
 
 
-_DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...")  # منضم، منتخب، مستقيل: descriptions, not surnames
+_DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...|مت...ه")  # منضم، منتخب، مستقيل، متخصصة: descriptions, not surnames
 _ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست...|.ت..|ت...|ن...)ا")  # مبتسما، مستغربا، متسائلا، منفعلا
 
 
@@ -1610,6 +1644,23 @@ def _ba_masdar(word: str) -> bool:
         return False
     stem = word[3:] if word.startswith("بال") else word[1:]
     return _masdar(stem) or (len(stem) == 5 and stem[2] == "ا" and stem[4] == "ه")  # (فعالة)
+
+
+_SAID_START = re.compile(r'[:"]')
+
+
+def _before_said(norm: str, pos: int, end: int) -> int:
+    """Where what someone said may start in norm[pos:end]: a colon, or a quotation mark that
+    does not close a short quoted name within a few words ("لجنة «الميثاق» الدكتور X")."""
+    at = pos
+    while (m := _SAID_START.search(norm, at, end)) is not None:
+        if m.group() == '"':
+            close = norm.find('"', m.end(), min(len(norm), m.end() + 40))
+            if close > 0 and len(norm[m.end() : close].split()) <= 4:
+                at = close + 1  # (past the quoted name)
+                continue
+        return m.start()
+    return end
 
 
 def _stop_word(word: str) -> bool:

@@ -77,6 +77,13 @@ class ReportingVerbs:
             for f in ([past + e for e in ("وا", "ا", "تا")] if past and not past.endswith(("ي", "ا")) else [])
             + ([present + "ون", present + "ان", "ت" + present[1:] + "ان"] if present and not present.endswith(("ي", "و")) else [])
             if self.by_form.get(f) is not None and self.by_form[f].id == row["id"])
+        # feminine singular forms (قالت، تقول): a one-word unknown subject after them is rather an organisation
+        self.feminine: frozenset[str] = frozenset(
+            f for row in table if row["class"] != "noun"
+            for past in [normalize(row["past"]).strip() if row["past"] != "-" else ""]
+            for present in [normalize(row["present"]).strip() if row["present"] != "-" else ""]
+            for f in ([past + "ت"] if past and not past.endswith(("ي", "ا")) else []) + (["ت" + present[1:]] if present else [])
+            if self.by_form.get(f) is not None and self.by_form[f].id == row["id"])
         # verbal nouns in construct ("وتأكيد الوزير أن"): by_noun maps each to its verb's row
         self.by_noun: dict[str, Verb] = {}
         for row in table:
