@@ -1059,3 +1059,13 @@ def test_the_articles_full_name_beats_a_listed_surname_and_a_name_opening_the_se
             "وأضاف تراس، «لذلك فإن عمليات بحث دقيقة ستواصل التركيز على منطقة البحث».\n"
             "غير أن بيار باسكاري المدير السابق للتجارب في المديرية العامة للأسلحة، أكد أن المحققين سيتجاهلون كل الفرضيات.")
     assert [s.speaker_id for s in statements(analyzer, body)] == ["وارن تراس", "وارن تراس", "بيار باسكاري"]
+
+
+def test_a_titled_name_opening_the_sentence_a_relative_clause_aside_and_an_abbreviated_company(analyzer):
+    body = ("الدكتور عبدالرحمن الهيجان عضو مجلس الشورى قال: إن هذه الحادثة جريمة بشعة.\n"
+            "وأعربت ديانا حداد التي ارتدت خلال الحفل فستانا من تصميم مغربي، عن سعادتها بهذه المحبة.\n"
+            "ويأتي نصف الإنتاج من شركة الخليج العربي للنفط (أجوكو) الحكومية.\n"
+            "وقالت «أجوكو» إن إنتاجها يبلغ 220 ألف برميل يوميا.\n"
+            "وقال كارستن فرتش محلل سوق النفط في البنك: «الأسعار إما أن تستقر أو تضعف أكثر».")
+    assert [(s.speaker_id, s.speaker_type) for s in statements(analyzer, body)] == [
+        ("عبدالرحمن الهيجان", "person"), ("ديانا حداد", "person"), ("inst:اجوكو", "institution"), ("كارستن فرتش", "person")]

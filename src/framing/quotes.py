@@ -55,6 +55,8 @@ _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)
 # "للمرصد الذي أشار": a relative clause on a prepositional object, right before the verb
 # "X الذي قال: «...»": the relative clause's verb, with its content marker right after it
 _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([^\s،,:\"]+)(?=\s*(?::|\"|(?:ب|و)?ان(?:ه|ها|هم)?(?!\w)))")
+# a relative clause set off after the named speaker, before the content marker
+_RELATIVE_ASIDE = re.compile(r'\s*[،,]?\s*(?:الذي|التي)\s+[^،,.:"]{3,150}?[،,]\s*(?=(?:[بوف]?ان\w{0,2}|عن|الي|علي)(?!\w)|[:"])')
 _OBJECT_RELATIVE = re.compile(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$")
 _KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)[،,]?\s+(?:[^\s.:\"]+\s+){1,14}$")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
@@ -466,7 +468,7 @@ class StatementExtractor:
                     return None
                 speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
                 if (speaker.type == "person" and speaker.name_key and " " not in speaker.name_key and m.group("verb") in self.verbs.feminine
-                        and speaker.id == speaker.name_key and norm[np_s : got[1]].split() == [speaker.name_key]
+                        and speaker.id == speaker.name_key and norm[np_s : got[1]].replace('"', " ").split() == [speaker.name_key]
                         and self.speakers.named_as_organisation(speaker.name_key, memory, np_s)):
                     # "وقالت داماك إن أرباحها" after "سهم داماك العقارية": the company, not a woman
                     speaker = Speaker("", f"inst:{speaker.name_key}", "institution", speaker.camp)
@@ -544,6 +546,9 @@ class StatementExtractor:
         if relative is not None and (form := self.verbs.by_form.get(relative.group(1))) is not None and form.cls != "noun":
             memory.last = speaker  # "بحسب ما أكد X الذي قال: «...»": the relative clause's verb carries the statement
             return None
+        if speaker is not None and speaker.type == "person" and speaker.name_key and sp_span[0] >= v_end:
+            aside = _RELATIVE_ASIDE.match(norm, after, s_end)
+            after = aside.end() if aside is not None else after  # "وأعربت X التي ارتدت ... فستانا ...، عن سعادتها"
         named = speaker is not None and bool(speaker.name_key) and not _inside(sp_span[1] - 1, quotes)
         continuing = (speaker is None and _clause_start(norm, s_start, v_start) and (memory.last or memory.topic) is not None
                       and bool((memory.last or memory.topic).name_key))

@@ -198,7 +198,8 @@ class SpeakerReader:
             return False
         earlier = memory.norm[max(0, before - 5000) : before]
         w = re.escape(word)
-        return re.search(r"(?<!\w)(?:[وفبل]?(?:شركه|مجموعه|سهم|اسهم|مصرف|بنك)\s+" + w + r"|" + w + r"\s+ال\w+يه)(?!\w)", earlier) is not None
+        return re.search(r"(?<!\w)(?:[وفبل]?(?:شركه|مجموعه|سهم|اسهم|مصرف|بنك)\s+\"?" + w + r"|" + w + r"\s+ال\w+يه)(?!\w)|\(\s*"
+                         + w + r"\s*\)", earlier) is not None  # (or its abbreviation in parentheses: "شركة الخليج العربي للنفط (أجوكو)")
 
     def name_word(self, word: str) -> bool:
         """Whether ``word`` may be part of a person's name (not a common noun, title or function word)."""
@@ -1423,7 +1424,7 @@ class SpeakerReader:
                 rest = norm[named[1] : v_start].split()
                 if rest and self._is_role_word(rest[0]):
                     return Speaker.person(named[0], self.camp_in(norm[named[1] : v_start])), (start, named[1])
-        if not tokens or (len(tokens) > 4 and not ((lead is not None or (aside and at_start)) and self._is_role_word(tokens[0])
+        if not tokens or (len(tokens) > 4 and not ((lead is not None or at_start) and self._is_role_word(tokens[0])
                                                     and len(tokens) <= 12)):
             return None  # a subject before its verb is short, or a titled phrase after a lead word (or before بدوره)
         while np_s < v_start and norm[np_s].isspace():
