@@ -1069,3 +1069,13 @@ def test_a_titled_name_opening_the_sentence_a_relative_clause_aside_and_an_abbre
             "وقال كارستن فرتش محلل سوق النفط في البنك: «الأسعار إما أن تستقر أو تضعف أكثر».")
     assert [(s.speaker_id, s.speaker_type) for s in statements(analyzer, body)] == [
         ("عبدالرحمن الهيجان", "person"), ("ديانا حداد", "person"), ("inst:اجوكو", "institution"), ("كارستن فرتش", "person")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("لبيد بن ربيعة ولبيد وقال لبيدا لبيد", "لبيد"), ("قريبا قريب قريبا.", "قريبا"), ("", "x"), ("ab ab_ab abab ab", "ab"),
+])
+def test_whole_word_count_matches_a_word_boundary_scan(text, word):
+    import re
+    from framing.quotes import _whole_word_count
+    expected = len(re.findall(r"(?<![^\W_])" + re.escape(word) + r"(?![^\W_])", text))
+    assert _whole_word_count(text, word) == expected

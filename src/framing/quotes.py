@@ -820,14 +820,25 @@ def _repeated_quotations(norm: str, quotes_of: list[list[tuple[int, int]]], name
                      if b - a <= 120 and len(norm[a:b].split()) <= 3)
     repeated = {q for q, n in counts.items() if n >= 3 and q}
     singles = {q: n for q, n in counts.items() if q and " " not in q}
-    if singles:
+    for q, n in singles.items():
         # a one-word quotation the article also writes without quotation marks ("لبيداً" and
-        # "لبيد بن ربيعة"): a name, not a quoted word
-        words = Counter(re.findall(r"\w+", norm))
-        repeated |= {q for q, n in singles.items() if q[:1] not in "يتن" and name_like(q.removesuffix("ا"))
-                     and (words[q] > n or (q.endswith("ا") and words[q[:-1]] > 0))}
-        # (not a verb or an adverb: "يتداعى"، "قريبا" quoted once and written again)
+        # "لبيد بن ربيعة"): a name, not a quoted word (not a verb or an adverb: "يتداعى"، "قريبا")
+        stem = q.removesuffix("ا")
+        if q[:1] in "يتن" or (norm.count(q) <= n and (stem == q or stem not in norm)) or not name_like(stem):
+            continue  # (a substring count first: most quoted words are written once)
+        if _whole_word_count(norm, q) > n or (stem != q and _whole_word_count(norm, stem) > 0):
+            repeated.add(q)
     return frozenset(repeated)
+
+
+def _whole_word_count(norm: str, word: str) -> int:
+    """How often ``word`` stands as a whole word in ``norm`` (str.find, then the two boundaries)."""
+    count, at, n = 0, norm.find(word), len(word)
+    while at >= 0:
+        if (at == 0 or not norm[at - 1].isalnum()) and (at + n == len(norm) or not norm[at + n].isalnum()):
+            count += 1
+        at = norm.find(word, at + n)
+    return count
 
 
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:
