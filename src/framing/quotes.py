@@ -587,7 +587,7 @@ class StatementExtractor:
             # speaker (but "لخطابه الذي أكد فيه": the speech of the one speaking)
         if speaker is None:
             speaker = memory.last or (None if after_relative else memory.topic)  # (before anyone spoke, the person the story opened with)
-            if speaker is not None and (m.group("verb").endswith("وا") or m.group("verb") in self.verbs.plural) and speaker.type == "person":
+            if speaker is not None and m.group("verb") in self.verbs.plural and speaker.type == "person":
                 return None  # "وكان أطباء ذكروا أن"، "وأكدا أن": a plural or dual verb does not continue one person
         if speaker is None:
             return None

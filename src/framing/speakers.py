@@ -548,8 +548,7 @@ class SpeakerReader:
 
     def _name_like(self, word: str) -> bool:
         """A word that may be a name: no common word, verbal noun, verb, function word or ب / ل phrase."""
-        return (_looks_like_name(word) and not self._not_name(word) and not _DEF.match(word) and word[:1] not in "بل"
-                and word not in self._common_words and not _stop_word(word) and not _masdar(word) and word not in self.verbs.written)
+        return not _DEF.match(word) and word[:1] not in "بل" and self.plain_name(word)
 
     def _ali_name(self, words: list[str], i: int, before: str = "") -> bool:
         """Whether words[i] is the name علي rather than the preposition على (both علي once

@@ -69,21 +69,10 @@ class ReportingVerbs:
                 strict = row.get("strict", "") == "yes" and form in past_forms
                 clause_only = row.get("strict", "") == "start" and form in past_forms
                 self.by_form.setdefault(form, Verb(row["id"], row["class"], is_part, is_present, strict, clause_only))
-        # dual and plural forms (قالوا، قالا، قالتا، يقولون، يقولان): their subject came before them
-        self.plural: frozenset[str] = frozenset(
-            f for row in table if row["class"] != "noun"
-            for past in [normalize(row["past"]).strip() if row["past"] != "-" else ""]
-            for present in [normalize(row["present"]).strip() if row["present"] != "-" else ""]
-            for f in ([past + e for e in ("وا", "ا", "تا")] if past and not past.endswith(("ي", "ا")) else [])
-            + ([present + "ون", present + "ان", "ت" + present[1:] + "ان"] if present and not present.endswith(("ي", "و")) else [])
-            if self.by_form.get(f) is not None and self.by_form[f].id == row["id"])
-        # feminine singular forms (قالت، تقول): a one-word unknown subject after them is rather an organisation
-        self.feminine: frozenset[str] = frozenset(
-            f for row in table if row["class"] != "noun"
-            for past in [normalize(row["past"]).strip() if row["past"] != "-" else ""]
-            for present in [normalize(row["present"]).strip() if row["present"] != "-" else ""]
-            for f in ([past + "ت"] if past and not past.endswith(("ي", "ا")) else []) + (["ت" + present[1:]] if present else [])
-            if self.by_form.get(f) is not None and self.by_form[f].id == row["id"])
+        # dual and plural forms (قالوا، قالا، قالتا، يقولون، يقولان): their subject came before them;
+        # feminine singular forms (قالت، تقول): a one-word subject after them may be an organisation
+        self.plural = frozenset(f for f in self.by_form if f.endswith("وا")) | self._inflected(table, ("ا", "تا"), ("ون", "ان"))
+        self.feminine = self._inflected(table, ("ت",), ())
         # verbal nouns in construct ("وتأكيد الوزير أن"): by_noun maps each to its verb's row
         self.by_noun: dict[str, Verb] = {}
         for row in table:
@@ -94,6 +83,23 @@ class ReportingVerbs:
         # this set holds no reporting verb (tested at C speed before the word loop)
         self.written = frozenset(self.by_form) | {c + v for v in self.by_form for c in ("و", "ف")}
         self._nouns_written = frozenset(self.by_noun) | {c + v for v in self.by_noun for c in ("و", "ف", "ب", "ل")}
+
+    def _inflected(self, table, past_endings: tuple[str, ...], present_endings: tuple[str, ...]) -> frozenset[str]:
+        """The forms of each verb row with these endings (past + ending; present and its ت form
+        + ending; ``present_endings == ()`` gives the ت present alone), where they read as that verb."""
+        out = set()
+        for row in table:
+            if row["class"] == "noun":
+                continue
+            past = normalize(row["past"]).strip() if row["past"] != "-" else ""
+            present = normalize(row["present"]).strip() if row["present"] != "-" else ""
+            forms = [past + e for e in past_endings] if past and not past.endswith(("ي", "ا")) else []
+            if present and not present_endings:
+                forms.append("ت" + present[1:])
+            elif present and not present.endswith(("ي", "و")):
+                forms += [present + e for e in present_endings] + ["ت" + present[1:] + e for e in present_endings if e == "ان"]
+            out.update(f for f in forms if self.by_form.get(f) is not None and self.by_form[f].id == row["id"])
+        return frozenset(out)
 
     def find(self, norm: str, start: int, end: int) -> list[VerbMatch]:
         """Reporting-verb forms in norm[start:end], with the clitic و/ف split off (word look-up)."""
