@@ -1079,3 +1079,20 @@ def test_whole_word_count_matches_a_word_boundary_scan(text, word):
     from framing.quotes import _whole_word_count
     expected = len(re.findall(r"(?<![^\W_])" + re.escape(word) + r"(?![^\W_])", text))
     assert _whole_word_count(text, word) == expected
+
+
+@pytest.mark.parametrize("body,speaker_id", [
+    ("وأوضح مدير عام جمرك الحديثة إبراهيم العنزي، أن الكمية كانت مخبأة بطريقة محكمة.", "ابراهيم العنزي"),  # a customs post
+    ("من جانبه، أوضح المهدي أخريف أن الحيدري من طليعة الرواد.", "المهدي اخريف"),  # a given name with the article
+])
+def test_a_customs_post_in_a_title_and_a_given_name_with_the_article(analyzer, body, speaker_id):
+    [st] = statements(analyzer, body)
+    assert (st.speaker_id, st.speaker_type) == (speaker_id, "person")
+
+
+def test_a_verb_after_la_ends_the_name_and_a_verbal_noun_is_no_name_after_a_title(analyzer):
+    body = ("وقال العميد عبد الله الصبيحي إن المحور أصبح على مشارف تعز.\n"
+            "وقال قائد عملية تحرير عدن إن المحورين يسيران وفق الخطة المرسومة.\n"
+            "وعاد العميد الصبيحي ليؤكد أن التحالف كان له دور بارز، موضحا أن التنسيق جار في كل الخطوات.")
+    ids = {s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"}
+    assert "عمليه تحرير" not in ids and "ليوكد" not in ids and "عبد الله الصبيحي" in ids

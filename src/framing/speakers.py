@@ -369,6 +369,9 @@ class SpeakerReader:
                                                               or self._possessed_noun(parts[0]))) or (
                     len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers and _DEF.match(parts[1]))):
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
+            if (forward is not None and not vouched and parts[0] not in self._name_openers and parts[0] not in self._given_names
+                    and any(_masdar(w) and w not in self._given_names for w in parts)):
+                forward = None  # "قائد عملية تحرير عدن": a verbal noun (تحرير) is the title's complement, not a name
             if (forward is not None and not vouched and len(parts) > 1 and parts[0].endswith("ي") and parts[0] in self._common_words
                     and parts[0] not in self._name_openers and before_name and not before_name[0].startswith("ال")
                     and not parts[1].startswith("ال")):
@@ -1111,6 +1114,8 @@ class SpeakerReader:
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
             if j > i and w.endswith(("ه", "ها", "هم")) and _masdar(w[: -1 if w.endswith("ه") else -2]):
                 break  # "أبو مازن استعداده": the verb's object, a verbal noun with its pronoun
+            if w[:1] == "ل" and w[1:] in self.verbs.written:
+                break  # "وعاد العميد الصبيحي ليؤكد": ل and a verb, not a name
             if j > i and w[:1] in "لب" and w[1:] in self._common_words:
                 break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
             if j > i and w in self._construct_titles and j + 1 < len(words) and _DEF.match(words[j + 1]):
