@@ -1096,3 +1096,9 @@ def test_a_verb_after_la_ends_the_name_and_a_verbal_noun_is_no_name_after_a_titl
             "وعاد العميد الصبيحي ليؤكد أن التحالف كان له دور بارز، موضحا أن التنسيق جار في كل الخطوات.")
     ids = {s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"}
     assert "عمليه تحرير" not in ids and "ليوكد" not in ids and "عبد الله الصبيحي" in ids
+
+
+def test_the_caller_speaks_in_the_clause_after_the_call(analyzer):
+    body = ("تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالاً هاتفياً امس من الشيخ سيف بن زايد آل نهيان "
+            "نائب رئيس مجلس الوزراء، أعرب فيه عن استنكاره للاعتداء الآثم.")
+    assert [(s.speaker_id, s.verb) for s in statements(analyzer, body)] == [("سيف بن زايد ال نهيان", "أعرب")]
