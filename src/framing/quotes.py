@@ -57,9 +57,6 @@ _IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)
 _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([^\s،,:\"]+)(?=\s*(?::|\"|(?:ب|و)?ان(?:ه|ها|هم)?(?!\w)))")
 # a relative clause set off after the named speaker, before the content marker
 _RELATIVE_ASIDE = re.compile(r'\s*[،,]?\s*(?:الذي|التي)\s+[^،,.:"]{3,150}?[،,]\s*(?=(?:[بوف]?ان\w{0,2}|عن|الي|علي)(?!\w)|[:"])')
-# "اتصالاً هاتفياً (أمس) من X"، "برقية من X": who called or wrote; the sentence's verb after it reports X
-_CALL_FROM = re.compile(r"(?<!\w)(?:اتصالا|اتصال|مكالمه|برقيه|رساله)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?:\s+(?:اليوم|امس|مساء|صباح))?\s+من\s+")
-_CLAUSE_END = re.compile(r"[.:\"]")
 _OBJECT_RELATIVE = re.compile(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$")
 _KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)[،,]?\s+(?:[^\s.:\"]+\s+){1,14}$")
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
@@ -526,7 +523,7 @@ class StatementExtractor:
                     return None  # "وأكد بيان التجمع أن ...": a statement speaks, not the previous speaker
                 when = _WHEN_SAID.search(norm, max(s_start, v_start - 12), v_start)
                 comma = when is not None and norm[when.start()] in "،,"
-                pre = self._caller(norm, s_start, v_start, v_end, memory) if _IN_IT.match(norm, v_end) else None
+                pre = None
                 if when is not None:
                     # "أحسن الوزير X، حين قال «...»"، "عزز X فرضية ... عندما قال": the subject of the clause before
                     pre = self.speakers.clause_subject(norm, s_start, when.start() + comma, memory, comma=comma)
@@ -595,20 +592,6 @@ class StatementExtractor:
         if speaker is None:
             return None
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via, None)
-
-    def _caller(self, norm: str, s_start: int, v_start: int, v_end: int, memory):
-        """The named person a call or a cable came from, for "أعرب خلاله / فيه" right after it:
-        "تلقى ... اتصالاً هاتفياً من الأمير X، ولي العهد ...، أعرب خلاله عن إدانته"."""
-        call = None
-        for call in _CALL_FROM.finditer(norm, max(s_start, v_start - 300), v_start):
-            pass
-        if call is None or _CLAUSE_END.search(norm, call.end(), v_start):
-            return None
-        np_s, np_e = self.speakers.phrase_span(norm, call.end(), v_start)
-        got = self.speakers.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_e > np_s else None
-        if got is None or got[0].type != "person" or not got[0].name_key:
-            return None
-        return got[0], (np_s, got[1])
 
     def _relative_clause_subject(self, norm: str, v_end: int, s_end: int) -> tuple[int, int] | None:
         """The subject phrase of a verb right after a relative pronoun, when one follows it: a

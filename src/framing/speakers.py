@@ -33,6 +33,9 @@ _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
 _DASHED_ASIDE = re.compile(r"[.،,]\s*([^\s\-–—،,.:\"][^\-–—،,.:\"]{1,60}?)\s+[-–—][^\-–—]{3,150}[-–—]\s*$")
 # "ألقى X كلمة (قال / أكد) فيها": X gave the speech the verb reports
 _DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+([^،,:\"]{3,80}?)\s+(?:كلمه|كلمته|كلمتها|خطابا|خطابه|محاضره)\s*$")
+# "تلقى ... اتصالاً هاتفياً (أمس) من X، ... أعرب خلاله": who called or wrote speaks in the verb after it
+_CALL_FROM = re.compile(r"(?<!\w)(?:اتصالا|اتصال|مكالمه|برقيه|رساله)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?:\s+(?:اليوم|امس|مساء|صباح))?\s+من\s+")
+_IN_CALL = re.compile(r"\S+\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")  # the verb, then "in it"
 _LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject
 # "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
 _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها)\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
@@ -192,14 +195,15 @@ class SpeakerReader:
                 and not _masdar(word) and word not in self.verbs.written)
 
     def named_as_organisation(self, word: str, memory: ArticleMemory, before: int) -> bool:
-        """Whether the article wrote ``word`` before as an organisation: after شركة / مجموعة / سهم,
-        or with a feminine adjective with the article ("داماك العقارية"، "أرامكو السعودية")."""
+        """Whether the article wrote ``word`` before as an organisation: after an organisation
+        noun of the lexicon (شركة، مجموعة، بنك ...), with a feminine adjective with the article
+        ("داماك العقارية"، "أرامكو السعودية"), or as an abbreviation in parentheses ("(أجوكو)")."""
         if word in self._given_names or word in self.people or word in memory.named:
             return False
-        earlier = memory.norm[max(0, before - 5000) : before]
+        if any(self._is_org(w) for (w,) in _words_before_mentions(word, memory.norm, before, 1, window=5000, quoted=True)):
+            return True
         w = re.escape(word)
-        return re.search(r"(?<!\w)(?:[وفبل]?(?:شركه|مجموعه|سهم|اسهم|مصرف|بنك)\s+\"?" + w + r"|" + w + r"\s+ال\w+يه)(?!\w)|\(\s*"
-                         + w + r"\s*\)", earlier) is not None  # (or its abbreviation in parentheses: "شركة الخليج العربي للنفط (أجوكو)")
+        return re.search(r"(?<!\w)" + w + r"\s+ال\w+يه(?!\w)|\(\s*" + w + r"\s*\)", memory.norm[max(0, before - 5000) : before]) is not None
 
     def name_word(self, word: str) -> bool:
         """Whether ``word`` may be part of a person's name (not a common noun, title or function word)."""
@@ -1323,6 +1327,22 @@ class SpeakerReader:
             return None if speaker.type == "person" and not named else _LOOK_FURTHER
         return (speaker, (np_s, found[1])) if named else None
 
+    def _caller(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
+        """The named person a call or a cable came from, for a verb with خلاله / فيه right after
+        it: "تلقى ... اتصالاً هاتفياً من الأمير X، ولي العهد ...، أعرب خلاله عن إدانته"."""
+        if _IN_CALL.match(norm, v_start) is None:
+            return None
+        call = None
+        for call in _CALL_FROM.finditer(norm, max(s_start, v_start - 300), v_start):
+            pass
+        if call is None or re.search(r'[.:"]', norm[call.end() : v_start]):
+            return None
+        np_s, np_e = self.phrase_span(norm, call.end(), v_start)
+        got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_e > np_s else None
+        if got is None or got[0].type != "person" or not got[0].name_key:
+            return None
+        return got[0], (np_s, got[1])
+
     def subject_before(self, norm, s_start, v_start, memory):
         """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
         dashed = norm[max(s_start, v_start - 3) : v_start].strip()[-1:] in ("-", "–", "—")
@@ -1336,6 +1356,9 @@ class SpeakerReader:
             got = self.from_phrase(norm, a, b, aside.group(1), memory, before_verb=True) if len(aside.group(1).split()) <= 4 else None
             if got is not None and (len(got[0].name_key.split()) >= 2 or got[0].type == "institution"):
                 return got[0], (a, got[1])
+        caller = self._caller(norm, s_start, v_start, memory)
+        if caller is not None:
+            return caller
         speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or _DELIVERED_IT.search(
             norm, max(s_start, v_start - 200), v_start)
         if speech is not None:
