@@ -193,6 +193,19 @@ def test_a_line_of_place_date_and_agency_is_a_dateline_except_in_the_agencys_own
 @pytest.mark.parametrize("sentence,expected", [
     ('كان المحللون الذين استطلعت وكالة "د.ب.أ-أيه.إف.إكس" للأنباء الاقتصادية يتوقعون أرباحا أكبر.', ("dpa", "text")),  # a poll the agency ran
     ("وتبيع الصين الألواح الشمسية بسعر أقل، بحسب مجموعة بلومبيرج لتمويل الطاقة الجديدة.", ("bloomberg", "text")),  # the group, a source
+    ("ورفض التعليق لكن سكانا تحدثوا مع رويترز هاتفيا قالوا إن الجثث متناثرة.", ("reuters", "text")),  # spoke with the agency
+    ("وبحسب حصيلة لوكالة فرانس برس، قتل 17 عنصرا من قوات الأمن.", ("afp", "text")),  # the agency's toll
+    ('وأثار المطرب جدلا عندما قال في لقاء عبر قناة "العربية" إن أفضل مطربة هي نوال.', ("alarabiya", "text")),  # on the channel
 ])
 def test_a_poll_an_agency_ran_and_an_agency_group_as_source(analyzer, sentence, expected):
     assert attrs(analyzer, "عنوان\n" + sentence)[0] == [expected]
+
+
+def test_data_an_outlet_published_and_an_outlet_inside_what_was_said(analyzer):
+    found, res = attrs(analyzer, "عنوان\nوأظهرت البيانات التي نشرتها مجلة «ذا بانكر» العالمية أن المصارف تقدمت.\n"
+                                 "وقال الأمين العام وسام فتوح إن المقياس الذي اعتمدته «ذا بانكر» يبين قوة المصارف.")
+    assert found == [("the_banker", "text")]
+    assert [s.quote_type for s in res.statements] == ["indirect"]  # (a quoted outlet's name is no quotation)
+    # the channel is what the source spoke about, not whom it told: inside the content, after أنه
+    found, _ = attrs(analyzer, "عنوان\nوأشارت المصادر إلى أنه بعد دخول المنزل اكتشف أنه مقر سري لقناة «المسيرة» بعدن.")
+    assert found == []

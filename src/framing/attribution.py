@@ -36,8 +36,8 @@ _SOURCE_NOUN = (
 _THE = r"(?:(?:ذي|ذا)\s+)?"  # an English "The" written before the name: صحيفة "ذي دايلي مايل"
 _TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?)?\s*[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns)
 _VERBS = (
-    r"نقلت|نقل|نقلته|ذكرت|ذكر|ذكرته|افادت|افاد|افادته|اوردت|اورد|اوردته|قالت|اضافت|اوضحت|اعلنت|"
-    r"نشرت|نشرته|كشفت|بثت|بثته|اكدت|اشارت|تابعت|نسبت|تحدثت|قال|اكد|اضاف|اوضح|اعلن|كشف|نشر|بث|"
+    r"نقلت|نقل|نقلته|نقلتها|ذكرت|ذكر|ذكرته|ذكرتها|افادت|افاد|افادته|اوردت|اورد|اوردته|اوردتها|قالت|اضافت|اوضحت|اعلنت|"
+    r"نشرت|نشرته|نشرتها|نشرها|كشفت|بثت|بثته|اكدت|اشارت|تابعت|نسبت|تحدثت|قال|اكد|اضاف|اوضح|اعلن|كشف|نشر|بث|"
     r"ابلغ|ابلغت|صرح|صرحت|قالوا|ذكروا|المح|المحت|استطلعت|استطلع|استطلعتهم|استطلعهم"  # (a poll the agency ran)
 )
 _ACCORDING_WORDS = r"بحسب|حسب|وفق|وفقا|طبقا"  # "according to", in a cue and right before a wire name
@@ -49,7 +49,7 @@ _CUE_RES = [
         r"(?:^|\s)[وف]?(?:" + _ACCORDING_WORDS + r"|استنادا|نسبه)\s*(?:ل|الي)?\s*(?:ما\s+(?:" + _VERBS + r"|جاء\s+في|ورد\s+في)\s*)?"
         # (a report by X: "بحسب تقرير لرويترز"، "طبقا لتقرير «X»"، "وفقا لبيانات نشرتها X"; what
         # the speaker told X: "بحسب تصريحاته لوكالة أنباء X"، "وفقا لمقابلة مع X")
-        r"(?:(?:ال)?(?:تقرير|تقارير|بيان|بيانات|احصاءات|ارقام|تقديرات|تصريح|تصريحه|تصريحها|تصريحات|تصريحاته|تصريحاتها|"
+        r"(?:(?:ال)?(?:تقرير|تقارير|بيان|بيانات|احصاءات|ارقام|تقديرات|حصيله|تصريح|تصريحه|تصريحها|تصريحات|تصريحاته|تصريحاتها|"
         r"حديث|حديثه|حديثها|مقابله|مقابلته|مقابلتها)(?:\s+[^\s،,.]+)??\s*(?:ل|مع|نشرته|نشرتها|اوردته|اوردتها|اصدرته|اصدرتها|اعدته|اعدتها|عرضه|عرضته)?\s*)?"
         + _TAIL
     ),
@@ -66,10 +66,10 @@ _CUE_RES = [
                + r"\s*[\"(]?\s*" + _THE + "$"),
     re.compile(r"(?:^|\s)[وف]?(?:مسح|استطلاع|احصاء)(?:\s+(?:شهري|اسبوعي|جديد|اجرته|اجرتها))?\s*(?:ل)?" + _TAIL),
     # "المصدر الذي اتصلت به وكالة X"، "تحدث إلى X": the agency reached the source
-    re.compile(r"(?:^|\s)[وف]?(?:اتصلت|اتصل|تحدثت|تحدث)\s+(?:به|بها|بهم|اليه|اليها|اليهم|الي)" + _TAIL),
+    re.compile(r"(?:^|\s)[وف]?(?:اتصلت|اتصل|اتصلوا|تحدثت|تحدث|تحدثوا)\s+(?:به|بها|بهم|اليه|اليها|اليهم|الي|مع)" + _TAIL),  # ("سكان تحدثوا مع رويترز")
     # في تصريح / حديث / مقابلة / اتصال لـ / مع X
     re.compile(
-        r"(?:^|\s)[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء|اتصال|مداخله|تقرير)(?:\s+(?:خاص|خاصه|صحفي|صحفيه|هاتفي|مطول|مطوله|حصري|حصريه))?\s*(?:ل|مع|بثتها|نشرتها|نقلتها|نقلها|اجرتها|اجراها)?" + _TAIL
+        r"(?:^|\s)[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء|اتصال|مداخله|تقرير)(?:\s+(?:خاص|خاصه|صحفي|صحفيه|هاتفي|مطول|مطوله|حصري|حصريه))?\s*(?:ل|مع|عبر|علي|بثتها|نشرتها|نقلتها|نقلها|اجرتها|اجراها)?" + _TAIL
     ),
 ]
 # A reporting verb earlier in the sentence, for "قال ... لـ X" / "وأضاف المصدر لـ X".
@@ -223,21 +223,23 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         return "text", m.start - len(m.prefix)
     told = m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None or _TOLD_APART.search(window) is not None
     # ("قال ... لـ(وكالة) X"، "أكدوا لـ CNN": لـ written apart)
-    if told and _REPORT_BEFORE.search(norm, sent_start, m.start):
-        return "text", sent_start
+    if told and _told_before_content(norm, sent_start, m.start - len(m.prefix), quotes=False):
+        return "text", sent_start  # (not "وأشارت إلى أنه ... مقر سري لقناة X": inside what was said)
     return None
 
 
-def _told_before_content(norm: str, sent_start: int, pos: int) -> bool:
-    """A reporting verb earlier in the sentence, and no content marker (إن، أن، :) between it
-    and ``pos``: the outlet was told the statement ("قال X للجزيرة إن"), it is not inside it."""
+def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool = True) -> bool:
+    """A reporting verb earlier in the sentence, and no content marker (إن، أن، :, and with
+    ``quotes`` a quotation mark) between it and ``pos``: the outlet was told the statement
+    ("قال X للجزيرة إن"), it is not inside it ("أشارت إلى أنه ... مقر لقناة X")."""
     last = None
     for last in _REPORT_BEFORE.finditer(norm, sent_start, pos):
         pass
-    return last is not None and not _CONTENT_MARKER.search(norm, last.end(), pos)
+    return last is not None and not (_CONTENT_MARKER if quotes else _CONTENT_WORD).search(norm, last.end(), pos)
 
 
 _CONTENT_MARKER = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:|\"")
+_CONTENT_WORD = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:")  # (a quoted outlet name: 'شاهد من وكالة «رويترز»')
 _TOLD_TAIL = re.compile(r"\s*(?:نت\s*)?(?:[،,:.]|(?:ب)?ان(?:ه|ها|هم)?(?!\w)|$)")  # then the content (or the end)
 # "المتحدث الرسمي للاتحاد": a title of the organisation, not a statement told to an outlet
 _TITLE_OF = re.compile(r"(?<!\w)(?:المتحدث|المتحدثه|الناطق|الناطقه|متحدث|ناطق|رييس|رييسه|مدير|مديره|عضو|امين|مستشار|سفير|مندوب)"

@@ -124,7 +124,7 @@ class StatementExtractor:
         read = [p for p in parts if p.kind in ("paragraph", "heading", "title")]
         bounds_of = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
         quotes_of = [quote_spans(norm, a, b) for a, b in bounds_of]
-        memory.quoted_names = _repeated_quotations(norm, quotes_of, self.speakers.plain_name)
+        memory.quoted_names = _repeated_quotations(norm, quotes_of, self.speakers.plain_name) | self._quoted_outlets(norm, quotes_of)
         for part, (p_start, p_end), quotes in zip(read, bounds_of, quotes_of):
             memory.ranges.append((p_start, p_end))
             if sentences is None:
@@ -135,7 +135,22 @@ class StatementExtractor:
             for sent in part_sentences:
                 s_start, s_end = bounds.get((sent.start, sent.end)) or (normalized.norm_index(sent.start), normalized.norm_index(sent.end))
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
-        return sorted(_one_id_per_person(out, self.speakers.name_word, self.speakers.gazetteer_name), key=lambda s: (s.start, s.end))
+        return sorted(_one_id_per_person(out, self.speakers.name_word, self.speakers.gazetteer_name, self.speakers.plain_name),
+                      key=lambda s: (s.start, s.end))
+
+    def _quoted_outlets(self, norm: str, quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
+        """Quotations that are an agency's or outlet's whole name ("اعتمدته «ذا بانكر»"): names,
+        not quoted words."""
+        out = set()
+        for quotes in quotes_of:
+            for a, b in quotes:
+                if b - a > 60:
+                    continue
+                inner = norm[a:b].strip('" ')
+                at = a + norm[a:b].find(inner)
+                if any(m.start <= at and m.end >= at + len(inner) for m in self.agencies.mentions(norm, at, at + len(inner))):
+                    out.add(" ".join(inner.split()))
+        return frozenset(out)
 
     def _sentence(self, article, normalized, s_start, s_end, p_end, quotes, sentence, memory, text_attr):
         norm = normalized.text
@@ -224,8 +239,8 @@ class StatementExtractor:
         """Whether a verb form found at ``m`` can be a verb there: not a noun's position ("ومناهج
         وتدريس")، and a form spelled like a common word (بين، عبر، جدد) only with a clitic, at a
         clause start, or before فيها ("ألقى X كلمة بيّن فيها": the speech's verb)."""
-        if m.group("clitic"):
-            return True
+        if m.group("clitic") and not (m.group("clitic") == "ف" and self.verbs.by_form[m.group("verb")].clause_only):
+            return True  # (but "فدان" is a feddan, not ف + دان)
         if _noun_position(norm, m.start()):
             return False
         verb = self.verbs.by_form[m.group("verb")]
@@ -239,8 +254,8 @@ class StatementExtractor:
         if what in ("relay", "according", "said_this", "verbal_noun"):
             return bool(re.search(r"[،,.]\s*$", norm[max(0, m.start() - 3) : m.start()]))
         verb = self.verbs.by_form[m.group("verb")]
-        if verb.participle:
-            return True
+        if verb.participle or _NEW_SIDE.search(norm, max(0, m.start() - 25), m.start()):
+            return True  # (and "...، من جهته، نفى X": another speaker's side)
         return bool(m.group("clitic")) and (bool(re.search(r"[،,\".]\s*$", norm[max(0, m.start() - 3) : m.start()]))
                                             or norm[m.end() : m.end() + 3].lstrip().startswith((":", '"')))  # "المقبل وقال: ..."، 'وقال "...'
 
@@ -441,6 +456,9 @@ class StatementExtractor:
             # "وصل الوزير سيرغي لافروف إلى جنيف، مؤكدا أن ..." (a named subject only)
             # (a feminine participle, لافتة، مؤكدة, has an organisation or a woman as subject: not read here)
             subject = None if m.group("verb").endswith("ه") else self.speakers.clause_subject(norm, s_start, v_start, memory)
+            if subject is None and not m.group("verb").endswith("ه") and not self.speakers.is_adjunct(m.group("verb")):
+                # no comma before it: "قدم النائب X العزاء ... مستنكرا" (not "عاد X مجدداً": again)
+                subject = self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False)
             if subject is None:
                 return None
             speaker, sp_span = subject
@@ -467,11 +485,15 @@ class StatementExtractor:
                 if got is None:
                     return None
                 speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
-                if (speaker.type == "person" and speaker.name_key and " " not in speaker.name_key and m.group("verb") in self.verbs.feminine
-                        and speaker.id == speaker.name_key and norm[np_s : got[1]].replace('"', " ").split() == [speaker.name_key]
-                        and self.speakers.named_as_organisation(speaker.name_key, memory, np_s)):
-                    # "وقالت داماك إن أرباحها" after "سهم داماك العقارية": the company, not a woman
-                    speaker = Speaker("", f"inst:{speaker.name_key}", "institution", speaker.camp)
+                words = speaker.name_key.split() if speaker.type == "person" and speaker.id == speaker.name_key else []
+                if (m.group("verb") in self.verbs.feminine and words and norm[np_s : got[1]].replace('"', " ").split() == words
+                        and (len(words) == 1 or (len(words) == 2 and words[1].startswith("ال")))
+                        and self.speakers.named_as_organisation(words[0], memory, np_s)):
+                    # "وقالت داماك إن أرباحها" after "سهم داماك العقارية": the company, not a woman; "وأكدت
+                    # طالبان السيطرة على" after "حركة طالبان": the movement, then the verb's object
+                    speaker = Speaker("", f"inst:{words[0]}", "institution", speaker.camp)
+                    after = norm.find(words[0], np_s) + len(words[0])
+                    sp_span = (np_s, after)
                 named = self.speakers.called_name(norm, after, s_end) if speaker.type == "anonymous" or not speaker.name_key else None
                 if named is not None:
                     # "وقالت أم أخرى تدعى شاكيلا بيبي:"، "وقال شاهد عيان يدعى أحمد اكاي، إن": the name given
@@ -532,6 +554,9 @@ class StatementExtractor:
                 if pre is None and when is None and m.group("clitic") == "ف":
                     # "وعلّق X على الاتهامات، فأشار إلى أن": ف joins the verb to the clause before, and its subject
                     pre = self.speakers.clause_subject(norm, s_start, v_start, memory)
+                if pre is None and when is None and m.group("clitic") == "و" and memory.sentence_start != s_start:
+                    # "كانت X ... عندما شاهدت الحية وقالت "..."": the named subject the sentence opened with
+                    pre = self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False)
                 if pre is None and when is not None:
                     return None  # "... التي أشار إليها شقيقه X حين ذكر": an unread subject, not the last speaker
                 if pre is not None:
@@ -553,6 +578,8 @@ class StatementExtractor:
         continuing = (speaker is None and _clause_start(norm, s_start, v_start) and (memory.last or memory.topic) is not None
                       and bool((memory.last or memory.topic).name_key))
         # ("وأكد خلال زيارته لمنزل أسرة الشهيدين في ... أمس، أن": the named person before goes on, after a long adjunct)
+        if verb.cls == "denial" and _DECLINED.search(norm, v_end, min(s_end, after + 25)):
+            return None  # "ورفض X التعليق على ...": declined to speak, no statement (the noun may have been read into the name)
         marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing)
         if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker):
             return None  # "بين البلدين": the preposition, not the verb بيّن
@@ -615,14 +642,15 @@ class StatementExtractor:
         with its speaker right after it, opened by a title or a known name, and with its content
         marker near: أن (عن for عبّر) right after a title or institution, within six words after
         a name ("وبين سعد الكثيري رئيس قسم شؤون المعلمين أن"); ثمّن, which takes an object, needs a name."""
-        if speaker is None or sp_span[0] < v_end or speaker.type not in ("person", "institution"):
+        in_it = sp_span[0] < v_end and _IN_IT.match(norm, v_end) is not None  # ("ألقت X كلمة عبرت فيها عن": the speech's speaker)
+        if speaker is None or (sp_span[0] < v_end and not in_it) or speaker.type not in ("person", "institution"):
             return False
         first = TOKEN.search(norm, sp_span[0], sp_span[1])
-        if first is None or not self.speakers.opens_speaker(first.group()):
+        if first is None or not (in_it or self.speakers.opens_speaker(first.group())):
             return False
         named = speaker.type == "person" and bool(speaker.name_key)
-        if marker is None:
-            return named and verb.cls == "evaluation"
+        if marker is None or verb.cls == "evaluation":
+            return named and verb.cls == "evaluation"  # (praise takes an object: "أثنى فيها على البرنامج")
         gap = norm[after : marker.start()]
         if not _STRICT_MARKER.fullmatch(marker.group()) or _CLAUSE_BREAK_IN.search(gap.strip(" ،,")):
             return False
@@ -680,13 +708,14 @@ class StatementExtractor:
         return None
 
 
-def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=lambda pid: "") -> list[Statement]:
+def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=lambda pid: "", plain_name=lambda w: True) -> list[Statement]:
     """One id for one person within an article: a name the article also gave in full
     ("المقدشي" and later "محمد المقدشي", "نعمت زاده" and "محمد رضا نعمت زاده") takes the
-    longest full name's id (``name_word`` tells the words a name may have); so does a given
-    name of two words that begins one full name only ("الأمير عبد العزيز" after "عبد العزيز بن
-    تركي بن طلال"), and a surname of a gazetteer person the article quotes ("الرئيس هادي" and
-    ``hadi``, عبد ربه منصور هادي; ``gazetteer_name``: person id -> normalised name)."""
+    longest full name's id (``name_word`` tells the words a name may have); so does a name of
+    two words that begins one full name only ("الأمير عبد العزيز" after "عبد العزيز بن تركي بن
+    طلال"، "محمود اميري" and "محمود اميري مقدم"), and a surname of a gazetteer person the article quotes ("الرئيس هادي" and
+    ``hadi``, عبد ربه منصور هادي; ``gazetteer_name``: person id -> normalised name;
+    ``plain_name``: whether the third word of such a full name may be a name, not "ارتكاب")."""
     people = [s for s in statements if s.speaker_type == "person" and not s.speaker_id.startswith("role:")]
     listed = {gazetteer_name(s.speaker_id): s for s in people if s.speaker_id[:1] in "abcdefghijklmnopqrstuvwxyz"}
     listed.pop("", None)
@@ -705,10 +734,13 @@ def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=la
         variant = [s for full, s in listed.items() if _spelled_alike(full, short)]
         if short not in fuller and len(variant) == 1:
             fuller[short] = (variant[0].speaker_id, variant[0].camp)  # "سرجي لافروف" for سيرغي لافروف
-        starting = [full for full in names if len(full.split()) >= 3 and full.startswith(short + " ")
-                    and full.split()[len(short.split())] in NAME_LINKS]  # "عبد العزيز بن ..."
-        if short not in fuller and len(short.split()) == 2 and len(starting) == 1:
-            fuller[short] = (starting[0], None)
+        starting = [full for full in names if len(full.split()) >= 3 and full.startswith(short + " ")]
+        linked = [full for full in starting if full.split()[len(short.split())] in NAME_LINKS]  # "عبد العزيز بن ..."
+        if short not in fuller and len(short.split()) == 2 and len(linked) == 1:
+            fuller[short] = (linked[0], None)
+        if (short not in fuller and len(short.split()) == 2 and len(starting) == 1 and len(starting[0].split()) == 3
+                and name_word(starting[0].split()[-1]) and plain_name(starting[0].split()[-1])):  # (not "ديل نيرو ارتكاب")
+            fuller[short] = (starting[0], None)  # "محمود اميري" where the article also wrote "محمود اميري مقدم"
     if not fuller:
         return statements
     out = []
@@ -782,6 +814,8 @@ _ASIDE_MARKER = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # "X
 _PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزيرة X بالقرار": what is praised or blamed
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
+_NEW_SIDE = re.compile(r"[،,.]\s*[وف]?من\s+(?:جانب|جه|ناحي)(?:ته|تها|تهم|ه|ها|هم)\s*[،,]?\s*$")  # "، من جهته، نفى X"
+_DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment
 _ON_ITS_SIDE = {"جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"}
 
 
@@ -887,7 +921,7 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
         return "indirect"
     last_close = max(b for _, b in inside)
     after = norm[last_close:c_end].strip(" ،,.:;؛!?؟\n\"")
-    if content.startswith('"') and (not after or (norm[last_close : last_close + 1] in "،,." and not _REPORTED_AFTER.match(after))
+    if content.startswith('"') and (not after or (norm[last_close : last_close + 3].lstrip()[:1] in "،,." and not _REPORTED_AFTER.match(after))
                                     or _GLOSS_AFTER.match(after)):
         return "direct"  # the content is quoted to its end, or a new clause follows the quotation ('"..."، حريص على ...')
     return "partial"

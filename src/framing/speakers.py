@@ -32,12 +32,15 @@ _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
 # "X -رئيس اللجنة- قال": a subject, then an aside between dashes, right before the verb
 _DASHED_ASIDE = re.compile(r"[.،,]\s*([^\s\-–—،,.:\"][^\-–—،,.:\"]{1,60}?)\s+[-–—][^\-–—]{3,150}[-–—]\s*$")
 # "ألقى X كلمة (قال / أكد) فيها": X gave the speech the verb reports
-_DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+([^،,:\"]{3,80}?)\s+(?:كلمه|كلمته|كلمتها|خطابا|خطابه|محاضره)\s*$")
+_DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+([^،,:\"]{3,130}?)\s+(?:كلمه|كلمته|كلمتها|خطابا|خطابه|محاضره)"
+                               r"(?:\s+(?:بهذه\s+المناسبه|بالمناسبه|في\s+الحفل|خلال\s+الحفل))?\s*$")  # (كلمة بهذه المناسبة عبرت فيها)
 # "تلقى ... اتصالاً هاتفياً (أمس) من X، ... أعرب خلاله": who called or wrote speaks in the verb after it
 _CALL_FROM = re.compile(r"(?<!\w)(?:اتصالا|اتصال|مكالمه|برقيه|رساله)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?:\s+(?:اليوم|امس|مساء|صباح))?\s+من\s+")
 _IN_CALL = re.compile(r"\S+\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")  # the verb, then "in it"
 _LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject
 # "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
+# "أصدر الجيش بيانا أعرب فيه عن ...": who issued the statement speaks in it
+_ISSUED_STATEMENT = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت)\s+([^،,:\"]{3,80}?)\s+(?:بيانا|بيان)\s*$")
 _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها)\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
 # "X بدوره أشار"، "X من جهته أكد": an aside between the subject and its verb
 _SUBJECT_ASIDE = re.compile(r"\s+(?:بدوره|بدورها|بدورهم|من\s+جهته|من\s+جهتها|من\s+جانبه|من\s+جانبها)\s*$")
@@ -141,12 +144,17 @@ class SpeakerReader:
         # words far more often common nouns than names (جنرال، مصور، دور): never open a bare name
         self._common_words = {normalize(r["word"]).strip() for r in lexicons["common_nouns.tsv"]} - self._given_names - set(self.people)
         self._name_openers = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
+        self._verb_words = self.verbs.written - self.verbs.clause_only  # (a name may open with دان: "المحامي دان كينغ")
         self._honorifics = set(self._honorific_of.values()) | {"سمو", "صاحب", "السمو", "فضيله", "سعاده", "معالي"}
 
     def is_title_phrase(self, norm: str, s: int, e: int) -> bool:
         """Whether norm[s:e] opens with a title word (المتحدث، الخبير، وزير ...)."""
         first = TOKEN.search(norm, s, e)
         return first is not None and strip_clitics(first.group()) in self._title_words
+
+    def is_adjunct(self, word: str) -> bool:
+        """A time word or adverb of the lexicon (أمس، مجددا): never a speaker, nor a verb."""
+        return word in self._adjuncts
 
     def opens_speaker(self, word: str) -> bool:
         """Whether a speaker phrase may open with ``word``: a title, rank, organisation or source
@@ -192,7 +200,7 @@ class SpeakerReader:
         """A word that may be (part of) a name, even opening with ب or ل (بيار، لبيد): no common
         word, title, function word, verbal noun or reporting verb."""
         return (_looks_like_name(word) and not self._not_name(word) and word not in self._common_words and not _stop_word(word)
-                and not _masdar(word) and word not in self.verbs.written)
+                and not _masdar(word) and word not in self._verb_words)
 
     def named_as_organisation(self, word: str, memory: ArticleMemory, before: int) -> bool:
         """Whether the article wrote ``word`` before as an organisation: after an organisation
@@ -459,7 +467,8 @@ class SpeakerReader:
         family_after = (second.startswith("ال") and second.endswith("ي") and len(second) >= 5
                         and second[2:] not in self._common_words and not self._not_name(second)
                         and not first.startswith(("ب", "ل")) and not first.endswith("ات"))
-        common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers)
+        common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers
+                   and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # "وقال بامخرمة" after "سعيد بامخرمة"
                   or (_masdar(first) and not family_after and first not in self._given_names)  # (not إيهاب حمودة)
                   or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
                   or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
@@ -488,6 +497,13 @@ class SpeakerReader:
                 # (not "أعلنت اللجنة العامة ... اكتمال مجمل الاستعدادات": the verb's object)
                 name, end = named
                 return Speaker.person(name), end
+        if (len(tokens) >= 4 and not _DEF.match(first) and _DEF.match(tokens[1].group()) and first not in self.verbs.written
+                and (tokens[2].group() in self._name_openers or tokens[2].group() in self._given_names)):
+            # "منسق البرنامج أسامة بن أحمد الغامدي": a title the lexicon does not list, its complement,
+            # then a full name opening with a listed given name
+            named = self.read_name(norm, tokens[2].start(), e, skip_titles=False)
+            if named is not None and " " in named[0]:
+                return Speaker.person(named[0]), named[1]
         if (len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first)
                 and not self._is_role_word(first[2:])):  # (not "أعلن النادي")
             return Speaker.person(first), tokens[0].end()  # a family name: العواجي، الشمري
@@ -603,7 +619,7 @@ class SpeakerReader:
         ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun. With
         ``listed_only``, only a given name of ``given_names.tsv`` counts."""
         for (word,) in _words_before_mentions(surname, norm, before, 1):
-            if word in self._name_openers or (
+            if word in self._name_openers or word in self._given_names or (
                     not listed_only and not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
                     and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
                 return True
@@ -1034,7 +1050,7 @@ class SpeakerReader:
                 if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
                     return None  # "الأمين العام روسيا وحلفاء ...": the object begins
                 i += 1
-        if i >= len(words) or i > max_skip or words[i] in self.verbs.written or words[i] in _NUMBER_WORDS:
+        if i >= len(words) or i > max_skip or words[i] in self._verb_words or words[i] in _NUMBER_WORDS:
             return None  # (nor a number: "وسمو ولي العهد ... في استشهاد عشرة"; "الحادي عشر" is skipped above)
         if _stop_word(words[i]) and not self._ali_name(words, i, before):
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
@@ -1132,7 +1148,7 @@ class SpeakerReader:
                 break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
             given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
                 j == i + 1 and words[i] in self._name_openers and self._ali_name(words, j))  # "أحمد علي الإبراهيم"
-            if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self.verbs.written or not w or core >= max_words:
+            if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self._verb_words or not w or core >= max_words:
                 break
             j, core = j + 1, core + 1
         if core < min_words or core == 0:
@@ -1251,24 +1267,47 @@ class SpeakerReader:
             return lead
         if len(norm[last : s_start + len(before)].split()) <= 20:
             got = self._subject_in(norm, last, s_start + len(before), v_start, memory)
+        return got or self.opening_clause_subject(norm, s_start, v_start, memory)
+
+    def opening_clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory, *, closed: bool = True):
+        """The named subject of the clause opening the sentence, after its verb (or كان), for a
+        verb at ``v_start``: "نوه رئيس الأركان اللواء X بالدور ...، مؤكدا"، "تذمر أحمد بن علي ...،
+        مؤكدا"، "من ناحيته، قدم النائب X العزاء ... مستنكرا" (a side phrase first is skipped).
+        ``closed=False``: no comma closes that clause, so the verb's object may run into what is
+        read as the name; only names of plain name words are taken ("واختتم الدكتور X كلامه"، "وخاطب
+        الرئيس أوروبا" give none)."""
+        side = _SIDE_OPENING.match(norm, s_start, v_start)
+        a = side.end() if side is not None else s_start
+        before = norm[a:v_start].rstrip()
         opening = before.split()[:2]
-        if got is None and opening and opening[0] in ("وكان", "كان"):
-            # "وكان خالد بحاح نائب الرئيس ... أشاد ...، مشيرا": the name right after كان
-            end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
-            named = self.read_name(norm, s_start + before.find(opening[0]) + len(opening[0]), s_start + end, skip_titles=False, max_words=2)
-            got = (Speaker.person(named[0]), (s_start, named[1])) if named else None
-        if got is None and len(opening) == 2 and (self._is_role_word(opening[1]) or opening[1] in self._name_openers):
-            # "نوه رئيس الأركان اللواء X بالدور ...، مؤكدا"، "تذمر أحمد بن علي ...، مؤكدا": the subject
-            # of the opening clause
-            first_end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
-            if self._is_role_word(opening[1]):
-                got = self._subject_in(norm, s_start, s_start + first_end, v_start, memory)
-            else:
-                at = s_start + before.find(opening[1], len(opening[0]))
-                named = self.read_name(norm, at, s_start + first_end, skip_titles=False)
-                ok = (named is not None and " " in named[0] and all(self.name_word(w) and w not in self._kinship for w in named[0].split())
-                      and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
-                got = (Speaker.person(named[0]), (at, named[1])) if ok else None
+        first_end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
+        got = None
+        if opening and opening[0] in ("وكان", "كان", "وكانت", "كانت"):
+            # "وكان خالد بحاح نائب الرئيس ... أشاد ...، مشيرا": the name right after كان; without a
+            # comma, a full name of plain name words ("كانت X ... عندما شاهدت الحية وقالت"), not
+            # "وكان يحرص على ...، قائلا"، "وكان الأهلي قد اعترض"
+            at = a + before.find(opening[0]) + len(opening[0])
+            named = self.read_name(norm, at, a + first_end, skip_titles=False, max_words=2 if closed else 3)
+            if named and not closed and named[0].count(" ") == 2 and named[0].endswith("ا") and named[0].split()[-1] not in self._name_openers:
+                named = named[0].rsplit(" ", 1)[0], norm.rfind(" ", 0, named[1])  # ("X عائدا الى منزله": how, not a name)
+            if named and ((not closed and " " not in named[0]) or not all(self.plain_name(w) for w in named[0].split())):
+                return None  # ("وكانت أنباء تواترت ...، مشيرين": no name)
+            if named:
+                return Speaker.person(named[0]), (a, named[1])
+        if len(opening) < 2 or not (self._is_role_word(opening[1]) or opening[1] in self._name_openers):
+            return None
+        if self._is_role_word(opening[1]):
+            got = self._subject_in(norm, a, a + first_end, v_start, memory)
+        else:
+            at = a + before.find(opening[1], len(opening[0]))
+            named = self.read_name(norm, at, a + first_end, skip_titles=False)
+            ok = (named is not None and " " in named[0] and all(self.name_word(w) and w not in self._kinship for w in named[0].split())
+                  and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
+            got = (Speaker.person(named[0]), (at, named[1])) if ok else None
+        if got is not None and not closed and not all(
+                self.plain_name(w) and self.name_word(w) and not self._possessed_noun(w) and not self._is_place(w)
+                and not (w.endswith("ات") and len(w) >= 6) for w in got[0].name_key.split()):
+            return None  # (nor "المؤلف ترسبات": a plural noun; nor "التقى الوزير بممثلين": a prepositional phrase)
         return got
 
     def opening_subject(self, norm: str, a: int, b: int, memory: ArticleMemory) -> Speaker | None:
@@ -1367,6 +1406,11 @@ class SpeakerReader:
             if got is not None and got[0].type == "person" and got[0].name_key and (
                     len(got[0].name_key.split()) >= 2 or self._full_name_before(got[0].name_key, norm, speech.start(1))):
                 return got[0], (speech.start(1), got[1])
+        issued = _ISSUED_STATEMENT.search(norm, max(s_start, v_start - 200), v_start) if _IN_CALL.match(norm, v_start) else None
+        if issued is not None:
+            got = self.from_phrase(norm, issued.start(1), issued.end(1), issued.group(1), memory, before_verb=True)
+            if got is not None and got[0].type in ("person", "institution", "agency"):
+                return got[0], (issued.start(1), got[1])
         clause_start = max(s_start, v_start - 300)
         breaks = [b.start() for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start)]
         if breaks:
@@ -1502,8 +1546,8 @@ class SpeakerReader:
                     break
                 in_name = True  # read the quoted name as the phrase's first word
             verb = self.verbs.by_form.get(word) or (self.verbs.by_form.get(word[1:]) if word[:1] in "وف" else None)
-            if verb is not None and not verb.strict and not (
-                    count and (prev in NAME_LINKS or prev == "ال")):  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
+            if verb is not None and not verb.strict and not verb.clause_only and not (
+                    count and (prev in NAME_LINKS or prev == "ال")):  # ("المحامي دان كينغ": دان is a verb only at a clause start)  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)
             if count and self._abbreviation_in_title(norm, s, e, t.start()):
                 pass  # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": an abbreviation in the title
@@ -1625,6 +1669,7 @@ _MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")
 
 _DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...|مت...ه")  # منضم، منتخب، مستقيل، متخصصة: descriptions, not surnames
 _ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست...|.ت..|ت...|ن...)ا")  # مبتسما، مستغربا، متسائلا، منفعلا
+_SIDE_OPENING = re.compile(r"\s*(?:(?:و|ف)?من\s+(?:جانب|جه|ناحي)(?:ته|تها|تهم|ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]\s*")  # "من ناحيته، ..."
 
 
 def _words_before_mentions(word: str, norm: str, before: int, n: int, *, window: int = 3000,
@@ -1665,7 +1710,7 @@ _CALLED = re.compile(r"\s*[،,]?\s*(?:يدعي|تدعي|يسمي|تسمي|اسم
 _RANK_GRADES = {"اول", "ثاني", "ثان", "بحري", "جوي", "طيار", "ركن", "الركن"}  # after a rank, before the name
 _ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب", "اكثر", "اقل"}
-_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "لعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "لعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل", "قد", "فقد", "لقد"}
 
 
 def _ba_masdar(word: str) -> bool:
