@@ -21,7 +21,7 @@ import pandas as pd
 from .attribution import AgencyLexicon
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize
-from .speakers import CONTENT_MARKER, NAME_LINKS, TOKEN, ArticleMemory, Speaker, SpeakerReader, strip_clitics
+from .speakers import CONTENT_MARKER, NAME_LINKS, SIDE_PHRASE, TOKEN, ArticleMemory, Speaker, SpeakerReader, strip_clitics
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
 from .verbs import ReportingVerbs, Verb, VerbMatch
@@ -124,7 +124,8 @@ class StatementExtractor:
         read = [p for p in parts if p.kind in ("paragraph", "heading", "title")]
         bounds_of = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
         quotes_of = [quote_spans(norm, a, b) for a, b in bounds_of]
-        memory.quoted_names = _repeated_quotations(norm, quotes_of, self.speakers.plain_name) | self._quoted_outlets(norm, quotes_of)
+        memory.quoted_names = (_repeated_quotations(norm, quotes_of, self.speakers.plain_name)
+                               | self._quoted_outlets(norm, bounds_of, quotes_of))
         for part, (p_start, p_end), quotes in zip(read, bounds_of, quotes_of):
             memory.ranges.append((p_start, p_end))
             if sentences is None:
@@ -138,17 +139,19 @@ class StatementExtractor:
         return sorted(_one_id_per_person(out, self.speakers.name_word, self.speakers.gazetteer_name, self.speakers.plain_name),
                       key=lambda s: (s.start, s.end))
 
-    def _quoted_outlets(self, norm: str, quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
+    def _quoted_outlets(self, norm: str, bounds_of: list[tuple[int, int]], quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
         """Quotations that are an agency's or outlet's whole name ("اعتمدته «ذا بانكر»"): names,
-        not quoted words."""
+        not quoted words (the part's mentions are looked up once, and only for a part with a short quotation)."""
         out = set()
-        for quotes in quotes_of:
-            for a, b in quotes:
-                if b - a > 60:
-                    continue
+        for (p_start, p_end), quotes in zip(bounds_of, quotes_of):
+            short = [(a, b) for a, b in quotes if b - a <= 60]
+            if not short:
+                continue
+            spans = {(m.start, m.end) for m in self.agencies.mentions(norm, p_start, p_end)}
+            for a, b in short:
                 inner = norm[a:b].strip('" ')
                 at = a + norm[a:b].find(inner)
-                if any(m.start <= at and m.end >= at + len(inner) for m in self.agencies.mentions(norm, at, at + len(inner))):
+                if (at, at + len(inner)) in spans:
                     out.add(" ".join(inner.split()))
         return frozenset(out)
 
@@ -814,7 +817,7 @@ _ASIDE_MARKER = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # "X
 _PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزيرة X بالقرار": what is praised or blamed
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
-_NEW_SIDE = re.compile(r"[،,.]\s*[وف]?من\s+(?:جانب|جه|ناحي)(?:ته|تها|تهم|ه|ها|هم)\s*[،,]?\s*$")  # "، من جهته، نفى X"
+_NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X"
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment
 _ON_ITS_SIDE = {"جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"}
 

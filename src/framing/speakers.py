@@ -144,7 +144,7 @@ class SpeakerReader:
         # words far more often common nouns than names (جنرال، مصور، دور): never open a bare name
         self._common_words = {normalize(r["word"]).strip() for r in lexicons["common_nouns.tsv"]} - self._given_names - set(self.people)
         self._name_openers = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
-        self._verb_words = self.verbs.written - self.verbs.clause_only  # (a name may open with دان: "المحامي دان كينغ")
+        self._verb_words = self.verbs.written - self.verbs.clause_only_forms  # (a name may open with دان: "المحامي دان كينغ")
         self._honorifics = set(self._honorific_of.values()) | {"سمو", "صاحب", "السمو", "فضيله", "سعاده", "معالي"}
 
     def is_title_phrase(self, norm: str, s: int, e: int) -> bool:
@@ -1669,7 +1669,9 @@ _MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")
 
 _DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...|مت...ه")  # منضم، منتخب، مستقيل، متخصصة: descriptions, not surnames
 _ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست...|.ت..|ت...|ن...)ا")  # مبتسما، مستغربا، متسائلا، منفعلا
-_SIDE_OPENING = re.compile(r"\s*(?:(?:و|ف)?من\s+(?:جانب|جه|ناحي)(?:ته|تها|تهم|ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]\s*")  # "من ناحيته، ..."
+# "من جهته"، "ومن جانبها"، "من ناحيته": "on his / her / their side", opening a speaker's turn
+SIDE_PHRASE = r"[وف]?من\s+(?:جانب|جه|ناحي)(?:ته|تها|تهم|ه|ها|هم)"
+_SIDE_OPENING = re.compile(r"\s*(?:" + SIDE_PHRASE + r"|بدور(?:ه|ها|هم))\s*[،,]\s*")  # "من ناحيته، ..."
 
 
 def _words_before_mentions(word: str, norm: str, before: int, n: int, *, window: int = 3000,

@@ -83,7 +83,7 @@ class ReportingVerbs:
         # this set holds no reporting verb (tested at C speed before the word loop)
         self.written = frozenset(self.by_form) | {c + v for v in self.by_form for c in ("و", "ف")}
         # forms that are verbs only at a clause start (دان، جدد), which may be names or words elsewhere
-        self.clause_only = frozenset(f for f, v in self.by_form.items() if v.clause_only)
+        self.clause_only_forms = frozenset(f for f, v in self.by_form.items() if v.clause_only)
         self._nouns_written = frozenset(self.by_noun) | {c + v for v in self.by_noun for c in ("و", "ف", "ب", "ل")}
 
     def _inflected(self, table, past_endings: tuple[str, ...], present_endings: tuple[str, ...]) -> frozenset[str]:
