@@ -1158,3 +1158,14 @@ def test_speeches_an_unlisted_title_a_park_and_a_name_given_in_full_elsewhere(an
             "وكان اثنى عشر شخصا قد أصيبوا في الحادث.")
     assert [s.speaker_id for s in statements(analyzer, body)] == [
         "ساندرا ندف", "محمد العيسي", "اسامه بن احمد الغامدي", "كين ساندوسكي", "محمود اميري نجاد", "محمود اميري نجاد"]
+
+
+def test_quotation_marks_written_the_wrong_way_round_close_at_the_last_closing_mark(analyzer):
+    body = ("كما اطلع الوفد على الدورات في مجالات «الطهي، والخياطة، والحرف اليدوية «ضمن برنامج الحملة «شقيقي مستقبلك بيدك». "
+            "ورحب المدير الإقليمي للحملة الدكتور بدر بن عبد الرحمن السمحان بالزيارة التي قام بها الوفد. وأكد السمحان أن الزيارة تأتي استكمالا لزيارات سابقة.")
+    from framing import normalize
+    from framing.quotes import quote_spans
+    norm = normalize(body)
+    [(a, b)] = quote_spans(norm, 0, len(norm))
+    assert norm[b - 1] == '"' and b < norm.find("ورحب")  # (not to the end of the paragraph)
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["بدر بن عبد الرحمن السمحان", "بدر بن عبد الرحمن السمحان"]

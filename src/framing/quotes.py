@@ -69,10 +69,12 @@ def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     round, so a mark's role is read from its neighbours: after a space or a clitic and before a
     letter it opens, after a letter or a stop and before a space it closes. Nested quotations
     («... «انقلاباً» ...») stay inside the outer one. A quote still open at the end runs to
-    ``end`` (sites often omit the closing mark of a quote that ends the paragraph).
+    ``end`` (sites often omit the closing mark of a quote that ends the paragraph), unless more
+    than one is open: marks written the wrong way round ("«الطهي ... «ضمن ... «شقيقي ...»"),
+    which then close at the last closing mark, not swallow the rest of the paragraph.
     """
     spans: list[tuple[int, int]] = []
-    depth, opened = 0, -1
+    depth, opened, last_close = 0, -1, -1
     for m in re.finditer('"', norm[start:end]):
         p = start + m.start()
         before = norm[p - 1] if p > start else " "
@@ -85,10 +87,11 @@ def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif depth:
             depth -= 1
+            last_close = p
             if depth == 0:
                 spans.append((opened, p + 1))
     if depth:
-        spans.append((opened, end))
+        spans.append((opened, last_close + 1 if depth > 1 and last_close > opened else end))
     return spans
 
 

@@ -1075,6 +1075,8 @@ class SpeakerReader:
                 # ("محمد عبدالرحيم. ومن جانبه"، "X -الله عز وجل-"، "شاكيلا بيبي: "ذهبت")
             w = words[j]
             nxt_word = words[j + 1] if j + 1 < len(words) else ""
+            if j > i and w[:1] in "بل" and self._is_place(w[1:]):
+                break  # "... عبد الله بن عبد العزيز بجدة": a place after the name
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
                 family = w == "ال" and core and j + 1 < len(words) and self._is_role_word(words[j + 1]) and words[j + 1].startswith("ال")
                 if j + 1 < len(words) and ((not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1])) or family
@@ -1083,6 +1085,8 @@ class SpeakerReader:
                     j, core = j + 2, core + 1
                     if w == "ال":
                         break  # "صالح آل طالب": آل and the family's name close the name
+                    if words[j - 1] in NAME_LINKS and j < len(words) and _looks_like_name(words[j]) and not self._not_name(words[j]):
+                        j += 1  # "بن عبد الرحمن": the father's compound name is one part of the name
                     continue
                 break
             if w in ("الدين", "الله") and core:
