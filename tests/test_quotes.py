@@ -1169,3 +1169,9 @@ def test_quotation_marks_written_the_wrong_way_round_close_at_the_last_closing_m
     [(a, b)] = quote_spans(norm, 0, len(norm))
     assert norm[b - 1] == '"' and b < norm.find("ورحب")  # (not to the end of the paragraph)
     assert [s.speaker_id for s in statements(analyzer, body)] == ["بدر بن عبد الرحمن السمحان", "بدر بن عبد الرحمن السمحان"]
+
+
+def test_an_adverb_after_the_subject_is_no_name(analyzer):
+    body = ("أدانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة حادث التفجير الانتحاري الجبان الذي استهدف مسجداً "
+            "في مقر قوات الطوارئ، وأسفر عن استشهاد عدد من أفراد قوات الطوارئ، ووصفه بأنه جريمة بشعة تتنافى مع القيم.")
+    assert all(s.speaker_id != "بشده حادث" for s in statements(analyzer, body))
