@@ -238,8 +238,8 @@ def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool =
     return last is not None and not (_CONTENT_MARKER if quotes else _CONTENT_WORD).search(norm, last.end(), pos)
 
 
-_CONTENT_MARKER = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:|\"")
-_CONTENT_WORD = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:")  # (a quoted outlet name: 'شاهد من وكالة «رويترز»')
+_CONTENT_WORD = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:")  # (not a quotation mark: 'شاهد من وكالة «رويترز»')
+_CONTENT_MARKER = re.compile(_CONTENT_WORD.pattern + r'|"')
 _TOLD_TAIL = re.compile(r"\s*(?:نت\s*)?(?:[،,:.]|(?:ب)?ان(?:ه|ها|هم)?(?!\w)|$)")  # then the content (or the end)
 # "المتحدث الرسمي للاتحاد": a title of the organisation, not a statement told to an outlet
 _TITLE_OF = re.compile(r"(?<!\w)(?:المتحدث|المتحدثه|الناطق|الناطقه|متحدث|ناطق|رييس|رييسه|مدير|مديره|عضو|امين|مستشار|سفير|مندوب)"

@@ -21,7 +21,7 @@ import pandas as pd
 from .attribution import AgencyLexicon
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize
-from .speakers import CONTENT_MARKER, NAME_LINKS, SIDE_PHRASE, TOKEN, ArticleMemory, Speaker, SpeakerReader, strip_clitics
+from .speakers import CONTENT_MARKER, IN_IT, NAME_LINKS, SIDE_PHRASE, TOKEN, ArticleMemory, Speaker, SpeakerReader, strip_clitics
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
 from .verbs import ReportingVerbs, Verb, VerbMatch
@@ -51,7 +51,6 @@ _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80
 # (or "في تصريح له اليوم": where it was said, before إلى / على)
 _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
-_IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")
 # "للمرصد الذي أشار": a relative clause on a prepositional object, right before the verb
 # "X الذي قال: «...»": the relative clause's verb, with its content marker right after it
 _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([^\s،,:\"]+)(?=\s*(?::|\"|(?:ب|و)?ان(?:ه|ها|هم)?(?!\w)))")
@@ -251,7 +250,7 @@ class StatementExtractor:
             return False
         verb = self.verbs.by_form[m.group("verb")]
         return (not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True)
-                or _IN_IT.match(norm, m.end()) is not None)
+                or IN_IT.match(norm, m.end()) is not None)
 
     def _may_continue(self, norm: str, m: re.Match, what: str) -> bool:
         """After a statement, a new one starts only with a participle or "، وأضاف"-like verb."""
@@ -461,10 +460,13 @@ class StatementExtractor:
             # a participle continues a statement of its own sentence, or the clause before it:
             # "وصل الوزير سيرغي لافروف إلى جنيف، مؤكدا أن ..." (a named subject only)
             # (a feminine participle, لافتة، مؤكدة, has an organisation or a woman as subject: not read here)
-            subject = None if m.group("verb").endswith("ه") else self.speakers.clause_subject(norm, s_start, v_start, memory)
-            if subject is None and not m.group("verb").endswith("ه") and not self.speakers.is_adjunct(m.group("verb")):
-                # no comma before it: "قدم النائب X العزاء ... مستنكرا" (not "عاد X مجدداً": again)
-                subject = self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False)
+            subject = None
+            if not m.group("verb").endswith("ه"):
+                # with no comma before it, the clause the sentence opened with: "قدم النائب X العزاء ...
+                # مستنكرا" (not "عاد X مجدداً": again)
+                subject = self.speakers.clause_subject(norm, s_start, v_start, memory) or (
+                    None if self.speakers.is_adjunct(m.group("verb"))
+                    else self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False))
             if subject is None:
                 return None
             speaker, sp_span = subject
@@ -567,7 +569,7 @@ class StatementExtractor:
                     return None  # "... التي أشار إليها شقيقه X حين ذكر": an unread subject, not the last speaker
                 if pre is not None:
                     speaker, sp_span = pre
-                    in_it = _IN_IT.match(norm, v_end)
+                    in_it = IN_IT.match(norm, v_end)
                     after = in_it.end() if in_it else after  # "كلمة أكد فيها"، "أكد من خلالها على"
         if verb.cls == "directive" and _PRAYED_TO.match(norm, after, s_end):
             if speaker is not None and speaker.type == "person" and speaker.name_key:
@@ -614,7 +616,7 @@ class StatementExtractor:
             if speaker.type == "person" and not speaker.name_key:
                 return None
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "", None)
-        if (speaker is None and after_relative and not _IN_IT.match(norm, v_end)
+        if (speaker is None and after_relative and not IN_IT.match(norm, v_end)
                 and _OBJECT_RELATIVE.search(norm[max(s_start, v_start - 30) : v_start])):
             return None  # "حسب حصيلة للمرصد الذي أشار إلى": a prepositional object's relative clause, not the last
             # speaker (but "لخطابه الذي أكد فيه": the speech of the one speaking)
@@ -648,7 +650,7 @@ class StatementExtractor:
         with its speaker right after it, opened by a title or a known name, and with its content
         marker near: أن (عن for عبّر) right after a title or institution, within six words after
         a name ("وبين سعد الكثيري رئيس قسم شؤون المعلمين أن"); ثمّن, which takes an object, needs a name."""
-        in_it = sp_span[0] < v_end and _IN_IT.match(norm, v_end) is not None  # ("ألقت X كلمة عبرت فيها عن": the speech's speaker)
+        in_it = sp_span[0] < v_end and IN_IT.match(norm, v_end) is not None  # ("ألقت X كلمة عبرت فيها عن": the speech's speaker)
         if speaker is None or (sp_span[0] < v_end and not in_it) or speaker.type not in ("person", "institution"):
             return False
         first = TOKEN.search(norm, sp_span[0], sp_span[1])
@@ -811,7 +813,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
         return True
     last = before.split()[-1] if before.split() else ""
     return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.startswith("المقابل")
-            or (last in _ON_ITS_SIDE and before.split()[-2:-1] in (["من"], ["ومن"], ["فمن"])))  # "ومن جانبه بين ..."
+            or _SIDE_END.search(before) is not None)  # "ومن جانبه بين ..."
 
 
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
@@ -822,7 +824,7 @@ _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أ
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
 _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X"
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment
-_ON_ITS_SIDE = {"جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"}
+_SIDE_END = re.compile(r"(?<!\w)" + SIDE_PHRASE + r"$")
 
 
 def _skip_space(norm: str, pos: int, end: int) -> int:
