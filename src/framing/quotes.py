@@ -58,6 +58,14 @@ _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([
 _RELATIVE_ASIDE = re.compile(r'\s*[،,]?\s*(?:الذي|التي)\s+[^،,.:"]{3,150}?[،,]\s*(?=(?:[بوف]?ان\w{0,2}|عن|الي|علي)(?!\w)|[:"])')
 _OBJECT_RELATIVE = re.compile(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$")
 _KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)[،,]?\s+(?:[^\s.:\"]+\s+){1,14}$")
+# "كل من" (each of) opening a list of speakers of one verb
+_EACH_OF = re.compile(r"\s+كل\s+من\s+")
+# between two speakers of one verb: "X، وY"، "X وY" (the list may close with a plural of the verb:
+# "وثمن كل من X، وY، ثمنوا دعم ...")
+# (after an aside on the one before: "مصطفى عثمان (معتمر سوداني) وخورشيد خيبر"، "درويش سالم من الحديدة، وناجي صالح")
+_LIST_ASIDE = r"(?:\s*\([^()\n]{1,60}\)|\s+من\s+[^\s،,.:\"()]+(?=\s*[،,]?\s*(?:و|ال?ي\s|ان)))?"
+_AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
+_LIST_END = re.compile(_LIST_ASIDE)
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
 
 
@@ -171,6 +179,7 @@ class StatementExtractor:
         cands += [(m.start(), "verbal_noun", m) for m in noun_hits if not _inside(m.start(), quotes)]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via, content end if the content came first)
+        co_speakers = {}  # index in found -> further speakers of the same verb, with their spans
         prev_what = ""
         for pos, what, m in cands:
             if found and pos < max(found[-1][2], found[-1][4][1]):
@@ -195,6 +204,11 @@ class StatementExtractor:
             if got is not None:
                 speaker = self.speakers.corefer(got[3], memory)
                 got = (*got[:3], speaker, *got[4:])
+                if what == "verb":
+                    others, content_at = self._others(norm, m, got, s_end, memory, quotes)
+                    if others:
+                        co_speakers[len(found)] = [(self.speakers.corefer(o, memory), span) for o, span in others]
+                        got = (*got[:2], max(got[2], content_at), *got[3:])
                 found.append(got)
                 prev_what = what
                 if speaker.type == "agency" and speaker.id and not speaker.id.startswith("outlet"):
@@ -220,24 +234,26 @@ class StatementExtractor:
                 via = next((a.agency for a in text_attr if raw_sent[0] <= a.start < raw_sent[1]), "")
             raw_v = normalized.raw_span(v_start, v_end)
             raw_c = normalized.raw_span(c_start, c_end)
-            raw_sp = normalized.raw_span(*sp_span) if sp_span[1] > sp_span[0] else (0, 0)
-            results.append(
-                Statement(
-                    article_id=article.id,
-                    speaker=article.text[raw_sp[0] : raw_sp[1]].strip(" ،,") if sp_span[1] > sp_span[0] else "",
-                    speaker_id=speaker.id,
-                    speaker_type=speaker.type,
-                    camp=speaker.camp,
-                    verb=article.text[raw_v[0] : raw_v[1]],
-                    verb_class=verb_cls,
-                    quote_type=_quote_type(norm, c_start, c_end, quotes, self.speakers.naming_nouns, memory.quoted_names),
-                    content=article.text[raw_c[0] : raw_c[1]].strip(" ،,:\n"),
-                    via_agency=via if speaker.type != "agency" else "",
-                    start=min(raw_v[0], raw_c[0], raw_sp[0]) if sp_span[1] > sp_span[0] else min(raw_v[0], raw_c[0]),
-                    end=raw_c[1],
-                    sentence=sentence,
+            quote_type = _quote_type(norm, c_start, c_end, quotes, self.speakers.naming_nouns, memory.quoted_names)
+            for speaker, sp_span in [(speaker, sp_span), *co_speakers.get(i, [])]:
+                raw_sp = normalized.raw_span(*sp_span) if sp_span[1] > sp_span[0] else (0, 0)
+                results.append(
+                    Statement(
+                        article_id=article.id,
+                        speaker=article.text[raw_sp[0] : raw_sp[1]].strip(" ،,") if sp_span[1] > sp_span[0] else "",
+                        speaker_id=speaker.id,
+                        speaker_type=speaker.type,
+                        camp=speaker.camp,
+                        verb=article.text[raw_v[0] : raw_v[1]],
+                        verb_class=verb_cls,
+                        quote_type=quote_type,
+                        content=article.text[raw_c[0] : raw_c[1]].strip(" ،,:\n"),
+                        via_agency=via if speaker.type != "agency" else "",
+                        start=min(raw_v[0], raw_c[0], raw_sp[0]) if sp_span[1] > sp_span[0] else min(raw_v[0], raw_c[0]),
+                        end=raw_c[1],
+                        sentence=sentence,
+                    )
                 )
-            )
         return results
 
     def _verb_in_place(self, norm: str, s_start: int, m: VerbMatch) -> bool:
@@ -481,72 +497,19 @@ class StatementExtractor:
                 np_s, np_e = relative
                 after_relative = None if np_e > np_s else after_relative
             else:
+                each = _EACH_OF.match(norm, v_end)  # "وأكد كل من X وY أن": the list's first speaker here
                 np_s, np_e = (v_end, v_end) if m.group().endswith("وا") else self.speakers.phrase_span(
-                    norm, v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"),  # (أشاد / وعد بـ)
+                    norm, each.end() if each else v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"),  # (أشاد / وعد بـ)
                     object_masdar=verb.cls == "directive")  # (طالب بزيادة)
             kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
             if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start)
                                 or (kana is not None and self.speakers.opens_speaker(kana.group(1)))):
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ..."، "وكان زعيم الحزب X دعا": the subject came before
             if np_e > np_s:
-                got = self.speakers.from_phrase(norm, np_s, np_e, self.speakers.context(norm, np_s, np_e, s_end), memory)
-                if got is None:
+                subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb"))
+                if subject is None:
                     return None
-                speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
-                words = speaker.name_key.split() if speaker.type == "person" and speaker.id == speaker.name_key else []
-                if (m.group("verb") in self.verbs.feminine and words and norm[np_s : got[1]].replace('"', " ").split() == words
-                        and (len(words) == 1 or (len(words) == 2 and words[1].startswith("ال")))
-                        and self.speakers.named_as_organisation(words[0], memory, np_s)):
-                    # "وقالت داماك إن أرباحها" after "سهم داماك العقارية": the company, not a woman; "وأكدت
-                    # طالبان السيطرة على" after "حركة طالبان": the movement, then the verb's object
-                    speaker = Speaker("", f"inst:{words[0]}", "institution", speaker.camp)
-                    after = norm.find(words[0], np_s) + len(words[0])
-                    sp_span = (np_s, after)
-                named = self.speakers.called_name(norm, after, s_end) if speaker.type == "anonymous" or not speaker.name_key else None
-                if named is not None:
-                    # "وقالت أم أخرى تدعى شاكيلا بيبي:"، "وقال شاهد عيان يدعى أحمد اكاي، إن": the name given
-                    speaker, sp_span, after = Speaker.person(named[0], speaker.camp), (np_s, named[1]), named[1]
-                if (speaker.type == "person" and speaker.name_key and " " not in speaker.name_key
-                        and speaker.name_key not in self.speakers.people and norm[got[1] : got[1] + 2].lstrip()[:1] in ("،", ",")):
-                    # "وقالت مديرة تشيلسي، مارينا جرانوفسكايا:": the full name after the comma is the speaker
-                    named = self.speakers.apposition(norm, got[1], s_end)
-                    if named is not None and len(named[0].split()) >= 2:
-                        speaker = Speaker.person(named[0], speaker.camp)
-                        sp_span, after = (np_s, named[1]), named[1]
-                if speaker.type == "person" and speaker.name_key and len(speaker.name_key.split()) >= 2:
-                    aside = _TITLE_ASIDE.match(norm, after, s_end)
-                    first = aside.group(1).split()[0] if aside is not None else ""
-                    if (aside is not None and self.speakers.opens_speaker(first) and not CONTENT_MARKER.fullmatch(first)
-                            and not _ASIDE_MARKER.search(aside.group(1))):
-                        after = aside.end()  # "وأعلن لاري بيدج، المدير التنفيذي لـ«غوغل»، هذه التغييرات": his title, set off
-                if (speaker.type == "person" and speaker.name_key and not speaker.id.startswith("role:")
-                        and speaker.name_key.split()[-1] not in norm[np_s:np_e] and self.speakers.is_title_phrase(norm, np_s, np_e)):
-                    # "ولفت الخبير الاستراتيجي في شؤون الخليج X": a title resolved to a person named
-                    # earlier, but a full name follows the title's complement: that name speaks
-                    named = self.speakers.name_after_title(norm, got[1], np_e, s_end)
-                    if (named is not None and len(named[0].split()) >= 2 and all(self.speakers.name_word(w) for w in named[0].split())
-                            and named[0].split()[-1] != speaker.name_key.split()[-1]):  # (the same person: keep the gazetteer id)
-                        speaker = Speaker.person(named[0], speaker.camp)
-                        sp_span, after = (np_s, named[1]), named[1]
-                # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
-                definite_source = speaker.type == "anonymous" and norm.startswith("ال", np_s)
-                if speaker.id.startswith("role:") or definite_source:
-                    object_next = verb.cls == "evaluation" and norm[np_e : np_e + 3].lstrip().startswith("ب")
-                    # (not "أشاد الرئيس بدور X": the verb's object)
-                    if object_next:
-                        named = None
-                    elif definite_source:
-                        named = self._source_named(norm, np_s, np_e, got[1], s_end)
-                    else:
-                        named = self.speakers.name_after_title(norm, got[1], np_e, s_end)
-                    if named is not None:
-                        name, name_end = named
-                        title = speaker.id[5:]
-                        speaker = Speaker.person(name, speaker.camp)
-                        memory.titled.append((title, speaker))
-                        sp_span, after = (np_s, name_end), name_end
-                    elif speaker.id.startswith("role:"):
-                        speaker = self.speakers.title_near_name(speaker, memory, np_s)
+                speaker, sp_span, after = subject
             else:
                 nxt = TOKEN.search(norm, v_end, s_end)
                 if nxt and self.verbs.by_form.get(nxt.group(), None) is not None and self.verbs.by_form[nxt.group()].cls == "noun":
@@ -627,6 +590,106 @@ class StatementExtractor:
         if speaker is None:
             return None
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via, None)
+
+    def _others(self, norm, m, got, s_end, memory, quotes):
+        """Further speakers of the verb of ``got`` and where the content then starts: "وأكد كل من
+        X، وY أن"، "أكد السفير X والسفير Y حرص البلدين" (after "كل من" any speaker; otherwise only
+        a person named after a title, after a person so named)."""
+        v_end, c_start, speaker, (sp_s, sp_e) = got[1], got[2], got[3], got[4]
+        verb = self.verbs.by_form[m.group("verb")]
+        each = _EACH_OF.fullmatch(norm, v_end, sp_s) is not None
+        if sp_s < v_end or got[8] is not None or not (each or (speaker.type == "person" and speaker.name_key
+                                                            and self.speakers.is_title_phrase(norm, sp_s, sp_e))):
+            return [], c_start
+        others, pos = [], sp_e
+        while len(others) < 9:
+            joined = _AND_NEXT.match(norm, pos, s_end)
+            if joined is None or not (each or self.speakers.is_title_phrase(norm, joined.end(), s_end)):
+                break
+            np_s, np_e = self.speakers.phrase_span(norm, joined.end(), s_end)
+            other = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if np_e > np_s else None
+            if other is None or not (other[0].type == "institution" and each or other[0].type == "person" and other[0].name_key
+                                     and other[0].name_key.split()[-1] in norm[np_s : other[1][1]]
+                                     and _name_words(other[0].name_key.split(), self.speakers.name_word)):
+                break  # (a person named in the phrase itself, not a title resolved to someone named before,
+                # nor the verb's object: "أكد المحافظ X ورئيس المجلس وجود قيادات": X's second title)
+            others.append(other[:2])
+            pos = other[1][1]  # (not past a title set off after the name: that may be the next speaker's)
+        if not others:
+            return [], c_start
+        if c_start >= pos:
+            return others, c_start
+        pos = _LIST_END.match(norm, pos, s_end).end()
+        plural = re.match(r"\s*[،,]?\s*(\S+)", norm[pos:s_end])
+        if plural and (form := self.verbs.by_form.get(plural.group(1))) is not None and form.id == verb.id:
+            pos += plural.end()  # "وثمن كل من X، وY، ثمنوا دعم ...": the verb again, in the plural
+        marker = self._marker(norm, pos, s_end, verb.cls, quotes, far=True)
+        if marker is None and verb.cls in ("neutral", "interpretive", "noun"):
+            return [], c_start
+        return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
+
+    def _subject_after(self, norm: str, np_s: int, np_e: int, s_end: int, memory: ArticleMemory, verb: Verb, form: str):
+        """The speaker of the phrase norm[np_s:np_e] after a verb written ``form``, with the name a
+        title or source noun leads to: (speaker, its span, where the phrase really ends), or None."""
+        got = self.speakers.from_phrase(norm, np_s, np_e, self.speakers.context(norm, np_s, np_e, s_end), memory)
+        if got is None:
+            return None
+        speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
+        words = speaker.name_key.split() if speaker.type == "person" and speaker.id == speaker.name_key else []
+        if (form in self.verbs.feminine and words and norm[np_s : got[1]].replace('"', " ").split() == words
+                and (len(words) == 1 or (len(words) == 2 and words[1].startswith("ال")))
+                and self.speakers.named_as_organisation(words[0], memory, np_s)):
+            # "وقالت داماك إن أرباحها" after "سهم داماك العقارية": the company, not a woman; "وأكدت
+            # طالبان السيطرة على" after "حركة طالبان": the movement, then the verb's object
+            speaker = Speaker("", f"inst:{words[0]}", "institution", speaker.camp)
+            after = norm.find(words[0], np_s) + len(words[0])
+            sp_span = (np_s, after)
+        named = self.speakers.called_name(norm, after, s_end) if speaker.type == "anonymous" or not speaker.name_key else None
+        if named is not None:
+            # "وقالت أم أخرى تدعى شاكيلا بيبي:"، "وقال شاهد عيان يدعى أحمد اكاي، إن": the name given
+            speaker, sp_span, after = Speaker.person(named[0], speaker.camp), (np_s, named[1]), named[1]
+        if (speaker.type == "person" and speaker.name_key and " " not in speaker.name_key
+                and speaker.name_key not in self.speakers.people and norm[got[1] : got[1] + 2].lstrip()[:1] in ("،", ",")):
+            # "وقالت مديرة تشيلسي، مارينا جرانوفسكايا:": the full name after the comma is the speaker
+            named = self.speakers.apposition(norm, got[1], s_end)
+            if named is not None and len(named[0].split()) >= 2:
+                speaker = Speaker.person(named[0], speaker.camp)
+                sp_span, after = (np_s, named[1]), named[1]
+        if speaker.type == "person" and speaker.name_key and len(speaker.name_key.split()) >= 2:
+            aside = _TITLE_ASIDE.match(norm, after, s_end)
+            first = aside.group(1).split()[0] if aside is not None else ""
+            if (aside is not None and self.speakers.opens_speaker(first) and not CONTENT_MARKER.fullmatch(first)
+                    and not _ASIDE_MARKER.search(aside.group(1))):
+                after = aside.end()  # "وأعلن لاري بيدج، المدير التنفيذي لـ«غوغل»، هذه التغييرات": his title, set off
+        if (speaker.type == "person" and speaker.name_key and not speaker.id.startswith("role:")
+                and speaker.name_key.split()[-1] not in norm[np_s:np_e] and self.speakers.is_title_phrase(norm, np_s, np_e)):
+            # "ولفت الخبير الاستراتيجي في شؤون الخليج X": a title resolved to a person named
+            # earlier, but a full name follows the title's complement: that name speaks
+            named = self.speakers.name_after_title(norm, got[1], np_e, s_end)
+            if (named is not None and len(named[0].split()) >= 2 and all(self.speakers.name_word(w) for w in named[0].split())
+                    and named[0].split()[-1] != speaker.name_key.split()[-1]):  # (the same person: keep the gazetteer id)
+                speaker = Speaker.person(named[0], speaker.camp)
+                sp_span, after = (np_s, named[1]), named[1]
+        # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
+        definite_source = speaker.type == "anonymous" and norm.startswith("ال", np_s)
+        if speaker.id.startswith("role:") or definite_source:
+            object_next = verb.cls == "evaluation" and norm[np_e : np_e + 3].lstrip().startswith("ب")
+            # (not "أشاد الرئيس بدور X": the verb's object)
+            if object_next:
+                named = None
+            elif definite_source:
+                named = self._source_named(norm, np_s, np_e, got[1], s_end)
+            else:
+                named = self.speakers.name_after_title(norm, got[1], np_e, s_end)
+            if named is not None:
+                name, name_end = named
+                title = speaker.id[5:]
+                speaker = Speaker.person(name, speaker.camp)
+                memory.titled.append((title, speaker))
+                sp_span, after = (np_s, name_end), name_end
+            elif speaker.id.startswith("role:"):
+                speaker = self.speakers.title_near_name(speaker, memory, np_s)
+        return speaker, sp_span, after
 
     def _relative_clause_subject(self, norm: str, v_end: int, s_end: int) -> tuple[int, int] | None:
         """The subject phrase of a verb right after a relative pronoun, when one follows it: a
@@ -773,6 +836,12 @@ def _spelled_alike(full: str, other: str) -> bool:
         for j, cy in enumerate(y, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (cx != cy))
     return row[-1] <= 2
+
+
+def _name_words(words: list[str], name_word) -> bool:
+    """Whether ``words`` read as a name: every word a name word, or all but one of three or more
+    ("زهير حسين غنيم"; not "وجود قيادات", the verb's object)."""
+    return sum(not name_word(w) for w in words) <= (1 if len(words) >= 3 else 0)
 
 
 def _quote_end(start: int, quotes: list[tuple[int, int]]) -> int:

@@ -247,8 +247,8 @@ class SpeakerReader:
         if agency is not None:
             opening = agency.word_start <= tokens[0].end() or first in SOURCE_NOUNS or head in SOURCE_NOUNS
             if opening and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه|مراسل)", np_norm)):
-                return Speaker("", self.agencies.ids[agency.key], "agency", ""), end_after_quotes(norm, agency.end, e)
-            if not opening and agency.prefix.endswith("ل"):
+                return Speaker("", self.agencies.ids[agency.key], "agency", ""), end_after_quotes(norm, agency.end, len(norm) if '"' in norm[s : agency.word_start] else e)
+            if not opening and agency.prefix.endswith("ل") and not self._rank_ahead(norm, agency.end, e):
                 e = agency.word_start  # "... جونسون لهيئة الإذاعة البريطانية": told the BBC
                 while e > s and norm[e - 1].isspace():
                     e -= 1
@@ -272,7 +272,10 @@ class SpeakerReader:
             known = memory.named.get(person.key) if " " not in person.key else None
             if known is not None and known.type == "person" and known.id != pid and " " in known.name_key:
                 return known, person.end  # "وأضاف تراس" after "وارن تراس": the article's own Truss, not the listed one
-            return Speaker("", pid, "person", camp, normalize(canonical)), _nasab_end(norm, person.end, e)
+            end = _nasab_end(norm, person.end, e)
+            if '"' in norm[s : person.start - len(person.prefix)]:
+                end = end_after_quotes(norm, end, len(norm))  # (الرئيس «أوباما»: its closing mark too)
+            return Speaker("", pid, "person", camp, normalize(canonical)), end
         counted = tokens[1].group() if len(tokens) > 1 else ""
         if (first in _NUMBER_WORDS or (first.isdigit() and (counted in self._anon_words or counted.endswith(("ون", "ين"))))) and counted and not _DEF.match(counted):
             # "وحذرت ثماني منظمات"، "وقال 3 شهود": a counted group speaks, unnamed
@@ -974,6 +977,9 @@ class SpeakerReader:
                 if quoted and not ((words[i - 1] if i else before) in self._ranks and _looks_like_name(w)):
                     i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation (but "الدكتور «جيكسون إن جي»")
                     continue
+                if w.isascii() and w.isalpha():
+                    i += 1  # "قائد فريق الخدمة الدولي IST": a Latin abbreviation inside the title
+                    continue
                 if w in ("الذي", "التي", "الذين"):
                     return None  # "في المؤتمر الذي عقدته ...": a relative clause, no name
                 if w in self.naming_nouns and i + 1 < len(tokens) and norm[tokens[i + 1].start() - 1] == '"':
@@ -1143,6 +1149,8 @@ class SpeakerReader:
                 break  # "أبو مازن استعداده": the verb's object, a verbal noun with its pronoun
             if w[:1] == "ل" and w[1:] in self.verbs.written:
                 break  # "وعاد العميد الصبيحي ليؤكد": ل and a verb, not a name
+            if j > i and w[:1] == "و" and w[1:] in self._name_openers and w not in self._name_openers and w not in self.people:
+                break  # "خورشيد خيبر ونورة السيد": و and a second person's given name (not وليد)
             if j > i and w[:1] in "لب" and w[1:] in self._common_words:
                 break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
             if j > i and w in self._construct_titles and j + 1 < len(words) and _DEF.match(words[j + 1]):
@@ -1601,8 +1609,8 @@ class SpeakerReader:
                 pass  # "وذكر عدد من الأشخاص": an unnamed group speaks
             elif not in_name and (word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word))):
                 break
-            if count and self.agencies.mentions(word) and word.startswith("ل"):
-                break
+            if count and self.agencies.mentions(word) and word.startswith("ل") and not self._rank_ahead(norm, t.end(), end):
+                break  # "وقال X لقناة Y": told an outlet (not "الأمين العام للاتحاد العالمي ... الدكتور X": a title)
             if count == 0:
                 s = t.start() + (1 if strip_lam and word.startswith("ل") and not word.startswith("لل") else 0)
                 if strip_lam and word.startswith("لل"):
