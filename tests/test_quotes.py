@@ -1198,3 +1198,21 @@ def test_a_time_word_a_latin_abbreviation_and_a_quoted_outlet_in_the_speaker_phr
     assert found == [("وزير المالية البريطاني جورج أوزبورن", "جورج اوزبورن"),
                      ("قائد فريق الخدمة الدولي IST بالوفد السعودي منصور المقيطيب", "منصور المقيطيب"),
                      ("وكالة «رويترز»", "reuters")]
+
+
+def test_a_rank_after_a_place_leads_to_the_name_and_a_participle_ends_an_open_quotation(analyzer):
+    body = ("استنكر القنصل العام للمملكة العربية السعودية في لوس انجلوس السفير الدكتور فيصل بن عبد العزيز السديري العمل الإرهابي الدنيء.\n"
+            "وقال في تصريح له اليوم إن \"من قام بهذا العمل لا ينتمي للإسلام ، مشيراً إلى أن ما يحدث يزيد المواطنين تلاحما.\n"
+            "عبر المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة د. عبدالله الربيعة عن سعادته بتدشين الحملة.\n"
+            "وقال الوزير في بيان بمناسبة اغتيال الدكتور محمد العلي إن البلاد بخير.")
+    found = [(s.speaker_id, s.verb, s.quote_type) for s in statements(analyzer, body)]
+    assert found[:4] == [("فيصل بن عبد العزيز السديري", "استنكر", "indirect"), ("فيصل بن عبد العزيز السديري", "وقال", "direct"),
+                         ("فيصل بن عبد العزيز السديري", "مشيراً", "indirect"), ("عبدالله الربيعه", "عبر", "indirect")]
+
+
+def test_companies_after_a_feminine_verb_and_a_fellow_after_his_name(analyzer):
+    body = ("وقالت فيسبوك إنها تستضيف أكثر من 40 مليون صفحة لشركات صغيرة.\n"
+            "وأكدت سامسونغ أن المبيعات ارتفعت.\n"
+            "وقال أرون ستين الزميل بمعهد الأطلسي إن حجم الانفجار يشير إلى منظمة.")
+    found = [(s.speaker_id, s.speaker_type) for s in statements(analyzer, body)]
+    assert found == [("facebook", "institution"), ("samsung", "institution"), ("ارون ستين", "person")]

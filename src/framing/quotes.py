@@ -78,7 +78,8 @@ def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     («... «انقلاباً» ...») stay inside the outer one. A quote still open at the end runs to
     ``end`` (sites often omit the closing mark of a quote that ends the paragraph), unless more
     than one is open: marks written the wrong way round ("«الطهي ... «ضمن ... «شقيقي ...»"),
-    which then close at the last closing mark, not swallow the rest of the paragraph.
+    which then close at the last closing mark, not swallow the rest of the paragraph; or a
+    reporting participle after a comma resumes the writer's voice ("، مشيراً إلى أن").
     """
     spans: list[tuple[int, int]] = []
     depth, opened, last_close = 0, -1, -1
@@ -98,8 +99,14 @@ def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             if depth == 0:
                 spans.append((opened, p + 1))
     if depth:
-        spans.append((opened, last_close + 1 if depth > 1 and last_close > opened else end))
+        close = last_close + 1 if depth > 1 and last_close > opened else end
+        resumed = _WRITER_RESUMES.search(norm, opened, close) if depth == 1 else None
+        spans.append((opened, resumed.start() if resumed else close))
     return spans
+
+
+# in a quotation left open, "، مشيراً إلى أن": the writer's own voice again, so the quotation ended before it
+_WRITER_RESUMES = re.compile(r"\s*[،,]\s*(?:مشيرا|مؤكدا|مضيفا|موضحا|لافتا|مبينا|معربا|مشددا|منوها|محذرا|داعيا|مطالبا|معتبرا)(?!\w)")
 
 
 class StatementExtractor:

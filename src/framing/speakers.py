@@ -1187,9 +1187,26 @@ class SpeakerReader:
         stop = marker.start() if marker is not None else s_end if s_end - pos <= 120 else -1
         # (or at the sentence's end: "..., بحسب المسؤول في مركز الأرصاد غلام رسول.")
         named = self.read_name(norm, pos, stop, max_skip=6) if stop > pos else None
-        if named is not None and " " not in named[0]:
-            return None  # one word after a prepositional phrase is a noun ("بالشروع في جلسات استماع"), not a name
+        if named is None or " " not in named[0]:
+            # one word after a prepositional phrase is a noun ("بالشروع في جلسات استماع"), not a name;
+            # but a rank further on leads to it ("في لوس انجلوس السفير الدكتور فيصل السديري")
+            return self._name_after_rank(norm, pos, s_end)
         return named
+
+    def _name_after_rank(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """The full name after the first rank word within the next fourteen words of a title's
+        prepositional complement ("في الديوان الملكي المشرف العام على مركز ... د. عبدالله الربيعة"),
+        if no clause break, complementiser, reporting verb or verbal noun comes first (not "في بيان
+        مقتل الدكتور X": the victim)."""
+        for k, t in enumerate(TOKEN.finditer(norm, pos, min(s_end, pos + 200))):
+            word = t.group().rstrip(".")  # (د.)
+            if (k >= 14 or (k and _CLAUSE_BREAK.search(norm, pos, t.start())) or _COMPLEMENTISER.fullmatch(word)
+                    or word in self.verbs.written or _masdar(strip_clitics(_strip_article(word)))):
+                return None
+            if word in self._ranks:
+                named = self.read_name(norm, t.start(), min(s_end, t.start() + 120), max_skip=3)
+                return named if named is not None and " " in named[0] else None
+        return None
 
     def apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
@@ -1716,6 +1733,7 @@ def _masdar(word: str) -> bool:
 
 
 # "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
+_COMPLEMENTISER = re.compile(r"[وف]?[بل]?ان(?:ه|ها|هم)?")  # إن، أن، بأنه: the content begins
 _NUMBER_WORDS = {"اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمان",
                  "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "مئات", "الاف"}
 _OPEN_PAREN, _CLOSE_PAREN = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)\s*")
