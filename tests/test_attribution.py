@@ -195,6 +195,7 @@ def test_a_line_of_place_date_and_agency_is_a_dateline_except_in_the_agencys_own
     ("وتبيع الصين الألواح الشمسية بسعر أقل، بحسب مجموعة بلومبيرج لتمويل الطاقة الجديدة.", ("bloomberg", "text")),  # the group, a source
     ("ورفض التعليق لكن سكانا تحدثوا مع رويترز هاتفيا قالوا إن الجثث متناثرة.", ("reuters", "text")),  # spoke with the agency
     ("وبحسب حصيلة لوكالة فرانس برس، قتل 17 عنصرا من قوات الأمن.", ("afp", "text")),  # the agency's toll
+    ("وقال الرئيس إن الوضع تغير، حسب ما نقل عنه الصحفي روبن رايت الذي يعمل في مجلة نيويوركر.", ("new_yorker", "text")),  # the relaying journalist's outlet
     ("وأشارت وكالة أنباء الصين الجديدة (شينخوا) إلى أن المسودة أثارت قلقا.", ("xinhua", "text")),  # Xinhua's Arabic name
     ('وأثار المطرب جدلا عندما قال في لقاء عبر قناة "العربية" إن أفضل مطربة هي نوال.', ("alarabiya", "text")),  # on the channel
 ])

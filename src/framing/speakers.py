@@ -218,7 +218,7 @@ class SpeakerReader:
 
     def name_word(self, word: str) -> bool:
         """Whether ``word`` may be part of a person's name (not a common noun, title or function word)."""
-        return (word in self._name_openers or word in NAME_LINKS or word == "علي"
+        return (word in self._name_openers or word in self._given_names or word in NAME_LINKS or word == "علي"
                 or not (self._not_name(word) or word in self._common_words or _stop_word(word) or word[:1] in "بل"))
 
     def camp_in(self, norm_text: str) -> str:
@@ -241,8 +241,10 @@ class SpeakerReader:
             return None
         first = tokens[0].group()
         head = strip_clitics(first)
-        if first == "الله":
-            return None  # "ودعا الله أن ...": God is prayed to, not quoted
+        if first == "الله" or _EULOGY.match(norm, s) or (_EULOGY.match(norm, e) and not self._is_role_word(first)):
+            return None  # "ودعا الله أن ...": God is prayed to, not quoted; "قال صلى الله عليه وسلم"، "فقال
+            # نوح عليه السلام": scripture quoted in a sermon, not a statement of the news (but "قال النبي
+            # عليه الصلاة والسلام" keeps its title as the speaker)
         agency = next((a for a in self.agencies.mentions(norm, s, min(len(norm), e + 40)) if a.word_start < e), None)
         if agency is not None:
             opening = agency.word_start <= tokens[0].end() or first in SOURCE_NOUNS or head in SOURCE_NOUNS
@@ -394,7 +396,7 @@ class SpeakerReader:
                     and parts[0] not in self._name_openers and before_name and not before_name[0].startswith("ال")
                     and not parts[1].startswith("ال")):
                 forward = None  # "خبير قانوني ملم باللوائح": an adjective describing the title, not a name
-            if forward is not None and not vouched and len(parts) > 1 and parts[0] not in self._name_openers and (
+            if forward is not None and not vouched and len(parts) > 1 and parts[0] not in self._name_openers and parts[0] not in self._given_names and (
                     any(w in self._common_words for w in parts[1:-1] if not _DEF.match(w))
                     or (parts[-1] in self._common_words and not parts[-1].endswith("ي"))  # (not "راجيف سوري")
                     or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)
@@ -1063,6 +1065,9 @@ class SpeakerReader:
             return None  # (nor a number: "وسمو ولي العهد ... في استشهاد عشرة"; "الحادي عشر" is skipped above)
         if _stop_word(words[i]) and not self._ali_name(words, i, before):
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
+        if (words[i][:1] == "و" and words[i] not in self._name_openers and words[i] not in self._given_names and words[i] not in self.people
+                and (words[i][1:] in self._common_words or self._is_place(words[i][1:]))):
+            return None  # "المسؤولون في الولايات المتحدة وجنوب شرق آسيا": و and a noun go on with what came before, no name
         if i < len(words) and norm[max(0, tokens[i].start() - 1) : tokens[i].start()] == '"':
             closing = norm.find('"', tokens[i].start(), min(len(norm), end + 1, tokens[i].start() + 40))  # (the closing mark may end the phrase)
             inner = norm[tokens[i].start() : closing].split() if closing > 0 else []
@@ -1268,9 +1273,10 @@ class SpeakerReader:
             if self.people.get(strip_clitics(word)) or word in self.people:
                 got = self.from_phrase(norm, tok.start(), b, norm[tok.start() : v_start], memory)
                 return (got[0], (tok.start(), got[1])) if got is not None and got[0].type == "person" else None
-            if self._is_role_word(word) and prev_word and self._is_org(prev_word) and not self._is_org(word):
+            if (self._is_role_word(word) and prev_word and self._is_org(prev_word) and not self._is_org(word)) or (
+                    word == "امام" and norm[tok.end() : tok.end() + 8].split()[:1] and norm[tok.end() : tok.end() + 8].split()[0] not in _IMAM_OF):
                 prev_word = word
-                continue  # "مدينة الملك عبدالعزيز": a patron's title inside an organisation's name
+                continue  # "مدينة الملك عبدالعزيز": a patron's title inside an organisation's name; "أمام الحضور": in front of
             if self._is_role_word(word):
                 base = strip_clitics(word)
                 if not (word in self._title_words or base in self._title_words):
@@ -1595,6 +1601,10 @@ class SpeakerReader:
                 complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0)
             if count and word == "ل" and norm[t.end() : t.end() + 3].lstrip().startswith('"'):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
+            if count and _EULOGY.match(norm, t.start()):
+                break  # "قال النبي صلى الله عليه وسلم": the eulogy closes the title
+            if count == 0 and word == "امام" and norm[t.end() : t.end() + 8].split()[:1] and norm[t.end() : t.end() + 8].split()[0] in _IMAM_OF:
+                complement = True  # "إمام وخطيب المسجد النبوي الشيخ X" (إمام and أمام, in front of, are spelled alike once normalised)
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
             after_ma = TOKEN.match(norm, t.end() + 1, end) if count == 0 and word == "ما" else None
@@ -1733,6 +1743,8 @@ def _masdar(word: str) -> bool:
 
 
 # "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
+_EULOGY = re.compile(r"\s*(?:صلي\s+الله\s+عليه|عليه\s+وسلم|عليه\s+(?:الصلاه\s+و)?السلام|عليهم\s+السلام)(?!\w)")  # the Prophet, a prophet
+_IMAM_OF = {"وخطيب", "المسجد", "مسجد", "الحرم", "جامع", "الجامع", "الحرمين"}
 _COMPLEMENTISER = re.compile(r"[وف]?[بل]?ان(?:ه|ها|هم)?")  # إن، أن، بأنه: the content begins
 _NUMBER_WORDS = {"اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمان",
                  "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "مئات", "الاف"}
