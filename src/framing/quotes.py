@@ -21,7 +21,7 @@ import pandas as pd
 from .attribution import AgencyLexicon
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize
-from .speakers import CONTENT_MARKER, IN_IT, NAME_LINKS, SIDE_PHRASE, TOKEN, ArticleMemory, Speaker, SpeakerReader, strip_clitics
+from .speakers import CONTENT_MARKER, IN_IT, NAME_LINKS, SIDE_PHRASE, THAT, TOKEN, ArticleMemory, Speaker, SpeakerReader, strip_clitics
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
 from .verbs import ReportingVerbs, Verb, VerbMatch
@@ -615,9 +615,9 @@ class StatementExtractor:
                 break
             np_s, np_e = self.speakers.phrase_span(norm, joined.end(), s_end)
             other = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if np_e > np_s else None
-            if other is None or not (other[0].type == "institution" and each or other[0].type == "person" and other[0].name_key
-                                     and other[0].name_key.split()[-1] in norm[np_s : other[1][1]]
-                                     and _name_words(other[0].name_key.split(), self.speakers.name_word)):
+            if other is None or not ((other[0].type == "institution" and each) or (
+                    other[0].type == "person" and other[0].name_key and other[0].name_key.split()[-1] in norm[np_s : other[1][1]]
+                    and _name_words(other[0].name_key.split(), self.speakers.name_word))):
                 break  # (a person named in the phrase itself, not a title resolved to someone named before,
                 # nor the verb's object: "أكد المحافظ X ورئيس المجلس وجود قيادات": X's second title)
             others.append(other[:2])
@@ -894,7 +894,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
 
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
 _TITLE_ASIDE = re.compile(r"\s*[،,]\s*([^،,:.]{2,100}?)\s*[،,]")  # "X، المدير التنفيذي لـ«غوغل»،"
-_ASIDE_MARKER = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # "X، رئيس اللجنة إن ...،": the content, not an aside
+_ASIDE_MARKER = THAT  # "X، رئيس اللجنة إن ...،": the content, not an aside
 _PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزيرة X بالقرار": what is praised or blamed
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes

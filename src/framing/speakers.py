@@ -36,6 +36,7 @@ _DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+
                                r"(?:\s+(?:بهذه\s+المناسبه|بالمناسبه|في\s+الحفل|خلال\s+الحفل))?\s*$")  # (كلمة بهذه المناسبة عبرت فيها)
 # "تلقى ... اتصالاً هاتفياً (أمس) من X، ... أعرب خلاله": who called or wrote speaks in the verb after it
 _CALL_FROM = re.compile(r"(?<!\w)(?:اتصالا|اتصال|مكالمه|برقيه|رساله)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?:\s+(?:اليوم|امس|مساء|صباح))?\s+من\s+")
+THAT = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # the complementiser (إن، أن، بأنه، وأن): the content begins
 IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")  # "in it", right after a verb: "كلمة أكد فيها"
 _IN_CALL = re.compile(r"\S+" + IN_IT.pattern)  # the verb, then "in it"
 _LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject
@@ -1205,7 +1206,7 @@ class SpeakerReader:
         مقتل الدكتور X": the victim)."""
         for k, t in enumerate(TOKEN.finditer(norm, pos, min(s_end, pos + 200))):
             word = t.group().rstrip(".")  # (د.)
-            if (k >= 14 or (k and _CLAUSE_BREAK.search(norm, pos, t.start())) or _COMPLEMENTISER.fullmatch(word)
+            if (k >= 14 or (k and _CLAUSE_BREAK.search(norm, pos, t.start())) or THAT.fullmatch(word)
                     or word in self.verbs.written or _masdar(strip_clitics(_strip_article(word)))):
                 return None
             if word in self._ranks:
@@ -1274,7 +1275,7 @@ class SpeakerReader:
                 got = self.from_phrase(norm, tok.start(), b, norm[tok.start() : v_start], memory)
                 return (got[0], (tok.start(), got[1])) if got is not None and got[0].type == "person" else None
             if (self._is_role_word(word) and prev_word and self._is_org(prev_word) and not self._is_org(word)) or (
-                    word == "امام" and norm[tok.end() : tok.end() + 8].split()[:1] and norm[tok.end() : tok.end() + 8].split()[0] not in _IMAM_OF):
+                    word == "امام" and not _imam(norm, tok.end())):
                 prev_word = word
                 continue  # "مدينة الملك عبدالعزيز": a patron's title inside an organisation's name; "أمام الحضور": in front of
             if self._is_role_word(word):
@@ -1603,7 +1604,7 @@ class SpeakerReader:
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if count and _EULOGY.match(norm, t.start()):
                 break  # "قال النبي صلى الله عليه وسلم": the eulogy closes the title
-            if count == 0 and word == "امام" and norm[t.end() : t.end() + 8].split()[:1] and norm[t.end() : t.end() + 8].split()[0] in _IMAM_OF:
+            if count == 0 and word == "امام" and _imam(norm, t.end()):
                 complement = True  # "إمام وخطيب المسجد النبوي الشيخ X" (إمام and أمام, in front of, are spelled alike once normalised)
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
@@ -1742,10 +1743,18 @@ def _masdar(word: str) -> bool:
     return _MASDAR.fullmatch(word) is not None
 
 
-# "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
 _EULOGY = re.compile(r"\s*(?:صلي\s+الله\s+عليه|عليه\s+وسلم|عليه\s+(?:الصلاه\s+و)?السلام|عليهم\s+السلام)(?!\w)")  # the Prophet, a prophet
 _IMAM_OF = {"وخطيب", "المسجد", "مسجد", "الحرم", "جامع", "الجامع", "الحرمين"}
-_COMPLEMENTISER = re.compile(r"[وف]?[بل]?ان(?:ه|ها|هم)?")  # إن، أن، بأنه: the content begins
+
+
+def _imam(norm: str, pos: int) -> bool:
+    """Whether امام ending at ``pos`` is إمام (an imam: "إمام وخطيب المسجد"), not أمام (in front of),
+    which normalisation spells alike."""
+    nxt = norm[pos : pos + 10].split()[:1]
+    return bool(nxt) and nxt[0] in _IMAM_OF
+
+
+# "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
 _NUMBER_WORDS = {"اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمان",
                  "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "مئات", "الاف"}
 _OPEN_PAREN, _CLOSE_PAREN = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)\s*")
