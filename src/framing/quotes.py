@@ -14,6 +14,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 from dataclasses import replace
 
 import pandas as pd
@@ -67,6 +68,19 @@ _LIST_ASIDE = r"(?:\s*\([^()\n]{1,60}\)|\s+من\s+[^\s،,.:\"()]+(?=\s*[،,]?\s*
 _AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
 _LIST_END = re.compile(_LIST_ASIDE)
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
+
+
+class _Found(NamedTuple):
+    """A statement read in a sentence, before its content's end is settled."""
+    verb_start: int
+    verb_end: int
+    content_start: int
+    speaker: Speaker
+    speaker_span: tuple[int, int]
+    verb_id: str
+    verb_class: str
+    via: str
+    content_end: int | None  # set when the content came first ('"..."، قال X')
 
 
 def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -185,13 +199,13 @@ class StatementExtractor:
         cands += [(m.start(), "verb", m) for m in verb_hits if not _inside(m.start(), quotes) and self._verb_in_place(norm, s_start, m)]
         cands += [(m.start(), "verbal_noun", m) for m in noun_hits if not _inside(m.start(), quotes)]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
-        found = []  # (verb start, verb end, content start, speaker, speaker span, verb id, class, via, content end if the content came first)
+        found: list[_Found] = []
         co_speakers = {}  # index in found -> further speakers of the same verb, with their spans
         prev_what = ""
         for pos, what, m in cands:
-            if found and pos < max(found[-1][2], found[-1][4][1]):
+            if found and pos < max(found[-1].content_start, found[-1].speaker_span[1]):
                 continue  # inside the speaker phrase or formula of the previous statement
-            if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1][2], s_end))
+            if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
                 continue  # a verb inside the content of the previous statement (but "بعد إعلان X أن ...،
                 # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
@@ -209,13 +223,14 @@ class StatementExtractor:
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
             if got is not None:
-                speaker = self.speakers.corefer(got[3], memory)
-                got = (*got[:3], speaker, *got[4:])
+                got = _Found(*got)
+                speaker = self.speakers.corefer(got.speaker, memory)
+                got = got._replace(speaker=speaker)
                 if what == "verb":
                     others, content_at = self._others(norm, m, got, s_end, memory, quotes)
                     if others:
                         co_speakers[len(found)] = [(self.speakers.corefer(o, memory), span) for o, span in others]
-                        got = (*got[:2], max(got[2], content_at), *got[3:])
+                        got = got._replace(content_start=max(got.content_start, content_at))
                 found.append(got)
                 prev_what = what
                 if speaker.type == "agency" and speaker.id and not speaker.id.startswith("outlet"):
@@ -233,7 +248,7 @@ class StatementExtractor:
             if c_first_end is not None:  # the content came first: '"..."، قال X'، '...، حسبما أشار X'
                 c_end = c_first_end
             else:
-                limit = found[i + 1][0] if i + 1 < len(found) else s_end
+                limit = found[i + 1].verb_start if i + 1 < len(found) else s_end
                 c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
             if len(norm[c_start:c_end].strip(" ،,:").split()) < 2:
                 continue
@@ -602,10 +617,10 @@ class StatementExtractor:
         """Further speakers of the verb of ``got`` and where the content then starts: "وأكد كل من
         X، وY أن"، "أكد السفير X والسفير Y حرص البلدين" (after "كل من" any speaker; otherwise only
         a person named after a title, after a person so named)."""
-        v_end, c_start, speaker, (sp_s, sp_e) = got[1], got[2], got[3], got[4]
+        v_end, c_start, speaker, (sp_s, sp_e) = got.verb_end, got.content_start, got.speaker, got.speaker_span
         verb = self.verbs.by_form[m.group("verb")]
         each = _EACH_OF.fullmatch(norm, v_end, sp_s) is not None
-        if sp_s < v_end or got[8] is not None or not (each or (speaker.type == "person" and speaker.name_key
+        if sp_s < v_end or got.content_end is not None or not (each or (speaker.type == "person" and speaker.name_key
                                                             and self.speakers.is_title_phrase(norm, sp_s, sp_e))):
             return [], c_start
         others, pos = [], sp_e
