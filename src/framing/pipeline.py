@@ -29,7 +29,7 @@ from .matching import TermMatcher
 from .normalize import normalize_with_offsets
 from .parts import ANALYSED_KINDS, Splitter
 from .provenance import UNIDENTIFIED, describe_article
-from .quotes import StatementExtractor, quote_spans
+from .quotes import StatementExtractor
 from .reuse import reuse_pairs
 from .stance import StanceLexicon, find_scare_quotes, find_stance_terms
 from .text import Span, count_words, split_sentences
@@ -110,7 +110,7 @@ class Analyzer:
         pieces = []
         for p in analysed:
             n0, n1 = normalized.norm_index(p.start), normalized.norm_index(p.end)
-            quotes += quote_spans(normalized.text, n0, n1)
+            quotes += self.statements.quote_spans(normalized.text, n0, n1)
             pieces.append(normalized.text[n0:n1])
         tokens = count_words("\n".join(pieces))  # one pass over the analysed parts
         regions = [(p.start, p.end) for p in analysed]

@@ -83,7 +83,7 @@ class _Found(NamedTuple):
     content_end: int | None  # set when the content came first ('"..."، قال X')
 
 
-def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+def quote_spans(norm: str, start: int, end: int, resumes: re.Pattern | None = None) -> list[tuple[int, int]]:
     """Outermost quoted spans [open, close] in normalised text[start:end].
 
     Every quotation mark is folded to '"' by normalisation, and sites write « » either way
@@ -92,8 +92,9 @@ def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     («... «انقلاباً» ...») stay inside the outer one. A quote still open at the end runs to
     ``end`` (sites often omit the closing mark of a quote that ends the paragraph), unless more
     than one is open: marks written the wrong way round ("«الطهي ... «ضمن ... «شقيقي ...»"),
-    which then close at the last closing mark, not swallow the rest of the paragraph; or a
-    reporting participle after a comma resumes the writer's voice ("، مشيراً إلى أن").
+    which then close at the last closing mark, not swallow the rest of the paragraph. With
+    ``resumes`` (``StatementExtractor.quote_spans`` passes the reporting participles after a
+    comma: "، مشيراً إلى أن"), a quotation left open ends where the writer's voice resumes.
     """
     spans: list[tuple[int, int]] = []
     depth, opened, last_close = 0, -1, -1
@@ -114,13 +115,9 @@ def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
                 spans.append((opened, p + 1))
     if depth:
         close = last_close + 1 if depth > 1 and last_close > opened else end
-        resumed = _WRITER_RESUMES.search(norm, opened, close) if depth == 1 else None
+        resumed = resumes.search(norm, opened, close) if depth == 1 and resumes is not None else None
         spans.append((opened, resumed.start() if resumed else close))
     return spans
-
-
-# in a quotation left open, "، مشيراً إلى أن": the writer's own voice again, so the quotation ended before it
-_WRITER_RESUMES = re.compile(r"\s*[،,]\s*(?:مشيرا|مؤكدا|مضيفا|موضحا|لافتا|مبينا|معربا|مشددا|منوها|محذرا|داعيا|مطالبا|معتبرا)(?!\w)")
 
 
 class StatementExtractor:
@@ -130,6 +127,15 @@ class StatementExtractor:
         self.agencies = agencies or AgencyLexicon.from_lexicons(lexicons)
         self.verbs = ReportingVerbs(lexicons)
         self.speakers = SpeakerReader(lexicons, self.agencies, self.verbs)
+        # in a quotation left open, "، مشيراً إلى أن": a reporting participle (not an adverb such as
+        # مجددا) after a comma is the writer's own voice again, so the quotation ended before it
+        participles = sorted(f for f, v in self.verbs.by_form.items()
+                             if v.participle and f.endswith("ا") and not self.speakers.is_adjunct(f))
+        self._writer_resumes = re.compile(r"\s*[،,]\s*(?:" + "|".join(map(re.escape, participles)) + r")(?!\w)")
+
+    def quote_spans(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:
+        """``quote_spans`` with a quotation left open closed where the writer's voice resumes."""
+        return quote_spans(norm, start, end, self._writer_resumes)
 
     def extract(
         self,
@@ -154,7 +160,7 @@ class StatementExtractor:
         out: list[Statement] = []
         read = [p for p in parts if p.kind in ("paragraph", "heading", "title")]
         bounds_of = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
-        quotes_of = [quote_spans(norm, a, b) for a, b in bounds_of]
+        quotes_of = [self.quote_spans(norm, a, b) for a, b in bounds_of]
         memory.quoted_names = (_repeated_quotations(norm, quotes_of, self.speakers.plain_name)
                                | self._quoted_outlets(norm, bounds_of, quotes_of))
         for part, (p_start, p_end), quotes in zip(read, bounds_of, quotes_of):
