@@ -48,6 +48,8 @@ _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها)\s+([^،
 # "من جهته"، "ومن جانبها"، "من ناحيته": "on his / her / their side", opening a speaker's turn
 SIDE_PHRASE = r"[وف]?من\s+(?:جانب|جه|ناحي)(?:ته|تها|تهم|ه|ها|هم)"
 _SUBJECT_ASIDE = re.compile(r"\s+(?:بدور(?:ه|ها|هم)|" + SIDE_PHRASE + r")\s*$")
+_ON_BEHALF = ("باسم", "بلسان")  # "المتحدث باسم"، "الناطق بلسان": the title goes on with whom it speaks for
+_TOPIC = re.compile(r"\s*[وف]?اما\s+")  # "أما X، فقال": X is the topic, and the subject of the verb after ف
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
 SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
 TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
@@ -300,9 +302,11 @@ class SpeakerReader:
                                                    or tokens[1].group() == "علي"):  # ("وقال ابن علي": a family name)
             name = f"ابن {tokens[1].group()}"  # "قال ابن بطال"، "ابن كيران": a name, not "the son of"
             return Speaker.person(name), tokens[1].end()
-        if first in self._kinship or head in self._kinship:
-            # "وقالت ابنة توننبرج"، "وقال والده": a relative, unnamed, of the person named after the noun
-            end = tokens[1].end() if len(tokens) > 1 and not _DEF.match(tokens[1].group()) and not self._not_name(tokens[1].group()) else tokens[0].end()
+        agent_of = self._agent_of([t.group() for t in tokens[:2]])
+        if first in self._kinship or head in self._kinship or agent_of:
+            # "وقالت ابنة توننبرج"، "وقال والده": a relative, unnamed, of the person named after the
+            # noun ("محامي السيدة لي": her lawyer)
+            end = tokens[1].end() if len(tokens) > 1 and (agent_of or not _DEF.match(tokens[1].group()) and not self._not_name(tokens[1].group())) else tokens[0].end()
             return Speaker("", f"role:{' '.join(norm[s:end].split())}", "person", self.camp_in(context)), end
         if first in self._honorific_of:
             # "وقال معاليه"، "وقال سموه": the person last named with that honorific, unless the last
@@ -786,7 +790,7 @@ class SpeakerReader:
                     or nxt in self._preps or strip_clitics(nxt) in self._preps or nxt[:1] in "بل" or nxt in ("عام", "العام"))
 
     def _not_name(self, word: str) -> bool:
-        return (self._is_role_word(word) or self._inst_is_place(word) or word in ("باسم", "عام", "العام")
+        return (self._is_role_word(word) or self._inst_is_place(word) or word in ("عام", "العام") or word in _ON_BEHALF
                 or word in self._places or strip_clitics(word) in self._places
                 or not _looks_like_name(word) or word in self._adjuncts or word in self._preps)
 
@@ -805,6 +809,10 @@ class SpeakerReader:
                 return Speaker(speaker.surface, pid, "person", camp or speaker.camp, normalize(canonical))
         surname = words[-1]
         known = memory.named.get(surname)
+        variant = _kunya_variant(words, memory.named) if known is None else None
+        if variant is not None and variant.id != speaker.id:
+            return Speaker(speaker.surface, variant.id, variant.type, variant.camp or speaker.camp, variant.name_key)
+            # ("أبو ثنين" after "عبدالله أبوثنين", and the reverse)
         if known is None and len(words) >= 2:
             longer = next((k for k in reversed(list(memory.named.values()))
                            if k.name_key.startswith(speaker.name_key + " ") and self._family_rest(k.name_key[len(speaker.name_key) :])), None)
@@ -848,6 +856,10 @@ class SpeakerReader:
         if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4:
             return words[0][2:] not in self._common_words and not _masdar(words[0][2:]) and not self._not_name(words[0])
         return _is_nasab(rest)
+
+    def _agent_of(self, words: list[str]) -> bool:
+        """A construct title before another title: "محامي السيدة لي" is her lawyer, unnamed."""
+        return len(words) > 1 and words[0] in self._construct_titles and (words[1] in self._ranks or words[1] in self._title_words)
 
     def _is_role_word(self, word: str) -> bool:
         base = strip_clitics(word)
@@ -899,7 +911,7 @@ class SpeakerReader:
         next to that title word: "أعلن مارسيلو بييلسا استقالته كمدرب لمارسيليا" ... "وقال المدرب";
         else the title itself."""
         words = speaker.id[5:].split()
-        if not words or len(words) > 4 or not memory.named:
+        if not words or len(words) > 4 or not memory.named or self._agent_of(words):
             return speaker
         head = _strip_article(words[0]) if words[0].startswith("ال") else words[0]
         near = re.compile(r"(?<!\w)[وفبلك]?(?:ال)?" + re.escape(head) + r"(?!\w)"
@@ -988,7 +1000,7 @@ class SpeakerReader:
                 if w in self.naming_nouns and i + 1 < len(tokens) and norm[tokens[i + 1].start() - 1] == '"':
                     i += 1  # "مستشارة مبادرة "بلدي" الدكتورة X": the noun that a quoted name follows
                     continue
-                if (w == "باسم" and i + 1 < len(words) and not _DEF.match(words[i + 1]) and words[i + 1] not in self._given_names
+                if (w in _ON_BEHALF and i + 1 < len(words) and not _DEF.match(words[i + 1]) and words[i + 1] not in self._given_names
                         and not self._is_org(words[i + 1])):  # (an organisation noun is skipped with its name below)
                     i += 2  # "متحدث باسم يوروتانيل": the organisation's name, not the spokesman's
                     continue
@@ -1128,6 +1140,7 @@ class SpeakerReader:
             if _DEF.match(w) and not (j == i and (w in self._given_names or short_al)) and not (core and clitic_def):  # (not "فالتر")
                 if (core and w.startswith("ال") and not self._not_name(w) and not _stop_word(w) and _looks_like_name(w)
                         and w not in self._never_in_names
+                        and not (core >= 2 and w.endswith("ات") and w[2:] in self._common_words)  # ("رزان صالح الفعاليات": a plural noun, the object)
                         and not (core >= 2 and (_masdar(w[2:]) or (_DERIVED_PARTICIPLE.fullmatch(w[2:])
                                                                     and words[j - 2] not in NAME_LINKS)))):
                     # (after a nasab a participle's shape is the family's: "ناصر بن سليمان المنيع")
@@ -1479,6 +1492,12 @@ class SpeakerReader:
                     if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                         return got[0], (words[0].start(), got[1])
                 return None
+        topic = _TOPIC.match(norm, s_start, breaks[0]) if len(breaks) == 1 else None
+        if topic is not None and norm[clause_start:v_start].split() in ([], ["قد"], ["فقد"]):
+            # "أما محامي القضايا الجزائية غازي مرابط، فقد رأى": the topic before its comma speaks
+            got = self.from_phrase(norm, topic.end(), breaks[0], norm[topic.end() : breaks[0]], memory, before_verb=True)
+            if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
+                return got[0], (topic.end(), got[1])
         if len(breaks) == 1 and norm[clause_start:v_start].split() in ([], ["قد"]):
             # "غير أنّ بيار باسكاري المدير السابق للتجارب ...، أكّد": a full name opening the
             # sentence (after its lead words), its title, a comma, then the verb
@@ -1724,6 +1743,22 @@ def _words_before_mentions(word: str, norm: str, before: int, n: int, *, window:
 
 
 _NASAB = re.compile(r"\s+(?:بن|ابن|ال)\s+\w+")
+
+
+_KUNYA = ("ابو", "ابي", "ابا")
+
+
+def _kunya_variant(words: list[str], named: dict[str, Speaker]) -> Speaker | None:
+    """The person named before with the kunya written joined or apart: "أبو ثنين" after
+    "عبدالله أبوثنين", "أبوثنين" after "عبدالله أبو ثنين"."""
+    last = words[-1]
+    if len(words) >= 2 and words[-2] in _KUNYA:
+        return named.get(words[-2] + last)
+    kunya = next((k for k in _KUNYA if last.startswith(k) and len(last) > len(k) + 2), None)
+    known = named.get(last[len(kunya) :]) if kunya else None
+    if known is not None and f" {kunya} {last[len(kunya):]}" in f" {known.name_key}":
+        return known
+    return None
 
 
 def _is_nasab(rest: str) -> bool:
