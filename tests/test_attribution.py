@@ -200,6 +200,8 @@ def test_a_line_of_place_date_and_agency_is_a_dateline_except_in_the_agencys_own
     ('وأثار المطرب جدلا عندما قال في لقاء عبر قناة "العربية" إن أفضل مطربة هي نوال.', ("alarabiya", "text")),  # on the channel
     ('وأبلغ محلل "رويترز" يوم الجمعة، أن أي تغيير سيتطلب موافقة المساهمين.', ("reuters", "text")),  # told the agency
     ("وذكرت صحيفة «ديلي صباح» أنّ الأهداف تقع قرب الحدود.", ("daily_sabah", "text")),  # not Sabah, the longer name
+    ("وأشار موقع «تي إم زي» المتخصص في أخبار المشاهير إلى أن المغنية توفيت.", ("tmz", "text")),  # أشار, masculine
+    ("ورصدت وكالة الأنباء السعودية «واس» طبيعة الشرم الساحرة.", ("spa", "text")),  # the agency reported
 ])
 def test_a_poll_an_agency_ran_and_an_agency_group_as_source(analyzer, sentence, expected):
     assert attrs(analyzer, "عنوان\n" + sentence)[0] == [expected]

@@ -1241,3 +1241,13 @@ def test_a_topic_before_its_comma_a_kunya_written_apart_and_titles_of_lawyers_an
     found = [(s.speaker_id, s.verb) for s in statements(analyzer, body)]
     assert found == [("امنه القلالي", "وقالت"), ("غازي مرابط", "رأى"), ("عبدالله ابوثنين", "أوضح"), ("عبدالله ابوثنين", "وشدد"),
                      ("تانجو بيلتش", "وقال"), ("رزان صالح", "ووصفت"), ("role:محامي السيده", "يقول")]
+
+
+def test_months_are_time_words_presenters_and_singers_are_titles_and_given_names_with_the_article(analyzer):
+    body = ("وكانت العائلة أعلنت نهاية يونيو (حزيران) الماضي أن الشابة نقلت إلى مركز للمرضى.\n"
+            "وكتبت مقدمة البرامج والمنتجة التلفزيونية الشهيرة أوبرا وينفري في تغريدة «أخيرا (ترقد) بسلام».\n"
+            "كذلك كتبت مغنية الراب والمنتجة ميسي ايليوت عبر «تويتر»، «قلبي مثقل بالحزن حقا».\n"
+            "ومن جهتها أشادت العنود الجديعي المشرفة في إدارة الموهوبين على الدور التربوي الذي يقدمه المعرض.")
+    found = [s.speaker_id for s in statements(analyzer, body)]
+    assert "نهايه يونيو" not in found and "يونيو" not in found
+    assert [f for f in found if not f.startswith("inst:")] == ["اوبرا وينفري", "ميسي ايليوت", "العنود الجديعي"]
