@@ -202,6 +202,7 @@ def test_a_line_of_place_date_and_agency_is_a_dateline_except_in_the_agencys_own
     ("وذكرت صحيفة «ديلي صباح» أنّ الأهداف تقع قرب الحدود.", ("daily_sabah", "text")),  # not Sabah, the longer name
     ("وأشار موقع «تي إم زي» المتخصص في أخبار المشاهير إلى أن المغنية توفيت.", ("tmz", "text")),  # أشار, masculine
     ("ورصدت وكالة الأنباء السعودية «واس» طبيعة الشرم الساحرة.", ("spa", "text")),  # the agency reported
+    ('وقالت الخارجية في بيان -بحسب وكالة الأنباء الفرنسية- "نرحب بالأمر".', ("afp", "text")),  # between dashes
 ])
 def test_a_poll_an_agency_ran_and_an_agency_group_as_source(analyzer, sentence, expected):
     assert attrs(analyzer, "عنوان\n" + sentence)[0] == [expected]
@@ -214,4 +215,12 @@ def test_data_an_outlet_published_and_an_outlet_inside_what_was_said(analyzer):
     assert [s.quote_type for s in res.statements] == ["indirect"]  # (a quoted outlet's name is no quotation)
     # the channel is what the source spoke about, not whom it told: inside the content, after أنه
     found, _ = attrs(analyzer, "عنوان\nوأشارت المصادر إلى أنه بعد دخول المنزل اكتشف أنه مقر سري لقناة «المسيرة» بعدن.")
+    assert found == []
+
+
+def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_lam(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nوقال الوزير إن الوضع جيد في البلاد.\n الفرنسية\nرابط الخبر بصحيفة الوئام: جلسة")
+    assert found == [("afp", "credit")]
+    # "للجزيرة" in the Saudi al-Jazirah is the paper itself (ل + الجزيرة, the article's alif dropped)
+    found, _ = attrs(analyzer, "عنوان\nمن جهته كشف «للجزيرة» رئيس البلدية عن تعرض المسطحات للتلف.", outlet="aljazirah")
     assert found == []

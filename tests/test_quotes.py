@@ -1251,3 +1251,24 @@ def test_months_are_time_words_presenters_and_singers_are_titles_and_given_names
     found = [s.speaker_id for s in statements(analyzer, body)]
     assert "نهايه يونيو" not in found and "يونيو" not in found
     assert [f for f in found if not f.startswith("inst:")] == ["اوبرا وينفري", "ميسي ايليوت", "العنود الجديعي"]
+
+
+def test_a_strict_verb_after_a_known_surname_a_pronoun_object_and_a_quoted_association(analyzer):
+    body = ("وكشف رئيس البلدية المهندس بادي القحطاني عن تعرض جزء من المسطحات للتلف.\n"
+            "وبيّن القحطاني، أنه جرى عقد اجتماع في وقت سابق مع المستثمر.\n"
+            "وعقد الفرع موسم الأفلام ودعا إليه عددا من المخرجين والمؤلفين والمهتمين بصناعة الأفلام.\n"
+            "وقال عبدالعزيز السماعيل إنه لا يعرف دورا لـ\"جمعية المنتجين والموزعين السعوديين\" في هذه القضية.\n"
+            "وقال أثنائها رئيس الجمعية محمد الغامدي: إن السينما ليست ممنوعة في المملكة.")
+    found = [(s.speaker_id, s.verb, s.quote_type) for s in statements(analyzer, body)]
+    assert found[:2] == [("بادي القحطاني", "وكشف", "indirect"), ("بادي القحطاني", "وبيّن", "indirect")]
+    assert found[2:] == [
+                         ("عبدالعزيز السماعيل", "وقال", "indirect"), ("محمد الغامدي", "وقال", "indirect")]
+    body = "وهو ما دعا إليه خادم الحرمين الشريفين الملك عبد الله بن عبد العزيز من ضرورة الحوار بين الأديان."
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["عبد الله بن عبد العزيز"]  # (إليه, then the subject)
+
+
+def test_a_conjoined_title_is_no_name():
+    from framing import Analyzer, normalize
+    speakers = Analyzer().statements.speakers
+    norm = normalize("رئيس الاتحاد الكوري السابق ومالك القسم المهيمن من أسهم المجموعة")
+    assert speakers.read_name(norm, 0, len(norm)) is None

@@ -46,7 +46,7 @@ _CUE_RES = [
     re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:اليوم|امس|ايضا|كذلك))?(?:\s+(?:من|علي|عبر)(?=\s*" + _SOURCE_NOUN + r"))?" + _TAIL),
     # بحسب / حسب / وفق / وفقا لـ (ما ذكرته / ما جاء في) X
     re.compile(
-        r"(?:^|\s)[وف]?(?:" + _ACCORDING_WORDS + r"|استنادا|نسبه)\s*(?:ل|الي)?\s*(?:ما\s+(?:" + _VERBS + r"|جاء\s+في|ورد\s+في)\s*)?"
+        r"(?:^|[\s\-–—(])[وف]?(?:" + _ACCORDING_WORDS + r"|استنادا|نسبه)\s*(?:ل|الي)?\s*(?:ما\s+(?:" + _VERBS + r"|جاء\s+في|ورد\s+في)\s*)?"
         # (a report by X: "بحسب تقرير لرويترز"، "طبقا لتقرير «X»"، "وفقا لبيانات نشرتها X"; what
         # the speaker told X: "بحسب تصريحاته لوكالة أنباء X"، "وفقا لمقابلة مع X")
         r"(?:(?:ال)?(?:تقرير|تقارير|بيان|بيانات|احصاءات|ارقام|تقديرات|حصيله|تصريح|تصريحه|تصريحها|تصريحات|تصريحاته|تصريحاتها|"
@@ -346,6 +346,7 @@ def find_attributions(
         # the outlet's own name, also when another outlet shares it: "لـ«الجزيرة»" in the Saudi
         # al-Jazirah is the paper itself, not Al Jazeera (unless named as a channel: "قناة الجزيرة")
         own_names = lexicon.names_of(own_outlet)
+        own_names |= {"ل" + n[2:] for n in own_names if n.startswith("ال")}  # ("للجزيرة": ل + الجزيرة, its article dropped)
         out = [a for a in out if a.agency != own_outlet and not (
             " ".join(normalize(a.surface).split()) in own_names and not re.search(r"قناه|شبكه|تلفزيون", normalize(a.cue)))]
     return sorted(out, key=lambda a: (a.field != "text", a.start, a.end, a.agency))

@@ -113,7 +113,10 @@ class Splitter:
         segments = [s for s in _SEGMENT_SEP.split(line.norm.strip("()[] ")) if s.strip("\"«» ")]
         if len(segments) > 1:
             return True
-        return len(words) <= 4 and any(m.key not in self._agencies.needs_cue for m in mentions)
+        alone = len(mentions) == 1 and last.key in self._agencies.wire_cue and not (
+            norm_text[line.n_start : last.start - len(last.prefix)].strip(" (-–") or norm_text[last.end : line.n_end].strip(" ).-–"))
+        # (a line that is only a wire agency's ambiguous name, "الفرنسية", signs the article off)
+        return len(words) <= 4 and (alone or any(m.key not in self._agencies.needs_cue for m in mentions))
 
     def _caption_like(self, line: _Line) -> bool:
         norm = line.norm

@@ -580,7 +580,7 @@ class StatementExtractor:
         if verb.cls == "denial" and _DECLINED.search(norm, v_end, min(s_end, after + 25)):
             return None  # "ورفض X التعليق على ...": declined to speak, no statement (the noun may have been read into the name)
         marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing)
-        if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker):
+        if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker, memory):
             return None  # "بين البلدين": the preposition, not the verb بيّن
         via = ""
         if speaker is not None and speaker.type == "agency":
@@ -736,16 +736,18 @@ class StatementExtractor:
         return v_end, v_end
 
     def _strict_reading(self, norm: str, verb: Verb, speaker: Speaker | None, sp_span: tuple[int, int],
-                        v_end: int, after: int, marker: re.Match | None) -> bool:
+                        v_end: int, after: int, marker: re.Match | None, memory: ArticleMemory) -> bool:
         """A verb spelled like a common word (بيّن / بين، عبّر / عبر، ثمّن / ثمن) is a verb only
         with its speaker right after it, opened by a title or a known name, and with its content
         marker near: أن (عن for عبّر) right after a title or institution, within six words after
-        a name ("وبين سعد الكثيري رئيس قسم شؤون المعلمين أن"); ثمّن, which takes an object, needs a name."""
+        a name ("وبين سعد الكثيري رئيس قسم شؤون المعلمين أن") or a surname named before ("وبيّن
+        القحطاني، أنه"); ثمّن, which takes an object, needs a name."""
         in_it = sp_span[0] < v_end and IN_IT.match(norm, v_end) is not None  # ("ألقت X كلمة عبرت فيها عن": the speech's speaker)
         if speaker is None or (sp_span[0] < v_end and not in_it) or speaker.type not in ("person", "institution"):
             return False
         first = TOKEN.search(norm, sp_span[0], sp_span[1])
-        if first is None or not (in_it or self.speakers.opens_speaker(first.group())):
+        known = speaker.type == "person" and first is not None and memory.named.get(first.group()) is not None
+        if first is None or not (in_it or known or self.speakers.opens_speaker(first.group())):
             return False
         named = speaker.type == "person" and bool(speaker.name_key)
         if marker is None or verb.cls == "evaluation":
@@ -982,7 +984,8 @@ def _whole_word_count(norm: str, word: str) -> int:
 
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:
     """A quoted name: a single word that is definite (الهندية-الباكستانية) or in Latin script
-    ("gis"), up to four words after a naming noun (ولاية، تنظيم، مهرجان ...), or a short
+    ("gis"), up to four words after a naming noun (ولاية، تنظيم، مهرجان ...), a naming noun and
+    its definite complements inside the marks («جمعية المنتجين والموزعين»), or a short
     quotation the article repeats (``repeated``). "لا "تنوي" مهاجمة" stays a quotation."""
     if b - a > 120:
         return False  # (a name is a few words: a long quotation is never read whole here)
@@ -993,6 +996,8 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     after_naming_noun = bool(before) and (strip_clitics(before[-1]) in naming_nouns or before[-1] == "ك")  # (كـ«اسم مستخدم»: as)
     if words and words[0][:1].isdigit() and len(words) <= 3:
         return True  # «17 سنة»، «657 بي بي»: an age, a number or a code
+    if 1 < len(words) <= 5 and strip_clitics(words[0]) in naming_nouns and all(w.startswith(("ال", "وال")) for w in words[1:]):
+        return True  # «جمعية المنتجين والموزعين السعوديين»: a named body, its naming noun inside the marks
     if len(words) != 1:
         return 1 < len(words) <= 4 and after_naming_noun  # مهرجان «أبها يجمعنا»
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun
