@@ -199,6 +199,7 @@ def test_a_line_of_place_date_and_agency_is_a_dateline_except_in_the_agencys_own
     ("وأشارت وكالة أنباء الصين الجديدة (شينخوا) إلى أن المسودة أثارت قلقا.", ("xinhua", "text")),  # Xinhua's Arabic name
     ('وأثار المطرب جدلا عندما قال في لقاء عبر قناة "العربية" إن أفضل مطربة هي نوال.', ("alarabiya", "text")),  # on the channel
     ('وأبلغ محلل "رويترز" يوم الجمعة، أن أي تغيير سيتطلب موافقة المساهمين.', ("reuters", "text")),  # told the agency
+    ("أبلغ جوردون ديريك رئيس اتحاد الكاريبي رويترز انه لم يحدث رسميا.", ("reuters", "text")),  # a name and a title between
     ("وذكرت صحيفة «ديلي صباح» أنّ الأهداف تقع قرب الحدود.", ("daily_sabah", "text")),  # not Sabah, the longer name
     ("وأشار موقع «تي إم زي» المتخصص في أخبار المشاهير إلى أن المغنية توفيت.", ("tmz", "text")),  # أشار, masculine
     ("ورصدت وكالة الأنباء السعودية «واس» طبيعة الشرم الساحرة.", ("spa", "text")),  # the agency reported

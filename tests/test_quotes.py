@@ -1272,3 +1272,13 @@ def test_a_conjoined_title_is_no_name():
     speakers = Analyzer().statements.speakers
     norm = normalize("رئيس الاتحاد الكوري السابق ومالك القسم المهيمن من أسهم المجموعة")
     assert speakers.read_name(norm, 0, len(norm)) is None
+
+
+def test_callers_a_weekday_surname_a_district_in_a_title_and_a_president_as_a_complement(analyzer):
+    body = ("أجرى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالاً هاتفياً أمس بالرئيس عبدالفتاح السيسي أكد خلاله على أهمية إعلان القاهرة للأمتين.\n"
+            "وتلقى خادم الحرمين الشريفين اتصالاً هاتفياً أمس من فخامة الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية جدد خلاله ترحيبه بخادم الحرمين خلال زيارته لفرنسا.\n"
+            "وأوضح رئيس اللجنة الاجتماعية الأهلية بحي الروضة محمد الخميس أن 3 جهات تعمل على تدريب الشباب.\n"
+            "كشف قائد عسكري يمني موالٍ للرئيس عبد ربه منصور هادي عن أن المقاومة أعدت خطة لتحرير المدن.")
+    found = [s.speaker_id for s in statements(analyzer, body)]
+    assert found[:3] == ["salman", "فرانسوا هولاند", "محمد الخميس"]
+    assert "hadi" not in found

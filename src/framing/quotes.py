@@ -290,8 +290,8 @@ class StatementExtractor:
         clause start, or before فيها ("ألقى X كلمة بيّن فيها": the speech's verb)."""
         if m.group("clitic") and not (m.group("clitic") == "ف" and self.verbs.by_form[m.group("verb")].clause_only):
             return True  # (but "فدان" is a feddan, not ف + دان)
-        if _noun_position(norm, m.start()):
-            return False
+        if _noun_position(norm, m.start()) and not (IN_IT.match(norm, m.end()) and self.verbs.by_form[m.group("verb")].clause_only):
+            return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
         verb = self.verbs.by_form[m.group("verb")]
         return (not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True)
                 or IN_IT.match(norm, m.end()) is not None)
@@ -529,6 +529,8 @@ class StatementExtractor:
                 np_s, np_e = (v_end, v_end) if m.group().endswith("وا") else self.speakers.phrase_span(
                     norm, each.end() if each else v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"),  # (أشاد / وعد بـ)
                     object_masdar=verb.cls == "directive")  # (طالب بزيادة)
+            if np_e > np_s and IN_IT.match(norm, v_end) and self.speakers.caller(norm, s_start, v_start, memory) is not None:
+                np_s = np_e = v_end  # "تلقى اتصالاً من X جدد خلاله ترحيبه": the caller speaks, not a phrase after خلاله
             kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
             if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start)
                                 or (kana is not None and self.speakers.opens_speaker(kana.group(1)))):

@@ -36,6 +36,7 @@ _DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+
                                r"(?:\s+(?:بهذه\s+المناسبه|بالمناسبه|في\s+الحفل|خلال\s+الحفل))?\s*$")  # (كلمة بهذه المناسبة عبرت فيها)
 # "تلقى ... اتصالاً هاتفياً (أمس) من X، ... أعرب خلاله": who called or wrote speaks in the verb after it
 _CALL_FROM = re.compile(r"(?<!\w)(?:اتصالا|اتصال|مكالمه|برقيه|رساله)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?:\s+(?:اليوم|امس|مساء|صباح))?\s+من\s+")
+_CALL_MADE = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت)\s+([^،,:\"]{3,120}?)\s+(?:اتصالا|اتصال|مكالمه)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?!\w)")
 THAT = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # the complementiser (إن، أن، بأنه، وأن): the content begins
 IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")  # "in it", right after a verb: "كلمة أكد فيها"
 _IN_CALL = re.compile(r"\S+" + IN_IT.pattern)  # the verb, then "in it"
@@ -49,6 +50,8 @@ _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها)\s+([^،
 SIDE_PHRASE = r"[وف]?من\s+(?:جانب|جه|ناحي)(?:ته|تها|تهم|ه|ها|هم)"
 _SUBJECT_ASIDE = re.compile(r"\s+(?:بدور(?:ه|ها|هم)|" + SIDE_PHRASE + r")\s*$")
 _ON_BEHALF = ("باسم", "بلسان")  # "المتحدث باسم"، "الناطق بلسان": the title goes on with whom it speaks for
+_WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+_AFTER_WEEKDAY = {"الماضي", "المقبل", "الفايت", "القادم", "المنصرم", "الموافق", "الاول", "الاخير"}  # "الخميس الماضي": a day
 _TOPIC = re.compile(r"\s*[وف]?اما\s+")  # "أما X، فقال": X is the topic, and the subject of the verb after ف
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
 SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
@@ -272,6 +275,8 @@ class SpeakerReader:
             before = norm[max(s, person.start - len(person.prefix) - 20) : person.start - len(person.prefix)].split()
             if before and self._is_org(before[-1]):
                 person = None  # "المتحدث باسم مركز الملك سلمان ...": the person names the organisation
+            elif person.prefix.endswith("ل") or (len(before) > 1 and before[-1].startswith("لل")):
+                person = None  # "قائد عسكري موالٍ للرئيس X"، "مستشار لهادي": the person is the title's complement
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self.people[person.key]
             known = memory.named.get(person.key) if " " not in person.key else None
@@ -765,7 +770,8 @@ class SpeakerReader:
         base = strip_clitics(word)
         dual = base[:-2] + "ه" if base.endswith(("تا", "تان", "تين")) else ""  # شركتا، منظمتان: two organisations
         dual = base[: -(len(base) - base.rfind("ت"))] + "ه" if dual else ""
-        return word in self._org_words or base in self._org_words or base[1:] in self._org_words or dual in self._org_words
+        return (word in self._org_words or base in self._org_words or (base[:1] in "بل" and base[1:] in self._org_words)
+                or dual in self._org_words)  # (بمنطقة، لمركز: ب / ل and the noun; not فتحي as ف + تحي)
 
     def _is_place(self, word: str) -> bool:
         return word in self._places or strip_clitics(word) in self._places
@@ -1141,7 +1147,9 @@ class SpeakerReader:
             clitic_def = not w.startswith(("ال", "لل")) and w[3:] not in self._common_words and w not in self._given_names
             short_al = w.startswith("ال") and len(w) <= 4 and w not in ("الله", "الان") and not _DEF.match(nxt_word)  # آلين
             if _DEF.match(w) and not (j == i and (w in self._given_names or short_al)) and not (core and clitic_def):  # (not "فالتر")
-                if (core and w.startswith("ال") and not self._not_name(w) and not _stop_word(w) and _looks_like_name(w)
+                weekday = (w in _WEEKDAYS and core == 1 and j == i + 1 and (words[i] in self._name_openers or words[i] in self._given_names)
+                           and nxt_word not in _AFTER_WEEKDAY and not nxt_word[:1].isdigit())  # "محمد الخميس": a family name
+                if (core and w.startswith("ال") and (not self._not_name(w) or weekday) and not _stop_word(w) and _looks_like_name(w)
                         and w not in self._never_in_names
                         and not (core >= 2 and w.endswith("ات") and w[2:] in self._common_words)  # ("رزان صالح الفعاليات": a plural noun, the object)
                         and not (core >= 2 and (_masdar(w[2:]) or (_DERIVED_PARTICIPLE.fullmatch(w[2:])
@@ -1421,14 +1429,22 @@ class SpeakerReader:
             return None if speaker.type == "person" and not named else _LOOK_FURTHER
         return (speaker, (np_s, found[1])) if named else None
 
-    def _caller(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
+    def caller(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
         """The named person a call or a cable came from, for a verb with خلاله / فيه right after
-        it: "تلقى ... اتصالاً هاتفياً من الأمير X، ولي العهد ...، أعرب خلاله عن إدانته"."""
+        it: "تلقى ... اتصالاً هاتفياً من الأمير X، ولي العهد ...، أعرب خلاله عن إدانته"، "أجرى
+        الملك X اتصالاً هاتفياً بالرئيس Y أكد خلاله"."""
         if _IN_CALL.match(norm, v_start) is None:
             return None
         call = None
         for call in _CALL_FROM.finditer(norm, max(s_start, v_start - 300), v_start):
             pass
+        made = None
+        for made in _CALL_MADE.finditer(norm, max(s_start, v_start - 300), v_start):
+            pass
+        if made is not None and (call is None or made.start() > call.start()) and not re.search(r'[.:"]', norm[made.end() : v_start]):
+            # "أجرى الملك X اتصالاً هاتفياً بالرئيس Y، أكد خلاله": who made the call speaks
+            got = self.from_phrase(norm, made.start(1), made.end(1), made.group(1), memory, before_verb=True)
+            return (got[0], (made.start(1), got[1])) if got is not None and got[0].type == "person" and got[0].name_key else None
         if call is None or re.search(r'[.:"]', norm[call.end() : v_start]):
             return None
         np_s, np_e = self.phrase_span(norm, call.end(), v_start)
@@ -1450,7 +1466,7 @@ class SpeakerReader:
             got = self.from_phrase(norm, a, b, aside.group(1), memory, before_verb=True) if len(aside.group(1).split()) <= 4 else None
             if got is not None and (len(got[0].name_key.split()) >= 2 or got[0].type == "institution"):
                 return got[0], (a, got[1])
-        caller = self._caller(norm, s_start, v_start, memory)
+        caller = self.caller(norm, s_start, v_start, memory)
         if caller is not None:
             return caller
         speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or _DELIVERED_IT.search(
@@ -1657,6 +1673,9 @@ class SpeakerReader:
                 break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends ("وأضاف لقناة X": no subject)
             if count == 0 and word in _QUANTIFIERS:
                 pass  # "وذكر عدد من الأشخاص": an unnamed group speaks
+            elif (word in _WEEKDAYS and count and (prev in self._name_openers or prev in self._given_names)
+                  and (norm[t.end() : end].split() or [""])[0] not in _AFTER_WEEKDAY):
+                pass  # "محمد الخميس أن": a family name spelled like a weekday, after a given name
             elif not in_name and (word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word))):
                 break
             if count and self.agencies.mentions(word) and word.startswith("ل") and not self._rank_ahead(norm, t.end(), end):
