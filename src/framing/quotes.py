@@ -290,11 +290,11 @@ class StatementExtractor:
         clause start, or before فيها ("ألقى X كلمة بيّن فيها": the speech's verb)."""
         if m.group("clitic") and not (m.group("clitic") == "ف" and self.verbs.by_form[m.group("verb")].clause_only):
             return True  # (but "فدان" is a feddan, not ف + دان)
-        if _noun_position(norm, m.start()) and not (IN_IT.match(norm, m.end()) and self.verbs.by_form[m.group("verb")].clause_only):
-            return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
         verb = self.verbs.by_form[m.group("verb")]
-        return (not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True)
-                or IN_IT.match(norm, m.end()) is not None)
+        in_it = IN_IT.match(norm, m.end()) is not None
+        if _noun_position(norm, m.start()) and not (in_it and verb.clause_only):
+            return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
+        return not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True) or in_it
 
     def _may_continue(self, norm: str, m: re.Match, what: str) -> bool:
         """After a statement, a new one starts only with a participle or "، وأضاف"-like verb."""

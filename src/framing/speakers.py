@@ -816,9 +816,8 @@ class SpeakerReader:
         surname = words[-1]
         known = memory.named.get(surname)
         variant = _kunya_variant(words, memory.named) if known is None else None
-        if variant is not None and variant.id != speaker.id:
+        if variant is not None and variant.id != speaker.id:  # ("أبو ثنين" after "عبدالله أبوثنين", and the reverse)
             return Speaker(speaker.surface, variant.id, variant.type, variant.camp or speaker.camp, variant.name_key)
-            # ("أبو ثنين" after "عبدالله أبوثنين", and the reverse)
         if known is None and len(words) >= 2:
             longer = next((k for k in reversed(list(memory.named.values()))
                            if k.name_key.startswith(speaker.name_key + " ") and self._family_rest(k.name_key[len(speaker.name_key) :])), None)
@@ -862,6 +861,12 @@ class SpeakerReader:
         if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4:
             return words[0][2:] not in self._common_words and not _masdar(words[0][2:]) and not self._not_name(words[0])
         return _is_nasab(rest)
+
+    def _weekday_surname(self, given: str, word: str, nxt: str) -> bool:
+        """A family name spelled like a weekday right after a given name ("محمد الخميس أن"), not a
+        day ("محمد الخميس الماضي"، "الجمعة 12 يوليو")."""
+        return (word in _WEEKDAYS and (given in self._name_openers or given in self._given_names)
+                and nxt not in _AFTER_WEEKDAY and not nxt[:1].isdigit())
 
     def _agent_of(self, words: list[str]) -> bool:
         """A construct title before another title: "محامي السيدة لي" is her lawyer, unnamed."""
@@ -1147,8 +1152,7 @@ class SpeakerReader:
             clitic_def = not w.startswith(("ال", "لل")) and w[3:] not in self._common_words and w not in self._given_names
             short_al = w.startswith("ال") and len(w) <= 4 and w not in ("الله", "الان") and not _DEF.match(nxt_word)  # آلين
             if _DEF.match(w) and not (j == i and (w in self._given_names or short_al)) and not (core and clitic_def):  # (not "فالتر")
-                weekday = (w in _WEEKDAYS and core == 1 and j == i + 1 and (words[i] in self._name_openers or words[i] in self._given_names)
-                           and nxt_word not in _AFTER_WEEKDAY and not nxt_word[:1].isdigit())  # "محمد الخميس": a family name
+                weekday = core == 1 and j == i + 1 and self._weekday_surname(words[i], w, nxt_word)  # "محمد الخميس"
                 if (core and w.startswith("ال") and (not self._not_name(w) or weekday) and not _stop_word(w) and _looks_like_name(w)
                         and w not in self._never_in_names
                         and not (core >= 2 and w.endswith("ات") and w[2:] in self._common_words)  # ("رزان صالح الفعاليات": a plural noun, the object)
@@ -1441,14 +1445,12 @@ class SpeakerReader:
         made = None
         for made in _CALL_MADE.finditer(norm, max(s_start, v_start - 300), v_start):
             pass
-        if made is not None and (call is None or made.start() > call.start()) and not re.search(r'[.:"]', norm[made.end() : v_start]):
-            # "أجرى الملك X اتصالاً هاتفياً بالرئيس Y، أكد خلاله": who made the call speaks
-            got = self.from_phrase(norm, made.start(1), made.end(1), made.group(1), memory, before_verb=True)
-            return (got[0], (made.start(1), got[1])) if got is not None and got[0].type == "person" and got[0].name_key else None
+        if made is not None and (call is None or made.start() > call.start()):
+            call = made  # "أجرى الملك X اتصالاً هاتفياً بالرئيس Y، أكد خلاله": who made the call speaks
         if call is None or re.search(r'[.:"]', norm[call.end() : v_start]):
             return None
-        np_s, np_e = self.phrase_span(norm, call.end(), v_start)
-        got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_e > np_s else None
+        np_s, np_e = call.span(1) if call is made else self.phrase_span(norm, call.end(), v_start)
+        got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory, before_verb=call is made) if np_e > np_s else None
         if got is None or got[0].type != "person" or not got[0].name_key:
             return None
         return got[0], (np_s, got[1])
@@ -1673,8 +1675,7 @@ class SpeakerReader:
                 break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends ("وأضاف لقناة X": no subject)
             if count == 0 and word in _QUANTIFIERS:
                 pass  # "وذكر عدد من الأشخاص": an unnamed group speaks
-            elif (word in _WEEKDAYS and count and (prev in self._name_openers or prev in self._given_names)
-                  and (norm[t.end() : end].split() or [""])[0] not in _AFTER_WEEKDAY):
+            elif count and self._weekday_surname(prev, word, (norm[t.end() : end].split() or [""])[0]):
                 pass  # "محمد الخميس أن": a family name spelled like a weekday, after a given name
             elif not in_name and (word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word))):
                 break
