@@ -1282,3 +1282,6 @@ def test_callers_a_weekday_surname_a_district_in_a_title_and_a_president_as_a_co
     found = [s.speaker_id for s in statements(analyzer, body)]
     assert found[:3] == ["salman", "فرانسوا هولاند", "محمد الخميس"]
     assert "hadi" not in found
+    # an organisation after لل is the title's, and the listed person after it holds the title
+    body = "وجدد الأمين العام للناتو ستولتنبرغ دعم الحلف لأوكرانيا على المستويين السياسي والعسكري."
+    assert [(s.speaker, s.speaker_id) for s in statements(analyzer, body)] == [("الأمين العام للناتو ستولتنبرغ", "stoltenberg")]

@@ -275,8 +275,9 @@ class SpeakerReader:
             before = norm[max(s, person.start - len(person.prefix) - 20) : person.start - len(person.prefix)].split()
             if before and self._is_org(before[-1]):
                 person = None  # "المتحدث باسم مركز الملك سلمان ...": the person names the organisation
-            elif person.prefix.endswith("ل") or (len(before) > 1 and before[-1].startswith("لل")):
+            elif person.prefix.endswith("ل") or (len(before) > 1 and before[-1].startswith("لل") and "ال" + before[-1][2:] in self._title_words):
                 person = None  # "قائد عسكري موالٍ للرئيس X"، "مستشار لهادي": the person is the title's complement
+                # (not "الأمين العام للناتو X": an organisation, whose officer X is)
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self.people[person.key]
             known = memory.named.get(person.key) if " " not in person.key else None
