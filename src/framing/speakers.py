@@ -1676,7 +1676,7 @@ class SpeakerReader:
                 break  # "وأكد الأحمدي لوكالة الأنباء ...": told an outlet; the phrase ends ("وأضاف لقناة X": no subject)
             if count == 0 and word in _QUANTIFIERS:
                 pass  # "وذكر عدد من الأشخاص": an unnamed group speaks
-            elif count and self._weekday_surname(prev, word, (norm[t.end() : end].split() or [""])[0]):
+            elif count and word in _WEEKDAYS and self._weekday_surname(prev, word, (norm[t.end() : min(end, t.end() + 40)].split() or [""])[0]):
                 pass  # "محمد الخميس أن": a family name spelled like a weekday, after a given name
             elif not in_name and (word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word))):
                 break
