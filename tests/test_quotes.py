@@ -6,6 +6,12 @@ def statements(analyzer, body):
     return analyzer.analyse(make_article("عنوان الخبر\n" + body)).statements
 
 
+def said(analyzer, body, *fields):
+    """The given fields of each statement read in ``body``: tuples, or values for one field."""
+    rows = [tuple(getattr(s, f) for f in fields) for s in statements(analyzer, body)]
+    return [r[0] for r in rows] if len(fields) == 1 else rows
+
+
 @pytest.mark.parametrize("body,speaker_id,stype,verb_class,quote", [
     ("وقال وزير الدفاع البولندي ماريوش بواشتشاك إن القوات جاهزة للانتشار.", "ماريوش بواشتشاك", "person", "neutral", "indirect"),
     ("وأكدت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا أن موسكو \"لن تقبل أي إنذار\".", "zakharova", "person", "emphatic", "partial"),
@@ -740,7 +746,7 @@ def test_spelling_variants_and_delivered_speeches(analyzer, body, speaker_id):
 def test_an_adjective_after_an_indefinite_title_and_a_dual_noun_are_no_name(analyzer):
     body = ('وقال خبير قانوني ملم باللوائح "في حال عدم تقدم أحد للترشح ستتم تزكيته".\n'
             "واختار المدير الفني خوان رودريغيز تشكيلتين في المباراة.\nوأكد المدير الفني أن الفريق قدم مباراة رائعة.")
-    ids = [s.speaker_id for s in statements(analyzer, body)]
+    ids = said(analyzer, body, "speaker_id")
     assert ids == ["role:خبير", "خوان رودريغيز"]
 
 
@@ -1121,7 +1127,7 @@ def test_a_participle_after_an_opening_clause_without_a_comma(analyzer):
             "وأشار المدير إلى جهود الفرق.\n"
             "وخاطب الرئيس أوروبا بلهجة تحد قائلا: «نحن نستقبل مليون مهاجر كل عام».\n"
             "ولفت الانتباه إلى أن الدراسات تشير إلى تقدم المستوى الصحي.")
-    found = [(s.speaker_id, s.verb) for s in statements(analyzer, body)]
+    found = said(analyzer, body, "speaker_id", "verb")
     assert found[:2] == [("حمود الحمدان", "مستنكرا"), ("حمود الحمدان", "وقال")]
     assert all(sid not in ("اوروبا", "inst:الانتباه") for sid, _ in found)
 
@@ -1143,7 +1149,7 @@ def test_a_new_side_an_issued_statement_a_quote_closed_before_a_spaced_comma_and
             "وصرح روسل خانداكر (20 عاما) \"بقينا في الظلام 68 عاما واليوم رأينا النور\" ، وكان رئيس الوزراء وقع الاتفاق.\n"
             "كانت جان جونسون تهم بمغادرة شقتها عندما شاهدت الحية وقالت لمحطة تلفزيونية \"صرخنا وعدنا الى الشقة\".\n"
             "وكان الأهلي قد اعترض على القرار وقال إنه سيستأنف.")
-    found = [(s.speaker_id, s.quote_type) for s in statements(analyzer, body)]
+    found = said(analyzer, body, "speaker_id", "quote_type")
     assert found[1:5] == [("فريد", "direct"), ("army", "indirect"), ("روسل خانداكر", "direct"), ("جان جونسون", "direct")]
     assert found[-1][0] != "قد اعترض"
 
@@ -1194,7 +1200,7 @@ def test_a_time_word_a_latin_abbreviation_and_a_quoted_outlet_in_the_speaker_phr
     body = ("وكان البيع متوقعا بعدما قال وزير المالية البريطاني جورج أوزبورن الشهر الماضي إنه يرغب في بيع الأسهم.\n"
             "وأوضح قائد فريق الخدمة الدولي IST بالوفد السعودي منصور المقيطيب، أن الورشة تأتي ضمن جهود الجمعية.\n"
             "وذكرت وكالة «رويترز» الأسبوع الماضي، أن البنك سيحصل على رأس المال.")
-    found = [(s.speaker, s.speaker_id) for s in statements(analyzer, body)]
+    found = said(analyzer, body, "speaker", "speaker_id")
     assert found == [("وزير المالية البريطاني جورج أوزبورن", "جورج اوزبورن"),
                      ("قائد فريق الخدمة الدولي IST بالوفد السعودي منصور المقيطيب", "منصور المقيطيب"),
                      ("وكالة «رويترز»", "reuters")]
@@ -1205,7 +1211,7 @@ def test_a_rank_after_a_place_leads_to_the_name_and_a_participle_ends_an_open_qu
             "وقال في تصريح له اليوم إن \"من قام بهذا العمل لا ينتمي للإسلام ، مشيراً إلى أن ما يحدث يزيد المواطنين تلاحما.\n"
             "عبر المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة د. عبدالله الربيعة عن سعادته بتدشين الحملة.\n"
             "وقال الوزير في بيان بمناسبة اغتيال الدكتور محمد العلي إن البلاد بخير.")
-    found = [(s.speaker_id, s.verb, s.quote_type) for s in statements(analyzer, body)]
+    found = said(analyzer, body, "speaker_id", "verb", "quote_type")
     assert found[:4] == [("فيصل بن عبد العزيز السديري", "استنكر", "indirect"), ("فيصل بن عبد العزيز السديري", "وقال", "direct"),
                          ("فيصل بن عبد العزيز السديري", "مشيراً", "indirect"), ("عبدالله الربيعه", "عبر", "indirect")]
 
@@ -1214,7 +1220,7 @@ def test_companies_after_a_feminine_verb_and_a_fellow_after_his_name(analyzer):
     body = ("وقالت فيسبوك إنها تستضيف أكثر من 40 مليون صفحة لشركات صغيرة.\n"
             "وأكدت سامسونغ أن المبيعات ارتفعت.\n"
             "وقال أرون ستين الزميل بمعهد الأطلسي إن حجم الانفجار يشير إلى منظمة.")
-    found = [(s.speaker_id, s.speaker_type) for s in statements(analyzer, body)]
+    found = said(analyzer, body, "speaker_id", "speaker_type")
     assert found == [("facebook", "institution"), ("samsung", "institution"), ("ارون ستين", "person")]
 
 
@@ -1227,7 +1233,7 @@ def test_an_imam_scripture_in_a_sermon_given_names_and_a_strict_insisted(analyze
             "وأصر المدرب على البقاء في الملعب حتى نهاية التدريب.\n"
             "ويصر المسؤولون في الولايات المتحدة وجنوب شرق آسيا على أن النزاع سيتصاعد.\n"
             "وقال السفير أمام الحضور إن المباراة انتهت.")
-    found = [(s.speaker_id, s.verb) for s in statements(analyzer, body)]
+    found = said(analyzer, body, "speaker_id", "verb")
     assert found == [("عبدالمحسن بن محمد القاسم", "أكد"), ("عبدالمحسن بن محمد القاسم", "وأضاف"), ("تيسير المفرج", "وأوضح"),
                      ("بطرس حرب", "واعتبر"), ("anon:مسوولون", "ويصر"), ("role:السفير", "وقال")]
 
@@ -1238,7 +1244,7 @@ def test_a_topic_before_its_comma_a_kunya_written_apart_and_titles_of_lawyers_an
             "وقال الناطق بلسان الخارجية التركية تانجو بيلتش إن العملية مستمرة.\n"
             "ووصفت رزان صالح الفعاليات بأنها مميزة من حيث تصميم المسرح.\n"
             "يقول محامي السيدة لي \"إنها قد وجدت مخطوطة الرواية في صندوق للأمانات\".")
-    found = [(s.speaker_id, s.verb) for s in statements(analyzer, body)]
+    found = said(analyzer, body, "speaker_id", "verb")
     assert found == [("امنه القلالي", "وقالت"), ("غازي مرابط", "رأى"), ("عبدالله ابوثنين", "أوضح"), ("عبدالله ابوثنين", "وشدد"),
                      ("تانجو بيلتش", "وقال"), ("رزان صالح", "ووصفت"), ("role:محامي السيده", "يقول")]
 
@@ -1248,7 +1254,7 @@ def test_months_are_time_words_presenters_and_singers_are_titles_and_given_names
             "وكتبت مقدمة البرامج والمنتجة التلفزيونية الشهيرة أوبرا وينفري في تغريدة «أخيرا (ترقد) بسلام».\n"
             "كذلك كتبت مغنية الراب والمنتجة ميسي ايليوت عبر «تويتر»، «قلبي مثقل بالحزن حقا».\n"
             "ومن جهتها أشادت العنود الجديعي المشرفة في إدارة الموهوبين على الدور التربوي الذي يقدمه المعرض.")
-    found = [s.speaker_id for s in statements(analyzer, body)]
+    found = said(analyzer, body, "speaker_id")
     assert "نهايه يونيو" not in found and "يونيو" not in found
     assert [f for f in found if not f.startswith("inst:")] == ["اوبرا وينفري", "ميسي ايليوت", "العنود الجديعي"]
 
@@ -1259,7 +1265,7 @@ def test_a_strict_verb_after_a_known_surname_a_pronoun_object_and_a_quoted_assoc
             "وعقد الفرع موسم الأفلام ودعا إليه عددا من المخرجين والمؤلفين والمهتمين بصناعة الأفلام.\n"
             "وقال عبدالعزيز السماعيل إنه لا يعرف دورا لـ\"جمعية المنتجين والموزعين السعوديين\" في هذه القضية.\n"
             "وقال أثنائها رئيس الجمعية محمد الغامدي: إن السينما ليست ممنوعة في المملكة.")
-    found = [(s.speaker_id, s.verb, s.quote_type) for s in statements(analyzer, body)]
+    found = said(analyzer, body, "speaker_id", "verb", "quote_type")
     assert found[:2] == [("بادي القحطاني", "وكشف", "indirect"), ("بادي القحطاني", "وبيّن", "indirect")]
     assert found[2:] == [
                          ("عبدالعزيز السماعيل", "وقال", "indirect"), ("محمد الغامدي", "وقال", "indirect")]
@@ -1279,7 +1285,7 @@ def test_callers_a_weekday_surname_a_district_in_a_title_and_a_president_as_a_co
             "وتلقى خادم الحرمين الشريفين اتصالاً هاتفياً أمس من فخامة الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية جدد خلاله ترحيبه بخادم الحرمين خلال زيارته لفرنسا.\n"
             "وأوضح رئيس اللجنة الاجتماعية الأهلية بحي الروضة محمد الخميس أن 3 جهات تعمل على تدريب الشباب.\n"
             "كشف قائد عسكري يمني موالٍ للرئيس عبد ربه منصور هادي عن أن المقاومة أعدت خطة لتحرير المدن.")
-    found = [s.speaker_id for s in statements(analyzer, body)]
+    found = said(analyzer, body, "speaker_id")
     assert found[:3] == ["salman", "فرانسوا هولاند", "محمد الخميس"]
     assert "hadi" not in found
     # an organisation after لل is the title's, and the listed person after it holds the title
