@@ -1291,3 +1291,64 @@ def test_callers_a_weekday_surname_a_district_in_a_title_and_a_president_as_a_co
     # an organisation after لل is the title's, and the listed person after it holds the title
     body = "وجدد الأمين العام للناتو ستولتنبرغ دعم الحلف لأوكرانيا على المستويين السياسي والعسكري."
     assert [(s.speaker, s.speaker_id) for s in statements(analyzer, body)] == [("الأمين العام للناتو ستولتنبرغ", "stoltenberg")]
+
+
+def test_an_abbreviated_doctor_a_counterpart_a_rights_minister_and_many_unnamed(analyzer):
+    body = ("حيث دعا د.اليامي كافة هيئات حماية حقوق الإنسان للتحرك الفوري.\n"
+            "وأوضح د. الزهراني أن الكثير من الدراسات تبين ذلك.\n"
+            "ومن جهته قال وزير حقوق الانسان عزالدين الاصبحي ان التمرد المسلح يشكل اعتداء.\n"
+            "وقالت وزيرة الداخلية البريطانية تيريزا ماي ونظيرها الفرنسي برنار كازنوف في رسالة مشتركة: «لا توجد حلول سهلة».\n"
+            "لكن كثيرين حثوا أنقرة على عدم استخدام القوة المفرطة.")
+    found = said(analyzer, body, "speaker", "speaker_id", "speaker_type")
+    assert found == [("د.اليامي", "اليامي", "person"), ("د. الزهراني", "الزهراني", "person"),
+                     ("وزير حقوق الانسان عزالدين الاصبحي", "عزالدين الاصبحي", "person"),
+                     ("وزيرة الداخلية البريطانية تيريزا ماي", "تيريزا ماي", "person"),
+                     ("نظيرها الفرنسي برنار كازنوف", "برنار كازنوف", "person"), ("كثيرين", "anon:كثيرين", "anonymous")]
+
+
+def test_the_accused_before_the_charge_is_not_the_accuser_and_companies_speak_as_institutions(analyzer):
+    body = ("واتهم زعيم حزب معارض مؤيد للأكراد اردوغان بشن الضربات الجوية لحرمان الأكراد من المكاسب.\n"
+            "واتهم الرئيس اردوغان المعارضة بدعم الإرهاب.\n"
+            "وقالت فيات كرايسلر ونيسان موتور اليوم الاثنين إن مبيعاتهما فاقت التوقعات.")
+    found = said(analyzer, body, "speaker_id", "speaker_type")
+    assert found == [("erdogan", "person"), ("fiat_chrysler", "institution")]
+    assert said(analyzer, body, "start")[0] > 60  # (the first sentence names no accuser)
+
+
+def test_a_quoted_name_written_with_and_without_the_article_and_a_title_before_its_verb(analyzer):
+    body = ('أكد وزير الخارجية الاميركي جون كيري ان الاتفاق سيجعل المنطقة اكثر امانا، وذلك في ختام "حوار استراتيجي" مع مصر.\n'
+            'وتابع الوزير الاميركي في ختام "الحوار الاستراتيجي" ان الاتفاق مهم.')
+    assert said(analyzer, body, "quote_type") == ["indirect", "indirect"]
+    body = ("وكان ضم الحارس ضربة موفقة للمدرب ارسين فينجر واثبت المدرب الفرنسي سريعا تأثير الحارس في أول ظهور.\n"
+            'وقال فينجر للصحفيين "أدى بشكل جيد".\n'
+            "وخرجت شباك الحارس نظيفة ليكمل يوما جميلا بالنسبة لفينجر إلا أن المدرب الفرنسي قال إن العمل الحقيقي سيبدأ الأسبوع المقبل.")
+    assert said(analyzer, body, "speaker_id") == ["فينجر", "فينجر"]
+
+
+def test_an_airline_named_in_a_long_title_a_secretary_and_there_are_reports(analyzer):
+    body = ("قالت شركة الطيران منخفض التكلفة فلاي دبي اليوم إنها ستبدأ تسيير رحلات من المطار الجديد.\n"
+            "وأضافت فلاي دبي أنها ستقوم بتسيير رحلات جدولها الشتوي من المطار الجديد.\n"
+            "من جهته، كشف سكرتير الاتحاد الكويتي لكرة القدم سهو السهو أنه يتوجب على الكويت توقيع العقود.\n"
+            "رغم أن هناك أخبارا أكدت أن إدارة النادي أبدت استعدادها.")
+    found = said(analyzer, body, "speaker_id", "speaker_type")
+    assert found[:2] == [("inst:شركه الطيران منخفض التكلفه فلاي دبي", "institution"), ("inst:فلاي", "institution")]
+    assert found[2:] == [("سهو السهو", "person"), ("anon:اخبارا", "anonymous")]  # (not "هناك أخبارا", nor the last speaker)
+
+
+def test_a_quotation_mark_against_its_verb_and_a_name_written_joined_after_apart(analyzer):
+    body = ('وكشف ميشال أولاس في حسابه أن ليون ينتظر موافقة يونايتد، وقال" وصل رافايل إلى ليون، نحن بانتظار الضوء الأخضر".\n'
+            'وقال مدير المرصد رامي عبد الرحمن "خطفت جبهة النصرة خمسة مقاتلين على الأقل".\n'
+            'وذكر رامي عبدالرحمن، أن جبهة النصرة "تقوم بمطاردة المقاتلين" في ادلب.')
+    found = said(analyzer, body, "speaker_id", "quote_type")
+    assert found == [("ميشال اولاس", "indirect"), ("ميشال اولاس", "direct"), ("رامي عبد الرحمن", "direct"), ("رامي عبد الرحمن", "partial")]
+
+
+def test_a_nasab_after_a_long_title_businessmen_and_a_present_verb_after_its_subject(analyzer):
+    body = ("وأوضح مدير عام إدارة العلاقات العامة والإعلام المتحدث الاعلامي بأمانة المنطقة الشرقية محمد بن عبدالعزيز الصفيان، أن اللجنة ستبدأ غداً.\n"
+            "واكد رجال أعمال ان القرار قد يتسبب بهروب المستوردين.\n"
+            "وكان عمر دائما يقول إن الصبر مفتاح الفرج.\n"
+            "يجد المهاجم نفسه وحيدًا، لكن القائد السابق للفريق براين روبسون يرى بان القوة الضاربة قد تؤمن الخلفية.\n"
+            "ومناهج وتدريس وتشدد على القيم.")
+    found = said(analyzer, body, "speaker_id", "verb")
+    assert found == [("محمد بن عبدالعزيز الصفيان", "وأوضح"), ("anon:رجال", "واكد"),
+                     ("براين روبسون", "يرى")]  # (not "عمر دائما": an adverb after a given name)

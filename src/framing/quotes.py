@@ -34,6 +34,8 @@ _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
 _PRAYED_TO = re.compile(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)")  # "دعا X الله / المولى أن": a prayer
 _RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])د\.(?=\s?[^\W\d_]{2})")  # "د.هشام"، "د. الفلاح": doctor, abbreviated
+_SPACED_DPA = re.compile(r"(?<!\w)د ب ا(?!\w)")  # "د ب أ": the agency's letters, not the title د
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 # بحسب / حسب / وفق X, وفقا / طبقا لـ X or joined (وفقا لمدير); the look-ahead first for quick skipping
 _ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|(?:وفقا|طبقا)(?:\s*ل(?!\w))?)(?!\w)")
@@ -98,12 +100,14 @@ def quote_spans(norm: str, start: int, end: int, resumes: re.Pattern | None = No
     """
     spans: list[tuple[int, int]] = []
     depth, opened, last_close = 0, -1, -1
-    for m in re.finditer('"', norm[start:end]):
-        p = start + m.start()
+    marks = [start + m.start() for m in re.finditer('"', norm[start:end])]
+    for k, p in enumerate(marks):
         before = norm[p - 1] if p > start else " "
         after = norm[p + 1] if p + 1 < end else " "
         opens = (after.isalnum() and (before.isspace() or before in "(،,:؛-—" or (before in "وفبلك" and (p - 1 == start or norm[p - 2].isspace()))))
         closes = (not after.isalnum()) and (before.isalnum() or before in ".!?؟…)")
+        if closes and not depth and after.isspace() and k + 1 < len(marks) and _closing_mark(norm, marks[k + 1], end):
+            closes = False  # 'وقال" وصل ... الأخضر".': a mark written against its word opens, when the next one closes
         if opens or (not closes and depth == 0):
             if depth == 0:
                 opened = p
@@ -118,6 +122,12 @@ def quote_spans(norm: str, start: int, end: int, resumes: re.Pattern | None = No
         resumed = resumes.search(norm, opened, close) if depth == 1 and resumes is not None else None
         spans.append((opened, resumed.start() if resumed else close))
     return spans
+
+
+def _closing_mark(norm: str, p: int, end: int) -> bool:
+    """Whether the quotation mark at ``p`` closes by its neighbours: after a letter or a stop, before no letter."""
+    after = norm[p + 1] if p + 1 < end else " "
+    return not after.isalnum() and (norm[p - 1].isalnum() or norm[p - 1] in ".!?؟…)")
 
 
 class StatementExtractor:
@@ -149,6 +159,7 @@ class StatementExtractor:
 
         ``sentences``: the sentences of the article's parts in text order, if already split.
         """
+        normalized = _abbreviated_titles_spaced(normalized)
         sentence_starts = [s.start for s in sentences] if sentences is not None else []
         bounds = {}
         if sentences:
@@ -231,6 +242,9 @@ class StatementExtractor:
             if got is not None:
                 got = _Found(*got)
                 speaker = self.speakers.corefer(got.speaker, memory)
+                if speaker.id.startswith("role:") and got.speaker_span[1] <= got.verb_start:
+                    # "إلا أن المدرب الفرنسي قال": a title before its verb, as after it, names the person written next to it
+                    speaker = self.speakers.title_near_name(speaker, memory, got.speaker_span[0])
                 got = got._replace(speaker=speaker)
                 if what == "verb":
                     others, content_at = self._others(norm, m, got, s_end, memory, quotes)
@@ -241,6 +255,8 @@ class StatementExtractor:
                 prev_what = what
                 if speaker.type == "agency" and speaker.id and not speaker.id.startswith("outlet"):
                     memory.last_agency = speaker
+                if speaker.type == "institution" and speaker.id.startswith("inst:"):
+                    memory.organisations.update(speaker.id[5:].split())  # ("فلاي دبي" inside "شركة الطيران ... فلاي دبي")
                 if what != "verbal_noun" and (what != "according" or speaker.type == "person"):
                     # (the clause around "تأكيد الوزير أن" has a subject of its own; "بحسب مصادر" does
                     # not go on speaking)
@@ -485,8 +501,9 @@ class StatementExtractor:
     def _verb_statement(self, norm, m, s_start, s_end, memory, quotes):
         verb = self.verbs.by_form[m.group("verb")]
         v_start, v_end = m.start(), m.end()
-        if verb.present and not _clause_start(norm, s_start, v_start):
+        if verb.present and not _clause_start(norm, s_start, v_start) and not self._named_right_before(norm, s_start, v_start, memory):
             return None  # "ومناهج وتدريس وتشدد": a present form inside the clause is a noun or a subordinate verb
+            # (but "لكن القائد السابق X يرى أن": the named subject, then its verb)
         if verb.cls == "noun":
             if not _NOUN_CUE.search(norm[max(s_start, v_start - 20) : v_start]):
                 return None
@@ -537,6 +554,8 @@ class StatementExtractor:
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ..."، "وكان زعيم الحزب X دعا": the subject came before
             if np_e > np_s:
                 subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb"))
+                if subject is not None and verb.cls == "accusation":
+                    subject = self._accuser(norm, np_s, subject, s_end, memory)
                 if subject is None:
                     return None
                 speaker, sp_span, after = subject
@@ -613,6 +632,10 @@ class StatementExtractor:
                 and _OBJECT_RELATIVE.search(norm[max(s_start, v_start - 30) : v_start])):
             return None  # "حسب حصيلة للمرصد الذي أشار إلى": a prepositional object's relative clause, not the last
             # speaker (but "لخطابه الذي أكد فيه": the speech of the one speaking)
+        # (a verb with و / ف opens a clause of its own: "التقى المسؤولين وأكد" continues)
+        unnamed = self.speakers.unnamed_before(norm, s_start, v_start) if speaker is None and not m.group("clitic") else None
+        if unnamed is not None:
+            speaker, sp_span = unnamed  # "رغم أن هناك أخبارا أكدت أن": not the last speaker
         if speaker is None:
             speaker = memory.last or (None if after_relative else memory.topic)  # (before anyone spoke, the person the story opened with)
             if speaker is not None and m.group("verb") in self.verbs.plural and speaker.type == "person":
@@ -657,6 +680,32 @@ class StatementExtractor:
         if marker is None and verb.cls in ("neutral", "interpretive", "noun"):
             return [], c_start
         return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
+
+    def _named_right_before(self, norm, s_start, v_start, memory):
+        """Whether a person's full name ends right before the verb at ``v_start`` as its subject."""
+        got = self.speakers.subject_before(norm, s_start, v_start, memory)
+        first = TOKEN.search(norm, got[1][0], got[1][1]) if got is not None else None
+        return (first is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2
+                and not norm[got[1][1] : v_start].strip() and self.speakers.opens_speaker(first.group()))
+        # (opened by a title, a rank or a given name: not "أما معمم عراقي معروف يقول")
+
+    def _accuser(self, norm, np_s, subject, s_end, memory):
+        """The subject of an accusation verb, which is not the person named right before the charge:
+        "واتهم زعيم حزب معارض X بشن ..." (the title accuses, X is accused), "واتُّهم X بـ..." (no accuser)."""
+        speaker, (sp_s, sp_e), after = subject
+        if not (speaker.type == "person" and speaker.name_key and _CHARGE.match(norm, after, s_end)):
+            return subject
+        words = set(speaker.name_key.split())
+        name_at = next((t.start() for t in TOKEN.finditer(norm, sp_s, sp_e) if strip_clitics(t.group().strip('"')) in words), None)
+        if name_at is None:
+            return subject
+        if name_at <= sp_s or not self.speakers.is_title_phrase(norm, sp_s, name_at):
+            return None
+        title_end = name_at
+        while title_end > sp_s and norm[title_end - 1].isspace():
+            title_end -= 1
+        got = self.speakers.from_phrase(norm, sp_s, title_end, norm[sp_s:title_end], memory)
+        return (got[0], (sp_s, got[1]), _skip_space(norm, sp_e, s_end)) if got is not None else None
 
     def _subject_after(self, norm: str, np_s: int, np_e: int, s_end: int, memory: ArticleMemory, verb: Verb, form: str):
         """The speaker of the phrase norm[np_s:np_e] after a verb written ``form``, with the name a
@@ -920,6 +969,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
 _TITLE_ASIDE = re.compile(r"\s*[،,]\s*([^،,:.]{2,100}?)\s*[،,]")  # "X، المدير التنفيذي لـ«غوغل»،"
 _ASIDE_MARKER = THAT  # "X، رئيس اللجنة إن ...،": the content, not an aside
+_CHARGE = re.compile(r"\s*ب(?!ان(?:ه|ها|هم)?(?!\w))\w{2,}")  # "اتهم X بشن"، "بالتورط": the charge (not بأن: the content)
 _PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزيرة X بالقرار": what is praised or blamed
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
@@ -957,11 +1007,18 @@ def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, qu
 
 
 def _repeated_quotations(norm: str, quotes_of: list[list[tuple[int, int]]], name_like=lambda w: True) -> frozenset[str]:
-    """Short quotations (up to three words) an article writes three times or more: names in
-    quotation marks («غوغل»، «الفابيت»), not quoted words of a speaker."""
+    """Short quotations (up to three words) an article writes three times or more, or with and
+    without the article: names in quotation marks («غوغل»، «الفابيت»), not quoted words of a speaker."""
     counts = Counter(" ".join(norm[a:b].strip('" ').split()) for quotes in quotes_of for a, b in quotes
                      if b - a <= 120 and len(norm[a:b].split()) <= 3)
     repeated = {q for q, n in counts.items() if n >= 3 and q}
+    by_bare: dict[tuple[str, ...], list[str]] = {}
+    for q in counts:
+        if " " in q:
+            by_bare.setdefault(tuple(w.removeprefix("ال") for w in q.split()), []).append(q)
+    for forms in by_bare.values():
+        if len(forms) > 1:  # "حوار استراتيجي" and "الحوار الاستراتيجي": a name the writer declines, not a speaker's words
+            repeated.update(forms)
     singles = {q: n for q, n in counts.items() if q and " " not in q}
     for q, n in singles.items():
         # a one-word quotation the article also writes without quotation marks ("لبيداً" and
@@ -1042,3 +1099,15 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
 def statements_to_frame(items: Iterable[Statement]) -> pd.DataFrame:
     """Statements as a DataFrame sorted by article and offset, in a fixed column order."""
     return records_to_frame(items, Statement)
+
+
+def _abbreviated_titles_spaced(normalized: NormalizedText) -> NormalizedText:
+    """The text with the period of an abbreviated title read as a space ("د.هشام" as "د هشام"), so
+    the title is not part of the name, and the letters of "د ب أ" joined ("د.ب.ا"), so its د is
+    not that title; one character for another, so every offset holds."""
+    text = normalized.text
+    if "د." in text:
+        text = _ABBREVIATED_TITLE.sub("د ", text)
+    if "د ب ا" in text:
+        text = _SPACED_DPA.sub("د.ب.ا", text)
+    return normalized if text == normalized.text else NormalizedText(text, normalized.offsets)

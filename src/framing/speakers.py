@@ -92,6 +92,7 @@ class ArticleMemory:
     quoted_names: frozenset[str] = frozenset()  # short quotations the article repeats: names («غوغل»)
     last_agency: Speaker | None = None  # the agency or outlet that spoke last ("وأضافت الوكالة")
     topic: Speaker | None = None  # before anyone spoke: the titled person a sentence opened with ("نقل المدير X التعازي")
+    organisations: set[str] = field(default_factory=set)  # the words of unlisted organisations that spoke
 
 
 class SpeakerReader:
@@ -158,8 +159,20 @@ class SpeakerReader:
 
     def is_title_phrase(self, norm: str, s: int, e: int) -> bool:
         """Whether norm[s:e] opens with a title word (المتحدث، الخبير، وزير ...)."""
-        first = TOKEN.search(norm, s, e)
-        return first is not None and strip_clitics(first.group()) in self._title_words
+        first = TOKEN.search(norm, s, e)  # (وزيرة is a title before و is taken for a clitic)
+        return first is not None and (first.group() in self._title_words or strip_clitics(first.group()) in self._title_words)
+
+    def unnamed_before(self, norm: str, s_start: int, v_start: int) -> tuple[Speaker, tuple[int, int]] | None:
+        """An unnamed source written right before its verb, as its subject ("هناك تقارير أكدت"),
+        with its span, or None."""
+        last = None
+        for last in TOKEN.finditer(norm, max(s_start, v_start - 20), v_start):
+            pass
+        word = strip_clitics(last.group()) if last is not None and not norm[last.end() : v_start].strip() else ""
+        base = _strip_article(word)
+        if not word or (word not in self._anon_words and base not in self._anon_words):
+            return None
+        return Speaker("", f"anon:{base}", "anonymous", ""), last.span()
 
     def is_adjunct(self, word: str) -> bool:
         """A time word or adverb of the lexicon (أمس، مجددا): never a speaker, nor a verb."""
@@ -212,11 +225,13 @@ class SpeakerReader:
                 and not _masdar(word) and word not in self._verb_words)
 
     def named_as_organisation(self, word: str, memory: ArticleMemory, before: int) -> bool:
-        """Whether the article wrote ``word`` before as an organisation: after an organisation
-        noun of the lexicon (شركة، مجموعة، بنك ...), with a feminine adjective with the article
+        """Whether the article wrote ``word`` before as an organisation: in the name of one that
+        spoke, after an organisation noun of the lexicon (شركة، مجموعة، بنك ...), with a feminine adjective with the article
         ("داماك العقارية"، "أرامكو السعودية"), or as an abbreviation in parentheses ("(أجوكو)")."""
         if word in self._given_names or word in self.people or word in memory.named:
             return False
+        if word in memory.organisations:
+            return True  # (part of the name of an organisation that spoke before: "شركة الطيران ... فلاي دبي")
         if any(self._is_org(w) for (w,) in _words_before_mentions(word, memory.norm, before, 1, window=5000, quoted=True)):
             return True
         w = re.escape(word)
@@ -816,7 +831,7 @@ class SpeakerReader:
                 return Speaker(speaker.surface, pid, "person", camp or speaker.camp, normalize(canonical))
         surname = words[-1]
         known = memory.named.get(surname)
-        variant = _kunya_variant(words, memory.named) if known is None else None
+        variant = _spelled_apart(words, memory.named) if known is None else None
         if variant is not None and variant.id != speaker.id:  # ("أبو ثنين" after "عبدالله أبوثنين", and the reverse)
             return Speaker(speaker.surface, variant.id, variant.type, variant.camp or speaker.camp, variant.name_key)
         if known is None and len(words) >= 2:
@@ -926,8 +941,9 @@ class SpeakerReader:
         if not words or len(words) > 4 or not memory.named or self._agent_of(words):
             return speaker
         head = _strip_article(words[0]) if words[0].startswith("ال") else words[0]
-        near = re.compile(r"(?<!\w)[وفبلك]?(?:ال)?" + re.escape(head) + r"(?!\w)"
-                          + (r"\s+" + re.escape(words[1]) if len(words) > 2 else ""))  # (a longer title: its first two words)
+        near = re.compile(r"(?<!\w)(?:[وفبك]?ال|لل|[وفبلك])?" + re.escape(head) + r"(?!\w)"  # (للمدرب too)
+                          + (r"\s+(?:ال)?" + re.escape(_strip_article(words[1])) if len(words) > 2 else ""))
+        # (a longer title: its first two words, the second with or without the article: "رئيس جمعية" for "رئيس الجمعية")
         for person in reversed(list(memory.named.values())):
             if person.type != "person" or not person.name_key:
                 continue
@@ -1687,6 +1703,7 @@ class SpeakerReader:
                 if strip_lam and word.startswith("لل"):
                     s = t.start() + 2  # "للمشرف" is ل + المشرف: the title read without its article
             e = t.end()
+            linked = prev in NAME_LINKS or word in NAME_LINKS  # (inside a nasab: "محمد بن عبدالعزيز الصفيان")
             prev = word
             if count == 0 and strip_lam and word.startswith("ل"):
                 prev = word[2:] if word.startswith("لل") else word[1:]  # "للمشرف على": المشرف takes على
@@ -1699,6 +1716,8 @@ class SpeakerReader:
             if count >= max(16 if extended else 14, min(rank_at + 5, 20)):
                 if count < 22 and rank_at < 0 and self._rank_ahead(norm, t.end(), end):
                     continue  # "عضو مجلس ... رئيس لجنة العلاقات العامة الدكتور X،": a rank and the name still follow
+                if count < 22 and linked:
+                    continue  # a long title, then a name with its nasab: the name is read to its end
                 break
         return s, e
 
@@ -1772,9 +1791,16 @@ _NASAB = re.compile(r"\s+(?:بن|ابن|ال)\s+\w+")
 _KUNYA = ("ابو", "ابي", "ابا")
 
 
-def _kunya_variant(words: list[str], named: dict[str, Speaker]) -> Speaker | None:
-    """The person named before with the kunya written joined or apart: "أبو ثنين" after
-    "عبدالله أبوثنين", "أبوثنين" after "عبدالله أبو ثنين"."""
+def _spelled_apart(words: list[str], named: dict[str, Speaker]) -> Speaker | None:
+    """The person named before with a part of the name written joined or apart: "رامي عبدالرحمن"
+    after "رامي عبد الرحمن"; a kunya, "أبو ثنين" after "عبدالله أبوثنين", "أبوثنين" after
+    "عبدالله أبو ثنين"."""
+    if len(words) >= 2:
+        compact, spaced = "".join(words), " ".join(words)
+        same = next((k for k in named.values() if k.type == "person" and k.name_key != spaced
+                     and k.name_key.replace(" ", "") == compact), None)
+        if same is not None:
+            return same
     last = words[-1]
     if len(words) >= 2 and words[-2] in _KUNYA:
         return named.get(words[-2] + last)
@@ -1822,8 +1848,8 @@ _NAME_BREAK = re.compile(r'[:"،,;؛()]')  # punctuation that ends a name
 _CALLED = re.compile(r"\s*[،,]?\s*(?:يدعي|تدعي|يسمي|تسمي|اسمه|اسمها)\s+")  # "شاهد يدعى X": X is the unnamed source's name
 _RANK_GRADES = {"اول", "ثاني", "ثان", "بحري", "جوي", "طيار", "ركن", "الركن"}  # after a rank, before the name
 _ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
-_QUANTIFIERS = {"عدد", "بعض", "جميع", "معظم", "اغلب", "اكثر", "اقل"}
-_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "عددا", "نفسه", "نفسها", "نفسهم", "انفسهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "لعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل", "قد", "فقد", "لقد"}
+_QUANTIFIERS = {"عدد", "بعض", "جميع", "كافه", "معظم", "اغلب", "اكثر", "اقل"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "عددا", "نفسه", "نفسها", "نفسهم", "انفسهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "كافه", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "هناك", "هنالك", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "لعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل", "قد", "فقد", "لقد"}
 
 
 def _ba_masdar(word: str) -> bool:
