@@ -22,7 +22,8 @@ import pandas as pd
 from .attribution import AgencyLexicon
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize
-from .speakers import CONTENT_MARKER, IN_IT, NAME_LINKS, SIDE_PHRASE, THAT, TOKEN, ArticleMemory, Speaker, SpeakerReader, strip_clitics
+from .speaker_base import CONTENT_MARKER, IN_IT, NAME_LINKS, SIDE_PHRASE, THAT, TOKEN, ArticleMemory, Speaker, strip_clitics
+from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
 from .verbs import ReportingVerbs, Verb, VerbMatch

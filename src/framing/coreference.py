@@ -1,0 +1,173 @@
+"""framing.coreference: one person under several mentions in an article."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import normalize
+from .speaker_base import (
+    TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, _masdar, _spelled_apart, _strip_article,
+)
+
+
+class Coreference:
+    """A mixin of ``SpeakerReader``: a surname, a spelling variant or a title alone resolved to
+    the person the article named before (``corefer``, ``title_near_name``)."""
+
+    def corefer(self, speaker: Speaker, memory: ArticleMemory) -> Speaker:
+        """A bare surname ("لابرون") after the full name ("فينسن لابرون"), or another single word
+        of it ("آي" after "آي ويوي"), is the same person; so is a name that starts another
+        one: a listed name with its nasab ("محمد بن نايف بن عبدالعزيز آل سعود" is محمد بن نايف)
+        or a name the article wrote in full before ("محمد بن نايف بن عبدالعزيز")."""
+        if speaker.type != "person" or not speaker.name_key:
+            return speaker
+        words = speaker.name_key.split()
+        if speaker.id == speaker.name_key and len(words) >= 3:
+            listed = next(iter(self.people_matcher.finditer(speaker.name_key)), None)
+            if listed is not None and listed.start == 0 and not listed.prefix and _is_nasab(speaker.name_key[listed.end :]):
+                pid, canonical, camp = self.people[listed.key]
+                return Speaker(speaker.surface, pid, "person", camp or speaker.camp, normalize(canonical))
+        surname = words[-1]
+        known = memory.named.get(surname)
+        variant = _spelled_apart(words, memory.named) if known is None else None
+        if variant is not None and variant.id != speaker.id:  # ("أبو ثنين" after "عبدالله أبوثنين", and the reverse)
+            return Speaker(speaker.surface, variant.id, variant.type, variant.camp or speaker.camp, variant.name_key)
+        if known is None and len(words) >= 2:
+            longer = next((k for k in reversed(list(memory.named.values()))
+                           if k.name_key.startswith(speaker.name_key + " ") and self._family_rest(k.name_key[len(speaker.name_key) :])), None)
+            if longer is not None:
+                return Speaker(speaker.surface, longer.id, longer.type, longer.camp or speaker.camp, longer.name_key)
+        if known is None and len(words) == 1:
+            # a single name that is another word of a person named earlier: "آي" after "آي ويوي"
+            known = next((k for k in reversed(list(memory.named.values())) if surname in k.name_key.split()), None)
+        if known is None:
+            memory.named[surname] = speaker
+            return speaker
+        if known.id != speaker.id and len(speaker.name_key.split()) < len(known.name_key.split()):
+            return Speaker(speaker.surface, known.id, known.type, known.camp or speaker.camp, known.name_key)
+        return speaker
+
+    def _named_by_nasab(self, father: str, norm: str, before: int, memory: ArticleMemory) -> Speaker | None:
+        """The person written earlier as "X بن <father>", whom "ابن <father>" names."""
+        for person in reversed(list(memory.named.values())):
+            if person.type == "person" and f" بن {father} " in f" {person.name_key} ":
+                return person
+        at = norm.rfind(f" بن {father}", max(0, before - 3000), before)
+        if at < 0 or (at + len(father) + 4 < before and not norm.startswith((" ", "،", ",", "."), at + len(father) + 4)):
+            return None  # (not "بن إبراهيمي": the father's name must end there)
+        start = norm.rfind(" ", 0, at) + 1
+        named = self.read_name(norm, start, min(before, at + 80), skip_titles=False, max_words=5)
+        if named is None or f" بن {father}" not in f" {named[0]}":
+            return None
+        words = named[0].split()
+        k = words.index("بن") + 2
+        if words[k : k + 1] == ["ال"]:
+            k += 2  # "سلمان بن إبراهيم آل خليفة"
+        elif k < len(words) and words[k].startswith("ال") and self._family_rest(" " + words[k]):
+            k += 1  # a family name with the article
+        name = " ".join(words[:k])
+        return memory.named.get(words[k - 1]) or Speaker.person(name)
+
+    def _family_rest(self, rest: str) -> bool:
+        """The words a fuller name adds are its nasab or a family name: " بن عبدالعزيز آل سعود"،
+        " العمري" (not a common noun read into the name: " الجاهزية")."""
+        words = rest.split()
+        if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4:
+            return words[0][2:] not in self._common_words and not _masdar(words[0][2:]) and not self._not_name(words[0])
+        return _is_nasab(rest)
+
+    def _resolve_title(self, title: str, memory: ArticleMemory) -> Speaker | None:
+        for known, sp in reversed(memory.titled):
+            if known.startswith(title) or title.startswith(known):
+                return sp
+        # gazetteer people named in the paragraphs read so far (looked up only when needed)
+        mentions = [self.people[m.key][0] for a, b in memory.ranges for m in self.people_matcher.finditer(memory.norm, a, b)]
+        for pid in reversed(mentions):
+            for known in self._titles.get(pid, []):
+                if known.startswith(title) or title.startswith(known):
+                    canonical = self._canonical[pid]
+                    return Speaker("", pid, "person", canonical[1], normalize(canonical[0]))
+        return None
+
+    def _named_with_title(self, title: str, memory: ArticleMemory, before: int) -> Speaker | None:
+        """The person the article named with this title earlier, outside any statement:
+        "أجرى وزير الخارجية الأستاذ عادل الجبير مباحثات ..." then "وقال معالي وزير الخارجية".
+        Only title words may stand between the title and the name ("وزير الخارجية الإيطالي
+        باولو ..." is another title)."""
+        words = title.split()
+        while words and words[0] in self._honorifics:
+            words = words[1:]  # "معالي وزير الخارجية": the honorific is not part of the title
+        # the title as written, then shorter ("أمير منطقة نجران بالملاحم ..." -> "أمير منطقة نجران")
+        for k in range(len(words), 1, -1):
+            # (the whole title of three words or more may have had its complement before the name:
+            # "ورئيس لجنة الاحتراف بالاتحاد عبدالله البرقان")
+            got = self._named_with_phrase(" ".join(words[:k]), title, memory, before, past_complement=k == len(words) >= 3)
+            if got is not None:
+                return got
+        if len(words) == 2 and all(w.startswith("ال") for w in words):
+            # "المدير العام" for "مدير عام الشؤون الصحية ... الأستاذ مطلق الخمعلي"
+            return self._named_with_phrase(" ".join(w[2:] for w in words), title, memory, before, past_complement=True)
+        return None
+
+    def title_near_name(self, speaker: Speaker, memory: ArticleMemory, before: int) -> Speaker:
+        """A short title alone ("role:المدرب") as the named speaker whose name the article wrote
+        next to that title word: "أعلن مارسيلو بييلسا استقالته كمدرب لمارسيليا" ... "وقال المدرب";
+        else the title itself."""
+        words = speaker.id[5:].split()
+        if not words or len(words) > 4 or not memory.named or self._agent_of(words):
+            return speaker
+        head = _strip_article(words[0]) if words[0].startswith("ال") else words[0]
+        near = re.compile(r"(?<!\w)(?:[وفبك]?ال|لل|[وفبلك])?" + re.escape(head) + r"(?!\w)"  # (للمدرب too)
+                          + (r"\s+(?:ال)?" + re.escape(_strip_article(words[1])) if len(words) > 2 else ""))
+        # (a longer title: its first two words, the second with or without the article: "رئيس جمعية" for "رئيس الجمعية")
+        for person in reversed(list(memory.named.values())):
+            if person.type != "person" or not person.name_key:
+                continue
+            surname = person.name_key.split()[-1]
+            if " " not in person.name_key and not self._given_before(surname, memory.norm, before):
+                continue  # a single word that the article never wrote as a full name may be a misreading
+            at = memory.norm.rfind(surname, max(0, before - 3000), before)
+            while at >= 0:
+                if near.search(memory.norm, max(0, at - 40), min(before, at + len(surname) + 40)):
+                    return Speaker("", person.id, "person", person.camp or speaker.camp, person.name_key)
+                at = memory.norm.rfind(surname, max(0, before - 3000), at)
+        return speaker
+
+    def _named_with_phrase(self, phrase: str, title: str, memory: ArticleMemory, before: int, *,
+                           past_complement: bool = False) -> Speaker | None:
+        norm, phrase = memory.norm, phrase + " "
+        floor = max(0, before - 3000)
+        at = norm.rfind(phrase, floor, before)
+        while at >= 0:
+            if at == 0 or not norm[at - 1].isalnum() or norm[at - 1] in "وفل":
+                pos = at + len(phrase)
+                for tok in TOKEN.finditer(norm, pos, min(before, pos + 60)):
+                    word = tok.group()
+                    if word not in self._title_words and word not in self._ranks and word not in self._honorifics and word != "الملكي":
+                        break
+                    pos = tok.end()  # (and "صاحب السمو الملكي الأمير": honorifics before the name)
+                place = re.match(r"\s+(?:في|ب)\s*(\w+)", norm[pos : pos + 40])
+                if place is not None and self._is_place(place.group(1)):
+                    pos += place.end()  # "المدير العام لإدارة الطوارئ في ألبانيا شامسي براتشي": where, then the name
+                # (``past_complement``: the title's complement, then the name: "مدير عام الشؤون الصحية ... X";
+                # so too a complement opened by ب / ل: "وزير الدولة" for "وزير الدولة بوزارة الاتصالات ... المهندس X")
+                nxt = TOKEN.match(norm, pos + (norm[pos : pos + 1] == " "))
+                complement = past_complement or (nxt is not None and nxt.group()[:1] in "بل" and nxt.group() not in self._given_names)
+                limit = _before_said(norm, pos, min(before, pos + 80))  # (not into what the titled person said: 'للشركة: "إن ..."')
+                named = self.read_name(norm, pos, limit, skip_titles=complement, max_skip=8)
+                lead = named[0].split()[0] if named is not None else ""
+                if (named is not None and len(named[0].split()) >= 2 and (not complement or self.name_word(lead))
+                        and not (lead.endswith("ات") and lead in self._common_words)):
+                    # (past a complement, not "رئيس مجلس الشورى خادم الحرمين ـ حفظه الله": the object of his
+                    # verb; not "مدير عام قنوات «فوكس»": a plural noun, the title's complement)
+                    name = named[0]
+                    return memory.named.get(name.split()[-1]) or Speaker.person(name, self.camp_in(title))
+                comma = norm[max(floor, at - 3) : at].rstrip()
+                if comma.endswith(("،", ",")):
+                    # "الأمير جلوي بن عبدالعزيز، أمير منطقة نجران": the name came before the title
+                    c = max(floor, at - 3) + len(comma) - 1
+                    got = self._subject_in(norm, max(floor, c - 120), c, c, memory)
+                    if got is not None and got[0].name_key and len(got[0].name_key.split()) >= 2:
+                        return memory.named.get(got[0].name_key.split()[-1]) or got[0]
+            at = norm.rfind(phrase, floor, at)
+        return None

@@ -1,0 +1,615 @@
+"""framing.names: the word classes of names and titles, and names read forwards."""
+
+from __future__ import annotations
+
+import re
+
+from .speaker_base import (
+    CONTENT_MARKER, NAME_LINKS, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
+    _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _looks_like_name,
+    _masdar, _stop_word, _strip_article, _unnamed_group, _words_before_mentions, strip_clitics,
+)
+
+
+class NameReading:
+    """A mixin of ``SpeakerReader``: which words may be names, titles, places or organisations,
+    and the name a phrase holds (``read_name``); it uses the reader's lexicon sets."""
+
+    # -- word classes and titles --------------------------------------------------------------
+
+    def _title_end(self, tokens: list[re.Match]) -> int:
+        """End of the title words of a phrase with no readable name: cut before an object
+        ("الأمين العام روسيا ...") and before a trailing run of name-like words (up to four,
+        which may end with one surname with the article), which is not part of the title.
+        """
+        words = [t.group() for t in tokens]
+        for k in range(1, len(words)):
+            if not _DEF.match(words[k]) and self._inst_is_place(words[k]) and _DEF.match(words[k - 1]):
+                tokens, words = tokens[:k], words[:k]  # "الأمين العام روسيا ...": the object begins
+                break
+        end = len(words)
+        start = end
+        i = end - 1
+        if i >= 1 and _DEF.match(words[i]) and not self._not_name(words[i]) and not _DEF.match(words[i - 1]) and not self._not_name(words[i - 1]):
+            start = i  # a surname with the article, after a first name
+            i -= 1
+        while i >= 1 and end - i <= 4 and not _DEF.match(words[i]) and not self._not_name(words[i]):
+            start = i
+            i -= 1
+        if start < end and _DEF.match(words[start]):
+            start = end  # a lone definite word is a title complement, not a name
+        if start >= end:
+            return tokens[-1].end()
+        return tokens[start - 1].end()
+
+    def _known_name_word(self, word: str) -> bool:
+        return word in self._given_names or word in self._name_openers or word in self.people
+
+    def _title_nouns(self, words: list[str], i: int, before: str) -> int:
+        """How many words at words[i] are nouns of the title read so far, not a name (0 if none):
+        the field after a title that is no rank ("أخصائي علم الاجتماع"، "استشاري طب الأسنان"), two
+        nouns joined by و before their complement ("أخصائي طب وجراحة العيون"), or a conjoined noun
+        before its complement ("لصوامع الغلال ومطاحن الدقيق")."""
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        title = strip_clitics(words[i - 1] if i else before)
+        if (nxt and not _DEF.match(w) and title in self._title_words and title not in self._ranks
+                and nxt.startswith("ال") and nxt[2:] in self._common_words and not nxt.endswith(("ي", "يه")) and nxt not in ("الدين", "الله")
+                and (w in self._common_words or len(w) <= 3 or _masdar(w)) and not (self._known_name_word(w) or self._known_name_word(nxt))):
+            return 2
+        if (i + 2 < len(words) and nxt[:1] == "و" and len(nxt) > 3 and _DEF.match(words[i + 2]) and not _DEF.match(w)
+                and title in self._title_words and (nxt[1:] in self._common_words or _masdar(nxt[1:]))
+                and not any(self._known_name_word(x) for x in (w, nxt, nxt[1:]))):
+            return 2
+        if (i and w[:1] == "و" and len(w) > 4 and nxt and _DEF.match(nxt)
+                and not (self._known_name_word(w) or self._known_name_word(w[1:]))):
+            return 1
+        return 0
+
+    def _name_like(self, word: str) -> bool:
+        """A word that may be a name: no common word, verbal noun, verb, function word or ب / ل phrase."""
+        return not _DEF.match(word) and word[:1] not in "بل" and self.plain_name(word)
+
+    def _ali_name(self, words: list[str], i: int, before: str = "") -> bool:
+        """Whether words[i] is the name علي rather than the preposition على (both علي once
+        normalised; ``before`` is the word before words[0]): before آل / بن / عبد or after بن /
+        ابن ("أحمد بن علي"); before a family name with the article when the word before is no
+        title that takes على ("المشرف العام على إدارة ..."); after a rank, before any name-like
+        word ("العميد علي ردمان قحطان"; but "وشدد العقيد على أهمية"); after another title, before
+        two name-like words ("السفير علي عواض عسيري")."""
+        if words[i] != "علي" or i + 1 >= len(words):
+            return False
+        prev, nxt = (words[i - 1] if i else before), words[i + 1]
+        if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن"):
+            return True
+        if nxt == "اكبر" and i + 2 < len(words) and self._name_like(words[i + 2]):
+            return True  # "علي أكبر صالحي" (but "على أكبر عدد")
+        if (prev in self._name_openers and self._name_like(nxt) and nxt not in self._given_names
+                and (i + 2 >= len(words) or not _DEF.match(words[i + 2]))):
+            return True  # "محمد علي جعفري" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
+        family = nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)  # (not على الإنترنت)
+        if prev in self._ranks:
+            return family or nxt in self._name_openers or self._name_like(nxt)
+        if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and self._name_like(nxt):
+            return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
+        if (prev not in self._in_charge and self._name_like(nxt) and i + 2 < len(words) and words[i + 2].startswith("ال")
+                and words[i + 2][2:] not in self._common_words and not self._not_name(words[i + 2])):
+            return True  # "بمحافظة هروب علي موسى الذيبي": a given name, a father's and a family name
+        return bool(prev) and prev not in self._in_charge and family
+
+    def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
+        """A common noun opens the phrase ("جنرال في"، "دور البريد"), unless a name-like word
+        follows it ("جيل فارو"، "غزال عبد الله"), it is quoted ("وقالت "فارو""), or the article
+        used it earlier as the surname after a known given name ("عاصم جهاد" ... "وأشار جهاد")."""
+        first = words[0]
+        if first not in self._common_words or first in self._name_openers or norm[max(0, s - 2) : s].strip() == '"':
+            return False
+        second = words[1] if len(words) > 1 else ""
+        if second and not _DEF.match(second) and second not in self._common_words and not self._not_name(second) and not _stop_word(second):
+            return False
+        # (a word alone, "يقول كيني:", after "مايكل كيني" earlier: any given name)
+        alone = len(words) == 1 and re.match(r"\s*(?::|(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[s + len(first) : s + len(first) + 6]) is not None
+        return not self._given_before(first, norm, s, listed_only=not alone)
+
+    def _given_before(self, surname: str, norm: str, before: int, *, listed_only: bool = False) -> bool:
+        """Whether the article wrote ``surname`` after a given name somewhere before ``before``
+        ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun. With
+        ``listed_only``, only a given name of ``given_names.tsv`` counts."""
+        for (word,) in _words_before_mentions(surname, norm, before, 1):
+            if word in self._name_openers or word in self._given_names or (
+                    not listed_only and not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
+                    and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
+                return True
+        return False
+
+    def _full_name_before(self, surname: str, norm: str, before: int) -> bool:
+        """Whether the article wrote ``surname`` earlier as the end of a full name after a title
+        or in a nasab: "المدرب راضي الشبعان"، "ممدوح بن فالح الثقيل" (the given name unlisted)."""
+        for lead, given in _words_before_mentions(surname, norm, before, 2):
+            if given.startswith("ال") or self._not_name(given) or _stop_word(given):
+                continue
+            if lead in NAME_LINKS or (given not in self._common_words and (
+                    lead in self._ranks or lead in self._name_openers or (_DEF.match(lead) and lead in self._title_words))):
+                return True  # (after بن the word is a name even if it is also a common word: فالح)
+        return False
+
+    def _surname_after_title(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
+        """A family name alone right after a title, then a common word: "ألقى المهندس الغبان كلمة"."""
+        toks = list(TOKEN.finditer(norm, pos, end))[:2]
+        if not toks:
+            return None
+        word = toks[0].group()
+        if not word.startswith("ال") or word[2:] in self._common_words or self._not_name(word) or word in self._title_words:
+            return None
+        nxt = toks[1].group() if len(toks) > 1 else ""
+        if nxt and not (nxt in self._common_words or nxt in self.verbs.written or _stop_word(nxt)
+                        or (nxt.endswith("ه") and nxt not in self._name_openers and nxt not in self._given_names)):
+            return None
+        return word, toks[0].end()
+
+    def _family_name_after_ibn(self, word: str) -> bool:
+        """Whether ابن + ``word`` is a family name (ابن بطال، ابن كيران), not "the son of X"
+        (ابن الضحية، ابن محمد، ابن عمه)."""
+        return (not _DEF.match(word) and not word.endswith(("ها", "هم")) and not self._possessed_noun(word)
+                and not self._kin_with_pronoun(word) and word not in self._common_words
+                and word not in self._given_names and word not in self._name_openers and not self._not_name(word)
+                and not _stop_word(word))
+
+    def _people_after(self, norm: str, pos: int) -> bool:
+        """Whether the words after a quantifier name people: "عدد من المسؤولين"، "بعض الأشخاص"
+        (not "جميع المخططات")."""
+        words = norm[pos : pos + 40].split()[:2]
+        if words and words[0] == "من":
+            words = words[1:]
+        if not words:
+            return False
+        base = _strip_article(strip_clitics(words[0]))
+        return (base.endswith(("ين", "ون")) or base in self._anon_words or base in self._plural_groups
+                or base in ("اشخاص", "ناس", "سكان", "اهالي", "افراد"))
+
+    def _kin_with_pronoun(self, word: str) -> bool:
+        """A relative or colleague with a possessive pronoun: "زميله"، "زوجته"، "عمه"."""
+        return word.endswith("ه") and word[:-1] in self._kin_stems
+
+    def _ends_name(self, word: str, core: int = 0, nxt: str = "") -> bool:
+        """A word that ends a name read forwards (after ``core`` name words; ``nxt`` follows it): a
+        relative ("حسن عسيري زميله"), a noun in ـته with its pronoun ("لاكازيت رغبته"), and, as
+        the third word, any common noun with its pronoun ("فاطمة عبدالله طالبة"، "مورينيو رحيله كمدرب")."""
+        if (word.endswith("ته") and self._possessed_noun(word)) or self._kin_with_pronoun(word):
+            return True
+        return core >= 2 and (self._possessed_noun(word) or (
+            len(word) == 5 and word[2] == "ي" and word.endswith("ه") and word not in self._name_openers
+            and nxt[:1] in ("ك", "ل", "ب") and not _DEF.match(nxt)))
+
+    def _possessed_noun(self, word: str) -> bool:
+        """A common noun with a possessive pronoun ("نفى المدرب دخوله"، "استقالته"): not a name alone."""
+        if not word.endswith("ه") or len(word) < 4 or word in self._name_openers or word in self._given_names or word in self.people:
+            return False
+        return word[:-1] in self._common_words or (word.endswith("ته") and word[:-2] + "ه" in self._common_words)
+
+    def _skip_name_words(self, words: list[str], k: int) -> int:
+        """Index after up to two words of an organisation's own name starting at ``k``
+        (and after a patron's title and name: "جامعة الملك سعود"، "مستشفى الملك فهد")."""
+        if k + 1 < len(words) and words[k] in ("الملك", "الامير", "الشيخ", "الامام"):
+            k += 2
+            while k + 1 < len(words) and words[k] in ("بن", "ابن"):
+                k += 2  # "جامع الإمام أنس بن مالك"
+            return k
+        if k + 3 < len(words) and words[k] in self._ranks and words[k + 1] in self._name_openers:
+            return k + 3  # "كرسي المهندس عبدالله بقشان لأبحاث النحل": the patron's rank, given name and surname
+        first, stop = k, k + 2
+        while k < len(words) and k < stop and not _DEF.match(words[k]) and not self._not_name(words[k]) and words[k] not in NAME_LINKS:
+            if k > first and (words[k] in self._name_openers or self._ali_name(words, k)):
+                return k  # "مقاطعة شينكاي محمد قاسم خان": a given name opens the person's name
+            k += 1
+        if k == stop and k < len(words) and (words[k].startswith("ال") or k + 1 == len(words)) and not self._not_name(words[k]):
+            # "بنادي هجر فؤاد المسلم"، "رئيس نادي مارسيليا فينسينت لابورن" (the phrase's last word): a
+            # one-word name, then the person's given name and surname
+            k = first + 1
+        return k
+
+    def _ba_object(self, word: str) -> bool:
+        """A word with ب that is the object of أشاد / رحب / ندد ("بالدور"، "بجهود"، "برؤساء"),
+        not part of a title ("بالقوات المسلحة"، "بشرطة جازان") nor a name (بندر، بنيامين)."""
+        if word[:1] != "ب" or len(word) < 3 or word in self.people or word in self._given_names:
+            return False
+        rest = word[1:]
+        stem = rest[2:] if rest.startswith("ال") else rest
+        if self._is_org(stem) or self._is_place(stem) or self._is_place(rest):
+            return False
+        possessed = stem[-1:] == "ه" and stem[:-1] in self._common_words  # "باسمه"
+        if _ba_masdar(word):
+            return True
+        if stem[-1:] == "ي" and _unnamed_group(stem[:-1] + "ون"):
+            return True  # "بمقاتلي المقاومة": a group in the construct state
+        return (rest.startswith("ال") or stem in self._common_words or self._is_role_word(stem) or _masdar(stem)  # باتخاذ
+                or stem in self._plural_groups or stem in ("ما", "من") or possessed or not _looks_like_name(stem)
+                or (stem.endswith("ات") and len(stem) >= 5))  # "بمستويات"، "بإنجازات": a plural noun
+
+    def _organisation_name(self, name: str, norm: str, s: int, end: int) -> tuple[str, int] | None:
+        """A bare name read at norm[s:end] that is an organisation's, with where it ends, or None:
+        a dotted abbreviation ("بي.إم.آي"; not "د.هشام"، "و.ش"), a bank named before the word بنك
+        ("كومرتس بنك"), or a name the article wrote after an organisation noun ("شركة أسوس"،
+        "مجموعة فولكس فاجن")."""
+        if any(len(parts := w.split(".")) >= 3 and all(1 < len(p) <= 3 for p in parts) for w in name.split()):
+            return name, end
+        bank = re.match(r"\s+(بنك|بانك)(?!\w)", norm[end : end + 8])
+        if bank is not None:
+            return f"{name} {bank.group(1)}", end + bank.end()
+        return (name, end) if self._named_organisation(name, norm, s) else None
+
+    def _named_organisation(self, word: str, norm: str, pos: int) -> bool:
+        """Whether the article wrote ``word`` earlier right after an organisation noun ("كشفت
+        شركة أسوس" before "وقالت أسوس إن"): the name is the organisation's."""
+        if norm.find(word, max(0, pos - 5000), pos) < 0:
+            return False  # (a plain search first: most names were not written before)
+        return any(self._is_org(noun) for (noun,) in _words_before_mentions(word, norm, pos, 1, window=5000, quoted=True))
+
+    def _is_org(self, word: str) -> bool:
+        base = strip_clitics(word)
+        dual = base[:-2] + "ه" if base.endswith(("تا", "تان", "تين")) else ""  # شركتا، منظمتان: two organisations
+        dual = base[: -(len(base) - base.rfind("ت"))] + "ه" if dual else ""
+        return (word in self._org_words or base in self._org_words or (base[:1] in "بل" and base[1:] in self._org_words)
+                or dual in self._org_words)  # (بمنطقة، لمركز: ب / ل and the noun; not فتحي as ف + تحي)
+
+    def _is_place(self, word: str) -> bool:
+        return word in self._places or strip_clitics(word) in self._places
+
+    def _nationality(self, word: str) -> bool:
+        """A nisba of a listed place: الغاني (غانا)، المصري (مصر)، السوري (سوريا)، البرتغالي (البرتغال)."""
+        if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5):
+            return False
+        stem = word[2:-1]
+        return any(self._is_place(art + stem + end) for art in ("", "ال") for end in ("", "ا", "يا"))  # (البرتغالي: البرتغال)
+
+    def _title_surname(self, word: str, nxt: str, *, closing: bool = False) -> bool:
+        """A title word with the article right after a listed given name is the family name
+        (القاضي، الوزير، الأمين) when no title complement follows it (a word with the article,
+        an organisation, a place or a preposition, as in "الأمين العام"); with ``closing``, also
+        when it ends the phrase."""
+        if not word.startswith("ال") or not self._is_role_word(word) or self._is_org(word) or self._is_place(word):
+            return False
+        if not nxt:
+            return closing
+        return not (_DEF.match(nxt) or self._is_role_word(nxt) or self._is_place(nxt)
+                    or nxt in self._preps or strip_clitics(nxt) in self._preps or nxt[:1] in "بل" or nxt in ("عام", "العام"))
+
+    def _not_name(self, word: str) -> bool:
+        return (self._is_role_word(word) or self._inst_is_place(word) or word in ("عام", "العام") or word in _ON_BEHALF
+                or word in self._places or strip_clitics(word) in self._places
+                or not _looks_like_name(word) or word in self._adjuncts or word in self._preps)
+
+    def _weekday_surname(self, given: str, word: str, nxt: str) -> bool:
+        """A family name spelled like a weekday right after a given name ("محمد الخميس أن"), not a
+        day ("محمد الخميس الماضي"، "الجمعة 12 يوليو")."""
+        return (word in _WEEKDAYS and (given in self._name_openers or given in self._given_names)
+                and nxt not in _AFTER_WEEKDAY and not nxt[:1].isdigit())
+
+    def _agent_of(self, words: list[str]) -> bool:
+        """A construct title before another title: "محامي السيدة لي" is her lawyer, unnamed."""
+        return len(words) > 1 and words[0] in self._construct_titles and (words[1] in self._ranks or words[1] in self._title_words)
+
+    def _is_role_word(self, word: str) -> bool:
+        base = strip_clitics(word)
+        for w in (word, base, base[1:] if base[:1] in "لب" else base):
+            if w in self._title_words or w in self._org_words or w in SOURCE_NOUNS or w in self._anon_words:
+                return True
+            if len(w) > 4 and w.endswith("ه") and w[:-1] in self._title_words:
+                return True  # a title's feminine: القاضية، الوزيرة
+        return False
+
+    def _inst_is_place(self, word: str) -> bool:
+        return word in self.institutions or word in self._camp_of
+
+    # -- names, read forwards -----------------------------------------------------------------
+
+    def read_name(self, norm: str, pos: int, end: int, *, skip_titles: bool = True,
+                  min_words: int = 1, max_words: int = 3, max_skip: int = 10) -> tuple[str, int] | None:
+        """The first name in norm[pos:end], read forwards: "الدكتور عبدالله المسند أستاذ ..." -> عبدالله المسند.
+
+        With ``skip_titles``, title words, words with the article, organisations and places are
+        skipped first. The name is up to ``max_words`` words, or a chain joined by بن / عبد /
+        أبو / آل, and it closes at a surname with the article.
+        """
+        tokens = [t for t in TOKEN.finditer(norm, pos, end)][: max(14, max_skip + 6)]
+        words = [w.strip("-–—_.") for w in (t.group() for t in tokens)]
+        before = (norm[max(0, pos - 16) : pos].split() or [""])[-1]  # (a rank before علي: "الرقيب علي العبدالله")
+        i = 0
+        if skip_titles:
+            while i < len(words):
+                w = words[i]
+                if norm[max(0, tokens[i].start() - 1) : tokens[i].start()] == "(" and norm[tokens[i].end() : tokens[i].end() + 1] == ")":
+                    i += 1  # "(أوبك)": an organisation's abbreviation inside the title
+                    continue
+                quoted = '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"'
+                if quoted and not ((words[i - 1] if i else before) in self._ranks and _looks_like_name(w)):
+                    i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation (but "الدكتور «جيكسون إن جي»")
+                    continue
+                if w.isascii() and w.isalpha():
+                    i += 1  # "قائد فريق الخدمة الدولي IST": a Latin abbreviation inside the title
+                    continue
+                if w in ("الذي", "التي", "الذين"):
+                    return None  # "في المؤتمر الذي عقدته ...": a relative clause, no name
+                if w in self.naming_nouns and i + 1 < len(tokens) and norm[tokens[i + 1].start() - 1] == '"':
+                    i += 1  # "مستشارة مبادرة "بلدي" الدكتورة X": the noun that a quoted name follows
+                    continue
+                if (w in _ON_BEHALF and i + 1 < len(words) and not _DEF.match(words[i + 1]) and words[i + 1] not in self._given_names
+                        and not self._is_org(words[i + 1])):  # (an organisation noun is skipped with its name below)
+                    i += 2  # "متحدث باسم يوروتانيل": the organisation's name, not the spokesman's
+                    continue
+                if (i and w[:1] == "و" and len(w) > 4 and w not in self._given_names and w not in self.people
+                        and (_masdar(w[1:]) or w[1:] in self._common_words)):
+                    i = self._skip_name_words(words, i + 1)  # "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور X": a conjoined noun of the title
+                    continue
+                if w in ("بهذا", "بهذه", "لهذا", "لهذه", "بذلك", "لذلك"):
+                    i += 2 if i + 1 < len(words) and _DEF.match(words[i + 1]) else 1
+                    continue  # "وقال الوزير بهذا الخصوص": an adjunct phrase, no name
+                if w in _NUMBER_WORDS and i and words[i - 1] in _ORDINALS:
+                    i += 1  # "شركة الحادي عشر": a number inside an organisation's name
+                    continue
+                if w == "من" and i + 1 < len(words) and _DEF.match(words[i + 1]):
+                    i += 2  # "زعيم الحزب المقرب من الأكراد X": the title's complement
+                    continue
+                skip = self._title_nouns(words, i, before)
+                if skip:
+                    i += skip  # nouns of the title, no name: "أخصائي علم الاجتماع"، "طب وجراحة العيون"، "ومطاحن الدقيق"
+                    continue
+                if w in _RANK_GRADES and (words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks:
+                    i += 1  # "الملازم أول تركي الحربي"، "اللواء بحري X": the rank's grade or arm
+                    continue
+                if w[:1] in "بل" and self._is_place(w[1:]):
+                    i += 1  # "بمكة المكرمة"، "بجدة": a place
+                    continue
+                if i and w[:1] == "ب" and len(w) > 3 and w[1:] in self._common_words and w not in self.people:
+                    i = self._skip_name_words(words, i + 1)  # "... بمملكة النرويج": a prepositional phrase
+                    continue
+                if (i and w[:1] == "ل" and (len(w) > 3 or (len(w) == 3 and i + 1 < len(words) and _DEF.match(words[i + 1]))) and not _DEF.match(w) and not self._not_name(w) and w not in self.people
+                        and w not in self._given_names
+                        and (w[1:] in self._common_words or i + 1 >= len(words) or _DEF.match(words[i + 1]))):  # (not ليندسي غراهام)
+                    # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ
+                    i = self._skip_name_words(words, i + 1)
+                    continue
+                if ((w in self._preps or strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1])
+                        and not self._ali_name(words, i, before)):
+                    # (not "متحدث الإمارة علي بن موسى"، "العميد علي ردمان قحطان": the name علي)
+                    # "سفير السودان لدى أوغندا عبد الباقي كبير": the preposition's object is a place
+                    # (or an organisation: "في جامعة هارفارد", read by the next step)
+                    org_object = self._is_org(words[i + 1])
+                    i += 1 if org_object else 2
+                    while (not org_object and i < len(words) and words[i].endswith("ي") and not _DEF.match(words[i]) and len(words[i]) > 3
+                           and words[i] in self._common_words):
+                        i += 1  # "في مؤتمر صحفي": an adjective ending the object (not "ويلي نياميتوي")
+                    continue
+                if (len(w) >= 5 and w.endswith("ات") and i + 1 < len(words) and w not in self.people
+                        and (_DEF.match(words[i + 1]) or w in self._common_words or norm[tokens[i + 1].start() - 1] == '"')):
+                    # (or a common plural: "مدير جوازات محافظة الأحساء"; or before a quoted name: قنوات «فوكس»)
+                    i += 1  # "مدير خدمات الأصول ... المهندس سعيد العمري": a plural noun, not a name
+                    continue
+                if self._is_org(w) or w in SOURCE_NOUNS or strip_clitics(w) in SOURCE_NOUNS:
+                    # "لشركة أسواق العثيم يوسف القفاري": the organisation's own name is not the person's
+                    i = self._skip_name_words(words, i + 1)
+                    continue
+                if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks)
+                        and i + 1 < len(words) and (words[i + 1] in ("بن", "ابن") or (
+                            words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns)
+                            or (i + 2 < len(words) and words[i + 2] in ("الله", "الدين") and self._name_like(words[i + 1])))):
+                    break  # "الدكتور مساعد الأحمد"، "مساعد بن إبراهيم"، "مساعد ضيف الله الجابري": a given name that is also a title word
+                if (i and w in self._given_names and i + 2 == len(words) and not _DEF.match(words[i + 1])
+                        and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_words):
+                    break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
+                if self._ali_name(words, i, before):
+                    break  # "مدير المنتخب علي الشعيلان"، "الرقيب علي العبدالله": the name علي, not the preposition على
+                if w in self._given_names and w.startswith("ال") and i + 1 < len(words) and (
+                        not _DEF.match(words[i + 1]) or (words[i + 1].startswith("ال") and words[i + 1][2:] not in self._common_words)):
+                    break  # "ألكسندرا بروكوبينكو"، "إلهام الغامدي": a given name that looks like a word with the article
+                if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in NAME_LINKS:
+                    break
+                if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
+                    return None  # "الأمين العام روسيا وحلفاء ...": the object begins
+                i += 1
+        if i >= len(words) or i > max_skip or words[i] in self._verb_words or words[i] in _NUMBER_WORDS:
+            return None  # (nor a number: "وسمو ولي العهد ... في استشهاد عشرة"; "الحادي عشر" is skipped above)
+        if _stop_word(words[i]) and not self._ali_name(words, i, before):
+            return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
+        if (words[i][:1] == "و" and words[i] not in self._name_openers and words[i] not in self._given_names and words[i] not in self.people
+                and (words[i][1:] in self._common_words or self._is_place(words[i][1:])
+                     or (i + 1 < len(words) and words[i + 1].startswith("ال")
+                         and (words[i + 1][2:] in self._common_words or self._is_role_word(words[i + 1][2:]))))):
+            return None  # "المسؤولون في الولايات المتحدة وجنوب شرق آسيا": و and a noun go on with what came before, no name
+            # ("رئيس الاتحاد السابق ومالك القسم المهيمن": و and a second title, مالك 'owner' before its complement)
+        if i < len(words) and norm[max(0, tokens[i].start() - 1) : tokens[i].start()] == '"':
+            closing = norm.find('"', tokens[i].start(), min(len(norm), end + 1, tokens[i].start() + 40))  # (the closing mark may end the phrase)
+            inner = norm[tokens[i].start() : closing].split() if closing > 0 else []
+            if 2 <= len(inner) <= 4 and all(_looks_like_name(w) for w in inner) and min_words <= len(inner):
+                return " ".join(inner), closing  # "الدكتور «جيكسون إن جي»": a quoted name, read whole
+        nisba_before = i >= 1 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))
+        described = i >= 1 and words[i - 1].startswith("ال") and words[i] in self._name_openers  # "الصراف عبدالله بامهيل"
+        nisba_known = nisba_before and (i >= 2 or self._inst_is_place(words[i - 1]) or self._nationality(words[i - 1])
+                                        or (len(words[i - 1]) >= 8 and words[i - 1][2:] not in self._common_words))  # الباراغوياني
+        if min_words > 1 and not nisba_known and not described:
+            # an unlisted title is read only as "the <noun> <nisba adjective> <name>", or
+            # "the <nationality> <name>" ("الفرنسي آرسين فينجر")
+            return None
+        j, core = i, 0
+        while j < len(words):
+            if j > i and (tokens[j - 1].group().endswith(".") or tokens[j].group()[:1] in "-–—"
+                          or _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start())):
+                break  # a full stop, an ellipsis, a dash, a comma, a colon or a quotation mark closes the name
+                # ("محمد عبدالرحيم. ومن جانبه"، "X -الله عز وجل-"، "شاكيلا بيبي: "ذهبت")
+            w = words[j]
+            nxt_word = words[j + 1] if j + 1 < len(words) else ""
+            if j > i and w[:1] in "بل" and self._is_place(w[1:]):
+                break  # "... عبد الله بن عبد العزيز بجدة": a place after the name
+            if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
+                family = w == "ال" and core and j + 1 < len(words) and self._is_role_word(words[j + 1]) and words[j + 1].startswith("ال")
+                if j + 1 < len(words) and ((not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1])) or family
+                                           or (w == "بن" and words[j + 1] == "علي")):  # (أحمد بن علي)
+                    # (the family after آل may be a title word: "عبدالعزيز آل الشيخ")
+                    j, core = j + 2, core + 1
+                    if w == "ال":
+                        break  # "صالح آل طالب": آل and the family's name close the name
+                    if words[j - 1] in NAME_LINKS and j < len(words) and _looks_like_name(words[j]) and not self._not_name(words[j]):
+                        j += 1  # "بن عبد الرحمن": the father's compound name is one part of the name
+                    continue
+                break
+            if w in ("الدين", "الله") and core:
+                j += 1  # صلاح الدين، عبد الله: part of a compound given name
+                continue
+            name_next = j + 1 < len(words) and (self._name_like(words[j + 1]) or words[j + 1] in self._given_names)
+            nisba = (w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and w[2:] not in self._common_words
+                     and j + 2 < len(words) and self._name_like(words[j + 2]))  # (a two-word name after an unlisted nisba)
+            if (core == 1 and j == i + 1 and name_next and (self._nationality(w) or nisba)
+                    and words[i] not in self._given_names and words[i] not in self._name_openers and words[i] not in self.people
+                    and words[i] not in self._common_words and not _masdar(words[i])):  # (not "دعم الفرنسي ميشال بلاتيني": the object)
+                i = j = j + 1  # "مدرب يونايتد الهولندي لويس غال": a team or city and its nationality, then the name
+                core = 0
+                continue
+            if (core == 2 and j == i + 2 and w in self._given_names and not _DEF.match(w)
+                    and not any(x in self._given_names or x in self._name_openers or x in self.people for x in words[i:j])
+                    and _looks_like_name(nxt_word) and not _DEF.match(nxt_word) and nxt_word not in self._common_words
+                    and not self._not_name(nxt_word) and nxt_word not in self.verbs.written):
+                i = j  # "مدرب سان جرمان لوران بلان": a two-word team or city, then a listed given name opens the name
+                core = 0
+                continue
+            clitic_def = not w.startswith(("ال", "لل")) and w[3:] not in self._common_words and w not in self._given_names
+            short_al = w.startswith("ال") and len(w) <= 4 and w not in ("الله", "الان") and not _DEF.match(nxt_word)  # آلين
+            if _DEF.match(w) and not (j == i and (w in self._given_names or short_al)) and not (core and clitic_def):  # (not "فالتر")
+                weekday = core == 1 and j == i + 1 and self._weekday_surname(words[i], w, nxt_word)  # "محمد الخميس"
+                if (core and w.startswith("ال") and (not self._not_name(w) or weekday) and not _stop_word(w) and _looks_like_name(w)
+                        and w not in self._never_in_names
+                        and not (core >= 2 and w.endswith("ات") and w[2:] in self._common_words)  # ("رزان صالح الفعاليات": a plural noun, the object)
+                        and not (core >= 2 and (_masdar(w[2:]) or (_DERIVED_PARTICIPLE.fullmatch(w[2:])
+                                                                    and words[j - 2] not in NAME_LINKS)))):
+                    # (after a nasab a participle's shape is the family's: "ناصر بن سليمان المنيع")
+                    # (not "جون ماكين الاتفاق": the object; not "سولي مونتاري المنضم حديثا": a description)
+                    j, core = j + 1, core + 1  # a surname with the article closes the name
+                elif core == 1 and words[i] in self._name_openers and self._title_surname(w, words[j + 1] if j + 1 < len(words) else ""):
+                    j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name
+                elif (core >= 2 and j >= i + 2 and (words[j - 2] in ("بن", "بنت") or (j >= i + 3 and words[j - 3] in ("بن", "بنت") and words[j - 2] == "عبد"))
+                      and (self._nationality(w) or self._title_surname(
+                          w, "" if j + 1 >= len(words) or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start()) else nxt_word,
+                          closing=True))):
+                    j, core = j + 1, core + 1  # "محمد بن عبدالرحمن المخرج"، "عبدالله بن عبدالمحسن التركي": after a nasab, a
+                    # title word or a nisba is the family name
+                elif core == 1 and words[i] in self._name_openers and self._nationality(w):
+                    j, core = j + 1, core + 1  # "اللواء منصور التركي": a nationality as the family name
+                break
+            akbar = (w == "اكبر" and core and (words[j - 1] not in self._common_words or words[j - 1] == "علي") and _looks_like_name(nxt_word)
+                     and not _DEF.match(nxt_word) and nxt_word not in self._common_words and not self._not_name(nxt_word))
+            if akbar:
+                j, core = j + 1, core + 1  # "علي أكبر ولايتي"، "شير أكبر خان": أكبر inside a name, not the superlative
+                continue
+            if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people):
+                break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
+            if j > i and w.endswith(("ه", "ها", "هم")) and _masdar(w[: -1 if w.endswith("ه") else -2]):
+                break  # "أبو مازن استعداده": the verb's object, a verbal noun with its pronoun
+            if w[:1] == "ل" and w[1:] in self.verbs.written:
+                break  # "وعاد العميد الصبيحي ليؤكد": ل and a verb, not a name
+            if j > i and w[:1] == "و" and w[1:] in self._name_openers and w not in self._name_openers and w not in self.people:
+                break  # "خورشيد خيبر ونورة السيد": و and a second person's given name (not وليد)
+            if j > i and w[:1] in "لب" and w[1:] in self._common_words:
+                break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
+            if j > i and w in self._construct_titles and j + 1 < len(words) and _DEF.match(words[j + 1]):
+                break  # "إدريان لودفيج كبير الخبراء": a title after the name (but "عبد الباقي كبير")
+            if j > i and w.endswith(("تين", "تان")) and w[:-3] + "ه" in self._common_words:
+                break  # "خوان رودريغيز تشكيلتين": a dual noun (تشكيلة) after the name
+            if j > i and (self._ends_name(w, core, words[j + 1] if j + 1 < len(words) else "")
+                          or (w[:1] == "و" and self._ends_name(w[1:]))
+                          or (w == "فان" and j + 1 < len(words) and _DEF.match(words[j + 1]))):
+                break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
+            given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
+                j == i + 1 and words[i] in self._name_openers and self._ali_name(words, j))  # "أحمد علي الإبراهيم"
+            if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self._verb_words or not w or core >= max_words:
+                break
+            j, core = j + 1, core + 1
+        if core < min_words or core == 0:
+            return None
+        name = " ".join(words[i:j])
+        if name in ("فان", "وان"):
+            return None  # the conjunction فإن / وإن alone, not the Dutch "van" (فان جال)
+        stop = tokens[j - 1].end() - (len(tokens[j - 1].group()) - len(tokens[j - 1].group().rstrip("-–—_.")))
+        return name, stop
+
+    def _name_before_marker(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """A title phrase cut by a preposition, then the name: "زعيم الأغلبية في مجلس الشيوخ
+        ميتش مكونيل؛ أمس، إن" -> ميتش مكونيل (read forwards up to the content marker)."""
+        if not norm[pos : pos + 6].lstrip().startswith(("في ", "ب", "ل")):
+            return None
+        marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 120))
+        while marker is not None and marker.group() == "علي" and norm[max(0, marker.start() - 4) : marker.start()].split()[-1:] in (["بن"], ["ابن"]):
+            marker = CONTENT_MARKER.search(norm, marker.end(), min(s_end, pos + 120))  # "وليد بن على الجلال": the name علي
+        if marker is None:  # no marker near: the name ends at a comma ("... في أوسلو الدكتور إيهان جاف، بضرورة")
+            marker = _CLAUSE_BREAK.search(norm, pos, min(s_end, pos + 120))
+        stop = marker.start() if marker is not None else s_end if s_end - pos <= 120 else -1
+        # (or at the sentence's end: "..., بحسب المسؤول في مركز الأرصاد غلام رسول.")
+        named = self.read_name(norm, pos, stop, max_skip=6) if stop > pos else None
+        if named is None or " " not in named[0]:
+            # one word after a prepositional phrase is a noun ("بالشروع في جلسات استماع"), not a name;
+            # but a rank further on leads to it ("في لوس انجلوس السفير الدكتور فيصل السديري")
+            return self._name_after_rank(norm, pos, s_end)
+        return named
+
+    def _name_after_rank(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """The full name after the first rank word within the next fourteen words of a title's
+        prepositional complement ("في الديوان الملكي المشرف العام على مركز ... د. عبدالله الربيعة"),
+        if no clause break, complementiser, reporting verb or verbal noun comes first (not "في بيان
+        مقتل الدكتور X": the victim)."""
+        for k, t in enumerate(TOKEN.finditer(norm, pos, min(s_end, pos + 200))):
+            word = t.group().rstrip(".")  # (د.)
+            if (k >= 14 or (k and _CLAUSE_BREAK.search(norm, pos, t.start())) or THAT.fullmatch(word)
+                    or word in self.verbs.written or _masdar(strip_clitics(_strip_article(word)))):
+                return None
+            if word in self._ranks:
+                named = self.read_name(norm, t.start(), min(s_end, t.start() + 120), max_skip=3)
+                return named if named is not None and " " in named[0] else None
+        return None
+
+    def apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
+        m = re.match(r"\s*[،,]\s*((?:[^\s،,:\"]+\s*){1,5}?)(?=\s*(?:[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w)))", norm[pos : min(s_end, pos + 80)])
+        if not m:
+            return None
+        words = m.group(1).split()
+        if any(_stop_word(w) for w in words if w != "علي"):
+            return None  # "، أن الهدف ...": the content, not a name
+        first_ok = words and (words[0] == "علي" and len(words) > 1)  # علي the name
+        if not words or _DEF.match(words[0]) or any(self._not_name(w) for w in words[1 if first_ok else 0 :] if not _DEF.match(w)):
+            # "، الخبير والكاتب الاقتصادي الدكتور مقبل الذكير،": titles, then the name
+            seg = re.match(r"\s*[،,]\s*([^،,:\"]{1,120}?)\s*(?=[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[pos : min(s_end, pos + 130)])
+            if not seg or not any(self._is_role_word(w) for w in seg.group(1).split()[:6]):
+                return None
+            return self.read_name(norm, pos + seg.start(1), pos + seg.end(1))
+        return " ".join(words), pos + m.end(1)
+
+    def name_after_title(self, norm: str, pos: int, np_e: int, s_end: int) -> tuple[str, int] | None:
+        """The name a title phrase ending at ``pos`` leads to: set off by a comma ("، X،"), after a
+        preposition's object ("في مجلس الشيوخ X"), or in a later comma part of the title."""
+        named = (self.apposition(norm, max(pos, np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
+                 or self._titled_segment(norm, max(pos, np_e), s_end))
+        if named is not None and any(a.start == 0 and a.end == len(named[0]) for a in self.agencies.mentions(named[0])):
+            return None  # "... لوكالة فرانس برس": the outlet told, not a name
+        return named
+
+    def _titled_segment(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
+        """A name in a later comma-separated part of the title, before the content marker:
+        "أشار رئيس قسم الأرصاد، ومدير مركز ...، الدكتور منصور المزروعي، إلى أن" -> منصور المزروعي."""
+        marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 240))
+        if marker is None or self.verbs.find(norm, pos, marker.start()):
+            return None
+        cuts = [pos + c.end() for c in re.finditer(r"[،,]", norm[pos : marker.start()])]
+        for k, seg_start in enumerate(cuts):
+            seg_end = cuts[k + 1] - 1 if k + 1 < len(cuts) else marker.start()
+            if any(self._is_role_word(w) for w in norm[seg_start:seg_end].split()[:6]):
+                named = self.read_name(norm, seg_start, seg_end)
+                if named is not None:
+                    return named
+            elif k == len(cuts) - 1 or (k == len(cuts) - 2 and not norm[seg_end + 1 : marker.start()].strip()):
+                # "أمين عام الهيئة ...، التابعة لرابطة ...، عبدالحميد العبدالجبار، أن": the last part
+                # before the marker is a name of two words or more, and nothing else
+                named = self.read_name(norm, seg_start, seg_end, skip_titles=False)
+                if (named is not None and len(named[0].split()) >= 2 and not norm[named[1] : seg_end].strip()
+                        and (named[0].split()[0] in self._name_openers or named[0].startswith("عبد")
+                             or (named[0].split()[-1].startswith("ال") and named[0].split()[-1].endswith("ي")))
+                        and all(self.name_word(w) for w in named[0].split())):  # (not "كباراً وصغاراً"، "وتجنب اللجوء")
+                    return named
+        return None

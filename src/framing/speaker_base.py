@@ -1,0 +1,220 @@
+"""framing.speaker_base: what the speaker modules share.
+
+The ``Speaker`` record, ``ArticleMemory`` (what an article has named so far), the patterns of
+the speaker phrase (content markers, asides, calls, tokens) and the word helpers that need no
+lexicon (verbal nouns, nasab, stop words, clitics).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+
+# Content markers after the speaker phrase (normalised text): إن / أن / بأن / : / a quotation mark / إلى أن ...
+CONTENT_MARKER = re.compile(
+    r"(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و|ف)?ان(?:ه|ها|هم|هما|هن|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|علي|من|عن)(?!\w)"
+)
+_CLAUSE_BREAK = re.compile(r"[،,;؛()]")
+# "X -رئيس اللجنة- قال": a subject, then an aside between dashes, right before the verb
+_DASHED_ASIDE = re.compile(r"[.،,]\s*([^\s\-–—،,.:\"][^\-–—،,.:\"]{1,60}?)\s+[-–—][^\-–—]{3,150}[-–—]\s*$")
+# "ألقى X كلمة (قال / أكد) فيها": X gave the speech the verb reports
+_DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+([^،,:\"]{3,130}?)\s+(?:كلمه|كلمته|كلمتها|خطابا|خطابه|محاضره)"
+                               r"(?:\s+(?:بهذه\s+المناسبه|بالمناسبه|في\s+الحفل|خلال\s+الحفل))?\s*$")  # (كلمة بهذه المناسبة عبرت فيها)
+# "تلقى ... اتصالاً هاتفياً (أمس) من X، ... أعرب خلاله": who called or wrote speaks in the verb after it
+_CALL_FROM = re.compile(r"(?<!\w)(?:اتصالا|اتصال|مكالمه|برقيه|رساله)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?:\s+(?:اليوم|امس|مساء|صباح))?\s+من\s+")
+_CALL_MADE = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت)\s+([^،,:\"]{3,120}?)\s+(?:اتصالا|اتصال|مكالمه)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?!\w)")
+THAT = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # the complementiser (إن، أن، بأنه، وأن): the content begins
+IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")  # "in it", right after a verb: "كلمة أكد فيها"
+_IN_CALL = re.compile(r"\S+" + IN_IT.pattern)  # the verb, then "in it"
+_LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject
+# "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
+# "أصدر الجيش بيانا أعرب فيه عن ...": who issued the statement speaks in it
+_ISSUED_STATEMENT = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت)\s+([^،,:\"]{3,80}?)\s+(?:بيانا|بيان)\s*$")
+_DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها)\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
+# "X بدوره أشار"، "X من جهته أكد": an aside between the subject and its verb
+# "من جهته"، "ومن جانبها"، "من ناحيته": "on his / her / their side", opening a speaker's turn
+SIDE_PHRASE = r"[وف]?من\s+(?:جانب|جه|ناحي)(?:ته|تها|تهم|ه|ها|هم)"
+_SUBJECT_ASIDE = re.compile(r"\s+(?:بدور(?:ه|ها|هم)|" + SIDE_PHRASE + r")\s*$")
+_ON_BEHALF = ("باسم", "بلسان")  # "المتحدث باسم"، "الناطق بلسان": the title goes on with whom it speaks for
+_WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+_AFTER_WEEKDAY = {"الماضي", "المقبل", "الفايت", "القادم", "المنصرم", "الموافق", "الاول", "الاخير"}  # "الخميس الماضي": a day
+_TOPIC = re.compile(r"\s*[وف]?اما\s+")  # "أما X، فقال": X is the topic, and the subject of the verb after ف
+_SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
+SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
+TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
+# the roles of lexicons/speaker_cues.tsv (documented in its header)
+SPEAKER_CUE_ROLES = ("title", "anonymous", "anonymity", "adjunct", "preposition", "org", "place", "rank", "given_name",
+                     "not_name", "in_charge", "common_noun", "plural_group", "naming_noun", "honorific_pronoun",
+                     "construct_title", "kinship")
+_DEF = re.compile(r"^(?:[وفبلك]?ال|لل)")
+NAME_LINKS = {"بن", "بنت", "ابن", "ابو", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}  # join the next word to a name
+_THREE_WORD_CHARS = re.compile(r"\w{3}")
+
+
+@dataclass
+class Speaker:
+    surface: str
+    id: str
+    type: str
+    camp: str
+    name_key: str = ""  # normalised name, for "named speaker" scoring
+
+    @classmethod
+    def person(cls, name: str, camp: str = "") -> Speaker:
+        """A person the gazetteer does not list, known by the (normalised) name read."""
+        return cls("", name, "person", camp, name)
+
+
+@dataclass
+class ArticleMemory:
+    """What an article has said so far: for resolving titles and pronoun subjects."""
+
+    last: Speaker | None = None
+    titled: list[tuple[str, Speaker]] = field(default_factory=list)  # (normalised title, person)
+    norm: str = ""
+    ranges: list[tuple[int, int]] = field(default_factory=list)  # paragraphs read so far (normalised)
+    named: dict[str, Speaker] = field(default_factory=dict)  # surname -> first named speaker
+    sentence_start: int = -1  # start of the sentence of the last statement
+    quoted_names: frozenset[str] = frozenset()  # short quotations the article repeats: names («غوغل»)
+    last_agency: Speaker | None = None  # the agency or outlet that spoke last ("وأضافت الوكالة")
+    topic: Speaker | None = None  # before anyone spoke: the titled person a sentence opened with ("نقل المدير X التعازي")
+    organisations: set[str] = field(default_factory=set)  # the words of unlisted organisations that spoke
+
+
+_MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
+
+
+_DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...|مت...ه")  # منضم، منتخب، مستقيل، متخصصة: descriptions, not surnames
+_ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست...|.ت..|ت...|ن...)ا")  # مبتسما، مستغربا، متسائلا، منفعلا
+_SIDE_OPENING = re.compile(r"\s*(?:" + SIDE_PHRASE + r"|بدور(?:ه|ها|هم))\s*[،,]\s*")  # "من ناحيته، ..."
+
+
+def _words_before_mentions(word: str, norm: str, before: int, n: int, *, window: int = 3000,
+                           quoted: bool = False) -> list[tuple[str, ...]]:
+    """The ``n`` words written right before each earlier whole-word mention of ``word`` in the
+    ``window`` characters before ``before`` (with ``quoted``, also before «word»)."""
+    pattern = r"(?<!\S)" + r"(\S+) " * n + ('"?' if quoted else "") + re.escape(word) + r"(?!\w)"
+    return [m.groups() for m in re.finditer(pattern, norm[max(0, before - window) : before])]
+
+
+_NASAB = re.compile(r"\s+(?:بن|ابن|ال)\s+\w+")
+
+
+_KUNYA = ("ابو", "ابي", "ابا")
+
+
+def _spelled_apart(words: list[str], named: dict[str, Speaker]) -> Speaker | None:
+    """The person named before with a part of the name written joined or apart: "رامي عبدالرحمن"
+    after "رامي عبد الرحمن"; a kunya, "أبو ثنين" after "عبدالله أبوثنين", "أبوثنين" after
+    "عبدالله أبو ثنين"."""
+    if len(words) >= 2:
+        compact, spaced = "".join(words), " ".join(words)
+        same = next((k for k in named.values() if k.type == "person" and k.name_key != spaced
+                     and k.name_key.replace(" ", "") == compact), None)
+        if same is not None:
+            return same
+    last = words[-1]
+    if len(words) >= 2 and words[-2] in _KUNYA:
+        return named.get(words[-2] + last)
+    kunya = next((k for k in _KUNYA if last.startswith(k) and len(last) > len(k) + 2), None)
+    known = named.get(last[len(kunya) :]) if kunya else None
+    if known is not None and f" {kunya} {last[len(kunya):]}" in f" {known.name_key}":
+        return known
+    return None
+
+
+def _is_nasab(rest: str) -> bool:
+    """The rest of a name is its nasab or family: " بن عبدالعزيز آل سعود"."""
+    return _nasab_end(rest, 0, len(rest)) == len(rest) > 0
+
+
+def _nasab_end(norm: str, pos: int, end: int) -> int:
+    """The end of a listed name's nasab written after it: "محمد بن نايف| بن عبدالعزيز آل سعود"."""
+    while (m := _NASAB.match(norm, pos, end)) is not None:
+        pos = m.end()
+    return pos
+
+
+def _masdar(word: str) -> bool:
+    """A verbal noun of a derived form (إفعال، استفعال، افتعال، انفعال، تفعيل): never a name."""
+    return _MASDAR.fullmatch(word) is not None
+
+
+_EULOGY = re.compile(r"\s*(?:صلي\s+الله\s+عليه|عليه\s+وسلم|عليه\s+(?:الصلاه\s+و)?السلام|عليهم\s+السلام)(?!\w)")  # the Prophet, a prophet
+_IMAM_OF = {"وخطيب", "المسجد", "مسجد", "الحرم", "جامع", "الجامع", "الحرمين"}
+
+
+def _imam(norm: str, pos: int) -> bool:
+    """Whether امام ending at ``pos`` is إمام (an imam: "إمام وخطيب المسجد"), not أمام (in front of),
+    which normalisation spells alike."""
+    nxt = norm[pos : pos + 10].split()[:1]
+    return bool(nxt) and nxt[0] in _IMAM_OF
+
+
+# "وذكر عدد من ..."، "وأوضح أكثر من ثلث الخريجين": a group, not a name (not كل: "كل من X وY")
+_NUMBER_WORDS = {"اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمان",
+                 "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "مئات", "الاف"}
+_OPEN_PAREN, _CLOSE_PAREN = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)\s*")
+_ABBREVIATION = re.compile(r"[^()]{1,20}\)")  # "(أوبك)": a short name closed within twenty characters
+_NAME_BREAK = re.compile(r'[:"،,;؛()]')  # punctuation that ends a name
+_CALLED = re.compile(r"\s*[،,]?\s*(?:يدعي|تدعي|يسمي|تسمي|اسمه|اسمها)\s+")  # "شاهد يدعى X": X is the unnamed source's name
+_RANK_GRADES = {"اول", "ثاني", "ثان", "بحري", "جوي", "طيار", "ركن", "الركن"}  # after a rank, before the name
+_ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
+_QUANTIFIERS = {"عدد", "بعض", "جميع", "كافه", "معظم", "اغلب", "اكثر", "اقل"}
+_STOPS = {"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "به", "بها", "بهم", "عددا", "نفسه", "نفسها", "نفسهم", "انفسهم", "ثم", "وهو", "وهي", "وهم", "وهما", "فانه", "فانها", "فانهم", "اننا", "انني", "بانه", "بانها", "بانهم", "وان", "وانه", "عدد", "بعض", "كل", "جميع", "كافه", "بما", "مما", "باسمه", "باسمها", "هذه", "هذا", "هناك", "هنالك", "ذلك", "تلك", "هؤلاء", "هولاء", "او", "قوله", "قولها", "قولهم", "قولهما", "ل", "ب", "عدم", "بعدم", "لعدم", "ضروره", "بضروره", "اهميه", "باهميه", "استعداد", "ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "بانهن", "الي", "علي", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "عن", "لا", "لن", "لم", "عما", "كان", "كانت", "كانوا", "فيما", "كما", "بينما", "حيث", "عندما", "اكثر", "اقل", "قد", "فقد", "لقد"}
+
+
+def _ba_masdar(word: str) -> bool:
+    """ب and a verbal noun: "بزيادة"، "بإقامة"، "بالإفراج"، "بتوفير" (what is demanded or praised)."""
+    if word[:1] != "ب" or len(word) < 4:
+        return False
+    stem = word[3:] if word.startswith("بال") else word[1:]
+    return _masdar(stem) or (len(stem) == 5 and stem[2] == "ا" and stem[4] == "ه")  # (فعالة)
+
+
+_SAID_START = re.compile(r'[:"]')
+
+
+def _before_said(norm: str, pos: int, end: int) -> int:
+    """Where what someone said may start in norm[pos:end]: a colon, or a quotation mark that
+    does not close a short quoted name within a few words ("لجنة «الميثاق» الدكتور X")."""
+    at = pos
+    while (m := _SAID_START.search(norm, at, end)) is not None:
+        if m.group() == '"':
+            close = norm.find('"', m.end(), min(len(norm), m.end() + 40))
+            if close > 0 and len(norm[m.end() : close].split()) <= 4:
+                at = close + 1  # (past the quoted name)
+                continue
+        return m.start()
+    return end
+
+
+def _stop_word(word: str) -> bool:
+    return word in _STOPS
+
+
+def _unnamed_group(word: str) -> bool:
+    """An indefinite plural of a nationality or participle: فلسطينيون، مسلحون، متظاهرون."""
+    if len(word) < 5 or word.startswith("ال"):
+        return False
+    return (len(word) >= 6 and word.endswith(("يون", "يين"))) or (word.startswith("م") and word.endswith("ون"))  # مدعون
+
+
+def _looks_like_name(word: str) -> bool:
+    """A token that could be (part of) a proper name: no pronoun or plural ending, not a digit."""
+    if not word or any(ch.isdigit() for ch in word) or len(word) < 2:
+        return False
+    return not word.endswith(("ها", "هم", "هما", "كم", "يون", "يين"))  # (نا ends names: دينا، سمينا)
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def strip_clitics(word: str) -> str:
+    """The word without a leading و / ف (kept when what follows is under three letters)."""
+    if word[:1] in ("و", "ف") and (word.startswith("ال", 1) or _THREE_WORD_CHARS.match(word, 1)):
+        return word[1:]
+    return word

@@ -1,0 +1,317 @@
+"""framing.subjects: a speaker written before the verb."""
+
+from __future__ import annotations
+
+import re
+
+from .speaker_base import (
+    TOKEN, _CALL_FROM, _CALL_MADE, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
+    _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
+    _imam, _looks_like_name, _stop_word, strip_clitics,
+)
+
+
+class SubjectReading:
+    """A mixin of ``SpeakerReader``: the subject of a verb in SV order ("وكان X قد أكد"), of a
+    clause the sentence opened with, the caller of a call and the speaker of a speech."""
+
+    # -- a subject written before its verb ----------------------------------------------------
+
+    def _subject_in(self, norm: str, a: int, b: int, v_start: int, memory: ArticleMemory):
+        """The named speaker opened by the first title or known name in norm[a:b], if any."""
+        prev_word = ""
+        for tok in TOKEN.finditer(norm, a, b):
+            word = tok.group()
+            if self.people.get(strip_clitics(word)) or word in self.people:
+                got = self.from_phrase(norm, tok.start(), b, norm[tok.start() : v_start], memory)
+                return (got[0], (tok.start(), got[1])) if got is not None and got[0].type == "person" else None
+            if (self._is_role_word(word) and prev_word and self._is_org(prev_word) and not self._is_org(word)) or (
+                    word == "امام" and not _imam(norm, tok.end())):
+                prev_word = word
+                continue  # "مدينة الملك عبدالعزيز": a patron's title inside an organisation's name; "أمام الحضور": in front of
+            if self._is_role_word(word):
+                base = strip_clitics(word)
+                if not (word in self._title_words or base in self._title_words):
+                    return None  # "إدارة الرئيس ... بايدن"، "تقرير ...": an organisation or a report is the subject
+                named = self._surname_after_title(norm, tok.end(), b) or self.read_name(norm, tok.end(), b, max_words=2, max_skip=5)
+                if named is None:
+                    return None
+                name, end = named
+                title = " ".join(norm[tok.start() : end - len(name)].split())
+                return Speaker.person(name, self.camp_in(title)), (tok.start(), end)
+            prev_word = word
+        return None
+
+    def clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory, *, comma: bool = True):
+        """The named person of the clause right before a participle: "X رد بسرعة، محذرا" (with
+        ``comma=False``, also a clause not closed by a comma: "عزز X فرضية ... عندما قال")."""
+        before = norm[s_start:v_start].rstrip()
+        if not before.endswith(("،", ",")):
+            if comma:
+                return None
+            before += "،"  # (read as if closed by a comma; the character after the clause is a space)
+        last = s_start + max(before.rfind("،", 0, -1), before.rfind(",", 0, -1)) + 1
+        got = None
+        lead = self._lead_verb_subject(norm, last, s_start + len(before), memory)
+        if lead is not _LOOK_FURTHER:
+            return lead
+        if len(norm[last : s_start + len(before)].split()) <= 20:
+            got = self._subject_in(norm, last, s_start + len(before), v_start, memory)
+        return got or self.opening_clause_subject(norm, s_start, v_start, memory)
+
+    def opening_clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory, *, closed: bool = True):
+        """The named subject of the clause opening the sentence, after its verb (or كان), for a
+        verb at ``v_start``: "نوه رئيس الأركان اللواء X بالدور ...، مؤكدا"، "تذمر أحمد بن علي ...،
+        مؤكدا"، "من ناحيته، قدم النائب X العزاء ... مستنكرا" (a side phrase first is skipped).
+        ``closed=False``: no comma closes that clause, so the verb's object may run into what is
+        read as the name; only names of plain name words are taken ("واختتم الدكتور X كلامه"، "وخاطب
+        الرئيس أوروبا" give none)."""
+        side = _SIDE_OPENING.match(norm, s_start, v_start)
+        a = side.end() if side is not None else s_start
+        before = norm[a:v_start].rstrip()
+        opening = before.split()[:2]
+        first_end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
+        got = None
+        if opening and opening[0] in ("وكان", "كان", "وكانت", "كانت"):
+            # "وكان خالد بحاح نائب الرئيس ... أشاد ...، مشيرا": the name right after كان; without a
+            # comma, a full name of plain name words ("كانت X ... عندما شاهدت الحية وقالت"), not
+            # "وكان يحرص على ...، قائلا"، "وكان الأهلي قد اعترض"
+            at = a + before.find(opening[0]) + len(opening[0])
+            named = self.read_name(norm, at, a + first_end, skip_titles=False, max_words=2 if closed else 3)
+            if named and not closed and named[0].count(" ") == 2 and named[0].endswith("ا") and named[0].split()[-1] not in self._name_openers:
+                named = named[0].rsplit(" ", 1)[0], norm.rfind(" ", 0, named[1])  # ("X عائدا الى منزله": how, not a name)
+            if named and ((not closed and " " not in named[0]) or not all(self.plain_name(w) for w in named[0].split())):
+                return None  # ("وكانت أنباء تواترت ...، مشيرين": no name)
+            if named:
+                return Speaker.person(named[0]), (a, named[1])
+        if len(opening) < 2 or not (self._is_role_word(opening[1]) or opening[1] in self._name_openers):
+            return None
+        if self._is_role_word(opening[1]):
+            got = self._subject_in(norm, a, a + first_end, v_start, memory)
+        else:
+            at = a + before.find(opening[1], len(opening[0]))
+            named = self.read_name(norm, at, a + first_end, skip_titles=False)
+            ok = (named is not None and " " in named[0] and all(self.name_word(w) and w not in self._kinship for w in named[0].split())
+                  and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
+            got = (Speaker.person(named[0]), (at, named[1])) if ok else None
+        if got is not None and not closed and not all(
+                self.plain_name(w) and self.name_word(w) and not self._possessed_noun(w) and not self._is_place(w)
+                and not (w.endswith("ات") and len(w) >= 6) for w in got[0].name_key.split()):
+            return None  # (nor "المؤلف ترسبات": a plural noun; nor "التقى الوزير بممثلين": a prepositional phrase)
+        return got
+
+    def opening_subject(self, norm: str, a: int, b: int, memory: ArticleMemory) -> Speaker | None:
+        """The titled, named person right after the word opening the sentence norm[a:b], which
+        is then read as a verb ("نقل المدير العام لحرس الحدود اللواء X تعازي ..."), or None."""
+        first = TOKEN.search(norm, a, b)
+        word = first.group() if first is not None else ""
+        if (first is None or norm[a : first.start()].strip() or _DEF.match(word) or len(word) < 3 or word in self._preps or _stop_word(word)
+                or any(w in self._title_words or w in self._ranks or w in self._name_openers or w in self.people
+                       or w in self._honorific_of or w in self._given_names for w in {word, strip_clitics(word)})):
+            return None  # (a title, a rank or a name opening the sentence is its subject, not a verb's)
+        lead = TOKEN.search(norm, first.end(), b)
+        if lead is None or not self.opens_speaker(lead.group()) or lead.group() in self.people:
+            return None  # (tested first: most sentences open otherwise, and reading the phrase costs more)
+        np_s, np_e = self.phrase_span(norm, first.end(), b)
+        if TOKEN.search(norm, np_s, np_e) is None or norm[first.end() : np_s].strip():
+            return None
+        got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory)
+        if got is None or got[0].type != "person" or len(got[0].name_key.split()) < 2:
+            return None
+        return got[0]
+
+    def opening_name(self, norm: str, a: int, b: int) -> tuple[Speaker, tuple[int, int]] | None:
+        """The full name right after the verb opening the clause norm[a:b] ("وشعر ايتالو زانزي
+        المدير التنفيذي ... بإحباط"): two name words or more, none a common word."""
+        first = TOKEN.search(norm, a, b)
+        if first is None or _DEF.match(first.group()) or first.group() in self._common_words:
+            return None
+        named = self.read_name(norm, first.end(), b, skip_titles=False)
+        if named is None or " " not in named[0] or not all(self.name_word(w) and w not in self._common_words for w in named[0].split()):
+            return None
+        return Speaker.person(named[0]), (norm.find(named[0].split()[0], first.end(), named[1]), named[1])
+
+    def _lead_verb_subject(self, norm: str, a: int, b: int, memory: ArticleMemory):
+        """The subject of a reporting verb opening the clause norm[a:b] ("وقد عبر والد الشهيد عن
+        شكره ... في استشهاد ابنه يحيى"): (speaker, span) when named, None when the verb has an
+        unnamed subject (a name later in the clause is then no subject), or _LOOK_FURTHER when no
+        subject is read right after the verb, or the verb is spelled like a preposition."""
+        lead = re.match(r"\s*(?:(?:و|ف)?قد\s+)?(\S+)", norm[a:b])
+        verb = lead and (self.verbs.by_form.get(lead.group(1)) or self.verbs.by_form.get(lead.group(1)[1:]))
+        if verb is None or verb.participle:
+            return _LOOK_FURTHER
+        a += lead.end()
+        np_s, np_e = self.phrase_span(norm, a, b)
+        found = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_e > np_s else None
+        if found is None or norm[a:np_s].strip():
+            return _LOOK_FURTHER  # nothing read, or an adjunct skipped first ("صرّح بذلك الأستاذ X"، "وثمن الخميس تفضل")
+        speaker = found[0]
+        named = speaker.type == "person" and bool(speaker.name_key)
+        if named and not all(self.name_word(w) for w in speaker.name_key.split()):
+            return _LOOK_FURTHER
+        if verb.strict:  # (a strict verb may be a preposition: "، عبر وسائل الإعلام،")
+            first = TOKEN.search(norm, np_s, np_e)
+            if named and first is not None and self.opens_speaker(first.group()):
+                return speaker, (np_s, found[1])
+            return None if speaker.type == "person" and not named else _LOOK_FURTHER
+        return (speaker, (np_s, found[1])) if named else None
+
+    def caller(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
+        """The named person a call or a cable came from, for a verb with خلاله / فيه right after
+        it: "تلقى ... اتصالاً هاتفياً من الأمير X، ولي العهد ...، أعرب خلاله عن إدانته"، "أجرى
+        الملك X اتصالاً هاتفياً بالرئيس Y أكد خلاله"."""
+        if _IN_CALL.match(norm, v_start) is None:
+            return None
+        call = None
+        for call in _CALL_FROM.finditer(norm, max(s_start, v_start - 300), v_start):
+            pass
+        made = None
+        for made in _CALL_MADE.finditer(norm, max(s_start, v_start - 300), v_start):
+            pass
+        if made is not None and (call is None or made.start() > call.start()):
+            call = made  # "أجرى الملك X اتصالاً هاتفياً بالرئيس Y، أكد خلاله": who made the call speaks
+        if call is None or re.search(r'[.:"]', norm[call.end() : v_start]):
+            return None
+        np_s, np_e = call.span(1) if call is made else self.phrase_span(norm, call.end(), v_start)
+        got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory, before_verb=call is made) if np_e > np_s else None
+        if got is None or got[0].type != "person" or not got[0].name_key:
+            return None
+        return got[0], (np_s, got[1])
+
+    def subject_before(self, norm, s_start, v_start, memory):
+        """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
+        dashed = norm[max(s_start, v_start - 3) : v_start].strip()[-1:] in ("-", "–", "—")
+        seg_start = max(s_start, v_start - 220)
+        # (a sentence start counts as a clause boundary: "." is put before it)
+        aside = _DASHED_ASIDE.search(("." if seg_start == s_start else "") + norm[seg_start:v_start]) if dashed else None
+        if aside is not None:
+            # "وليد الفى -رئيس اللجنة المنظمة- قال": the subject before an aside between dashes
+            a = seg_start + aside.start(1) - (1 if seg_start == s_start else 0)
+            b = a + len(aside.group(1))
+            got = self.from_phrase(norm, a, b, aside.group(1), memory, before_verb=True) if len(aside.group(1).split()) <= 4 else None
+            if got is not None and (len(got[0].name_key.split()) >= 2 or got[0].type == "institution"):
+                return got[0], (a, got[1])
+        caller = self.caller(norm, s_start, v_start, memory)
+        if caller is not None:
+            return caller
+        speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or _DELIVERED_IT.search(
+            norm, max(s_start, v_start - 200), v_start)
+        if speech is not None:
+            # "ألقى الدكتور X كلمة أكد فيها ...": the one who gave the speech speaks
+            got = self.from_phrase(norm, speech.start(1), speech.end(1), speech.group(1), memory, before_verb=True)
+            if got is not None and got[0].type == "person" and got[0].name_key and (
+                    len(got[0].name_key.split()) >= 2 or self._full_name_before(got[0].name_key, norm, speech.start(1))):
+                return got[0], (speech.start(1), got[1])
+        issued = _ISSUED_STATEMENT.search(norm, max(s_start, v_start - 200), v_start) if _IN_CALL.match(norm, v_start) else None
+        if issued is not None:
+            got = self.from_phrase(norm, issued.start(1), issued.end(1), issued.group(1), memory, before_verb=True)
+            if got is not None and got[0].type in ("person", "institution", "agency"):
+                return got[0], (issued.start(1), got[1])
+        clause_start = max(s_start, v_start - 300)
+        breaks = [b.start() for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start)]
+        if breaks:
+            clause_start = breaks[-1] + 1
+        if len(breaks) >= 2 and norm[clause_start:v_start].split() in ([], ["قد"]):
+            # "ستولتنبرغ، الذي كان يتحدث في ختام الاجتماع، قال": the subject before a relative clause
+            inner = norm[breaks[-2] + 1 : breaks[-1]].split()
+            # "أما الرئيس الفلسطيني، محمود عباس، فقال"، "وكان رئيس الأركان، اللواء محمد المقدشي، قد
+            # أعلن": a title, then the name between commas (after its rank, if any)
+            named = self.read_name(norm, breaks[-2] + 1, breaks[-1], skip_titles=False)
+            ranked = len(inner) > 2 and inner[0] in self._ranks
+            if ranked:
+                named = self.read_name(norm, breaks[-2] + 1 + norm[breaks[-2] + 1 : breaks[-1]].find(inner[1]), breaks[-1], skip_titles=False)
+            before = norm[max(s_start, breaks[-2] - 80) : breaks[-2]].split()
+            if (named is not None and len(named[0].split()) >= 2 and len(named[0].split()) == len(inner) - ranked
+                    and before and any(self._is_role_word(w) for w in before[-(6 if ranked else 4):])):
+                return Speaker.person(named[0], self.camp_in(" ".join(before[-4:]))), (breaks[-2] + 1, named[1])
+            # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح"
+            if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي") or self._is_role_word(inner[0])):
+                subject_start = breaks[-3] + 1 if len(breaks) >= 3 else max(s_start, v_start - 300)
+                for lead in _SV_LEAD.finditer(norm, subject_start, breaks[-2]):
+                    if not norm[subject_start : lead.start()].strip():
+                        subject_start = lead.end()  # "وكان موتا": after the lead word
+                words = list(TOKEN.finditer(norm, subject_start, breaks[-2]))
+                if 1 <= len(words) <= 8:
+                    got = self.from_phrase(norm, words[0].start(), breaks[-2], norm[words[0].start() : breaks[-2]], memory, before_verb=True)
+                    if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
+                        return got[0], (words[0].start(), got[1])
+                return None
+        topic = _TOPIC.match(norm, s_start, breaks[0]) if len(breaks) == 1 else None
+        if topic is not None and norm[clause_start:v_start].split() in ([], ["قد"], ["فقد"]):
+            # "أما محامي القضايا الجزائية غازي مرابط، فقد رأى": the topic before its comma speaks
+            got = self.from_phrase(norm, topic.end(), breaks[0], norm[topic.end() : breaks[0]], memory, before_verb=True)
+            if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
+                return got[0], (topic.end(), got[1])
+        if len(breaks) == 1 and norm[clause_start:v_start].split() in ([], ["قد"]):
+            # "غير أنّ بيار باسكاري المدير السابق للتجارب ...، أكّد": a full name opening the
+            # sentence (after its lead words), its title, a comma, then the verb
+            lead = re.match(r"\s*(?:[وف]?(?:غير|الا|لكن|كما)\s+(?:ان|انه)\s+|[وف]?(?:لكن|اما)\s+)?", norm[s_start : breaks[0]])
+            start = s_start + lead.end()
+            named = self.read_name(norm, start, breaks[0], skip_titles=False)
+            first = named[0].split()[0] if named is not None else ""
+            if not lead.group().strip() and not (first in self._given_names or first in self._name_openers or first in self.people):
+                named = None  # ("ويرافق بحاح وزير التخطيط ...،": a verb opens the sentence; without a lead, a listed given name must)
+            rest = norm[named[1] : breaks[0]].split() if named is not None else []
+            if (named is not None and len(named[0].split()) >= 2 and norm[start : named[1]].split() == named[0].split()
+                    and all(self.plain_name(w) for w in named[0].split())  # (بيار: a name may open with ب)
+                    and rest and self._is_role_word(rest[0]) and len(rest) <= 12):
+                return Speaker.person(named[0], self.camp_in(" ".join(rest))), (start, named[1])
+        # "X الذي (يعيش في مبنى مجاور) قال": the relative clause may hold up to eight words
+        relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)(?:\s+[^\s،,:\"]+){0,8}\s*$", norm[clause_start:v_start])
+        if relative:
+            # "وأمين هيئة الشرف صالح الصغير الذي أكد ...": the antecedent speaks
+            np_e = clause_start + relative.start()
+            lead = None
+            for lead in _SV_LEAD.finditer(norm, clause_start, np_e):
+                pass
+            words = list(TOKEN.finditer(norm, lead.end() if lead else clause_start, np_e))[-8:]
+            while words and words[0].group() in self.verbs.written:
+                words = words[1:]  # "وقال مورينيو الذي أكد ...": the verb of the main clause
+            first_role = next((k for k, w in enumerate(words) if self._is_role_word(w.group()) and not self._is_org(w.group())), None)
+            if first_role:
+                words = words[first_role:]  # "ويرأس البعثة مدير المنتخب إبراهيم العيد الذي أكد"
+            bare = (1 <= len(words) <= 3 and not _DEF.match(words[0].group())
+                    and all(not self._not_name(w.group()) and not _stop_word(w.group()) for w in words))  # (not "يحمي هذه البلاد التي")
+            if words and (bare or self._is_role_word(words[0].group()) or any(self.people.get(w.group()) for w in words)):
+                got = self.from_phrase(norm, words[0].start(), np_e, norm[words[0].start() : np_e], memory, before_verb=True)
+                if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
+                    return got[0], (words[0].start(), got[1])
+            return None
+        lead = None
+        for found in _SV_LEAD.finditer(norm, clause_start, v_start):
+            if found.group() == "قد" and not norm[found.end() : v_start].strip():
+                break  # "وكان X قد أكد": قد belongs to the verb; the subject follows كان
+            lead = found
+        if lead is not None and lead.group() == "قد":
+            return None  # "... قد انتهت وأكد": a verb follows قد, not a subject
+        np_s = lead.end() if lead else clause_start
+        aside = _SUBJECT_ASIDE.search(norm, np_s, v_start)
+        v_end_np = aside.start() if aside else v_start  # "أمين المجلس X بدوره أشار": the subject, then "in his turn"
+        tokens = norm[np_s:v_end_np].split()
+        if tokens and tokens[-1] == "قد":
+            tokens = tokens[:-1]
+        at_start = lead is None and not norm[s_start:np_s].strip()
+        if tokens and len(tokens) > 4 and lead is not None and len(tokens) <= 14 and not self._is_role_word(tokens[0]):
+            # "وكان وحيد الله مايار المتحدث باسم وزارة الصحة قال": a full name, then its title
+            start = np_s + len(norm[np_s:v_start]) - len(norm[np_s:v_start].lstrip())
+            named = self.read_name(norm, start, v_start, skip_titles=False)
+            if named is not None and len(named[0].split()) >= 2:
+                rest = norm[named[1] : v_start].split()
+                if rest and self._is_role_word(rest[0]):
+                    return Speaker.person(named[0], self.camp_in(norm[named[1] : v_start])), (start, named[1])
+        if not tokens or (len(tokens) > 4 and not ((lead is not None or at_start) and self._is_role_word(tokens[0])
+                                                    and len(tokens) <= 12)):
+            return None  # a subject before its verb is short, or a titled phrase after a lead word (or before بدوره)
+        while np_s < v_start and norm[np_s].isspace():
+            np_s += 1
+        person = self.listed_person(norm, np_s, v_start)
+        inst = next(iter(self._inst_matcher.finditer(norm, np_s, v_start)), None)
+        bare = lead is not None and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0])
+        if norm[np_s:v_end_np].rstrip().endswith("قد"):
+            v_end_np = np_s + norm[np_s:v_end_np].rstrip().rfind("قد")
+        person = self.listed_person(norm, np_s, v_end_np) if person is None else person
+        opening = lead is not None or not norm[s_start:np_s].strip()  # after a lead word, or opening the sentence
+        if person is None and (inst is None or lead is None) and not bare and not (opening and self._is_role_word(tokens[0])):
+            return None
+        got = self.from_phrase(norm, np_s, v_end_np, norm[np_s:v_end_np], memory, before_verb=True)
+        return None if got is None else (got[0], (np_s, got[1]))
