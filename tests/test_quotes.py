@@ -1352,3 +1352,16 @@ def test_a_nasab_after_a_long_title_businessmen_and_a_present_verb_after_its_sub
     found = said(analyzer, body, "speaker_id", "verb")
     assert found == [("محمد بن عبدالعزيز الصفيان", "وأوضح"), ("anon:رجال", "واكد"),
                      ("براين روبسون", "يرى")]  # (not "عمر دائما": an adverb after a given name)
+
+
+def test_a_student_a_body_named_after_a_king_quoted_or_not_and_its_quoted_alias(analyzer):
+    body = ("وعبر الطالب سعود الزيد، عن بالغ سعادته بهذا الإنجاز، وقال «إن ذلك بفضل الله ثم ما وفرته لنا حكومتنا».\n"
+            "وأبان الزيد أن هذه الجهود التي يقوم بها «مركز الملك سلمان» تنطلق عبر تعاون مثمر.\n"
+            "فيما أوضح مدير مركز الملك فهد الثقافي «قرية المفتاحة» سعيد بن محيا الأحمري أن افتتاح المعرض جاء بمبادرة.\n"
+            'وأكد رئيس شركة أرامكو "إن الأسعار ستتحسن قريبا جدا".')
+    found = said(analyzer, body, "speaker_id", "quote_type")
+    assert found[:4] == [("سعود الزيد", "indirect"), ("سعود الزيد", "direct"), ("سعود الزيد", "indirect"),
+                         ("سعيد بن محيا الاحمري", "indirect")]
+    assert found[4] == ("role:رييس شركه ارامكو", "direct")  # (a quotation after a company's name is still the statement)
+    body = "من جانبه أكد مدير مركز الملك عبد الله بن عبد العزيز بجدة الدكتور / زهير عبد الرحيم ميمني إن الملتقى يهدف إلى إتاحة فرص عمل."
+    assert said(analyzer, body, "speaker_id") == ["زهير عبد الرحيم ميمني"]  # (the centre's patron is not the speaker)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .speaker_base import (
-    CONTENT_MARKER, NAME_LINKS, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
+    CONTENT_MARKER, NAME_LINKS, PATRON_TITLES, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
     _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _looks_like_name,
     _masdar, _stop_word, _strip_article, _unnamed_group, _words_before_mentions, strip_clitics,
 )
@@ -190,8 +190,8 @@ class NameReading:
     def _skip_name_words(self, words: list[str], k: int) -> int:
         """Index after up to two words of an organisation's own name starting at ``k``
         (and after a patron's title and name: "جامعة الملك سعود"، "مستشفى الملك فهد")."""
-        if k + 1 < len(words) and words[k] in ("الملك", "الامير", "الشيخ", "الامام"):
-            k += 2
+        if k + 1 < len(words) and words[k] in PATRON_TITLES:
+            k += 3 if words[k + 1] in ("عبد", "ابو") and k + 2 < len(words) else 2  # ("مركز الملك عبد الله بن ...": a compound name)
             while k + 1 < len(words) and words[k] in ("بن", "ابن"):
                 k += 2  # "جامع الإمام أنس بن مالك"
             return k
@@ -349,6 +349,9 @@ class NameReading:
                     continue
                 if w == "من" and i + 1 < len(words) and _DEF.match(words[i + 1]):
                     i += 2  # "زعيم الحزب المقرب من الأكراد X": the title's complement
+                    continue
+                if self._is_org(w) and i + 1 < len(words) and words[i + 1] in PATRON_TITLES:
+                    i = self._skip_name_words(words, i + 1)  # "مدير مركز الملك فهد الثقافي X": the patron is not the speaker
                     continue
                 skip = self._title_nouns(words, i, before)
                 if skip:

@@ -22,7 +22,7 @@ import pandas as pd
 from .attribution import AgencyLexicon
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize
-from .speaker_base import CONTENT_MARKER, IN_IT, NAME_LINKS, SIDE_PHRASE, THAT, TOKEN, ArticleMemory, Speaker, strip_clitics
+from .speaker_base import CONTENT_MARKER, IN_IT, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory, Speaker, strip_clitics
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -1045,7 +1045,7 @@ def _whole_word_count(norm: str, word: str) -> int:
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:
     """A quoted name: a single word that is definite (الهندية-الباكستانية) or in Latin script
     ("gis"), up to four words after a naming noun (ولاية، تنظيم، مهرجان ...), a naming noun and
-    its definite complements inside the marks («جمعية المنتجين والموزعين»), or a short
+    its definite complements inside the marks («جمعية المنتجين والموزعين»، «مركز الملك سلمان»), or a short
     quotation the article repeats (``repeated``). "لا "تنوي" مهاجمة" stays a quotation."""
     if b - a > 120:
         return False  # (a name is a few words: a long quotation is never read whole here)
@@ -1056,8 +1056,9 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     after_naming_noun = bool(before) and (strip_clitics(before[-1]) in naming_nouns or before[-1] == "ك")  # (كـ«اسم مستخدم»: as)
     if words and words[0][:1].isdigit() and len(words) <= 3:
         return True  # «17 سنة»، «657 بي بي»: an age, a number or a code
-    if 1 < len(words) <= 5 and strip_clitics(words[0]) in naming_nouns and all(w.startswith(("ال", "وال")) for w in words[1:]):
-        return True  # «جمعية المنتجين والموزعين السعوديين»: a named body, its naming noun inside the marks
+    if 1 < len(words) <= 6 and strip_clitics(words[0]) in naming_nouns and all(
+            w.startswith(("ال", "وال", "لل")) or words[k] in PATRON_TITLES for k, w in enumerate(words[1:])):
+        return True  # «جمعية المنتجين والموزعين السعوديين»، «مركز الملك سلمان»: a named body, its naming noun inside the marks
     if len(words) != 1:
         return 1 < len(words) <= 4 and after_naming_noun  # مهرجان «أبها يجمعنا»
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun

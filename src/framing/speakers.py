@@ -515,6 +515,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         extended = False  # a long title with its complement may run to 16 words
         in_name = False  # inside an organisation's quoted name
         rank_at = -9  # the phrase's word count at its last rank word
+        org_at = -9  # and at its last organisation word
         lead = start  # where the phrase may begin (after an outlet the speaker told: "وأوضح لـ"الاقتصادية" X")
         for t in TOKEN.finditer(norm, start, end):
             word = t.group()
@@ -565,8 +566,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     s = e = lead
                     continue  # "وأوضح لـ"الاقتصادية" X، ...": told an outlet, the subject follows
             opening = '"' in norm[max(e, t.start() - 1) : t.start()]
-            if opening and count and (self._is_org(prev) or prev == "ل" or (prev in self.naming_nouns and count > 1) or prev in self._ranks):
+            if opening and count and (self._is_org(prev) or prev == "ل" or (prev in self.naming_nouns and count > 1) or prev in self._ranks
+                                      or (count - org_at <= 4 and self._alias_then_name(norm, t.start(), end))):
                 in_name = True  # شركة «الحادي عشر»، المدير التنفيذي لـ"نوكيا": the organisation's quoted name is part of the phrase
+                # (so is a quoted alias after its name: "مركز الملك فهد الثقافي «قرية المفتاحة» X")
             quoted = opening and not in_name and not (count and (self._is_role_word(prev) or prev in self._ranks) and not self._is_org(prev))
             # (العقيد "القرشي"، الدكتور «جيكسون إن جي»: a quoted name after a title or rank)
             if object_ba and self._ba_object(word):
@@ -596,6 +599,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if in_name and norm[t.end() : t.end() + 1] == '"':
                 in_name = False
             extended = extended or bool(complement)
+            if self._is_org(word):
+                org_at = count
             if word in self._ranks:
                 rank_at = count  # a long title ending in a rank: its name follows (... والبحث العلمي الدكتور X)
             if count >= max(16 if extended else 14, min(rank_at + 5, 20)):
@@ -605,6 +610,14 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     continue  # a long title, then a name with its nasab: the name is read to its end
                 break
         return s, e
+
+    def _alias_then_name(self, norm: str, pos: int, end: int) -> bool:
+        """Whether the quotation opening at ``pos`` is a short alias (three words at most) with a
+        person's title or name after it, not the statement itself: «قرية المفتاحة» سعيد ..."""
+        close = norm.find('"', pos, min(end, pos + 40))
+        after = TOKEN.search(norm, close + 1, end) if close > 0 else None
+        return (after is not None and len(norm[pos:close].split()) <= 3 and not norm[close + 1 : after.start()].strip()
+                and self.opens_speaker(after.group()))  # (a title, a rank or a given name: not "«فيفا» خلفا لـ")
 
     def called_name(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
         """The name given after an unnamed source by يدعى / تدعى / اسمه ("شاهد عيان يدعى أحمد
