@@ -95,7 +95,8 @@ def quote_spans(norm: str, start: int, end: int, resumes: re.Pattern | None = No
     («... «انقلاباً» ...») stay inside the outer one. A quote still open at the end runs to
     ``end`` (sites often omit the closing mark of a quote that ends the paragraph), unless more
     than one is open: marks written the wrong way round ("«الطهي ... «ضمن ... «شقيقي ...»"),
-    which then close at the last closing mark, not swallow the rest of the paragraph. With
+    which then close at the last closing mark, not swallow the rest of the paragraph. A mark
+    written against the word before it ('وقال" وصل ...".') opens when the next mark closes. With
     ``resumes`` (``StatementExtractor.quote_spans`` passes the reporting participles after a
     comma: "، مشيراً إلى أن"), a quotation left open ends where the writer's voice resumes.
     """
@@ -106,8 +107,8 @@ def quote_spans(norm: str, start: int, end: int, resumes: re.Pattern | None = No
         before = norm[p - 1] if p > start else " "
         after = norm[p + 1] if p + 1 < end else " "
         opens = (after.isalnum() and (before.isspace() or before in "(،,:؛-—" or (before in "وفبلك" and (p - 1 == start or norm[p - 2].isspace()))))
-        closes = (not after.isalnum()) and (before.isalnum() or before in ".!?؟…)")
-        if closes and not depth and after.isspace() and k + 1 < len(marks) and _closing_mark(norm, marks[k + 1], end):
+        closes = _closing_mark(norm, p, start, end)
+        if closes and not depth and after.isspace() and k + 1 < len(marks) and _closing_mark(norm, marks[k + 1], start, end):
             closes = False  # 'وقال" وصل ... الأخضر".': a mark written against its word opens, when the next one closes
         if opens or (not closes and depth == 0):
             if depth == 0:
@@ -125,10 +126,11 @@ def quote_spans(norm: str, start: int, end: int, resumes: re.Pattern | None = No
     return spans
 
 
-def _closing_mark(norm: str, p: int, end: int) -> bool:
+def _closing_mark(norm: str, p: int, start: int, end: int) -> bool:
     """Whether the quotation mark at ``p`` closes by its neighbours: after a letter or a stop, before no letter."""
+    before = norm[p - 1] if p > start else " "
     after = norm[p + 1] if p + 1 < end else " "
-    return not after.isalnum() and (norm[p - 1].isalnum() or norm[p - 1] in ".!?؟…)")
+    return not after.isalnum() and (before.isalnum() or before in ".!?؟…)")
 
 
 class StatementExtractor:
@@ -502,9 +504,10 @@ class StatementExtractor:
     def _verb_statement(self, norm, m, s_start, s_end, memory, quotes):
         verb = self.verbs.by_form[m.group("verb")]
         v_start, v_end = m.start(), m.end()
+        # a present form inside the clause is a noun or a subordinate verb ("ومناهج وتدريس وتشدد"),
+        # unless a named subject ends right before it ("لكن القائد السابق X يرى أن")
         if verb.present and not _clause_start(norm, s_start, v_start) and not self._named_right_before(norm, s_start, v_start, memory):
-            return None  # "ومناهج وتدريس وتشدد": a present form inside the clause is a noun or a subordinate verb
-            # (but "لكن القائد السابق X يرى أن": the named subject, then its verb)
+            return None
         if verb.cls == "noun":
             if not _NOUN_CUE.search(norm[max(s_start, v_start - 20) : v_start]):
                 return None
@@ -683,12 +686,12 @@ class StatementExtractor:
         return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
 
     def _named_right_before(self, norm, s_start, v_start, memory):
-        """Whether a person's full name ends right before the verb at ``v_start`` as its subject."""
+        """Whether a person's full name, opened by a title, a rank or a given name, ends right
+        before the verb at ``v_start`` as its subject (not "أما معمم عراقي معروف يقول")."""
         got = self.speakers.subject_before(norm, s_start, v_start, memory)
         first = TOKEN.search(norm, got[1][0], got[1][1]) if got is not None else None
         return (first is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2
                 and not norm[got[1][1] : v_start].strip() and self.speakers.opens_speaker(first.group()))
-        # (opened by a title, a rank or a given name: not "أما معمم عراقي معروف يقول")
 
     def _accuser(self, norm, np_s, subject, s_end, memory):
         """The subject of an accusation verb, which is not the person named right before the charge:
