@@ -688,6 +688,9 @@ class StatementExtractor:
     def _named_right_before(self, norm, s_start, v_start, memory):
         """Whether a person's full name, opened by a title, a rank or a given name, ends right
         before the verb at ``v_start`` as its subject (not "أما معمم عراقي معروف يقول")."""
+        last = norm[max(s_start, v_start - 30) : v_start].split()
+        if not last or not self.speakers.name_word(last[-1].strip('"')):
+            return False  # (a plain test first: most present forms follow no name)
         got = self.speakers.subject_before(norm, s_start, v_start, memory)
         first = TOKEN.search(norm, got[1][0], got[1][1]) if got is not None else None
         return (first is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2
