@@ -225,3 +225,11 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     # "للجزيرة" in the Saudi al-Jazirah is the paper itself (ل + الجزيرة, the article's alif dropped)
     found, _ = attrs(analyzer, "عنوان\nمن جهته كشف «للجزيرة» رئيس البلدية عن تعرض المسطحات للتلف.", outlet="aljazirah")
     assert found == []
+
+
+def test_according_to_after_a_comma_written_against_it_and_kcna_before_taiwans_cna(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nوسط مؤشرات متزايدة على توترات عسكرية هناك،بحسب وكالة يونهاب الكورية الجنوبية للانباء.ويزداد التوتر.")
+    assert found == [("yonhap", "text")]
+    found, _ = attrs(analyzer, "عنوان\nوذكرت وكالة الأنباء المركزية الكورية الشمالية الرسمية أن الإمبرياليين جردوا كوريا من توقيتها.\n"
+                               "وذكرت وكالة الأنباء المركزية التايوانية أن الإعصار ضرب الجزيرة.")
+    assert found == [("kcna", "text"), ("cna", "text")]
