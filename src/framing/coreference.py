@@ -6,7 +6,7 @@ import re
 
 from .normalize import normalize
 from .speaker_base import (
-    TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, _masdar, _spelled_apart, _strip_article,
+    DEF_PREFIX, TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, _masdar, _spelled_apart, _strip_article,
 )
 
 
@@ -117,7 +117,7 @@ class Coreference:
         if not words or len(words) > 4 or not memory.named or self._agent_of(words):
             return speaker
         head = _strip_article(words[0]) if words[0].startswith("ال") else words[0]
-        near = re.compile(r"(?<!\w)(?:[وفبك]?ال|لل|[وفبلك])?" + re.escape(head) + r"(?!\w)"  # (للمدرب too)
+        near = re.compile(r"(?<!\w)(?:" + DEF_PREFIX + r"|[وفبلك])?" + re.escape(head) + r"(?!\w)"  # (للمدرب too)
                           + (r"\s+(?:ال)?" + re.escape(_strip_article(words[1])) if len(words) > 2 else ""))
         # (a longer title: its first two words, the second with or without the article: "رئيس جمعية" for "رئيس الجمعية")
         for person in reversed(list(memory.named.values())):

@@ -708,9 +708,7 @@ class StatementExtractor:
             return subject
         if name_at <= sp_s or not self.speakers.is_title_phrase(norm, sp_s, name_at):
             return None
-        title_end = name_at
-        while title_end > sp_s and norm[title_end - 1].isspace():
-            title_end -= 1
+        title_end = sp_s + len(norm[sp_s:name_at].rstrip())
         got = self.speakers.from_phrase(norm, sp_s, title_end, norm[sp_s:title_end], memory)
         return (got[0], (sp_s, got[1]), _skip_space(norm, sp_e, s_end)) if got is not None else None
 
