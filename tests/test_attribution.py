@@ -233,3 +233,9 @@ def test_according_to_after_a_comma_written_against_it_and_kcna_before_taiwans_c
     found, _ = attrs(analyzer, "عنوان\nوذكرت وكالة الأنباء المركزية الكورية الشمالية الرسمية أن الإمبرياليين جردوا كوريا من توقيتها.\n"
                                "وذكرت وكالة الأنباء المركزية التايوانية أن الإعصار ضرب الجزيرة.")
     assert found == [("kcna", "text"), ("cna", "text")]
+
+
+def test_an_agency_named_by_its_countrys_adjective(analyzer):
+    found, _ = attrs(analyzer, 'عنوان\nوشددت الدراسة على أن الصكوك ابتكار مهم، حسبما نقلت وكالة الأنباء البحرينية "بنا".\n'
+                               "وذكرت وكالة الأنباء التونسية أن الانتخابات ستجرى في موعدها.")
+    assert found == [("bna", "text"), ("tap", "text")]

@@ -1365,3 +1365,50 @@ def test_a_student_a_body_named_after_a_king_quoted_or_not_and_its_quoted_alias(
     assert found[4] == ("role:رييس شركه ارامكو", "direct")  # (a quotation after a company's name is still the statement)
     body = "من جانبه أكد مدير مركز الملك عبد الله بن عبد العزيز بجدة الدكتور / زهير عبد الرحيم ميمني إن الملتقى يهدف إلى إتاحة فرص عمل."
     assert said(analyzer, body, "speaker_id") == ["زهير عبد الرحيم ميمني"]  # (the centre's patron is not the speaker)
+
+
+def test_a_family_name_opened_by_al_after_a_title_and_a_saying_after_the_name(analyzer):
+    body = ("أدان الأمين العام لمجلس الشورى، الدكتور محمد بن عبدالله آل عمرو، الحادث الإجرامي الذي استهدف رجال الأمن وهم يؤدون "
+            "صلاة الظهر في مسجد قوات الطوارئ بمنطقة عسير، وأدى إلى استشهاد عدد من رجال الأمن.\n"
+            "ووصف الدكتور آل عمرو حادث التفجير بأنه عمل إجرامي.\n"
+            "فيما اشار عبد الرحيم بن محمد بقوله لم نكن نتوقع ان يصل هذا الموقع الى هذا الحال.")
+    found = said(analyzer, body, "speaker_id")
+    assert found == ["محمد بن عبدالله ال عمرو", "محمد بن عبدالله ال عمرو", "عبد الرحيم بن محمد"]  # (not "عمرو حادث"، "... بقوله")
+
+
+def test_as_explained_by_with_no_comma_before_it_and_its_relative_clause(analyzer):
+    body = "خرج حارس المرمى في القنوات الفضائية للحديث عن حقن مسكنة استخدمها قبل المباريات بثلاث ساعات وفق ما أوضحه عبد الله العنزي."
+    assert said(analyzer, body, "speaker_id", "verb") == [("عبد الله العنزي", "أوضحه")]
+    body = ('لكنه لم يلحق بالرحلة بحسب ما أكد مدرب يونايتد الهولندي لويس فان غال الذي قال: "لقد سمعت بأنه لم يكن على الطائرة".')
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("لويس فان غال", "direct")]  # (the relative clause's quotation)
+
+
+def test_a_statement_issued_by_a_body_or_a_person_written_with_it(analyzer):
+    body = ("وقال محمد العلي إن الوضع جيد.\n"
+            "وأصدرت اللجنة السعودية للرقابة على المنشطات بيانا قالت فيه إن الحقن غير محظورة.\n"
+            "وأوضح بيان صادر عن وزير الدفاع موشيه يعالون أنه فرض الاعتقال الإداري.\n"
+            "وقال بيان لوزارة الدفاع إن التحقيق مستمر.\n"
+            "وأكد بيان التجمع أن المسيرة سلمية.")
+    found = said(analyzer, body, "speaker_id", "speaker_type")
+    assert found == [("محمد العلي", "person"), ("inst:اللجنه السعوديه للرقابه علي المنشطات", "institution"),
+                     ("موشيه يعالون", "person"), ("ministry", "institution")]  # (not the last speaker; nobody for the last)
+
+
+def test_a_quoted_foundation_name_is_no_quotation(analyzer):
+    body = "وقال الملحق الثقافي الدكتور محمد العيسى: إن شراكة برنامج «مسك الخيرية» تحظى بدعم مؤسسة «مسك الخيرية» من أجل خدمة الشباب."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("محمد العيسي", "indirect")]
+
+
+def test_a_source_named_by_what_it_is_called_and_a_permalink_line(analyzer):
+    body = ("وقالت طالبة بالأكاديمية تُدعى هامدي عثمان حسين «أحلم بأن أكون مصورة سينمائية في الصومال».\n"
+            "وقال مقيم في مقديشو يدعى مقطر ظاهر «أفلامي المفضلة هي الأميركية».\n"
+            "رابط الخبر بصحيفة الوئام: طالب جامعي يتبرع بجزء من كبده لطفلة")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("هامدي عثمان حسين", "direct"), ("مقطر ظاهر", "direct")]
+    text = "عنوان\n" + body
+    parts = analyzer.analyse(make_article(text)).parts
+    assert [p.kind for p in parts if text[p.start : p.end].startswith("رابط الخبر")] == ["chrome"]  # (the title again: no statement)
+
+
+def test_a_long_slogan_after_its_naming_noun_is_a_name(analyzer):
+    body = 'وأوضح مدير عام الجمعية محمد الشويمان أن الجمعية أقامت ورشة عمل تحت شعار "التنمية والمقاربة الحقوقية لجمعيات المكفوفين".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("محمد الشويمان", "indirect")]  # (not partial)

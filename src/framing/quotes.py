@@ -47,7 +47,7 @@ _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
-_AS_SAID = re.compile(r"(?:[،,]\s*(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|(?:[،,]\s*|\s)(?:وفقا\s+لما|طبقا\s+لما))\s+(?=\S)")
+_AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
 # شعب المملكة عن"، "وأشار كارتر أيضا إلى"
 _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك"
@@ -57,6 +57,7 @@ _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 # "للمرصد الذي أشار": a relative clause on a prepositional object, right before the verb
 # "X الذي قال: «...»": the relative clause's verb, with its content marker right after it
+_ISSUED_BY = re.compile(r"\s+(?:صادر|صادره|الصادر|الصادره)\s+عن\s+")  # "بيان صادر عن X": X issued it
 _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([^\s،,:\"]+)(?=\s*(?::|\"|(?:ب|و)?ان(?:ه|ها|هم)?(?!\w)))")
 # a relative clause set off after the named speaker, before the content marker
 _RELATIVE_ASIDE = re.compile(r'\s*[،,]?\s*(?:الذي|التي)\s+[^،,.:"]{3,150}?[،,]\s*(?=(?:[بوف]?ان\w{0,2}|عن|الي|علي)(?!\w)|[:"])')
@@ -431,6 +432,8 @@ class StatementExtractor:
         if got is None or got[0].type == "agency":
             return None
         speaker, np_s, sp_end = got
+        if re.match(r"\s*[،,]?\s*(?:الذي|التي|الذين)(?!\w)", norm[sp_end : sp_end + 12]):
+            return None  # "بحسب ما أكد X الذي قال: «...»": the verb of X's relative clause carries the statement
         c_start = _skip_space(norm, s_start, m.start())
         return (verb.start(), verb.end(), c_start, speaker, (np_s, sp_end), form.id, form.cls, "", m.start())  # content up to the cue
 
@@ -566,27 +569,31 @@ class StatementExtractor:
             else:
                 nxt = TOKEN.search(norm, v_end, s_end)
                 if nxt and self.verbs.by_form.get(nxt.group(), None) is not None and self.verbs.by_form[nxt.group()].cls == "noun":
-                    return None  # "وأكد بيان التجمع أن ...": a statement speaks, not the previous speaker
-                when = _WHEN_SAID.search(norm, max(s_start, v_start - 12), v_start)
-                comma = when is not None and norm[when.start()] in "،,"
-                pre = None
-                if when is not None:
-                    # "أحسن الوزير X، حين قال «...»"، "عزز X فرضية ... عندما قال": the subject of the clause before
-                    pre = self.speakers.clause_subject(norm, s_start, when.start() + comma, memory, comma=comma)
-                if pre is None and not comma:
-                    pre = self.speakers.subject_before(norm, s_start, v_start, memory)
-                if pre is None and when is None and m.group("clitic") == "ف":
-                    # "وعلّق X على الاتهامات، فأشار إلى أن": ف joins the verb to the clause before, and its subject
-                    pre = self.speakers.clause_subject(norm, s_start, v_start, memory)
-                if pre is None and when is None and m.group("clitic") == "و" and memory.sentence_start != s_start:
-                    # "كانت X ... عندما شاهدت الحية وقالت "..."": the named subject the sentence opened with
-                    pre = self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False)
-                if pre is None and when is not None:
-                    return None  # "... التي أشار إليها شقيقه X حين ذكر": an unread subject, not the last speaker
-                if pre is not None:
-                    speaker, sp_span = pre
-                    in_it = IN_IT.match(norm, v_end)
-                    after = in_it.end() if in_it else after  # "كلمة أكد فيها"، "أكد من خلالها على"
+                    issuer = self._statement_issuer(norm, nxt.end(), s_end, memory, verb, m.group("verb"))
+                    if issuer is None:
+                        return None  # "وأكد بيان التجمع أن ...": a statement speaks, not the previous speaker
+                    speaker, sp_span, after = issuer
+                else:
+                    when = _WHEN_SAID.search(norm, max(s_start, v_start - 12), v_start)
+                    comma = when is not None and norm[when.start()] in "،,"
+                    pre = None
+                    if when is not None:
+                        # "أحسن الوزير X، حين قال «...»"، "عزز X فرضية ... عندما قال": the subject of the clause before
+                        pre = self.speakers.clause_subject(norm, s_start, when.start() + comma, memory, comma=comma)
+                    if pre is None and not comma:
+                        pre = self.speakers.subject_before(norm, s_start, v_start, memory)
+                    if pre is None and when is None and m.group("clitic") == "ف":
+                        # "وعلّق X على الاتهامات، فأشار إلى أن": ف joins the verb to the clause before, and its subject
+                        pre = self.speakers.clause_subject(norm, s_start, v_start, memory)
+                    if pre is None and when is None and m.group("clitic") == "و" and memory.sentence_start != s_start:
+                        # "كانت X ... عندما شاهدت الحية وقالت "..."": the named subject the sentence opened with
+                        pre = self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False)
+                    if pre is None and when is not None:
+                        return None  # "... التي أشار إليها شقيقه X حين ذكر": an unread subject, not the last speaker
+                    if pre is not None:
+                        speaker, sp_span = pre
+                        in_it = IN_IT.match(norm, v_end)
+                        after = in_it.end() if in_it else after  # "كلمة أكد فيها"، "أكد من خلالها على"
         if verb.cls == "directive" and _PRAYED_TO.match(norm, after, s_end):
             if speaker is not None and speaker.type == "person" and speaker.name_key:
                 memory.last = speaker  # (who prays goes on speaking: "... وقال: «...»")
@@ -647,6 +654,21 @@ class StatementExtractor:
         if speaker is None:
             return None
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via, None)
+
+    def _statement_issuer(self, norm, pos, s_end, memory, verb, form):
+        """Who issued the statement a reporting noun names before its verb's content: "وأوضح بيان
+        صادر عن وزير الدفاع X أن"، "وقال بيان لوزارة الدفاع إن" (None when no issuer is written)."""
+        issued = _ISSUED_BY.match(norm, pos, s_end)
+        if issued is not None:
+            np_s, np_e = self.speakers.phrase_span(norm, issued.end(), s_end)
+        elif re.match(r"\s+ل", norm[pos : pos + 3]):
+            np_s, np_e = self.speakers.phrase_span(norm, _skip_space(norm, pos, s_end), s_end, strip_lam=True)  # "بيان لوزارة الدفاع"
+        else:
+            return None
+        got = self._subject_after(norm, np_s, np_e, s_end, memory, verb, form) if np_e > np_s else None
+        if got is None or not (got[0].type == "institution" or (got[0].type == "person" and got[0].name_key)):
+            return None
+        return got
 
     def _others(self, norm, m, got, s_end, memory, quotes):
         """Further speakers of the verb of ``got`` and where the content then starts: "وأكد كل من
@@ -717,7 +739,10 @@ class StatementExtractor:
         title or source noun leads to: (speaker, its span, where the phrase really ends), or None."""
         got = self.speakers.from_phrase(norm, np_s, np_e, self.speakers.context(norm, np_s, np_e, s_end), memory)
         if got is None:
-            return None
+            named = self.speakers.called_name(norm, np_e, s_end)
+            if named is None:
+                return None
+            return Speaker.person(named[0]), (np_s, named[1]), named[1]  # "وقالت طالبة بالأكاديمية تدعى X": the name given
         speaker, sp_span, after = got[0], (np_s, got[1]), got[1]
         words = speaker.name_key.split() if speaker.type == "person" and speaker.id == speaker.name_key else []
         if (form in self.verbs.feminine and words and norm[np_s : got[1]].replace('"', " ").split() == words
@@ -1048,7 +1073,7 @@ def _whole_word_count(norm: str, word: str) -> int:
 
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:
     """A quoted name: a single word that is definite (الهندية-الباكستانية) or in Latin script
-    ("gis"), up to four words after a naming noun (ولاية، تنظيم، مهرجان ...), a naming noun and
+    ("gis"), up to eight words after a naming noun (ولاية، تنظيم، مهرجان، شعار ...), a naming noun and
     its definite complements inside the marks («جمعية المنتجين والموزعين»، «مركز الملك سلمان»), or a short
     quotation the article repeats (``repeated``). "لا "تنوي" مهاجمة" stays a quotation."""
     if b - a > 120:
@@ -1064,7 +1089,7 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
             w.startswith(("ال", "وال", "لل")) or words[k] in PATRON_TITLES for k, w in enumerate(words[1:])):
         return True  # «جمعية المنتجين والموزعين السعوديين»، «مركز الملك سلمان»: a named body, its naming noun inside the marks
     if len(words) != 1:
-        return 1 < len(words) <= 4 and after_naming_noun  # مهرجان «أبها يجمعنا»
+        return 1 < len(words) <= 8 and after_naming_noun  # مهرجان «أبها يجمعنا»، شعار «التنمية والمقاربة الحقوقية لجمعيات المكفوفين»
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun
 
 
