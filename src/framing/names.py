@@ -408,7 +408,7 @@ class NameReading:
                 if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in NAME_LINKS:
                     break
                 if (w == "ال" and i + 1 < len(words) and _looks_like_name(words[i + 1])
-                        and (words[i - 1] if i else before) in self._ranks | self._title_words):
+                        and ((prev := words[i - 1] if i else before) in self._ranks or prev in self._title_words)):
                     break  # "الدكتور آل عمرو": a family name opened by آل (normalised to ال, not the article); not "كلية آل مكتوم"
                 if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
                     return None  # "الأمين العام روسيا وحلفاء ...": the object begins

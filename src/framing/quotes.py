@@ -55,9 +55,10 @@ _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80
 # (or "في تصريح له اليوم": where it was said, before إلى / على)
 _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
+_ISSUED_BY = re.compile(r"\s+(?:صادر|صادره|الصادر|الصادره)\s+عن\s+")  # "بيان صادر عن X": X issued it
+_RELATIVE_NEXT = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)(?!\w)")  # "X الذي ...": a relative clause after X
 # "للمرصد الذي أشار": a relative clause on a prepositional object, right before the verb
 # "X الذي قال: «...»": the relative clause's verb, with its content marker right after it
-_ISSUED_BY = re.compile(r"\s+(?:صادر|صادره|الصادر|الصادره)\s+عن\s+")  # "بيان صادر عن X": X issued it
 _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([^\s،,:\"]+)(?=\s*(?::|\"|(?:ب|و)?ان(?:ه|ها|هم)?(?!\w)))")
 # a relative clause set off after the named speaker, before the content marker
 _RELATIVE_ASIDE = re.compile(r'\s*[،,]?\s*(?:الذي|التي)\s+[^،,.:"]{3,150}?[،,]\s*(?=(?:[بوف]?ان\w{0,2}|عن|الي|علي)(?!\w)|[:"])')
@@ -432,7 +433,7 @@ class StatementExtractor:
         if got is None or got[0].type == "agency":
             return None
         speaker, np_s, sp_end = got
-        if re.match(r"\s*[،,]?\s*(?:الذي|التي|الذين)(?!\w)", norm[sp_end : sp_end + 12]):
+        if _RELATIVE_NEXT.match(norm, sp_end, s_end):
             return None  # "بحسب ما أكد X الذي قال: «...»": the verb of X's relative clause carries the statement
         c_start = _skip_space(norm, s_start, m.start())
         return (verb.start(), verb.end(), c_start, speaker, (np_s, sp_end), form.id, form.cls, "", m.start())  # content up to the cue
