@@ -239,3 +239,9 @@ def test_an_agency_named_by_its_countrys_adjective(analyzer):
     found, _ = attrs(analyzer, 'عنوان\nوشددت الدراسة على أن الصكوك ابتكار مهم، حسبما نقلت وكالة الأنباء البحرينية "بنا".\n'
                                "وذكرت وكالة الأنباء التونسية أن الانتخابات ستجرى في موعدها.")
     assert found == [("bna", "text"), ("tap", "text")]
+
+
+def test_an_outlet_quoted_after_the_article_and_lexpress(analyzer):
+    found, _ = attrs(analyzer, 'عنوان\nوقال الرئيس الأمريكي باراك أوباما في مقابلة مع الـ"بي بي سي" إن بريطانيا يجب أن تبقى.\n'
+                               "وأفادت مجلة “لكسبريس”، التي نقلت الخبر عن صحيفة سويسرية، أن السائحات يتنقلن.")
+    assert found == [("bbc", "text"), ("lexpress", "text")]

@@ -1412,3 +1412,45 @@ def test_a_source_named_by_what_it_is_called_and_a_permalink_line(analyzer):
 def test_a_long_slogan_after_its_naming_noun_is_a_name(analyzer):
     body = 'وأوضح مدير عام الجمعية محمد الشويمان أن الجمعية أقامت ورشة عمل تحت شعار "التنمية والمقاربة الحقوقية لجمعيات المكفوفين".'
     assert said(analyzer, body, "speaker_id", "quote_type") == [("محمد الشويمان", "indirect")]  # (not partial)
+
+
+def test_a_festival_speaks_a_bracketed_name_in_a_title_and_asides_before_the_marker(analyzer):
+    body = ("وقال مهرجان القاهرة السينمائي الدولي في بيان أمس إن احتفالية التكريم ستقام في نوفمبر.\n"
+            "من جانبه ألقى نائب رئيس مهرجان القطيف ( واحتنا فرحانه ) رائد عبدالله أبو عزيز كلمة قال فيها : انتهينا من حفل الختام.\n"
+            "بدوره عبر مدير فرع الجمعية العربية السعودية للثقافة والفنون بأبها أحمد السروي عن استنكاره الحادث الإرهابي.\n"
+            "وأعرب رافايل بينيتيز في أكثر من مناسبة عن قلقه على الصلابة الدفاعية للفريق.")
+    found = said(analyzer, body, "speaker_id", "speaker_type")
+    assert found == [("inst:مهرجان القاهره السينمايي الدولي", "institution"), ("رايد عبدالله ابو عزيز", "person"),
+                     ("احمد السروي", "person"), ("رافايل بينيتيز", "person")]  # (not "مهرجان"، "واحتنا فرحانه")
+
+
+def test_a_novels_or_a_spacecrafts_quoted_name_is_no_quotation(analyzer):
+    body = 'وقال الناقد حامد بن عقيل إن رواية "ساق البامبو" تحاول فهم الذهنية الاجتماعية.'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("حامد بن عقيل", "indirect")]
+    body = "وقال الدكتور أشرف تادرس إن مركبة «نيو هورايزونز» وصلت إلى أقرب نقطة من بلوتو."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("اشرف تادرس", "indirect")]
+
+
+def test_a_name_in_brackets_after_a_title_or_an_abbreviation_before_the_name(analyzer):
+    body = ("يقول الفنان (شعبان عبدالرحيم) إن محمد عبده فنان العرب.\n"
+            "وقالت الرئيس التنفيذي لشركة الأوراق المالية و الإستثمار (سيكو)، السيدة نجلاء محمد الشيراوي: «نحن سعداء بهذا التعيين».")
+    assert said(analyzer, body, "speaker_id") == ["شعبان عبدالرحيم", "نجلاء محمد الشيراوي"]
+
+
+def test_a_body_the_lexicon_does_not_list_and_a_coach_written_after_under_the_leadership_of(analyzer):
+    body = "كشفت اللجنة التنفيذية لمهرجان «عيدنا كدا» في نسخته الثانية عن تأمين خدمة منخفضة التكلفة لزائري المنطقة."
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("inst:اللجنه التنفيذيه لمهرجان عيدنا كدا", "institution")]
+    body = ("وسبق لروميرو اللعب تحت قيادة فان جال عندما كان الاثنان معا في الكمار الهولندي.\n"
+            'وقال فان جال "سيرجيو حارس موهوب للغاية وأنا سعيد لانضمامه".')
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("فان جال", "person")]  # (not an organisation's name)
+
+
+def test_a_club_speaks_as_an_institution_and_its_coach_as_a_person(analyzer):
+    body = ('أكد أرسنال الإنجليزي أن مهاجمه أوليفييه جيرو لم يفقد وعيه.\n'
+            'وقال فيردر بريمن في بيان "فرانكو دي سانتو رحل عن الفريق".\n'
+            "وقال لاعب برشلونة ليونيل ميسي إن الفوز مهم.\n"
+            "وقال مدرب أرسنال أرسين فينغر إن الفريق جاهز.\n"
+            "وألمح مدرب يوفنتوس بطل الدوري الايطالي في المواسم الاربعة الاخيرة ماسيميليانو اليغري الى بقاء اللاعب.")
+    found = said(analyzer, body, "speaker_id", "speaker_type")
+    assert found == [("inst:ارسنال", "institution"), ("inst:فيردر بريمن", "institution"), ("ليونيل ميسي", "person"),
+                     ("ارسين فينغر", "person"), ("ماسيميليانو اليغري", "person")]  # (the club is the title's complement)

@@ -11,6 +11,8 @@ from .speaker_base import (
 )
 
 
+_LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، "برئاسة X": led by a person, not an organisation's name
+
 class NameReading:
     """A mixin of ``SpeakerReader``: which words may be names, titles, places or organisations,
     and the name a phrase holds (``read_name``); it uses the reader's lexicon sets."""
@@ -243,7 +245,8 @@ class NameReading:
         شركة أسوس" before "وقالت أسوس إن"): the name is the organisation's."""
         if norm.find(word, max(0, pos - 5000), pos) < 0:
             return False  # (a plain search first: most names were not written before)
-        return any(self._is_org(noun) for (noun,) in _words_before_mentions(word, norm, pos, 1, window=5000, quoted=True))
+        return any(self._is_org(noun) and noun.lstrip("وب") not in _LED_BY
+                   for (noun,) in _words_before_mentions(word, norm, pos, 1, window=5000, quoted=True))
 
     def _is_org(self, word: str) -> bool:
         base = strip_clitics(word)
@@ -318,8 +321,22 @@ class NameReading:
         if skip_titles:
             while i < len(words):
                 w = words[i]
-                if norm[max(0, tokens[i].start() - 1) : tokens[i].start()] == "(" and norm[tokens[i].end() : tokens[i].end() + 1] == ")":
-                    i += 1  # "(أوبك)": an organisation's abbreviation inside the title
+                bracketed = norm[max(0, tokens[i].start() - 3) : tokens[i].start()].rstrip().endswith("(")
+                close = norm.find(")", tokens[i].start(), tokens[i].start() + 40) if bracketed else -1
+                titled = (i and (self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks)) or w in self._given_names or w in self._name_openers
+                single = close > 0 and not norm[tokens[i].end() : close].strip()  # "(أوبك)": one word in brackets
+                if close > 0 and not titled and (single or close < end):
+                    while i < len(tokens) and tokens[i].start() < close:
+                        i += 1  # "(أوبك)"، "مهرجان القطيف ( واحتنا فرحانه )": a name or abbreviation in brackets inside the title
+                    continue  # (but "الفنان (شعبان عبدالرحيم)": the name after a title, in brackets, ending the phrase)
+                club = next((k for k in (3, 2, 1) if i + k < len(words) and " ".join(words[i : i + k]) in self._clubs), 0)
+                if club:
+                    i += club  # "مدرب أرسنال أرسين فينغر"، "لاعب برشلونة ليونيل ميسي": the club is the title's complement
+                    while i + 1 < len(words) and _DEF.match(words[i]) and words[i] not in self._given_names:
+                        i += 1  # "مدرب برشلونة الإسباني بطل الثلاثية ... X": its adjectives
+                    if (i + 1 < len(words) and _DEF.match(words[i + 1]) and not _DEF.match(words[i])
+                            and words[i] not in self._given_names and words[i] not in self._name_openers and words[i] not in self.people):
+                        i += 1  # "مدرب يوفنتوس بطل الدوري ... X": the club's description (its nouns are skipped next)
                     continue
                 quoted = '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"'
                 if quoted and not ((words[i - 1] if i else before) in self._ranks and _looks_like_name(w)):

@@ -49,8 +49,8 @@ _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|�
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
-# شعب المملكة عن"، "وأشار كارتر أيضا إلى"
-_IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك"
+# شعب المملكة عن"، "وأشار كارتر أيضا إلى"، "وأعرب X في أكثر من مناسبة عن"
+_IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك|مجددا|مرارا|في\s+اكثر\s+من\s+مناسبه|في\s+(?:عده|عدد\s+من)\s+مناسبات"
                           r"|[،,]?\s*(?:في|خلال)\s+(?:تصريح|تصريحات|بيان|حديث|كلمه|كلمته|مؤتمر)(?:\s+(?!(?:الي|علي|من|عن)(?!\w))[^\s،,.:\"]+){0,3}?)\s*")
 # (or "في تصريح له اليوم": where it was said, before إلى / على)
 _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
@@ -994,7 +994,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
         return True
     last = before.split()[-1] if before.split() else ""
     return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.startswith("المقابل")
-            or _SIDE_END.search(before) is not None)  # "ومن جانبه بين ..."
+            or _SIDE_END.search(before) is not None)  # "ومن جانبه بين ..."، "بدوره عبر ..."
 
 
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
@@ -1006,7 +1006,7 @@ _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أ
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
 _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X"
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment
-_SIDE_END = re.compile(r"(?<!\w)" + SIDE_PHRASE + r"$")
+_SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 
 
 def _skip_space(norm: str, pos: int, end: int) -> int:

@@ -86,6 +86,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         self._in_charge = roles.get("in_charge", set()) | {w[2:] for w in roles.get("in_charge", set()) if w.startswith("ال") and len(w) > 4}
         self._common_nouns = roles.get("common_noun", set())
         self._plural_groups = roles.get("plural_group", set())
+        self._clubs = roles.get("club", set())
         self.naming_nouns = roles.get("naming_noun", set())
         self._construct_titles = roles.get("construct_title", set())
         self._kinship = roles.get("kinship", set())
@@ -402,6 +403,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if resolved is not None:
                 return Speaker("", resolved.id, "person", resolved.camp, resolved.name_key), title_end
             return Speaker("", f"role:{title}", "person", self.camp_in(title)), title_end
+        words = [t.group() for t in tokens[:3]]
+        club = next((" ".join(words[:k]) for k in (3, 2, 1) if len(words) >= k and " ".join(words[:k]) in self._clubs), None)
+        if club is not None:
+            return Speaker("", f"inst:{club}", "institution", ""), tokens[club.count(" ")].end()  # "وقال أرسنال": a club speaks
         inst = next(iter(self._inst_matcher.finditer(norm, s, e)), None)
         if inst is not None and inst.start - len(inst.prefix) <= tokens[0].start():
             iid, camp = self.institutions[inst.key]
@@ -493,6 +498,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
                 and not first.startswith(("بال", "كال"))):  # ("علّقت بالقول:": how, not who)
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
+        if first.startswith("ال") and self._is_org(first[2:]):
+            # "كشفت اللجنة التنفيذية لمهرجان «عيدنا كدا» في نسخته الثانية": a body the lexicon does not list
+            body = " ".join(np_norm.replace('"', " ").split())
+            return Speaker("", f"inst:{body}", "institution", self.camp_in(context)), e
         return None
 
     # -- where the speaker phrase ends --------------------------------------------------------
