@@ -13,6 +13,7 @@ from .speaker_base import (
 
 _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، "برئاسة X": led by a person, not an organisation's name
 
+
 class NameReading:
     """A mixin of ``SpeakerReader``: which words may be names, titles, places or organisations,
     and the name a phrase holds (``read_name``); it uses the reader's lexicon sets."""
@@ -248,6 +249,10 @@ class NameReading:
         return any(self._is_org(noun) and noun.lstrip("وب") not in _LED_BY
                    for (noun,) in _words_before_mentions(word, norm, pos, 1, window=5000, quoted=True))
 
+    def _club_length(self, words: list[str], i: int) -> int:
+        """How many words from words[i] name a listed club ("مانشستر يونايتد": 2), or 0."""
+        return next((k for k in (3, 2, 1) if i + k <= len(words) and " ".join(words[i : i + k]) in self._clubs), 0)
+
     def _is_org(self, word: str) -> bool:
         base = strip_clitics(word)
         dual = base[:-2] + "ه" if base.endswith(("تا", "تان", "تين")) else ""  # شركتا، منظمتان: two organisations
@@ -323,14 +328,14 @@ class NameReading:
                 w = words[i]
                 bracketed = norm[max(0, tokens[i].start() - 3) : tokens[i].start()].rstrip().endswith("(")
                 close = norm.find(")", tokens[i].start(), tokens[i].start() + 40) if bracketed else -1
-                titled = (i and (self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks)) or w in self._given_names or w in self._name_openers
                 single = close > 0 and not norm[tokens[i].end() : close].strip()  # "(أوبك)": one word in brackets
-                if close > 0 and not titled and (single or close < end):
+                if close > 0 and (single or close < end) and not (
+                        (i and (self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks)) or w in self._given_names or w in self._name_openers):
                     while i < len(tokens) and tokens[i].start() < close:
                         i += 1  # "(أوبك)"، "مهرجان القطيف ( واحتنا فرحانه )": a name or abbreviation in brackets inside the title
                     continue  # (but "الفنان (شعبان عبدالرحيم)": the name after a title, in brackets, ending the phrase)
-                club = next((k for k in (3, 2, 1) if i + k < len(words) and " ".join(words[i : i + k]) in self._clubs), 0)
-                if club:
+                club = self._club_length(words, i)
+                if club and i + club < len(words):
                     i += club  # "مدرب أرسنال أرسين فينغر"، "لاعب برشلونة ليونيل ميسي": the club is the title's complement
                     while i + 1 < len(words) and _DEF.match(words[i]) and words[i] not in self._given_names:
                         i += 1  # "مدرب برشلونة الإسباني بطل الثلاثية ... X": its adjectives

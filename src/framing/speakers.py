@@ -403,10 +403,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if resolved is not None:
                 return Speaker("", resolved.id, "person", resolved.camp, resolved.name_key), title_end
             return Speaker("", f"role:{title}", "person", self.camp_in(title)), title_end
-        words = [t.group() for t in tokens[:3]]
-        club = next((" ".join(words[:k]) for k in (3, 2, 1) if len(words) >= k and " ".join(words[:k]) in self._clubs), None)
-        if club is not None:
-            return Speaker("", f"inst:{club}", "institution", ""), tokens[club.count(" ")].end()  # "وقال أرسنال": a club speaks
+        club = self._club_length([t.group() for t in tokens[:3]], 0)
+        if club:
+            name = " ".join(t.group() for t in tokens[:club])
+            return Speaker("", f"inst:{name}", "institution", ""), tokens[club - 1].end()  # "وقال أرسنال": a club speaks
         inst = next(iter(self._inst_matcher.finditer(norm, s, e)), None)
         if inst is not None and inst.start - len(inst.prefix) <= tokens[0].start():
             iid, camp = self.institutions[inst.key]
