@@ -245,3 +245,9 @@ def test_an_outlet_quoted_after_the_article_and_lexpress(analyzer):
     found, _ = attrs(analyzer, 'عنوان\nوقال الرئيس الأمريكي باراك أوباما في مقابلة مع الـ"بي بي سي" إن بريطانيا يجب أن تبقى.\n'
                                "وأفادت مجلة “لكسبريس”، التي نقلت الخبر عن صحيفة سويسرية، أن السائحات يتنقلن.")
     assert found == [("bbc", "text"), ("lexpress", "text")]
+
+
+def test_a_count_by_an_agency_and_ria_by_its_arabic_name(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nووفقا لإحصاء رويترز فقد أصيب 11 شخصا في الهجوم.\n"
+                               "جاء هذا خلال زيارته لموسكو كما نقلته وكالة الإعلام الروسية.")
+    assert found == [("reuters", "text"), ("ria", "text")]

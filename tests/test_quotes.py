@@ -1454,3 +1454,11 @@ def test_a_club_speaks_as_an_institution_and_its_coach_as_a_person(analyzer):
     found = said(analyzer, body, "speaker_id", "speaker_type")
     assert found == [("inst:ارسنال", "institution"), ("inst:فيردر بريمن", "institution"), ("ليونيل ميسي", "person"),
                      ("ارسين فينغر", "person"), ("ماسيميليانو اليغري", "person")]  # (the club is the title's complement)
+
+
+def test_the_name_ali_after_a_place_a_given_name_alone_and_sources_before_their_object(analyzer):
+    body = ("في سياق آخر، قال المتحدث باسم المقاومة الشعبية بمدينة عدن علي سعيد الاحمدي إن المنطقة الشمالية أصبحت مطهرة.\n"
+            "وأكدت المصادر سقوط قتلى وجرحى من الطرفين في تلك المواجهات.\n"
+            "وأشارت لينا إلى أن هناك خمس نساء بريطانيات في الحسبة.")
+    found = said(analyzer, body, "speaker_id", "speaker_type")
+    assert found == [("علي سعيد الاحمدي", "person"), ("anon:مصادر", "anonymous"), ("لينا", "person")]  # (not "سقوط قتلي وجرحي")

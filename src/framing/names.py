@@ -96,8 +96,10 @@ class NameReading:
         if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and self._name_like(nxt):
             return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
         if (prev not in self._in_charge and self._name_like(nxt) and i + 2 < len(words) and words[i + 2].startswith("ال")
-                and words[i + 2][2:] not in self._common_words and not self._not_name(words[i + 2])):
-            return True  # "بمحافظة هروب علي موسى الذيبي": a given name, a father's and a family name
+                and (words[i + 2][2:] not in self._common_words
+                     or ((nxt in self._given_names or nxt in self._name_openers) and words[i + 2].endswith("ي")))
+                and not self._not_name(words[i + 2])):
+            return True  # "بمحافظة هروب علي موسى الذيبي"، "بمدينة عدن علي سعيد الاحمدي": a given name, a father's and a family name
         return bool(prev) and prev not in self._in_charge and family
 
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:

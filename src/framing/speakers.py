@@ -455,7 +455,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
                   or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
                   or (first.endswith("ا") and _masdar(first[:-1]))  # "أكدت تزامناً مع": an adverbial verbal noun
-                  or (not before_verb and first.endswith("ا") and first[:-1] in self._common_words)  # "رفضت طلبا": an object
+                  or (not before_verb and first.endswith("ا") and first[:-1] in self._common_words
+                      and first not in self._given_names)  # "رفضت طلبا": an object (but "وأشارت لينا")
                   or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
                   or (not before_verb and not family_after and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
@@ -649,8 +650,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         lead = words[0]
         phrase = lead[:1] in "بل" and lead not in self._name_openers and (lead[1:] in self._common_words or _masdar(lead[1:]))
         if (_DEF.match(lead) or phrase or lead in self._common_words
-                or any(self._not_name(w) or w in self.verbs.written or _masdar(w) for w in words)):
-            return None  # (not "وطالب المصدر بتحري الدقة": the verb's object)
+                or any(self._not_name(w) or w in self.verbs.written or _masdar(w) for w in words)
+                or any(w[:1] == "و" and len(w) > 3 and w not in self._given_names and w not in self._name_openers for w in words[1:])):
+            return None  # (not "وطالب المصدر بتحري الدقة": the verb's object; nor "وأكدت المصادر سقوط قتلى وجرحى")
         return named
 
     def _abbreviation_in_title(self, norm: str, s: int, e: int, nxt: int) -> bool:
