@@ -207,12 +207,6 @@ class SubjectReading:
             got = self.from_phrase(norm, issued.start(1), issued.end(1), issued.group(1), memory, before_verb=True)
             if got is not None and got[0].type in ("person", "institution", "agency"):
                 return got[0], (issued.start(1), got[1])
-            head = strip_clitics(issued.group(1).split()[0])
-            if got is None and head.startswith("ال") and self._is_org(head[2:]):
-                # "وأصدرت اللجنة السعودية للرقابة على المنشطات بيانا قالت فيه": a body the lexicon does
-                # not list issued it (not the last speaker)
-                issuer = " ".join(issued.group(1).split())
-                return Speaker("", f"inst:{issuer}", "institution", self.camp_in(issuer)), issued.span(1)
         clause_start = max(s_start, v_start - 300)
         breaks = [b.start() for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start)]
         if breaks:
