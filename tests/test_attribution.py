@@ -242,6 +242,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     # a count by an agency; RIA by its Arabic name
     ("ووفقا لإحصاء رويترز فقد أصيب 11 شخصا في الهجوم.\n"
      "جاء هذا خلال زيارته لموسكو كما نقلته وكالة الإعلام الروسية.", [("reuters", "text"), ("ria", "text")]),
+    # a statement published in two newspapers (the genitive dual صحيفتي), one written without its article
+    ("وأكد الوزيران في بيان مشترك نشر في صحيفتي جورنال دو ديمانش الفرنسية وتلغراف البريطانية أن الوضع أولوية.",
+     [("jdd", "text"), ("telegraph", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

@@ -171,7 +171,6 @@ def test_relayed_sources(analyzer, body, speaker_type, via):
     "وطمأنت إدارة الرئيس الأميركي جو بايدن حلفاءها، رافضة أي اتفاق دون مشاركتهم.",  # an organisation speaks
     "وذكر المرصد السوري لحقوق الإنسان أن 25 شخصا قتلوا.",  # an organisation's name after لـ
     "وأوضح عميد عمادة السنة التحضيرية بجامعة الملك سعود أن القبول بدأ.",  # a university named after a king
-    "وأكد الزعبي حرص المؤسسة الأمنية على وضع كل الإمكانات.",  # the object follows the name
     "دعا الأمين العام روسيا وحلفاء الناتو إلى مواصلة الحوار.",  # the object begins with a place
     "وأعلن رئيس الوزراء الذي رفض مسبقا دعوات الاستقالة أن الحكومة باقية.",  # after الذي the phrase is the object
     "وتشير تقديرات الصندوق إلى أن النمو سيتباطأ.",  # a plural noun, not a name
@@ -1462,3 +1461,55 @@ def test_the_name_ali_after_a_place_a_given_name_alone_and_sources_before_their_
             "وأشارت لينا إلى أن هناك خمس نساء بريطانيات في الحسبة.")
     found = said(analyzer, body, "speaker_id", "speaker_type")
     assert found == [("علي سعيد الاحمدي", "person"), ("anon:مصادر", "anonymous"), ("لينا", "person")]  # (not "سقوط قتلي وجرحي")
+
+
+def test_a_quotation_left_open_ends_at_a_paragraph_run_opened_by_a_reporting_verb(analyzer):
+    body = ('وقال الاتحاد في البيان: "نؤكد اطلاعنا على حيثيات الأمر.   أولا: الحفل جرى في إحدى السفن السياحية.   '
+            'ويؤكد رئيس مجلس إدارة الاتحاد، فهد الحريشي، حرص الاتحاد على الانضباط، مشدداً على رفضه لأي خروج عن الضوابط.')
+    found = said(analyzer, body, "speaker_id", "quote_type")
+    assert ("فهد الحريشي", "indirect") in found  # (the rest of the line had been read as the federation's quotation)
+
+
+def test_a_quoted_name_with_an_indefinite_first_complement_unless_the_object_of_a_preposition(analyzer):
+    body = ('وأعرب الأمير بندر بن عبدالله عن شكره للدعوة لتقديم رسالة "مبادرة رسل السلام العالمي" التي تبناها الملك.\n'
+            'ويدعو القرار إلى «تطبيق كامل للجدول الزمني الوارد» في الاتفاق المبرم في فيينا.')
+    assert said(analyzer, body, "quote_type") == ["indirect", "partial"]
+
+
+def test_a_verbal_noun_object_ends_the_speaker_phrase(analyzer):
+    # (the object after a family name alone, and after a title and a comma, is never read as a name)
+    assert said(analyzer, "وأكد الزعبي حرص المؤسسة الأمنية على وضع كل الإمكانات.", "speaker_id") == ["الزعبي"]
+    assert said(analyzer, ("وأكد الرئيس التنفيذي للشركة، حرص شركة «الربيع السعودية للأغذية» على تنظيم لقاءات دورية ونشاطات "
+                  "تفاعلية لمنسوبي الشركة، تماشياً مع التزامنا التام بتقوية قنوات التواصل."), "speaker_id") == ["role:الرييس التنفيذي للشركه"]
+
+
+def test_a_title_with_its_field_before_the_name(analyzer):
+    body = ("قال المتخصص في مواقع التواصل الاجتماعي يوسف السلوم إن الظاهرة في طريقها للزوال.\n"
+            "وقال الخبير في الشؤون الاقتصادية فضل البوعينين إن الأسعار سترتفع.\n"
+            "وقال الخبير في تصريح للصحيفة إن الأسعار سترتفع.")
+    assert said(analyzer, body, "speaker_id") == ["يوسف السلوم", "فضل البوعينين", "فضل البوعينين"]  # (the title alone: the expert named before)
+
+
+def test_a_new_subject_after_while_speaks_in_a_clause_of_its_own(analyzer):
+    body = ("وعدّ رئيس اللجنة السابق سيمون ري، المملكة أحد أهم الجمعيات الكشفية، فيما عبر الأمين العام للمنظمة "
+            "الدكتور عاطف عبدالمجيد عن اعتزازه وفخره بالوجود الكشفي السعودي في المحافل الإقليمية.\n"
+            "وأكدت الناطقة ماريا زاخاروفا أن موسكو \"تلقت عرضاً من بروكسل\"، في حين أكدت استعداد بلادها للحوار المباشر.")
+    assert said(analyzer, body, "speaker_id") == ["سيمون ري", "عاطف عبدالمجيد", "zakharova"]  # (no new subject: the content goes on)
+
+
+def test_counterparts_names_and_unnamed_others(analyzer):
+    body = ("وأكد وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي في بيان مشترك أن معالجة الوضع أولوية.\n"
+            "وقالت الفنانة نادية الجندي إن المسلسل مقتبس من أعمال أخرى.\n"
+            "وقال أحد الأنصار إن المحكمة غير شرعية، بينما يضيف آخر: «نحن معك وسنظل معك حتى النهاية».\n"
+            "وأعلنت الأمم المتحدة أن المساعدات وصلت، فيما أعلنت دول أخرى نيتها المساعدة في الأشهر المقبلة.")
+    found = said(analyzer, body, "speaker_id", "speaker_type")
+    assert ("برنار كازنوف", "person") in found and ("تيريزا ماي", "person") in found
+    assert ("ناديه الجندي", "person") in found  # (نادية is normalised like ناديه, "his club")
+    assert ("anon:اخر", "anonymous") in found and ("anon:دول", "anonymous") in found
+
+
+def test_quoted_names_after_a_naming_noun_with_a_preposition_or_joined_to_another(analyzer):
+    body = ("وقال طارق العلي إن الفكرة راودته بعد نجاحه في فيلم \"معتوق في بانكوك\" الذي قدمه مع الفنان علاء مرسي.\n"
+            "وأكد الحارثي حرص الشركة على تنظيم لقاءات دورية تجسيداً لشعار «الربيع صحة للجميع» في كل المناسبات.\n"
+            "وأشار السلوم إلى أن عملية شراء المتابعين في \"الفيسبوك\" و\"انستقرام\" تتم عن طريق مواقع معينة.")
+    assert said(analyzer, body, "quote_type") == ["indirect", "indirect", "indirect"]

@@ -101,8 +101,24 @@ def quote_spans(norm: str, start: int, end: int, resumes: re.Pattern | None = No
     written against the word before it ('وقال" وصل ...".') opens when the next mark closes. With
     ``resumes`` (``StatementExtractor.quote_spans`` passes the reporting participles after a
     comma: "، مشيراً إلى أن"), a quotation left open ends where the writer's voice resumes.
+    The text after that point is read again for its own quotations (at most ``_MAX_RESUMES``
+    times per line, which keeps a line's reading linear).
     """
     spans: list[tuple[int, int]] = []
+    for _ in range(_MAX_RESUMES):
+        resumed_at = _read_quotes(norm, start, end, resumes, spans)
+        if resumed_at is None:
+            break
+        start = resumed_at
+    return spans
+
+
+_MAX_RESUMES = 20
+
+
+def _read_quotes(norm: str, start: int, end: int, resumes: re.Pattern | None, spans: list[tuple[int, int]]) -> int | None:
+    """Add the quoted spans of text[start:end] to ``spans``; where the writer's voice resumed in a
+    quotation left open, the position to read on from."""
     depth, opened, last_close = 0, -1, -1
     marks = [start + m.start() for m in re.finditer('"', norm[start:end])]
     for k, p in enumerate(marks):
@@ -125,7 +141,9 @@ def quote_spans(norm: str, start: int, end: int, resumes: re.Pattern | None = No
         close = last_close + 1 if depth > 1 and last_close > opened else end
         resumed = resumes.search(norm, opened, close) if depth == 1 and resumes is not None else None
         spans.append((opened, resumed.start() if resumed else close))
-    return spans
+        if resumed is not None and resumed.end() < end:
+            return resumed.end()
+    return None
 
 
 def _closing_mark(norm: str, p: int, start: int, end: int) -> bool:
@@ -146,7 +164,13 @@ class StatementExtractor:
         # مجددا) after a comma is the writer's own voice again, so the quotation ended before it
         participles = sorted(f for f, v in self.verbs.by_form.items()
                              if v.participle and f.endswith("ا") and not self.speakers.is_adjunct(f))
-        self._writer_resumes = re.compile(r"\s*[،,]\s*(?:" + "|".join(map(re.escape, participles)) + r")(?!\w)")
+        # and a paragraph break inside the line (sites that join paragraphs with runs of spaces)
+        # opened by و and a reporting verb ("   ويؤكد رئيس الاتحاد ...") is the writer's voice too
+        verbs = sorted(f for f, v in self.verbs.by_form.items()
+                       if not v.participle and not v.strict and v.cls != "noun" and len(f) > 2)
+        self._writer_resumes = re.compile(
+            r"\s*[،,]\s*(?:" + "|".join(map(re.escape, participles)) + r")(?!\w)"
+            r"|\s{3,}(?=و(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w))")
 
     def quote_spans(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:
         """``quote_spans`` with a quotation left open closed where the writer's voice resumes."""
@@ -227,11 +251,14 @@ class StatementExtractor:
         for pos, what, m in cands:
             if found and pos < max(found[-1].content_start, found[-1].speaker_span[1]):
                 continue  # inside the speaker phrase or formula of the previous statement
+            new_subject_only = False  # "...، فيما عبر X عن": a clause of its own, if X is written
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
-                continue  # a verb inside the content of the previous statement (but "بعد إعلان X أن ...،
-                # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
-                # "وأشارت الصحف إلى ترحيب الوزير X بـ": the verbal noun opening a content reports X)
+                if what != "verb" or not _NEW_CLAUSE.search(norm, max(0, pos - 12), pos):
+                    continue  # a verb inside the content of the previous statement (but "بعد إعلان X أن ...،
+                    # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
+                    # "وأشارت الصحف إلى ترحيب الوزير X بـ": the verbal noun opening a content reports X)
+                new_subject_only = True
             if what == "relay":
                 got = self._relay(norm, m, s_start, s_end, memory, quotes)
             elif what == "according":
@@ -244,6 +271,8 @@ class StatementExtractor:
                 got = self._verbal_noun(norm, m, s_end, memory, quotes)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
+            if got is not None and new_subject_only and (got[4][1] <= got[4][0] or got[4][0] < pos):
+                got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on)
             if got is not None:
                 got = _Found(*got)
                 speaker = self.speakers.corefer(got.speaker, memory)
@@ -277,6 +306,8 @@ class StatementExtractor:
             else:
                 limit = found[i + 1].verb_start if i + 1 < len(found) else s_end
                 c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
+                if i + 1 < len(found) and (tail := _CLAUSE_TAIL.search(norm, max(c_start, c_end - 15), c_end)):
+                    c_end = tail.start()  # "...، فيما" before the next statement is not the content's
             if len(norm[c_start:c_end].strip(" ،,:").split()) < 2:
                 continue
             if not via:
@@ -975,6 +1006,8 @@ def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]], *, after_s
 
 
 _PREPOSITIONS = {"عن", "في", "من", "الي", "حول", "مع", "لدي", "منذ", "حتي", "دون", "ضد", "عبر", "نحو"}
+# words that cannot be the indefinite first complement of a quoted name («مبادرة رسل السلام»)
+_NOT_CONSTRUCT = _PREPOSITIONS | {"لا", "لن", "لم", "ما", "هي", "هو", "هم", "قد", "كل", "علي", "بين", "او", "ثم"}
 
 
 def _noun_position(norm: str, pos: int) -> bool:
@@ -1005,6 +1038,8 @@ _PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزير
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
 _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X"
+_NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)(?:فيما|بينما|في حين)\s*$|[،,]\s*حيث\s*$")  # "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")
+_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:فيما|بينما|في حين|حيث)\s*$")
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 
@@ -1072,6 +1107,12 @@ def _whole_word_count(norm: str, word: str) -> int:
     return count
 
 
+def _is_naming_noun(word: str, naming_nouns: set[str]) -> bool:
+    """A naming noun, with or without the clitics و / ف and a preposition ل / ب (فيلم keeps its ف; لشعار)."""
+    return word in naming_nouns or strip_clitics(word) in naming_nouns or (
+        word.lstrip("وف")[:1] in ("ل", "ب") and word.lstrip("وف")[1:] in naming_nouns)
+
+
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:
     """A quoted name: a single word that is definite (الهندية-الباكستانية) or in Latin script
     ("gis"), up to eight words after a naming noun (ولاية، تنظيم، مهرجان، شعار ...), a naming noun and
@@ -1083,12 +1124,16 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
         return True
     words = norm[a:b].strip('" ').split()
     before = norm[max(0, a - 20) : a].split()
-    after_naming_noun = bool(before) and (strip_clitics(before[-1]) in naming_nouns or before[-1] == "ك")  # (كـ«اسم مستخدم»: as)
+    after_naming_noun = bool(before) and (_is_naming_noun(before[-1], naming_nouns) or before[-1] == "ك")  # (كـ«اسم مستخدم»: as)
     if words and words[0][:1].isdigit() and len(words) <= 3:
         return True  # «17 سنة»، «657 بي بي»: an age, a number or a code
-    if 1 < len(words) <= 6 and strip_clitics(words[0]) in naming_nouns and all(
-            w.startswith(("ال", "وال", "لل")) or words[k] in PATRON_TITLES for k, w in enumerate(words[1:])):
-        return True  # «جمعية المنتجين والموزعين السعوديين»، «مركز الملك سلمان»: a named body, its naming noun inside the marks
+    # (an indefinite first complement, «مبادرة رسل السلام»، only where the quotation is not the
+    # object of a preposition: "يدعو إلى «تطبيق كامل للجدول»" is quoted speech)
+    construct = len(words) > 2 and words[1] not in _NOT_CONSTRUCT and not (before and before[-1] in _NOT_CONSTRUCT)
+    if 1 < len(words) <= 6 and _is_naming_noun(words[0], naming_nouns) and all(
+            w.startswith(("ال", "وال", "لل")) or words[k - 1] in PATRON_TITLES or (k == 1 and construct)
+            for k, w in enumerate(words[1:], 1)):
+        return True  # «جمعية المنتجين والموزعين»، «مركز الملك سلمان»، «مبادرة رسل السلام»: a named body, its naming noun inside the marks
     if len(words) != 1:
         return 1 < len(words) <= 8 and after_naming_noun  # مهرجان «أبها يجمعنا»، شعار «التنمية والمقاربة الحقوقية لجمعيات المكفوفين»
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun
@@ -1112,6 +1157,9 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
     # a quoted name inside reported speech (ولاية "البنجاب"، تنظيم "داعش") is not a quotation; nor
     # is one that opens it ('إن «الفابيت» هي «...»'), unless the whole content is quoted
     names = {(a, b) for a, b in inside if _quoted_name(norm, a, b, naming_nouns, repeated)}
+    for (a0, b0), (a, b) in zip(inside, inside[1:]):
+        if (a0, b0) in names and len(norm[a:b].split()) <= 3 and re.fullmatch(r"\s*و\s*", norm[b0:a]):
+            names.add((a, b))  # '"تويتر" و"انستقرام"': a short quotation joined to a quoted name is a name too
     whole = len(inside) == 1 and content.startswith('"') and not norm[inside[0][1] : c_end].strip(" ،,.")
     if names and not whole:
         inside = [q for q in inside if q not in names]

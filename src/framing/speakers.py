@@ -37,6 +37,9 @@ from .speaker_base import (
 
 __all__ = ["SpeakerReader", "Speaker", "ArticleMemory", "SPEAKER_CUE_ROLES"]
 
+# the occasion after a title, not its field: "الخبير في تصريح"، "الباحث في حديثه لـ"
+_SPEECH_AFTER = re.compile(r"\s+(?:تصريح|تصريحات|حديث|لقاء|مقابله|كلمه|بيان|اتصال|مداخله|ندوه|محاضره|ورقه|دراسه|تغريده|مقال)\w{0,3}(?!\w)")
+
 
 class SpeakerReader(NameReading, Coreference, SubjectReading):
     """Reads speaker phrases with the people, institution, camp and speaker-cue lexicons."""
@@ -84,6 +87,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         self._never_in_names = roles.get("not_name", set())
         # (and without the article: "للمشرف على" is read from "مشرف على")
         self._in_charge = roles.get("in_charge", set()) | {w[2:] for w in roles.get("in_charge", set()) if w.startswith("ال") and len(w) > 4}
+        self._in_field = roles.get("in_field", set()) | {w[2:] for w in roles.get("in_field", set()) if w.startswith("ال")}
         self._common_nouns = roles.get("common_noun", set())
         self._plural_groups = roles.get("plural_group", set())
         self._clubs = roles.get("club", set())
@@ -322,6 +326,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return tail, tokens[1].end()  # "وطالبت ميرك إربه الساسة" after "بريجيته ميرك إربه": her last two names
         if head.endswith("ي") and head + "ن" in self._anon_words and len(tokens) > 1:
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "مسؤولي المتنزه": officials of
+        if head == "اخر":  # "بينما يضيف آخر: «...»": another one, unnamed (not "آخر الإحصاءات": the latest)
+            return (Speaker("", "anon:اخر", "anonymous", self.camp_in(context)), tokens[0].end()) if len(tokens) == 1 else None
         if first in self._anon_words or head in self._anon_words:
             construct = len(tokens) > 2 and tokens[1].group().startswith("ال")  # "مسؤول التسوية القانونية بدر الحربي"
             named = self._name_ending_phrase(norm, tokens, e) if first.startswith("ال") or construct else None
@@ -357,7 +363,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # (not "الأمريكي حرص الولايات"; but "الدكتور وسيم عبد العزيز عالم": العزيز after عبد)
             if forward is not None and not vouched and ((len(parts) == 1 and (self._common_first(norm, forward[1] - len(forward[0]), parts)
                                                               or self._possessed_noun(parts[0]))) or (
-                    len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers and _DEF.match(parts[1]))):
+                    len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers
+                    and parts[0] not in self._given_names and _DEF.match(parts[1]))):
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
             if (forward is not None and not vouched and parts[0] not in self._name_openers and parts[0] not in self._given_names
                     and any(_masdar(w) and w not in self._given_names for w in parts)):
@@ -398,6 +405,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 memory.titled.append((title, sp))
                 return sp, name_end
             title_end = self._title_end(tokens)  # no name was read: the title alone
+            field = next((k for k in range(1, len(tokens)) if tokens[k].group() == "في" and tokens[k - 1].group() in self._in_field), 0)
+            if field:
+                title_end = min(title_end, tokens[field - 1].end())  # ("الباحث في شؤون ...": the title, as before a name)
             title = " ".join(norm[s:title_end].split())
             resolved = self._resolve_title(title, memory) or self._named_with_title(title, memory, s)
             if resolved is not None:
@@ -450,6 +460,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                         and second[2:] not in self._common_words and not self._not_name(second)
                         and not first.startswith(("ب", "ل")) and not first.endswith("ات"))
         common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers
+                   and first not in self._given_names  # (نادية، normalised like ناديه: a listed given name)
                    and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # "وقال بامخرمة" after "سعيد بامخرمة"
                   or (_masdar(first) and not family_after and first not in self._given_names)  # (not إيهاب حمودة)
                   or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
@@ -547,7 +558,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                           or re.search(r'\s"\s', norm[e : t.start() + 1])):
                 break  # (a quotation mark between spaces opens a quotation: 'وقال صالح " يمكننا')
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
-            complement = count and ((word in ("علي", "عن") and (prev in self._in_charge or (prev[:1] == "و" and prev[1:] in self._in_charge))) or word == "لدي")  # سفير X لدى Y
+            complement = count and ((word in ("علي", "عن") and (prev in self._in_charge or (prev[:1] == "و" and prev[1:] in self._in_charge)))
+                                    or word == "لدي" or (word == "في" and prev in self._in_field and not _SPEECH_AFTER.match(norm, t.end())))
+            # (سفير X لدى Y؛ "الباحث في الشؤون الإسرائيلية X" but not "الخبير في تصريح لـ...")
             if word == "علي" and not complement:
                 nxt = norm[t.end() : t.end() + 40].split()[:2]
                 # the name علي, not the preposition على: "مدير المنتخب علي الشعيلان"، "أحمد بن علي"،
