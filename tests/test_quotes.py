@@ -1513,3 +1513,11 @@ def test_quoted_names_after_a_naming_noun_with_a_preposition_or_joined_to_anothe
             "وأكد الحارثي حرص الشركة على تنظيم لقاءات دورية تجسيداً لشعار «الربيع صحة للجميع» في كل المناسبات.\n"
             "وأشار السلوم إلى أن عملية شراء المتابعين في \"الفيسبوك\" و\"انستقرام\" تتم عن طريق مواقع معينة.")
     assert said(analyzer, body, "quote_type") == ["indirect", "indirect", "indirect"]
+
+
+def test_a_surname_after_ali_named_before_and_told_whom(analyzer):
+    body = ("وتسربت مراسلات أجراها وزير النفط الكويتي علي العمير مع نظيره السعودي علي النعيمي.\n"
+            "وقال العمير للنعيمي إن الحكومة السعودية \"ستتحمل الخسائر الجسيمة التي ستلحق بالكويت\".\n"
+            "صرح بذلك وكيل الوزارة الدكتور توفيق السديري الذي بين أنه تم توزيع الموسوعة على الخطباء في كل المناطق.")
+    found = said(analyzer, body, "speaker_id", "speaker_type")
+    assert found[0] == ("العمير", "person") and ("بذلك", "person") not in found  # ("بذلك": with that, never a name)

@@ -131,6 +131,8 @@ class NameReading:
         """Whether the article wrote ``surname`` earlier as the end of a full name after a title
         or in a nasab: "المدرب راضي الشبعان"، "ممدوح بن فالح الثقيل" (the given name unlisted)."""
         for lead, given in _words_before_mentions(surname, norm, before, 2):
+            if given == "علي" and lead.startswith("ال") and lead.endswith("ي") and len(lead) > 4:
+                return True  # "وزير النفط الكويتي علي العمير": the name علي after a nisba, not the preposition
             if given.startswith("ال") or self._not_name(given) or _stop_word(given):
                 continue
             if lead in NAME_LINKS or (given not in self._common_words and (

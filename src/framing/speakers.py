@@ -503,7 +503,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return Speaker.person(first), tokens[0].end()  # a family name: العواجي، الشمري
         if (first.startswith("ال") and len(first) > 4 and not self._not_name(first)
                 and (len(tokens) == 1 or self._is_role_word(tokens[1].group()) or self._possessed_noun(tokens[1].group())
-                     or _masdar(tokens[1].group()) or tokens[1].group() in self._common_words)
+                     or _masdar(tokens[1].group()) or tokens[1].group() in self._common_words
+                     or (len(tokens) == 2 and tokens[1].group().startswith("لل")))  # "وقال العمير للنعيمي": told whom
                 and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
             # (and "ودعا السيستاني رئيس الوزراء"، "وأبدى الرشيد اعتزازه": the verb's object follows)
             return Speaker.person(first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
