@@ -1521,3 +1521,9 @@ def test_a_surname_after_ali_named_before_and_told_whom(analyzer):
             "صرح بذلك وكيل الوزارة الدكتور توفيق السديري الذي بين أنه تم توزيع الموسوعة على الخطباء في كل المناطق.")
     found = said(analyzer, body, "speaker_id", "speaker_type")
     assert found[0] == ("العمير", "person") and ("بذلك", "person") not in found  # ("بذلك": with that, never a name)
+
+
+def test_a_listed_person_written_in_full_keeps_the_listed_id(analyzer):
+    body = ("أطلق الرئيس الأميركي باراك أوباما خطته المنتظرة حول المناخ، مؤكداً ضرورة التحرك فورا ضد التلوث.\n"
+            "وقال الرئيس الأميركي إن التغير المناخي أحد التحديات الأساسية في عصرنا.")
+    assert set(said(analyzer, body, "speaker_id")) == {"obama"}

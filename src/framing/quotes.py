@@ -251,14 +251,15 @@ class StatementExtractor:
         for pos, what, m in cands:
             if found and pos < max(found[-1].content_start, found[-1].speaker_span[1]):
                 continue  # inside the speaker phrase or formula of the previous statement
-            new_subject_only = False  # "...، فيما عبر X عن": a clause of its own, if X is written
+            new_subject_only = ""  # "...، فيما عبر X عن": a clause of its own, if X is written ("person": after حيث, a person)
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
-                if what != "verb" or not _NEW_CLAUSE.search(norm, max(0, pos - 12), pos):
+                clause = _NEW_CLAUSE.search(norm, max(0, pos - 12), pos) if what == "verb" else None
+                if clause is None:
                     continue  # a verb inside the content of the previous statement (but "بعد إعلان X أن ...،
                     # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
-                    # "وأشارت الصحف إلى ترحيب الوزير X بـ": the verbal noun opening a content reports X)
-                new_subject_only = True
+                    # "وأشارت الصحف إلى ترحيب الوزير X ب  ـ": the verbal noun opening a content reports X)
+                new_subject_only = "person" if clause.group().strip(" ،,") == "حيث" else "any"  # ("حيث أعلن الخطة": its object)
             if what == "relay":
                 got = self._relay(norm, m, s_start, s_end, memory, quotes)
             elif what == "according":
@@ -271,7 +272,8 @@ class StatementExtractor:
                 got = self._verbal_noun(norm, m, s_end, memory, quotes)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
-            if got is not None and new_subject_only and (got[4][1] <= got[4][0] or got[4][0] < pos):
+            if got is not None and new_subject_only and (got[4][1] <= got[4][0] or got[4][0] < pos
+                                                         or (new_subject_only == "person" and got[3].type != "person")):
                 got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on)
             if got is not None:
                 got = _Found(*got)
@@ -942,7 +944,7 @@ def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=la
             if len(full.split()) > len(short.split()) and full.endswith(" " + short) and all(name_word(w) for w in extra):
                 fuller[short] = (full, None)  # "نعمت زاده" in "محمد رضا نعمت زاده"
                 break
-        ending = [s for full, s in listed.items() if full.endswith(" " + short)]
+        ending = [s for full, s in listed.items() if full == short or full.endswith(" " + short)]  # (or the listed name itself)
         if short not in fuller and len(ending) == 1:
             fuller[short] = (ending[0].speaker_id, ending[0].camp)
         variant = [s for full, s in listed.items() if _spelled_alike(full, short)]
