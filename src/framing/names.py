@@ -46,7 +46,7 @@ class NameReading:
         return tokens[start - 1].end()
 
     def _known_name_word(self, word: str) -> bool:
-        return word in self._given_names or word in self._name_openers or word in self.people
+        return self._listed_given(word) or word in self.people
 
     def _title_nouns(self, words: list[str], i: int, before: str) -> int:
         """How many words at words[i] are nouns of the title read so far, not a name (0 if none):
@@ -97,7 +97,7 @@ class NameReading:
             return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
         if (prev not in self._in_charge and self._name_like(nxt) and i + 2 < len(words) and words[i + 2].startswith("ال")
                 and (words[i + 2][2:] not in self._common_words
-                     or ((nxt in self._given_names or nxt in self._name_openers) and words[i + 2].endswith("ي")))
+                     or (self._listed_given(nxt) and words[i + 2].endswith("ي")))
                 and not self._not_name(words[i + 2])):
             return True  # "بمحافظة هروب علي موسى الذيبي"، "بمدينة عدن علي سعيد الاحمدي": a given name, a father's and a family name
         return bool(prev) and prev not in self._in_charge and family
@@ -121,7 +121,7 @@ class NameReading:
         ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun. With
         ``listed_only``, only a given name of ``given_names.tsv`` counts."""
         for (word,) in _words_before_mentions(surname, norm, before, 1):
-            if word in self._name_openers or word in self._given_names or (
+            if self._listed_given(word) or (
                     not listed_only and not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
                     and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
                 return True
@@ -150,7 +150,7 @@ class NameReading:
             return None
         nxt = toks[1].group() if len(toks) > 1 else ""
         if nxt and not (nxt in self._common_words or nxt in self.verbs.written or _stop_word(nxt)
-                        or (nxt.endswith("ه") and nxt not in self._name_openers and nxt not in self._given_names)):
+                        or (nxt.endswith("ه") and not self._listed_given(nxt))):
             return None
         return word, toks[0].end()
 
@@ -159,7 +159,7 @@ class NameReading:
         (ابن الضحية، ابن محمد، ابن عمه)."""
         return (not _DEF.match(word) and not word.endswith(("ها", "هم")) and not self._possessed_noun(word)
                 and not self._kin_with_pronoun(word) and word not in self._common_words
-                and word not in self._given_names and word not in self._name_openers and not self._not_name(word)
+                and not self._listed_given(word) and not self._not_name(word)
                 and not _stop_word(word))
 
     def _people_after(self, norm: str, pos: int) -> bool:
@@ -188,9 +188,14 @@ class NameReading:
             len(word) == 5 and word[2] == "ي" and word.endswith("ه") and word not in self._name_openers
             and nxt[:1] in ("ك", "ل", "ب") and not _DEF.match(nxt)))
 
+    def _listed_given(self, word: str) -> bool:
+        """A given name of the lexicons: given_names.tsv (counted from a corpus) or the given_name
+        role of speaker_cues.tsv (added by hand: نادية، مساعد)."""
+        return word in self._name_openers or word in self._given_names
+
     def _possessed_noun(self, word: str) -> bool:
         """A common noun with a possessive pronoun ("نفى المدرب دخوله"، "استقالته"): not a name alone."""
-        if not word.endswith("ه") or len(word) < 4 or word in self._name_openers or word in self._given_names or word in self.people:
+        if not word.endswith("ه") or len(word) < 4 or self._listed_given(word) or word in self.people:
             return False
         return word[:-1] in self._common_words or (word.endswith("ته") and word[:-2] + "ه" in self._common_words)
 
@@ -294,7 +299,7 @@ class NameReading:
     def _weekday_surname(self, given: str, word: str, nxt: str) -> bool:
         """A family name spelled like a weekday right after a given name ("محمد الخميس أن"), not a
         day ("محمد الخميس الماضي"، "الجمعة 12 يوليو")."""
-        return (word in _WEEKDAYS and (given in self._name_openers or given in self._given_names)
+        return (word in _WEEKDAYS and self._listed_given(given)
                 and nxt not in _AFTER_WEEKDAY and not nxt[:1].isdigit())
 
     def _agent_of(self, words: list[str]) -> bool:
@@ -334,7 +339,7 @@ class NameReading:
                 close = norm.find(")", tokens[i].start(), tokens[i].start() + 40) if bracketed else -1
                 single = close > 0 and not norm[tokens[i].end() : close].strip()  # "(أوبك)": one word in brackets
                 if close > 0 and (single or close < end) and not (
-                        (i and (self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks)) or w in self._given_names or w in self._name_openers):
+                        (i and (self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks)) or self._listed_given(w)):
                     while i < len(tokens) and tokens[i].start() < close:
                         i += 1  # "(أوبك)"، "مهرجان القطيف ( واحتنا فرحانه )": a name or abbreviation in brackets inside the title
                     continue  # (but "الفنان (شعبان عبدالرحيم)": the name after a title, in brackets, ending the phrase)
@@ -344,7 +349,7 @@ class NameReading:
                     while i + 1 < len(words) and _DEF.match(words[i]) and words[i] not in self._given_names:
                         i += 1  # "مدرب برشلونة الإسباني بطل الثلاثية ... X": its adjectives
                     if (i + 1 < len(words) and _DEF.match(words[i + 1]) and not _DEF.match(words[i])
-                            and words[i] not in self._given_names and words[i] not in self._name_openers and words[i] not in self.people):
+                            and not self._listed_given(words[i]) and words[i] not in self.people):
                         i += 1  # "مدرب يوفنتوس بطل الدوري ... X": the club's description (its nouns are skipped next)
                     continue
                 quoted = '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"'
@@ -443,7 +448,7 @@ class NameReading:
             return None  # (nor a number: "وسمو ولي العهد ... في استشهاد عشرة"; "الحادي عشر" is skipped above)
         if _stop_word(words[i]) and not self._ali_name(words, i, before):
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
-        if (words[i][:1] == "و" and words[i] not in self._name_openers and words[i] not in self._given_names and words[i] not in self.people
+        if (words[i][:1] == "و" and not self._listed_given(words[i]) and words[i] not in self.people
                 and (words[i][1:] in self._common_words or self._is_place(words[i][1:])
                      or (i + 1 < len(words) and words[i + 1].startswith("ال")
                          and (words[i + 1][2:] in self._common_words or self._is_role_word(words[i + 1][2:]))))):
@@ -491,13 +496,13 @@ class NameReading:
             nisba = (w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and w[2:] not in self._common_words
                      and j + 2 < len(words) and self._name_like(words[j + 2]))  # (a two-word name after an unlisted nisba)
             if (core == 1 and j == i + 1 and name_next and (self._nationality(w) or nisba)
-                    and words[i] not in self._given_names and words[i] not in self._name_openers and words[i] not in self.people
+                    and not self._listed_given(words[i]) and words[i] not in self.people
                     and words[i] not in self._common_words and not _masdar(words[i])):  # (not "دعم الفرنسي ميشال بلاتيني": the object)
                 i = j = j + 1  # "مدرب يونايتد الهولندي لويس غال": a team or city and its nationality, then the name
                 core = 0
                 continue
             if (core == 2 and j == i + 2 and w in self._given_names and not _DEF.match(w)
-                    and not any(x in self._given_names or x in self._name_openers or x in self.people for x in words[i:j])
+                    and not any(self._listed_given(x) or x in self.people for x in words[i:j])
                     and _looks_like_name(nxt_word) and not _DEF.match(nxt_word) and nxt_word not in self._common_words
                     and not self._not_name(nxt_word) and nxt_word not in self.verbs.written):
                 i = j  # "مدرب سان جرمان لوران بلان": a two-word team or city, then a listed given name opens the name

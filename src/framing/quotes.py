@@ -258,7 +258,7 @@ class StatementExtractor:
                 if clause is None:
                     continue  # a verb inside the content of the previous statement (but "بعد إعلان X أن ...،
                     # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
-                    # "وأشارت الصحف إلى ترحيب الوزير X ب  ـ": the verbal noun opening a content reports X)
+                    # "وأشارت الصحف إلى ترحيب الوزير X بـ": the verbal noun opening a content reports X)
                 new_subject_only = "person" if clause.group().strip(" ،,") == "حيث" else "any"  # ("حيث أعلن الخطة": its object)
             if what == "relay":
                 got = self._relay(norm, m, s_start, s_end, memory, quotes)
@@ -1040,8 +1040,10 @@ _PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزير
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
 _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X"
-_NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)(?:فيما|بينما|في حين)\s*$|[،,]\s*حيث\s*$")  # "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")
-_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:فيما|بينما|في حين|حيث)\s*$")
+# a clause of its own inside another's content: "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")
+_WHILE = r"(?:فيما|بينما|في حين)"
+_NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*حيث\s*$")
+_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث)\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 

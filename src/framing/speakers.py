@@ -187,7 +187,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
 
     def name_word(self, word: str) -> bool:
         """Whether ``word`` may be part of a person's name (not a common noun, title or function word)."""
-        return (word in self._name_openers or word in self._given_names or word in NAME_LINKS or word == "علي"
+        return (self._listed_given(word) or word in NAME_LINKS or word == "علي"
                 or not (self._not_name(word) or word in self._common_words or _stop_word(word) or word[:1] in "بل"))
 
     def camp_in(self, norm_text: str) -> str:
@@ -310,7 +310,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         object_next = (len(tokens) > 2 and _DEF.match(tokens[2].group()) and not _DEF.match(nxt) and nxt not in self._name_openers
                        and nxt not in self._given_names)  # "وتوقع حجي سن القانون": a noun and its complement
         known_surname = memory.named.get(first.strip('"'))
-        other_person = nxt in self._name_openers or nxt in self._given_names or nxt in NAME_LINKS or (
+        other_person = self._listed_given(nxt) or nxt in NAME_LINKS or (
             known_surname is not None and " " in known_surname.name_key and nxt in known_surname.name_key.split())
         if known_surname is not None and (
                 not nxt or _DEF.match(nxt) or first.startswith("ال") or self._not_name(nxt) or nxt in self._common_words or object_next
@@ -363,17 +363,16 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # (not "الأمريكي حرص الولايات"; but "الدكتور وسيم عبد العزيز عالم": العزيز after عبد)
             if forward is not None and not vouched and ((len(parts) == 1 and (self._common_first(norm, forward[1] - len(forward[0]), parts)
                                                               or self._possessed_noun(parts[0]))) or (
-                    len(parts) == 2 and parts[0].endswith("ه") and parts[0] not in self._name_openers
-                    and parts[0] not in self._given_names and _DEF.match(parts[1]))):
+                    len(parts) == 2 and parts[0].endswith("ه") and not self._listed_given(parts[0]) and _DEF.match(parts[1]))):
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
-            if (forward is not None and not vouched and parts[0] not in self._name_openers and parts[0] not in self._given_names
+            if (forward is not None and not vouched and not self._listed_given(parts[0])
                     and any(_masdar(w) and w not in self._given_names for w in parts)):
                 forward = None  # "قائد عملية تحرير عدن": a verbal noun (تحرير) is the title's complement, not a name
             if (forward is not None and not vouched and len(parts) > 1 and parts[0].endswith("ي") and parts[0] in self._common_words
                     and parts[0] not in self._name_openers and before_name and not before_name[0].startswith("ال")
                     and not parts[1].startswith("ال")):
                 forward = None  # "خبير قانوني ملم باللوائح": an adjective describing the title, not a name
-            if forward is not None and not vouched and len(parts) > 1 and parts[0] not in self._name_openers and parts[0] not in self._given_names and (
+            if forward is not None and not vouched and len(parts) > 1 and not self._listed_given(parts[0]) and (
                     any(w in self._common_words for w in parts[1:-1] if not _DEF.match(w))
                     or (parts[-1] in self._common_words and not parts[-1].endswith("ي"))  # (not "راجيف سوري")
                     or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)
@@ -459,8 +458,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         family_after = (second.startswith("ال") and second.endswith("ي") and len(second) >= 5
                         and second[2:] not in self._common_words and not self._not_name(second)
                         and not first.startswith(("ب", "ل")) and not first.endswith("ات"))
-        common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after and first not in self._name_openers
-                   and first not in self._given_names  # (نادية، normalised like ناديه: a listed given name)
+        common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after
+                   and not self._listed_given(first)  # (نادية، normalised like ناديه: a listed given name)
                    and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # "وقال بامخرمة" after "سعيد بامخرمة"
                   or (_masdar(first) and not family_after and first not in self._given_names)  # (not إيهاب حمودة)
                   or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
@@ -487,12 +486,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             named = self.read_name(norm, s, e, min_words=2)
             lead = named[0].split()[0] if named is not None else ""
             if named is not None and not ((_masdar(lead) or (lead.endswith("ا") and _masdar(lead[:-1])))
-                                          and lead not in self._name_openers and lead not in self._given_names):
+                                          and not self._listed_given(lead)):
                 # (not "أعلنت اللجنة العامة ... اكتمال مجمل الاستعدادات": the verb's object)
                 name, end = named
                 return Speaker.person(name), end
         if (len(tokens) >= 4 and not _DEF.match(first) and _DEF.match(tokens[1].group()) and first not in self.verbs.written
-                and (tokens[2].group() in self._name_openers or tokens[2].group() in self._given_names)):
+                and self._listed_given(tokens[2].group())):
             # "منسق البرنامج أسامة بن أحمد الغامدي": a title the lexicon does not list, its complement,
             # then a full name opening with a listed given name
             named = self.read_name(norm, tokens[2].start(), e, skip_titles=False)
@@ -665,7 +664,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         phrase = lead[:1] in "بل" and lead not in self._name_openers and (lead[1:] in self._common_words or _masdar(lead[1:]))
         if (_DEF.match(lead) or phrase or lead in self._common_words
                 or any(self._not_name(w) or w in self.verbs.written or _masdar(w) for w in words)
-                or any(w[:1] == "و" and len(w) > 3 and w not in self._given_names and w not in self._name_openers for w in words[1:])):
+                or any(w[:1] == "و" and len(w) > 3 and not self._listed_given(w) for w in words[1:])):
             return None  # (not "وطالب المصدر بتحري الدقة": the verb's object; nor "وأكدت المصادر سقوط قتلى وجرحى")
         return named
 

@@ -249,7 +249,7 @@ class SubjectReading:
             start = s_start + lead.end()
             named = self.read_name(norm, start, breaks[0], skip_titles=False)
             first = named[0].split()[0] if named is not None else ""
-            if not lead.group().strip() and not (first in self._given_names or first in self._name_openers or first in self.people):
+            if not lead.group().strip() and not (self._listed_given(first) or first in self.people):
                 named = None  # ("ويرافق بحاح وزير التخطيط ...،": a verb opens the sentence; without a lead, a listed given name must)
             rest = norm[named[1] : breaks[0]].split() if named is not None else []
             if (named is not None and len(named[0].split()) >= 2 and norm[start : named[1]].split() == named[0].split()
