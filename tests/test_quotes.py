@@ -1527,3 +1527,9 @@ def test_a_listed_person_written_in_full_keeps_the_listed_id(analyzer):
     body = ("أطلق الرئيس الأميركي باراك أوباما خطته المنتظرة حول المناخ، مؤكداً ضرورة التحرك فورا ضد التلوث.\n"
             "وقال الرئيس الأميركي إن التغير المناخي أحد التحديات الأساسية في عصرنا.")
     assert set(said(analyzer, body, "speaker_id")) == {"obama"}
+
+
+def test_a_quoted_event_name_with_its_year_after_in(analyzer):
+    body = ("ولفت رئيس الغرفة إلى أن الشركات ستجد ضالتها في \"معرض وظائف 2015\" كواحدة من أهم الوسائل في الحصول على الكفاءات.\n"
+            "وأضاف أن المشروع يتماشى مع \"خطة دبي 2021\"، حيث سينتج ما يزيد على ثلاثة آلاف ميجاواط.")
+    assert said(analyzer, body, "quote_type") == ["indirect", "indirect"]

@@ -1010,6 +1010,7 @@ def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]], *, after_s
 _PREPOSITIONS = {"عن", "في", "من", "الي", "حول", "مع", "لدي", "منذ", "حتي", "دون", "ضد", "عبر", "نحو"}
 # words that cannot be the indefinite first complement of a quoted name («مبادرة رسل السلام»)
 _NOT_CONSTRUCT = _PREPOSITIONS | {"لا", "لن", "لم", "ما", "هي", "هو", "هم", "قد", "كل", "علي", "بين", "او", "ثم"}
+_CALLED_FOR = {"الي", "علي", "عن", "حول", "ضد", "نحو"}  # "دعا إلى «...»": what is called for, a quotation (but "في «معرض ...»")
 
 
 def _noun_position(norm: str, pos: int) -> bool:
@@ -1131,12 +1132,12 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     after_naming_noun = bool(before) and (_is_naming_noun(before[-1], naming_nouns) or before[-1] == "ك")  # (كـ«اسم مستخدم»: as)
     if words and words[0][:1].isdigit() and len(words) <= 3:
         return True  # «17 سنة»، «657 بي بي»: an age, a number or a code
-    # (an indefinite first complement, «مبادرة رسل السلام»، only where the quotation is not the
-    # object of a preposition: "يدعو إلى «تطبيق كامل للجدول»" is quoted speech)
-    construct = len(words) > 2 and words[1] not in _NOT_CONSTRUCT and not (before and before[-1] in _NOT_CONSTRUCT)
+    # (an indefinite first complement, «مبادرة رسل السلام»، only where the quotation is not what is
+    # called for or spoken of: "يدعو إلى «تطبيق كامل للجدول»" is quoted speech)
+    construct = len(words) > 2 and words[1] not in _NOT_CONSTRUCT and not (before and before[-1] in _CALLED_FOR)
     if 1 < len(words) <= 6 and _is_naming_noun(words[0], naming_nouns) and all(
             w.startswith(("ال", "وال", "لل")) or words[k - 1] in PATRON_TITLES or (k == 1 and construct)
-            for k, w in enumerate(words[1:], 1)):
+            or (w.isdigit() and k == len(words) - 1) for k, w in enumerate(words[1:], 1)):  # («معرض وظائف 2015»: a year last)
         return True  # «جمعية المنتجين والموزعين»، «مركز الملك سلمان»، «مبادرة رسل السلام»: a named body, its naming noun inside the marks
     if len(words) != 1:
         return 1 < len(words) <= 8 and after_naming_noun  # مهرجان «أبها يجمعنا»، شعار «التنمية والمقاربة الحقوقية لجمعيات المكفوفين»
