@@ -172,6 +172,7 @@ def test_relayed_sources(analyzer, body, speaker_type, via):
     "وذكر المرصد السوري لحقوق الإنسان أن 25 شخصا قتلوا.",  # an organisation's name after لـ
     "وأوضح عميد عمادة السنة التحضيرية بجامعة الملك سعود أن القبول بدأ.",  # a university named after a king
     "دعا الأمين العام روسيا وحلفاء الناتو إلى مواصلة الحوار.",  # the object begins with a place
+    "وقال محامي سانز إن موكله تسلم خطابا من الاتحاد هذا الأسبوع.",  # his lawyer, unnamed
     "وأعلن رئيس الوزراء الذي رفض مسبقا دعوات الاستقالة أن الحكومة باقية.",  # after الذي the phrase is the object
     "وتشير تقديرات الصندوق إلى أن النمو سيتباطأ.",  # a plural noun, not a name
     "وقال مصممو السيارة إن هدفهم حماية البيئة.",  # a plural in construct: an unnamed group

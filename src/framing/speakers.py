@@ -440,6 +440,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 k += 1
             end = tokens[k - 1].end()
             return Speaker("", f"inst:{' '.join(norm[s:end].split())}", "institution", self.camp_in(context)), end
+        if first in self._construct_titles and len(tokens) == 2 and not _DEF.match(tokens[1].group()) and not self._listed_given(tokens[1].group()):
+            # "وقال محامي سانز": the title of the person named after it (his lawyer), unnamed
+            return Speaker("", f"role:{first} {tokens[1].group()}", "person", self.camp_in(context)), tokens[1].end()
         words = [t.group() for t in tokens[:3]]
         # a bare name opens the phrase: not a common noun (دراسة، تعيينه، حاجة الشباب) or a
         # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
