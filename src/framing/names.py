@@ -7,7 +7,7 @@ import re
 from .speaker_base import (
     CONTENT_MARKER, NAME_LINKS, PATRON_TITLES, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
     _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _looks_like_name,
-    _masdar, _stop_word, _strip_article, _unnamed_group, _words_before_mentions, strip_clitics,
+    _masdar, _stop_word, _strip_article, _unnamed_group, _words_before_mentions, clitic_forms, strip_clitics,
 )
 
 
@@ -266,8 +266,7 @@ class NameReading:
         base = strip_clitics(word)
         dual = base[:-2] + "ه" if base.endswith(("تا", "تان", "تين")) else ""  # شركتا، منظمتان: two organisations
         dual = base[: -(len(base) - base.rfind("ت"))] + "ه" if dual else ""
-        return (word in self._org_words or base in self._org_words or (base[:1] in "بل" and base[1:] in self._org_words)
-                or dual in self._org_words)  # (بمنطقة، لمركز: ب / ل and the noun; not فتحي as ف + تحي)
+        return any(w in self._org_words for w in clitic_forms(word)) or dual in self._org_words  # (بمنطقة، لمركز; not فتحي as ف + تحي)
 
     def _is_place(self, word: str) -> bool:
         return word in self._places or strip_clitics(word) in self._places
@@ -303,12 +302,14 @@ class NameReading:
                 and nxt not in _AFTER_WEEKDAY and not nxt[:1].isdigit())
 
     def _agent_of(self, words: list[str]) -> bool:
-        """A construct title before another title: "محامي السيدة لي" is her lawyer, unnamed."""
-        return len(words) > 1 and words[0] in self._construct_titles and (words[1] in self._ranks or words[1] in self._title_words)
+        """A construct title before another title ("محامي السيدة لي": her lawyer), or before one
+        word that is no listed given name and ends the phrase ("وقال محامي سانز"): unnamed."""
+        return len(words) > 1 and words[0] in self._construct_titles and (
+            words[1] in self._ranks or words[1] in self._title_words
+            or (len(words) == 2 and not _DEF.match(words[1]) and not self._listed_given(words[1])))
 
     def _is_role_word(self, word: str) -> bool:
-        base = strip_clitics(word)
-        for w in (word, base, base[1:] if base[:1] in "لب" else base):
+        for w in clitic_forms(word):
             if w in self._title_words or w in self._org_words or w in SOURCE_NOUNS or w in self._anon_words:
                 return True
             if len(w) > 4 and w.endswith("ه") and w[:-1] in self._title_words:

@@ -22,7 +22,7 @@ import pandas as pd
 from .attribution import AgencyLexicon
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize
-from .speaker_base import CONTENT_MARKER, IN_IT, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory, Speaker, strip_clitics
+from .speaker_base import CONTENT_MARKER, IN_IT, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory, Speaker, clitic_forms, strip_clitics
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -251,7 +251,7 @@ class StatementExtractor:
         for pos, what, m in cands:
             if found and pos < max(found[-1].content_start, found[-1].speaker_span[1]):
                 continue  # inside the speaker phrase or formula of the previous statement
-            new_subject_only = ""  # "...، فيما عبر X عن": a clause of its own, if X is written ("person": after حيث, a person)
+            clause = None  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
                 clause = _NEW_CLAUSE.search(norm, max(0, pos - 12), pos) if what == "verb" else None
@@ -259,7 +259,6 @@ class StatementExtractor:
                     continue  # a verb inside the content of the previous statement (but "بعد إعلان X أن ...،
                     # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
                     # "وأشارت الصحف إلى ترحيب الوزير X بـ": the verbal noun opening a content reports X)
-                new_subject_only = "person" if clause.group().strip(" ،,") == "حيث" else "any"  # ("حيث أعلن الخطة": its object)
             if what == "relay":
                 got = self._relay(norm, m, s_start, s_end, memory, quotes)
             elif what == "according":
@@ -272,9 +271,9 @@ class StatementExtractor:
                 got = self._verbal_noun(norm, m, s_end, memory, quotes)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
-            if got is not None and new_subject_only and (got[4][1] <= got[4][0] or got[4][0] < pos
-                                                         or (new_subject_only == "person" and got[3].type != "person")):
-                got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on)
+            if got is not None and clause is not None and (got[4][1] <= got[4][0] or got[4][0] < pos or (
+                    clause.group().rstrip().endswith("حيث") and got[3].type != "person")):
+                got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on; after حيث only a person)
             if got is not None:
                 got = _Found(*got)
                 speaker = self.speakers.corefer(got.speaker, memory)
@@ -1113,9 +1112,8 @@ def _whole_word_count(norm: str, word: str) -> int:
 
 
 def _is_naming_noun(word: str, naming_nouns: set[str]) -> bool:
-    """A naming noun, with or without the clitics و / ف and a preposition ل / ب (فيلم keeps its ف; لشعار)."""
-    return word in naming_nouns or strip_clitics(word) in naming_nouns or (
-        word.lstrip("وف")[:1] in ("ل", "ب") and word.lstrip("وف")[1:] in naming_nouns)
+    """A naming noun, with or without the clitics (فيلم keeps its ف; لشعار، وبمشروع)."""
+    return any(w in naming_nouns for w in clitic_forms(word))
 
 
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:

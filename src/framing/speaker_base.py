@@ -220,3 +220,10 @@ def strip_clitics(word: str) -> str:
     if word[:1] in ("و", "ف") and (word.startswith("ال", 1) or _THREE_WORD_CHARS.match(word, 1)):
         return word[1:]
     return word
+
+
+def clitic_forms(word: str) -> tuple[str, ...]:
+    """The word as written, without a leading و / ف, and without a preposition ب / ل after that:
+    the forms a lexicon word may take in running text ("لمركز"، "وبمنطقة"، "لشعار")."""
+    base = strip_clitics(word)
+    return (word, base, base[1:]) if base[:1] in ("ب", "ل") else (word, base)

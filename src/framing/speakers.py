@@ -37,6 +37,11 @@ from .speaker_base import (
 
 __all__ = ["SpeakerReader", "Speaker", "ArticleMemory", "SPEAKER_CUE_ROLES"]
 
+def _with_bare(words: set[str]) -> set[str]:
+    """Title words with and without the article ("للمشرف على" is read from "مشرف على"، "خبير في")."""
+    return words | {w[2:] for w in words if w.startswith("ال") and len(w) > 4}
+
+
 # the occasion after a title, not its field: "الخبير في تصريح"، "الباحث في حديثه لـ"
 _SPEECH_AFTER = re.compile(r"\s+(?:تصريح|تصريحات|حديث|لقاء|مقابله|كلمه|بيان|اتصال|مداخله|ندوه|محاضره|ورقه|دراسه|تغريده|مقال)\w{0,3}(?!\w)")
 
@@ -85,9 +90,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         self._ranks = roles.get("rank", set())
         self._given_names = roles.get("given_name", set())
         self._never_in_names = roles.get("not_name", set())
-        # (and without the article: "للمشرف على" is read from "مشرف على")
-        self._in_charge = roles.get("in_charge", set()) | {w[2:] for w in roles.get("in_charge", set()) if w.startswith("ال") and len(w) > 4}
-        self._in_field = roles.get("in_field", set()) | {w[2:] for w in roles.get("in_field", set()) if w.startswith("ال")}
+        self._in_charge = _with_bare(roles.get("in_charge", set()))
+        self._in_field = _with_bare(roles.get("in_field", set()))
         self._common_nouns = roles.get("common_noun", set())
         self._plural_groups = roles.get("plural_group", set())
         self._clubs = roles.get("club", set())
@@ -271,7 +275,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                                                    or tokens[1].group() == "علي"):  # ("وقال ابن علي": a family name)
             name = f"ابن {tokens[1].group()}"  # "قال ابن بطال"، "ابن كيران": a name, not "the son of"
             return Speaker.person(name), tokens[1].end()
-        agent_of = self._agent_of([t.group() for t in tokens[:2]])
+        agent_of = self._agent_of([t.group() for t in tokens[:3]])  # (two words only when the phrase ends there)
         if first in self._kinship or head in self._kinship or agent_of:
             # "وقالت ابنة توننبرج"، "وقال والده": a relative, unnamed, of the person named after the
             # noun ("محامي السيدة لي": her lawyer)
@@ -440,9 +444,6 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 k += 1
             end = tokens[k - 1].end()
             return Speaker("", f"inst:{' '.join(norm[s:end].split())}", "institution", self.camp_in(context)), end
-        if first in self._construct_titles and len(tokens) == 2 and not _DEF.match(tokens[1].group()) and not self._listed_given(tokens[1].group()):
-            # "وقال محامي سانز": the title of the person named after it (his lawyer), unnamed
-            return Speaker("", f"role:{first} {tokens[1].group()}", "person", self.camp_in(context)), tokens[1].end()
         words = [t.group() for t in tokens[:3]]
         # a bare name opens the phrase: not a common noun (دراسة، تعيينه، حاجة الشباب) or a
         # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
