@@ -245,6 +245,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     # a statement published in two newspapers (the genitive dual صحيفتي), one written without its article
     ("وأكد الوزيران في بيان مشترك نشر في صحيفتي جورنال دو ديمانش الفرنسية وتلغراف البريطانية أن الوضع أولوية.",
      [("jdd", "text"), ("telegraph", "text")]),
+    # a nisba between the outlet's noun and its name; a Greek paper spelled like EFE (إفي) is not the agency
+    ('وكان فرح قد خضع للتحقيق بعد أن ذكرت شبكة الإذاعة البريطانية "بي بي سي" أن مدربه يتبنى نظاما للمنشطات.\n'
+     'وذكرت صحيفة آفي المقربة من الحكومة الأحد أن "كل الدلائل تشير إلى اتفاق".', [("bbc", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

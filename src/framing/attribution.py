@@ -34,7 +34,7 @@ _SOURCE_NOUN = (
     r"(?:(?:\s*[\"(]\s*|\s+)(?:ال)?(?:انباء|انبا|اخبار|الصحافه))?"  # (وكالة «أنباء فارس»)
 )
 _THE = r"(?:(?:ذي|ذا)\s+)?"  # an English "The" written before the name: صحيفة "ذي دايلي مايل"
-_TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?)?\s*(?:ال(?=[\"(]))?[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns; الـ"بي بي سي": the article before the mark)
+_TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?(?:(?<!انباء)(?<!اخبار)\s+ال\w+(?:ي|يه))?)?\s*(?:ال(?=[\"(]))?[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns; شبكة الإذاعة البريطانية "X": a nisba, but "وكالة الأنباء البحرينية" is a name; الـ"بي بي سي": the article before the mark)
 _VERBS = (
     r"نقلت|نقل|نقلته|نقلتها|ذكرت|ذكر|ذكرته|ذكرتها|افادت|افاد|افادته|اوردت|اورد|اوردته|اوردتها|قالت|اضافت|اوضحت|اعلنت|"
     r"نشرت|نشرته|نشرتها|نشرها|كشفت|بثت|بثته|اكدت|اشارت|تابعت|نسبت|تحدثت|قال|اكد|اضاف|اوضح|اعلن|كشف|نشر|بث|اشار|رصدت|رصد|"
@@ -94,6 +94,7 @@ _OPEN_ONLY = re.compile(r"^\s*[\"(]?\s*$")
 _PLACE_THEN_PAREN = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*\(\s*$")  # "موسكو ("
 _AFTER_DATELINE = re.compile(r"^\s*\)?\s*(?:[-–—_:/]|$)")
 _CLOSING_PAREN = re.compile(r"^\s*\)\s*[.]?\s*$")
+_PAPER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:صحيفه|جريده|مجله)\s*[\"(]?\s*$")  # a print title's noun
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class AgencyLexicon:
     ids: dict[str, str]  # normalised term -> agency id
     needs_cue: frozenset[str]  # normalised terms
     wire_cue: frozenset[str] = frozenset()  # of those, the wire agencies' (الفرنسية): never a place
+    wires: frozenset[str] = frozenset()  # every wire agency's term: never a newspaper's name
     # the last stretches read: the splitter and the attribution finder read the same lines
     _recent: RecentStretches = field(default_factory=RecentStretches, compare=False, repr=False)
     _names: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)  # agency id -> names
@@ -114,11 +116,14 @@ class AgencyLexicon:
         ids: dict[str, str] = {}
         cue: set[str] = set()
         wire_cue: set[str] = set()
+        wires: set[str] = set()
         for i, row in enumerate(table):
             if row["needs_cue"] not in ("yes", "no"):
                 raise LexiconError(f"{table.where(i)}: needs_cue must be yes or no, not {row['needs_cue']!r}")
             term = normalize(row["term"]).strip()
             ids[term] = row["id"]
+            if row["type"] == "wire":
+                wires.add(term)
             if row["needs_cue"] == "yes":
                 cue.add(term)
                 if row["type"] == "wire":
@@ -127,7 +132,14 @@ class AgencyLexicon:
             if term not in cue:
                 for variant in spelling_variants(term):
                     ids.setdefault(variant, agency)
-        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue))
+        wires |= {v for t in wires if t not in cue for v in spelling_variants(t) if ids.get(v) == ids[t]}
+        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue), frozenset(wires))
+
+    def names_a_paper(self, norm: str, m: Match, floor: int = 0) -> bool:
+        """Whether mention ``m`` of a wire agency follows a newspaper's noun: "وذكرت صحيفة آفي" is
+        a Greek paper, not EFE (إفي)."""
+        return m.key in self.wires and _PAPER_BEFORE.search(norm, max(floor, m.start - len(m.prefix) - 20),
+                                                             m.start - len(m.prefix)) is not None
 
     def names_of(self, agency: str) -> frozenset[str]:
         """The normalised names of an agency or outlet, also without a leading صحيفة / جريدة
@@ -217,6 +229,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     according = _ACCORDING_TO.search(norm, max(sent_start, m.start - len(m.prefix) - 12), m.start - len(m.prefix))
     if m.key in lex.wire_cue and according is not None and m.prefix in ("", "ل"):  # (not "بحسب فوات": ف + وات)
         return "text", according.start()  # "وفقا للألمانية"، "بحسب الفرنسية": the agency, not the adjective
+    if lex.names_a_paper(norm, m, sent_start):
+        return None
     if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them
         return None

@@ -193,6 +193,20 @@ class NameReading:
         role of speaker_cues.tsv (added by hand: نادية، مساعد)."""
         return word in self._name_openers or word in self._given_names
 
+    def _foreign_given(self, first: str, second: str) -> bool:
+        """A given name that opens with ال once normalised (إلمار، ألبرتو) before an unlisted
+        surname: no definite noun, which an indefinite name-like word cannot follow (or, if it
+        is one, a title the lexicon lacks before the name: a person either way)."""
+        stem = first[2:]
+        return (first.startswith("ال") and len(first) >= 5 and (len(stem) <= 3 or stem not in self._common_words)
+                and not stem.endswith(("ي", "يه", "ه", "ات", "ون", "ين", "ا", "ء")) and not _masdar(stem)
+                and not second.endswith(("ه", "ها", "هم")) and second[:1] not in "وبل" and not _masdar(second)
+                and not (self._not_name(first) or self._is_org(first[2:]) or first in self._title_words or first[2:] in self._title_words
+                         or first in self._anon_words or first[2:] in self._anon_words)
+                and first not in self._ranks and not self._club_length([first], 0)
+                and not _DEF.match(second) and second not in self._common_words and not self._listed_given(second)
+                and _looks_like_name(second) and not self._not_name(second) and second not in self.verbs.written)
+
     def _possessed_noun(self, word: str) -> bool:
         """A common noun with a possessive pronoun ("نفى المدرب دخوله"، "استقالته"): not a name alone."""
         if not word.endswith("ه") or len(word) < 4 or self._listed_given(word) or word in self.people:
@@ -293,7 +307,8 @@ class NameReading:
     def _not_name(self, word: str) -> bool:
         return (self._is_role_word(word) or self._inst_is_place(word) or word in ("عام", "العام") or word in _ON_BEHALF
                 or word in self._places or strip_clitics(word) in self._places
-                or not _looks_like_name(word) or word in self._adjuncts or word in self._preps)
+                or (not _looks_like_name(word) and not self._listed_given(word))  # (ملهم, not "their ...")
+                or word in self._adjuncts or word in self._preps)
 
     def _weekday_surname(self, given: str, word: str, nxt: str) -> bool:
         """A family name spelled like a weekday right after a given name ("محمد الخميس أن"), not a
@@ -437,6 +452,8 @@ class NameReading:
                 if w in self._given_names and w.startswith("ال") and i + 1 < len(words) and (
                         not _DEF.match(words[i + 1]) or (words[i + 1].startswith("ال") and words[i + 1][2:] not in self._common_words)):
                     break  # "ألكسندرا بروكوبينكو"، "إلهام الغامدي": a given name that looks like a word with the article
+                if i == 0 and i + 1 < len(words) and self._foreign_given(w, words[i + 1]):
+                    break  # "وقال إلمار جيمولا": a given name read as المار
                 if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in NAME_LINKS:
                     break
                 if (w == "ال" and i + 1 < len(words) and _looks_like_name(words[i + 1])
@@ -461,7 +478,9 @@ class NameReading:
             if 2 <= len(inner) <= 4 and all(_looks_like_name(w) for w in inner) and min_words <= len(inner):
                 return " ".join(inner), closing  # "الدكتور «جيكسون إن جي»": a quoted name, read whole
         nisba_before = i >= 1 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))
-        described = i >= 1 and words[i - 1].startswith("ال") and words[i] in self._name_openers  # "الصراف عبدالله بامهيل"
+        described = i >= 1 and words[i - 1].startswith("ال") and (words[i] in self._name_openers or (
+            words[i] == "علي" and i + 1 < len(words) and words[i + 1] in ("بن", "عبد")))
+        # ("الصراف عبدالله بامهيل"، "المشارك علي بن عبدالله العمري")
         nisba_known = nisba_before and (i >= 2 or self._inst_is_place(words[i - 1]) or self._nationality(words[i - 1])
                                         or (len(words[i - 1]) >= 8 and words[i - 1][2:] not in self._common_words))  # الباراغوياني
         if min_words > 1 and not nisba_known and not described:
@@ -511,7 +530,8 @@ class NameReading:
                 continue
             clitic_def = not w.startswith(("ال", "لل")) and w[3:] not in self._common_words and w not in self._given_names
             short_al = w.startswith("ال") and len(w) <= 4 and w not in ("الله", "الان") and not _DEF.match(nxt_word)  # آلين
-            if _DEF.match(w) and not (j == i and (w in self._given_names or short_al)) and not (core and clitic_def):  # (not "فالتر")
+            foreign = j == i and (w in self._given_names or short_al or self._foreign_given(w, nxt_word))  # (إلمار جيمولا)
+            if _DEF.match(w) and not foreign and not (core and clitic_def):  # (not "فالتر")
                 weekday = core == 1 and j == i + 1 and self._weekday_surname(words[i], w, nxt_word)  # "محمد الخميس"
                 if (core and w.startswith("ال") and (not self._not_name(w) or weekday) and not _stop_word(w) and _looks_like_name(w)
                         and w not in self._never_in_names
@@ -539,6 +559,8 @@ class NameReading:
                 continue
             if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
+            if j > i and len(w) >= 5 and w.endswith("ا") and w[:-1] in self._common_words and not self._listed_given(w) and w not in self.people:
+                break  # "كتب الدكتور علي بن تميم مقالا": an indefinite object after the name
             if j > i and w.endswith(("ه", "ها", "هم")) and _masdar(w[: -1 if w.endswith("ه") else -2]):
                 break  # "أبو مازن استعداده": the verb's object, a verbal noun with its pronoun
             if w[:1] == "ل" and w[1:] in self.verbs.written:
@@ -647,7 +669,12 @@ class NameReading:
                 named = self.read_name(norm, seg_start, seg_end, skip_titles=False)
                 if (named is not None and len(named[0].split()) >= 2 and not norm[named[1] : seg_end].strip()
                         and (named[0].split()[0] in self._name_openers or named[0].startswith("عبد")
+                             or named[0].split()[1] in ("بن", "بنت")  # "ملهم بن محمد هندي": a nasab
                              or (named[0].split()[-1].startswith("ال") and named[0].split()[-1].endswith("ي")))
-                        and all(self.name_word(w) for w in named[0].split())):  # (not "كباراً وصغاراً"، "وتجنب اللجوء")
+                        and all(self.name_word(w) for w in named[0].split()[:-1])
+                        and (self.name_word(named[0].split()[-1]) or (  # (not "كباراً وصغاراً"، "وتجنب اللجوء")
+                            named[0].split()[-2] not in NAME_LINKS and "بن" in named[0].split()
+                            and not named[0].endswith(("ا", "ه", "ات")) and not _masdar(named[0].split()[-1])))):
+                    # (after a nasab the family name may be a word: "ملهم بن محمد هندي")
                     return named
         return None

@@ -22,7 +22,8 @@ import pandas as pd
 from .attribution import AgencyLexicon
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize
-from .speaker_base import CONTENT_MARKER, IN_IT, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory, Speaker, clitic_forms, strip_clitics
+from .speaker_base import (CONTENT_MARKER, IN_IT, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory, Speaker,
+                           clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -30,6 +31,8 @@ from .verbs import ReportingVerbs, Verb, VerbMatch
 
 __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 
+_NAMED_PASSIVE = re.compile(r"[وف]?[يت]دعي")  # يُدعى / تُدعى 'is named', normalised like يدعي 'claims'
+_CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|قبيل|منذ|دون|بدون|رغم|برغم|عقب)\s+$")  # a conjunction's أن (بعد أن)
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
@@ -298,7 +301,8 @@ class StatementExtractor:
                     memory.last = speaker
                     memory.sentence_start = s_start
         if not found and memory.last is None:
-            memory.topic = self.speakers.opening_subject(norm, s_start, s_end, memory) or memory.topic
+            topic = self.speakers.opening_subject(norm, s_start, s_end, memory)
+            memory.topic = memory.topic if topic is None else self.speakers.corefer(topic, memory)  # (a listed person with a nasab: the listed id)
         results = []
         raw_sent = normalized.raw_span(s_start, s_end)
         for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via, c_first_end) in enumerate(found):
@@ -669,6 +673,10 @@ class StatementExtractor:
                         and self.speakers.name_word(speaker.name_key.split()[0])):  # (not "... طريقة توزيع": the object)
                     memory.last = speaker  # "وأوضح المدير العام ... طريقة التوزيع وقال: «...»": he goes on speaking
                 return None
+            if _NAMED_PASSIVE.fullmatch(m.group("verb")):
+                if speaker.type == "person" and speaker.name_key:
+                    memory.last, memory.sentence_start = self.speakers.corefer(speaker, memory), s_start  # (she may go on: "..., موضحة أن")
+                return None  # "فتاة تدعى X": يدعى 'is named', spelled like يدعي 'claims' (which takes أن)
             if speaker.type == "person" and not speaker.name_key:
                 return None
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "", None)
@@ -883,8 +891,8 @@ class StatementExtractor:
         max_gap = 30 if far else 14
         told_until = -1  # the end of an outlet's name in quotation marks ("«سي إن إن» الإخبارية أن")
         for m in CONTENT_MARKER.finditer(norm, after, min(s_end, after + (360 if far else 200))):
-            if m.start() < told_until:
-                continue
+            if m.start() < told_until or (THAT.fullmatch(m.group()) and _CONJUNCTION_BEFORE.search(norm, max(0, m.start() - 8), m.start())):
+                continue  # ("وقال X بعد أن انتهى الاجتماع إن": بعد أن is "after", its clause is no content)
             gap = norm[after : m.start()]
             if ".." in gap:
                 return None  # an ellipsis ends the clause: "صرح مجد.. وهدية": no content follows the speaker

@@ -101,7 +101,7 @@ def _words_before_mentions(word: str, norm: str, before: int, n: int, *, window:
     return [m.groups() for m in re.finditer(pattern, norm[max(0, before - window) : before])]
 
 
-_NASAB = re.compile(r"\s+(?:بن|ابن|ال)\s+\w+")
+_NASAB = re.compile(r"\s+(?:بن|ابن|ال)\s+(?:عبد\s+(?=ال))?\w+")  # (and "بن عبد العزيز" written apart)
 
 
 _KUNYA = ("ابو", "ابي", "ابا")

@@ -218,7 +218,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return None  # "ودعا الله أن ...": God is prayed to, not quoted; "قال صلى الله عليه وسلم"، "فقال
             # نوح عليه السلام": scripture quoted in a sermon, not a statement of the news (but "قال النبي
             # عليه الصلاة والسلام" keeps its title as the speaker)
-        agency = next((a for a in self.agencies.mentions(norm, s, min(len(norm), e + 40)) if a.word_start < e), None)
+        agency = next((a for a in self.agencies.mentions(norm, s, min(len(norm), e + 40))
+                       if a.word_start < e and not self.agencies.names_a_paper(norm, a, s)), None)
         if agency is not None:
             opening = agency.word_start <= tokens[0].end() or first in SOURCE_NOUNS or head in SOURCE_NOUNS
             if opening and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه|مراسل)", np_norm)):
@@ -266,6 +267,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         construct_plural = head.startswith("م") and head.endswith("و") and not head.endswith(("يو", "وو")) and len(head) >= 5 and (quoted_next or len(tokens) > 1 and (
             tokens[1].group().startswith("ال") or head[:-1] + "ين" in self._common_words
             or head[:-1] + "ون" in self._common_words))  # مقاتلو طالبان، مقاتلو «طالبان»
+        construct_plural = construct_plural or (
+            len(head) == 5 and head[1] == "ا" and head.endswith("و") and len(tokens) > 1 and tokens[1].group().startswith("ال")
+            and (self._is_place(tokens[1].group()) or tokens[1].group()[2:] in self._common_words))  # (فاعلو) دائنو اليونان
         if (head in self._plural_groups or _unnamed_group(head) or construct_plural) and not self._is_role_word(first):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
@@ -427,7 +431,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 camp = self.camp_in(context)
             return Speaker("", iid, "institution", camp), inst.end
         if first in SOURCE_NOUNS or head in SOURCE_NOUNS:
-            named = re.match(r'\s*"([^"]{2,40})"', norm[e : e + 45])
+            opened = norm.find('"', s, e + 2)  # (صحيفة "نوفوستي": the quoted name may begin inside the phrase)
+            named = re.match(r'"([^"]{2,40})"', norm[opened : opened + 45]) if opened >= 0 else None
             name = " ".join(named.group(1).split()) if named else ""
             return Speaker("", f"outlet:{name}" if name else "outlet", "agency", ""), e
         if (self._is_org(first) and not _DEF.match(first) and len(tokens) >= 2 and first not in self._title_words
@@ -474,7 +479,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
                   or (not before_verb and not family_after and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
-        article_name = first.startswith("ال") and (first in self._given_names or (  # ألكسندر فوتشيتش
+        foreign = bool(second) and self._foreign_given(first, second)  # "إلمار جيمولا" (المار has a verbal noun's shape)
+        common = common and not foreign
+        article_name = first.startswith("ال") and (first in self._given_names or foreign or (  # ألكسندر فوتشيتش
             len(first) <= 4 and first not in ("الله", "الان") and self._name_like(second) and not _DEF.match(second)))  # "آلين ماك كويد"
         if (not _DEF.match(first) or article_name) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self.read_name(norm, s, e, skip_titles=False)
@@ -512,7 +519,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # (and "ودعا السيستاني رئيس الوزراء"، "وأبدى الرشيد اعتزازه": the verb's object follows)
             return Speaker.person(first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
         if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
-                and not first.startswith(("بال", "كال"))):  # ("علّقت بالقول:": how, not who)
+                and not first.startswith(("بال", "كال"))  # ("علّقت بالقول:": how, not who)
+                and not (len(tokens) >= 2 and self._foreign_given(first, tokens[1].group()))):
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
         if first.startswith("ال") and self._is_org(first[2:]):
             # "كشفت اللجنة التنفيذية لمهرجان «عيدنا كدا» في نسخته الثانية": a body the lexicon does not list

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .speaker_base import (
-    TOKEN, _CALL_FROM, _CALL_MADE, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
+    SOURCE_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
     _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
-    _imam, _looks_like_name, _stop_word, strip_clitics,
+    _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
 )
 
 
@@ -311,7 +311,9 @@ class SubjectReading:
             v_end_np = np_s + norm[np_s:v_end_np].rstrip().rfind("قد")
         person = self.listed_person(norm, np_s, v_end_np) if person is None else person
         opening = lead is not None or not norm[s_start:np_s].strip()  # after a lead word, or opening the sentence
-        if person is None and (inst is None or lead is None) and not bare and not (opening and self._is_role_word(tokens[0])):
+        outlet = lead is not None and len(tokens) <= 3 and _strip_article(tokens[0]) in SOURCE_NOUNS  # "بيد أن الصحيفة البريطانية أشارت"
+        if (person is None and (inst is None or lead is None) and not bare and not outlet
+                and not (opening and self._is_role_word(tokens[0]))):
             return None
         got = self.from_phrase(norm, np_s, v_end_np, norm[np_s:v_end_np], memory, before_verb=True)
         return None if got is None else (got[0], (np_s, got[1]))
