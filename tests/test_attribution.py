@@ -248,6 +248,10 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     # a nisba between the outlet's noun and its name; a Greek paper spelled like EFE (إفي) is not the agency
     ('وكان فرح قد خضع للتحقيق بعد أن ذكرت شبكة الإذاعة البريطانية "بي بي سي" أن مدربه يتبنى نظاما للمنشطات.\n'
      'وذكرت صحيفة آفي المقربة من الحكومة الأحد أن "كل الدلائل تشير إلى اتفاق".', [("bbc", "text")]),
+    # SANA by its full name (not Al Arabiya); a paper told what a woman recounted
+    ("قالت الوكالة العربية السورية للأنباء يوم الاثنين إن السلطات اعتقلت أحد أقارب الرئيس.\n"
+     "وروت مارغو باخمان لصحيفة “ايل كوتيديانو” المحلية “لم أكن أتصور أني سأتمكن من معانقة والدتي”.",
+     [("sana", "text"), ("il_quotidiano", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)
