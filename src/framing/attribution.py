@@ -131,8 +131,8 @@ class AgencyLexicon:
         for term, agency in list(ids.items()):  # written forms the lexicon need not list
             if term not in cue:
                 for variant in spelling_variants(term):
-                    ids.setdefault(variant, agency)
-        wires |= {v for t in wires if t not in cue for v in spelling_variants(t) if ids.get(v) == ids[t]}
+                    if ids.setdefault(variant, agency) == agency and term in wires:
+                        wires.add(variant)
         return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue), frozenset(wires))
 
     def names_a_paper(self, norm: str, m: Match, floor: int = 0) -> bool:

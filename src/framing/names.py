@@ -201,8 +201,8 @@ class NameReading:
         return (first.startswith("ال") and len(first) >= 5 and (len(stem) <= 3 or stem not in self._common_words)
                 and not stem.endswith(("ي", "يه", "ه", "ات", "ون", "ين", "ا", "ء")) and not _masdar(stem)
                 and not second.endswith(("ه", "ها", "هم")) and second[:1] not in "وبل" and not _masdar(second)
-                and not (self._not_name(first) or self._is_org(first[2:]) or first in self._title_words or first[2:] in self._title_words
-                         or first in self._anon_words or first[2:] in self._anon_words)
+                and not (self._not_name(first) or self._is_org(stem) or first in self._title_words or stem in self._title_words
+                         or first in self._anon_words or stem in self._anon_words)
                 and first not in self._ranks and not self._club_length([first], 0)
                 and not _DEF.match(second) and second not in self._common_words and not self._listed_given(second)
                 and _looks_like_name(second) and not self._not_name(second) and second not in self.verbs.written)

@@ -22,8 +22,8 @@ import pandas as pd
 from .attribution import AgencyLexicon
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize
-from .speaker_base import (CONTENT_MARKER, IN_IT, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory, Speaker,
-                           clitic_forms, strip_clitics)
+from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
+                           Speaker, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -31,7 +31,7 @@ from .verbs import ReportingVerbs, Verb, VerbMatch
 
 __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 
-_NAMED_PASSIVE = re.compile(r"[وف]?[يت]دعي")  # يُدعى / تُدعى 'is named', normalised like يدعي 'claims'
+_NAMED_PASSIVE = re.compile(r"[وف]?(?:" + IS_NAMED + ")")
 _DIRECTIONS = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي"}  # (شرق أوكرانيا: a place's part)
 _CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|قبيل|منذ|دون|بدون|رغم|برغم|عقب)\s+$")  # a conjunction's أن (بعد أن)
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
@@ -312,7 +312,9 @@ class StatementExtractor:
                     memory.sentence_start = s_start
         if not found and memory.last is None:
             topic = self.speakers.opening_subject(norm, s_start, s_end, memory)
-            memory.topic = memory.topic if topic is None else self.speakers.corefer(topic, memory)  # (a listed person with a nasab: the listed id)
+            # (resolved like a speaker: a listed person with a nasab takes the listed id, and a later
+            # surname alone is this person)
+            memory.topic = memory.topic if topic is None else self.speakers.corefer(topic, memory)
         results = []
         raw_sent = normalized.raw_span(s_start, s_end)
         for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via, c_first_end) in enumerate(found):
