@@ -1585,3 +1585,11 @@ def test_a_quoted_code_or_place_is_no_quotation_and_reassuring_no_participle(ana
     found = said(analyzer, body, "speaker_id", "verb", "quote_type")
     assert ("شتاينماير", "وأكد", "indirect") in found and ("وين دي بروين", "وقال", "indirect") in found
     assert [f[1] for f in found[-1:]] == ["وأكد"]  # (مطمئنة: the adjective)
+
+
+def test_a_verb_joined_by_fa_to_an_unclosed_clause_and_a_foreign_given_name_before_a_ba_surname(analyzer):
+    body = ("وقبل الجولة قال ظريف في بيان نشر على موقع الوزارة إن طهران ستواصل دعمها.\n"
+            "وردد الرئيس الايراني حسن روحاني هذه الرسالة في خطاب ألقاه اليوم فقال “الشعب الايراني يدعم كل الشعوب المقهورة.”\n"
+            "من جهته قال اليستير باسكي المتحدث باسم مجلس الامن القومي: إن وضع بولارد ستحدده لجنة.")
+    found = said(analyzer, body, "speaker_id", "speaker_type")
+    assert found[1:] == [("حسن روحاني", "person"), ("اليستير باسكي", "person")]  # (not the last speaker ظريف)

@@ -200,7 +200,8 @@ class NameReading:
         stem = first[2:]
         return (first.startswith("ال") and len(first) >= 5 and (len(stem) <= 3 or stem not in self._common_words)
                 and not stem.endswith(("ي", "يه", "ه", "ات", "ون", "ين", "ا", "ء")) and not _masdar(stem)
-                and not second.endswith(("ه", "ها", "هم")) and second[:1] not in "وبل" and not _masdar(second)
+                and not second.endswith(("ه", "ها", "هم")) and not _masdar(second)
+                and not (second[:1] in "وبل" and (second[1:] in self._common_words or _masdar(second[1:])))  # (not "بالقول"; باسكي)
                 and not (self._not_name(first) or self._is_org(stem) or first in self._title_words or stem in self._title_words
                          or first in self._anon_words or stem in self._anon_words)
                 and first not in self._ranks and not self._club_length([first], 0)

@@ -633,7 +633,8 @@ class StatementExtractor:
                         pre = self.speakers.subject_before(norm, s_start, v_start, memory)
                     if pre is None and when is None and m.group("clitic") == "ف":
                         # "وعلّق X على الاتهامات، فأشار إلى أن": ف joins the verb to the clause before, and its subject
-                        pre = self.speakers.clause_subject(norm, s_start, v_start, memory)
+                        # (with no comma too: "وردد الرئيس X هذه الرسالة في خطاب ... فقال")
+                        pre = self.speakers.clause_subject(norm, s_start, v_start, memory, comma=False)
                     if pre is None and when is None and m.group("clitic") == "و" and memory.sentence_start != s_start:
                         # "كانت X ... عندما شاهدت الحية وقالت "..."": the named subject the sentence opened with
                         pre = self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False)
