@@ -252,6 +252,10 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ("قالت الوكالة العربية السورية للأنباء يوم الاثنين إن السلطات اعتقلت أحد أقارب الرئيس.\n"
      "وروت مارغو باخمان لصحيفة “ايل كوتيديانو” المحلية “لم أكن أتصور أني سأتمكن من معانقة والدتي”.",
      [("sana", "text"), ("il_quotidiano", "text")]),
+    # a French magazine, also as the subject of لفتت
+    ('وسبق لمجلة "فرانس فوتبول" الفرنسية أن كشفت عن موافقة يونايتد على العرض.\n'
+     "من جهة أخرى، لفتت مجلة «فرانس فوتبول» إلى إصابة أربعة لاعبين في المباراة.",
+     [("france_football", "text"), ("france_football", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)
