@@ -922,7 +922,7 @@ class StatementExtractor:
             if word == '"':
                 span = next(((a, b) for a, b in quotes if a == m.start()), None)
                 quoted = norm[span[0] + 1 : span[1] - 1].split() if span is not None else []
-                if len(quoted) < 3 or (len(quoted) == 3 and quoted[0][:1].isdigit()):
+                if len(quoted) < 3 or _is_code(quoted):
                     continue  # (nor a quoted number or code, «5 + 1»)
                 if any(a.start <= span[0] + 2 and a.end >= span[1] - 2 for a in self.speakers.agencies.mentions(norm, span[0], span[1])):
                     told_until = span[1]
@@ -1133,6 +1133,11 @@ def _whole_word_count(norm: str, word: str) -> int:
     return count
 
 
+def _is_code(words: list[str]) -> bool:
+    """A quotation of up to three words opening with a digit: an age, a number or a code («5 + 1»)."""
+    return bool(words) and words[0][:1].isdigit() and len(words) <= 3
+
+
 def _is_naming_noun(word: str, naming_nouns: set[str]) -> bool:
     """A naming noun, with or without the clitics (فيلم keeps its ف; لشعار، وبمشروع)."""
     return any(w in naming_nouns for w in clitic_forms(word))
@@ -1150,7 +1155,7 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     words = norm[a:b].strip('" ').split()
     before = norm[max(0, a - 20) : a].split()
     after_naming_noun = bool(before) and (_is_naming_noun(before[-1], naming_nouns) or before[-1] == "ك")  # (كـ«اسم مستخدم»: as)
-    if words and words[0][:1].isdigit() and len(words) <= 3:
+    if _is_code(words):
         return True  # «17 سنة»، «657 بي بي»: an age, a number or a code
     # (an indefinite first complement, «مبادرة رسل السلام»، only where the quotation is not what is
     # called for or spoken of: "يدعو إلى «تطبيق كامل للجدول»" is quoted speech)

@@ -130,6 +130,19 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """A time word or adverb of the lexicon (أمس، مجددا): never a speaker, nor a verb."""
         return word in self._adjuncts
 
+    def _construct_plural(self, head: str, tokens: list[re.Match], norm: str) -> bool:
+        """A sound plural in construct, its ن dropped, opening the phrase: مفعلو before a definite
+        word, a quoted name or a plural the lexicon knows ("مقاتلو طالبان"، "مقاتلو «طالبان»"), or
+        فاعلو before a place or a definite common noun ("دائنو اليونان"): an unnamed group."""
+        if not head.endswith("و") or len(head) < 5:
+            return False
+        nxt = tokens[1].group() if len(tokens) > 1 else ""
+        if head.startswith("م") and not head.endswith(("يو", "وو")):
+            quoted_next = re.match(r'\s*"[^"]{1,25}"', norm[tokens[0].end() : tokens[0].end() + 30]) is not None  # (a short quoted name)
+            return quoted_next or bool(nxt) and (nxt.startswith("ال") or head[:-1] + "ين" in self._common_words
+                                                 or head[:-1] + "ون" in self._common_words)
+        return len(head) == 5 and head[1] == "ا" and nxt.startswith("ال") and (self._is_place(nxt) or nxt[2:] in self._common_words)
+
     def is_place(self, word: str) -> bool:
         """A place of the lexicon, with or without its clitics (أوكرانيا، بجدة)."""
         return self._is_place(word)
@@ -267,14 +280,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # عدد من، بعض
         if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
             return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()  # شاهدان
-        quoted_next = re.match(r'\s*"[^"]{1,25}"', norm[tokens[0].end() : tokens[0].end() + 30]) is not None  # (a short quoted name)
-        construct_plural = head.startswith("م") and head.endswith("و") and not head.endswith(("يو", "وو")) and len(head) >= 5 and (quoted_next or len(tokens) > 1 and (
-            tokens[1].group().startswith("ال") or head[:-1] + "ين" in self._common_words
-            or head[:-1] + "ون" in self._common_words))  # مقاتلو طالبان، مقاتلو «طالبان»
-        construct_plural = construct_plural or (
-            len(head) == 5 and head[1] == "ا" and head.endswith("و") and len(tokens) > 1 and tokens[1].group().startswith("ال")
-            and (self._is_place(tokens[1].group()) or tokens[1].group()[2:] in self._common_words))  # (فاعلو) دائنو اليونان
-        if (head in self._plural_groups or _unnamed_group(head) or construct_plural) and not self._is_role_word(first):
+        if ((head in self._plural_groups or _unnamed_group(head) or self._construct_plural(head, tokens, norm))
+                and not self._is_role_word(first)):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
         if first == "ابن" and len(tokens) > 1 and (nasab := self._named_by_nasab(tokens[1].group(), norm, s, memory)) is not None:
@@ -523,8 +530,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # (and "ودعا السيستاني رئيس الوزراء"، "وأبدى الرشيد اعتزازه": the verb's object follows)
             return Speaker.person(first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
         if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
-                and not first.startswith(("بال", "كال"))  # ("علّقت بالقول:": how, not who)
-                and not (len(tokens) >= 2 and self._foreign_given(first, tokens[1].group()))):
+                and not first.startswith(("بال", "كال"))):  # ("علّقت بالقول:": how, not who)
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
         if first.startswith("ال") and self._is_org(first[2:]):
             # "كشفت اللجنة التنفيذية لمهرجان «عيدنا كدا» في نسخته الثانية": a body the lexicon does not list
