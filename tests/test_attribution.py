@@ -256,6 +256,10 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ('وسبق لمجلة "فرانس فوتبول" الفرنسية أن كشفت عن موافقة يونايتد على العرض.\n'
      "من جهة أخرى، لفتت مجلة «فرانس فوتبول» إلى إصابة أربعة لاعبين في المباراة.",
      [("france_football", "text"), ("france_football", "text")]),
+    # a Brazilian sports site and a sports channel, their names quoted
+    ("وذكر موقع “جلوبوسبورت” الرياضي أن الاتحاد سيخضع اللاعب لاختبار جديد.\n"
+     "وأكدت شبكة “فوكس سبورت” التلفزيونية أن الاختبار الأول كشف عن مادة محظورة.",
+     [("globo_esporte", "text"), ("fox_sports", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

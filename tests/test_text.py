@@ -34,6 +34,12 @@ def test_sentences_keep_abbreviations_and_decimals():
         "ذكرت أ. ف. ب أن النمو بلغ 2.5 في المئة.", "وقال د. أحمد ذلك."]
 
 
+def test_a_latin_initial_in_arabic_letters_is_no_end():
+    text = "وقال ديفيد إيه. تومسون رئيس المؤتمر إن البطاطا مفيدة. ونقلت ذلك بي بي سي. وقال آخر."
+    assert [s.text for s in split_sentences(text)] == [
+        "وقال ديفيد إيه. تومسون رئيس المؤتمر إن البطاطا مفيدة.", "ونقلت ذلك بي بي سي.", "وقال آخر."]
+
+
 def test_headline_pause_is_not_an_end_and_offsets_hold():
     text = "ألمانيا و الناتو.. يستعدان\nسطر ثان."
     sents = split_sentences(text, offset=10)

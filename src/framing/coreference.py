@@ -17,14 +17,15 @@ class Coreference:
     def corefer(self, speaker: Speaker, memory: ArticleMemory) -> Speaker:
         """A bare surname ("لابرون") after the full name ("فينسن لابرون"), or another single word
         of it ("آي" after "آي ويوي"), is the same person; so is a name that starts another
-        one: a listed name with its nasab ("محمد بن نايف بن عبدالعزيز آل سعود" is محمد بن نايف)
+        one: a listed name, alone or with its nasab ("محمد بن نايف بن عبدالعزيز آل سعود" is محمد بن نايف)
         or a name the article wrote in full before ("محمد بن نايف بن عبدالعزيز")."""
         if speaker.type != "person" or not speaker.name_key:
             return speaker
         words = speaker.name_key.split()
-        if speaker.id == speaker.name_key and len(words) >= 3:
+        if speaker.id == speaker.name_key and len(words) >= 2:
             listed = next(iter(self.people_matcher.finditer(speaker.name_key)), None)
-            if listed is not None and listed.start == 0 and not listed.prefix and _is_nasab(speaker.name_key[listed.end :]):
+            if listed is not None and listed.start == 0 and not listed.prefix and (
+                    listed.end == len(speaker.name_key) or _is_nasab(speaker.name_key[listed.end :])):  # (or the listed name itself)
                 pid, canonical, camp = self.people[listed.key]
                 return Speaker(speaker.surface, pid, "person", camp or speaker.camp, normalize(canonical))
         surname = words[-1]

@@ -9,6 +9,7 @@ from .speaker_base import (
     _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _looks_like_name,
     _masdar, _stop_word, _strip_article, _unnamed_group, _words_before_mentions, clitic_forms, strip_clitics,
 )
+from .text import INITIALS
 
 
 _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، "برئاسة X": led by a person, not an organisation's name
@@ -291,7 +292,8 @@ class NameReading:
         if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5):
             return False
         stem = word[2:-1]
-        return any(self._is_place(art + stem + end) for art in ("", "ال") for end in ("", "ا", "يا"))  # (البرتغالي: البرتغال)
+        return any(self._is_place(art + stem + end) for art in ("", "ال") for end in ("", "ا", "يا", "ستان"))
+        # (البرتغالي: البرتغال; الأفغاني: أفغانستان)
 
     def _title_surname(self, word: str, nxt: str, *, closing: bool = False) -> bool:
         """A title word with the article right after a listed given name is the family name
@@ -479,7 +481,7 @@ class NameReading:
             if 2 <= len(inner) <= 4 and all(_looks_like_name(w) for w in inner) and min_words <= len(inner):
                 return " ".join(inner), closing  # "الدكتور «جيكسون إن جي»": a quoted name, read whole
         nisba_before = i >= 1 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))
-        described = i >= 1 and words[i - 1].startswith("ال") and (words[i] in self._name_openers or (
+        described = i >= 1 and words[i - 1].startswith("ال") and (self._listed_given(words[i]) or (
             words[i] == "علي" and i + 1 < len(words) and words[i + 1] in ("بن", "عبد")))
         # ("الصراف عبدالله بامهيل"، "المشارك علي بن عبدالله العمري")
         nisba_known = nisba_before and (i >= 2 or self._inst_is_place(words[i - 1]) or self._nationality(words[i - 1])
@@ -490,7 +492,9 @@ class NameReading:
             return None
         j, core = i, 0
         while j < len(words):
-            if j > i and (tokens[j - 1].group().endswith(".") or tokens[j].group()[:1] in "-–—"
+            initial = (j > i + 1 and tokens[j - 1].group()[:-1] in INITIALS  # "ديفيد إيه. تومسون": a middle initial
+                       and not words[j].startswith("و"))  # (not "جورج بي. وجيب بوش": و and the next name)
+            if j > i and ((tokens[j - 1].group().endswith(".") and not initial) or tokens[j].group()[:1] in "-–—"
                           or _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start())):
                 break  # a full stop, an ellipsis, a dash, a comma, a colon or a quotation mark closes the name
                 # ("محمد عبدالرحيم. ومن جانبه"، "X -الله عز وجل-"، "شاكيلا بيبي: "ذهبت")
@@ -562,6 +566,11 @@ class NameReading:
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname
             if j > i and len(w) >= 5 and w.endswith("ا") and w[:-1] in self._common_words and not self._listed_given(w) and w not in self.people:
                 break  # "كتب الدكتور علي بن تميم مقالا": an indefinite object after the name
+            if (core >= 2 and words[j - 1] not in NAME_LINKS and w.endswith("ه") and w in self._common_words
+                    and not self._listed_given(w) and w not in self.people and nxt_word and not _DEF.match(nxt_word)
+                    and not self._is_role_word(nxt_word) and not _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start())):
+                break  # "حدد ... ديفيد كاميرون رؤية حكومته"، "أمل صقر تجربة مريرة": a noun in ـة and its
+                # complement after a full name are the object (not "محمد مختار جمعة وزير الأوقاف")
             if j > i and w.endswith(("ه", "ها", "هم")) and _masdar(w[: -1 if w.endswith("ه") else -2]):
                 break  # "أبو مازن استعداده": the verb's object, a verbal noun with its pronoun
             if w[:1] == "ل" and w[1:] in self.verbs.written:

@@ -77,6 +77,8 @@ _LIST_ASIDE = r"(?:\s*\([^()\n]{1,60}\)|\s+من\s+[^\s،,.:\"()]+(?=\s*[،,]?\s*
 _AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
 _LIST_END = re.compile(_LIST_ASIDE)
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
+# كان, one noun, then the verb: "وكانت بريطانيا أعلنت الثلاثاء رصد مبلغ": the noun is the subject
+_KANA_NOUN = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)\s+$")
 
 
 class _Found(NamedTuple):
@@ -605,8 +607,10 @@ class StatementExtractor:
             if np_e > np_s and IN_IT.match(norm, v_end) and self.speakers.caller(norm, s_start, v_start, memory) is not None:
                 np_s = np_e = v_end  # "تلقى اتصالاً من X جدد خلاله ترحيبه": the caller speaks, not a phrase after خلاله
             kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
+            kana_noun = _KANA_NOUN.search(norm, max(s_start, v_start - 40), v_start) if np_e > np_s else None
             if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start)
-                                or (kana is not None and self.speakers.opens_speaker(kana.group(1)))):
+                                or (kana is not None and self.speakers.opens_speaker(kana.group(1)))
+                                or (kana_noun is not None and self.speakers.names_subject(norm, *kana_noun.span(1)))):
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ..."، "وكان زعيم الحزب X دعا": the subject came before
             if np_e > np_s:
                 subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb"))

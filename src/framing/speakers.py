@@ -143,6 +143,30 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                                                  or head[:-1] + "ون" in self._common_words)
         return len(head) == 5 and head[1] == "ا" and nxt.startswith("ال") and (self._is_place(nxt) or nxt[2:] in self._common_words)
 
+    def _one_word_name(self, word: str, after: str) -> bool:
+        """A name of one word after a nationality: a name-like word that is no common noun, closed
+        by the phrase's end or a word that never continues a name (البالغ)."""
+        return (_looks_like_name(word) and not _DEF.match(word) and word not in self._common_words and not _masdar(word)
+                and not self._not_name(word) and not _stop_word(word) and word not in self.verbs.written
+                and (not after or self._not_name(after) or after in self._never_in_names))
+
+    def _given_after_complement(self, tokens: list[re.Match]) -> int:
+        """Where a listed given name follows a title's definite complement ("طبيب المنتخب
+        البرازيلي رودريجو"، "أسطورة كرة القدم الأرجنتينية دييجو"): its token index, or 0."""
+        k, definite = 1, False
+        while k < min(len(tokens) - 1, 6):
+            word = tokens[k].group()
+            if self._listed_given(word):
+                return k if definite else 0
+            if self._is_role_word(word) and word not in self._ranks:
+                return 0  # "مستشار الرئيس الفلسطيني محمود عباس": the name is the other title's (but "سعادة الشيخ X")
+            if _DEF.match(word):
+                definite = True
+            elif not _DEF.match(tokens[k + 1].group()) or _masdar(word):
+                return 0  # (an indefinite word only as the head of a construct: كرة القدم)
+            k += 1
+        return 0
+
     def is_place(self, word: str) -> bool:
         """A place of the lexicon, with or without its clitics (أوكرانيا، بجدة)."""
         return self._is_place(word)
@@ -152,6 +176,15 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         noun, a listed given name, a gazetteer name, or an honorific pronoun (سموه)."""
         return any(self._is_role_word(w) or w in self._ranks or w in self._name_openers or w in self.people
                    or w in self._honorific_of for w in {word, strip_clitics(word)})  # (وزير is no و + زير)
+
+    def names_subject(self, norm: str, s: int, e: int) -> bool:
+        """Whether the one word norm[s:e] may be a verb's subject: a speaker's opening word, a
+        place ("وكانت بريطانيا أعلنت") or a listed institution ("وكانت الرئاسة قالت")."""
+        word = norm[s:e]
+        if self.opens_speaker(word) or self.is_place(word):
+            return True
+        inst = next(iter(self._inst_matcher.finditer(norm, s, e)), None)
+        return inst is not None and inst.end == e
 
     def is_source(self, speaker: Speaker, norm: str, s: int) -> bool:
         """Whether a speaker read after بحسب / وفقا لـ with no فإن is a source that speaks: a listed
@@ -507,16 +540,21 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # name of two words or more
             named = self.read_name(norm, s, e, min_words=2)
             lead = named[0].split()[0] if named is not None else ""
+            described = norm[tokens[1].start() : named[1] - len(named[0])].split() if named is not None else []
             if named is not None and not ((_masdar(lead) or (lead.endswith("ا") and _masdar(lead[:-1])))
-                                          and not self._listed_given(lead)):
-                # (not "أعلنت اللجنة العامة ... اكتمال مجمل الاستعدادات": the verb's object)
+                                          and not self._listed_given(lead)) and not (_masdar(first[2:]) and any(self._is_role_word(w) and w not in self._ranks for w in described)):
+                # (not "أعلنت اللجنة العامة ... اكتمال مجمل الاستعدادات": the verb's object; nor "رفض الاتفاق
+                # الرئيس باراك أوباما": a verbal noun, then a title (not a rank) whose name it is, is the object)
                 name, end = named
                 return Speaker.person(name), end
-        if (len(tokens) >= 4 and not _DEF.match(first) and _DEF.match(tokens[1].group()) and first not in self.verbs.written
-                and self._listed_given(tokens[2].group())):
-            # "منسق البرنامج أسامة بن أحمد الغامدي": a title the lexicon does not list, its complement,
-            # then a full name opening with a listed given name
-            named = self.read_name(norm, tokens[2].start(), e, skip_titles=False)
+        if len(tokens) >= 2 and self._nationality(first) and self._one_word_name(tokens[1].group(), tokens[2].group() if len(tokens) > 2 else ""):
+            return Speaker.person(tokens[1].group()), tokens[1].end()  # "وقال الأفغاني رضا البالغ العشرين": a nationality, one name
+        given = (self._given_after_complement(tokens)
+                 if not _DEF.match(first) and first not in self.verbs.written and not _masdar(first) else 0)
+        if given:
+            # "منسق البرنامج أسامة بن أحمد الغامدي"، "طبيب المنتخب البرازيلي رودريجو لاسمار": a title the
+            # lexicon does not list, its complement, then a full name opening with a listed given name
+            named = self.read_name(norm, tokens[given].start(), e, skip_titles=False)
             if named is not None and " " in named[0]:
                 return Speaker.person(named[0]), named[1]
         if (len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first)

@@ -89,6 +89,11 @@ _END_RE = re.compile(r"(?=[!?؟….\n])(?:(?:[!?؟…]+|(?<!\.)\.(?!\.))[\"'”�
 # A period right after a one-letter Arabic word (أ. ف. ب، د. for doctor) or a single
 # Latin capital (U.S.) is an abbreviation, not an end.
 _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:[\u0621-\u064a]|[A-Z])\.$")
+# A Latin initial written out in Arabic letters after a name ("ديفيد إيه. تومسون") is no end
+# either, when a word follows on the line (not an acronym's last letter: "بي بي سي.").
+_INITIALS = "إيه|اي|بي|سي|دي|جي|جيه|كيه|إل|إم|إتش|آر|إس|تي|دبليو|إكس|إف"
+INITIALS = frozenset(_INITIALS.replace("إ", "ا").replace("آ", "ا").split("|"))  # normalised
+_INITIAL_RE = re.compile(r"(?:^|\s)(?!(?:" + _INITIALS + r")\s)[\u0621-\u064a]{3,}\s(?:" + _INITIALS + r")\.$")
 
 
 def split_sentences(text: str, *, offset: int = 0) -> list[Span]:
@@ -101,6 +106,9 @@ def split_sentences(text: str, *, offset: int = 0) -> list[Span]:
     for m in _END_RE.finditer(text):
         end = m.end()
         if m.group()[0] == "." and _ABBREV_RE.search(text, max(0, m.start() - 4), m.start() + 1):
+            continue
+        if (m.group() == "." and _INITIAL_RE.search(text, max(0, m.start() - 24), m.start() + 1)
+                and re.match(r" [\u0621-\u064a]", text[end : end + 2])):
             continue
         _append_trimmed(spans, text, start, end, offset)
         start = end
