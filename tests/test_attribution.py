@@ -264,3 +264,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)
     assert found == expected
+
+
+def test_an_organisations_official_site_is_not_the_paper_of_that_name(analyzer):
+    body = "وقال اماجو بينيك رئيس الاتحاد النيجيري لموقع الاتحاد الرسمي «ألمانيا ليست فقط بطلة العالم لكنها قوة اقتصادية»."
+    found, _ = attrs(analyzer, "عنوان\n" + body)
+    assert found == []

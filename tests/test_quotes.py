@@ -1630,3 +1630,33 @@ def test_the_noun_after_kana_is_the_subject_and_a_quoted_phrase_named_is_no_quot
             "وكانت جماعات أعلنت ولاءها لداعش سبق لها أن هددت بإسقاط حكم حماس.\n"
             "وقال سولفانغ لـ«رويترز» إن التقرير استخدم عبارة «القوات الموالية للحوثيين» لأنه من المستحيل تحديد المهاجمين.")
     assert said(analyzer, body, "speaker_id", "quote_type") == [("uk", "indirect"), ("سولفانغ", "indirect")]
+
+
+def test_an_imam_after_an_honorific_a_side_phrase_after_the_verb_and_a_bracketed_surname(analyzer):
+    body = ("أكد فضيلة إمام وخطيب المسجد النبوي الشيخ الدكتور علي بن عبدالرحمن الحذيفي أن من موجبات ورود الحوض الدعوة.\n"
+            "وقال الوزير محمد العلي إن الوضع جيد.\n"
+            "وأوضح من جهته مساعد مدير المستشفى الدكتور علي الغامدي، أنه بعد الانتهاء من العملية تحسن المريض.\n"
+            "تحت إشراف الفنان التشكيلي الأستاذ علي النقيدان. ويتوقع (النقيدان أن تحظى الفعالية بمتابعة كبيرة.")
+    assert said(analyzer, body, "speaker_id") == ["علي بن عبدالرحمن الحذيفي", "محمد العلي", "علي الغامدي", "النقيدان"]
+    # "من ناحية ثانية" (on the other hand) is no side phrase: the speaker before goes on
+    body = 'وقال الوزير محمد العلي إن الوضع جيد.\nوحذّر من ناحية ثانية من «أن هناك أعدادًا من الفتيان لا يتحكمون في تصرفاتهم».'
+    assert said(analyzer, body, "speaker_id") == ["محمد العلي", "محمد العلي"]
+
+
+def test_a_relative_ma_ends_a_title_which_then_names_the_person_before(analyzer):
+    body = ("رفض الكاتب الصحفي فهد بن جليد، أن يطلق الخليجيون التهم على الشاب السعودي.\n"
+            'ثم يرصد الكاتب ما حدث على تطبيق (سناب شات)، قائلاً: "لعلنا نذكر مؤخراً ما تم خلال (أبو ظبي لايف)".\n'
+            "قال وزير النفط بالحكومة الليبية الموازية في طرابلس ما شاء الله الزوي أمس (الخميس) إن إنتاج ليبيا مستقر.")
+    found = said(analyzer, body, "speaker_id")
+    assert found[:2] == ["فهد بن جليد", "فهد بن جليد"] and found[2].endswith("شاء الله الزوي")  # (ما of ما شاء الله opens no clause)
+
+
+def test_a_one_word_name_after_a_noun_and_its_nationality(analyzer):
+    body = ("وأكد البائع العماني أمجد أن المبيعات تتجاوز 90 ألف ريال في الموسم السياحي.\n"
+            "وقال الوزير محمد العلي إن الوضع جيد. ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى الوقوف صفا واحدا.")
+    assert "امجد" in said(analyzer, body, "speaker_id") and "بمختلف" not in said(analyzer, body, "speaker_id")
+
+
+def test_marks_around_a_number_quote_nothing(analyzer):
+    body = "وأوضح رئيس اللجنة المهندس عجب بن عبدالله القحطاني أنه تم إقرار المراكز بواقع ” 8 ” مراكز بسكاكا و” 3 ” بطبرجل."
+    assert said(analyzer, body, "quote_type") == ["indirect"]

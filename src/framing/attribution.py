@@ -203,6 +203,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         if inside_parens or (trailing and not tail.strip(" .)")):
             return "photo", part_start
         return None
+    if needs_cue and re.match(r"\s*الرسمي(?:ه)?(?!\w)", tail):
+        return None  # "لموقع الاتحاد الرسمي": an organisation's official site (the federation), not the paper
     # body text: dateline at the opening of a paragraph
     if _PLACE_THEN_PAREN.match(head) and re.match(r"^\s*\)\s*[-–—_:]", tail) and not needs_cue:
         return "dateline", part_start  # "موسكو (رويترز) -"

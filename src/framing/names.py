@@ -132,8 +132,8 @@ class NameReading:
         """Whether the article wrote ``surname`` earlier as the end of a full name after a title
         or in a nasab: "المدرب راضي الشبعان"، "ممدوح بن فالح الثقيل" (the given name unlisted)."""
         for lead, given in _words_before_mentions(surname, norm, before, 2):
-            if given == "علي" and lead.startswith("ال") and lead.endswith("ي") and len(lead) > 4:
-                return True  # "وزير النفط الكويتي علي العمير": the name علي after a nisba, not the preposition
+            if given == "علي" and ((lead.startswith("ال") and lead.endswith("ي") and len(lead) > 4) or lead in self._ranks):
+                return True  # "وزير النفط الكويتي علي العمير"، "الأستاذ علي النقيدان": the name علي after a nisba or a rank
             if given.startswith("ال") or self._not_name(given) or _stop_word(given):
                 continue
             if lead in NAME_LINKS or (given not in self._common_words and (
@@ -378,8 +378,8 @@ class NameReading:
                 if w.isascii() and w.isalpha():
                     i += 1  # "قائد فريق الخدمة الدولي IST": a Latin abbreviation inside the title
                     continue
-                if w in ("الذي", "التي", "الذين"):
-                    return None  # "في المؤتمر الذي عقدته ...": a relative clause, no name
+                if w in ("الذي", "التي", "الذين") or (w == "ما" and words[i + 1 : i + 2] != ["شاء"]):  # (ما شاء الله الزوي)
+                    return None  # "في المؤتمر الذي عقدته ..."، "يرصد الكاتب ما حدث": a relative clause, no name
                 if w in self.naming_nouns and i + 1 < len(tokens) and norm[tokens[i + 1].start() - 1] == '"':
                     i += 1  # "مستشارة مبادرة "بلدي" الدكتورة X": the noun that a quoted name follows
                     continue

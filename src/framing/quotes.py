@@ -120,13 +120,15 @@ def quote_spans(norm: str, start: int, end: int, resumes: re.Pattern | None = No
 
 
 _MAX_RESUMES = 20
+_QUOTED_NUMBER = re.compile(r'"\s*\d[\d.,]*\s*"')  # "بواقع ” 8 ” مراكز": marks around a number set it off, they quote nothing
 
 
 def _read_quotes(norm: str, start: int, end: int, resumes: re.Pattern | None, spans: list[tuple[int, int]]) -> int | None:
     """Add the quoted spans of text[start:end] to ``spans``; where the writer's voice resumed in a
     quotation left open, the position to read on from."""
     depth, opened, last_close = 0, -1, -1
-    marks = [start + m.start() for m in re.finditer('"', norm[start:end])]
+    number_marks = {start + m.start() + k for m in _QUOTED_NUMBER.finditer(norm[start:end]) for k in (0, len(m.group()) - 1)}
+    marks = [start + m.start() for m in re.finditer('"', norm[start:end]) if start + m.start() not in number_marks]
     for k, p in enumerate(marks):
         before = norm[p - 1] if p > start else " "
         after = norm[p + 1] if p + 1 < end else " "

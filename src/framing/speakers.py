@@ -29,7 +29,7 @@ from .normalize import normalize, spelling_variants
 from .subjects import SubjectReading
 from .verbs import ReportingVerbs
 from .speaker_base import (
-    CONTENT_MARKER, NAME_LINKS, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE,
+    CONTENT_MARKER, NAME_LINKS, SIDE_PHRASE, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE,
     _CALLED, _CLAUSE_BREAK, _CLOSE_PAREN, _DEF, _EULOGY, _NAME_BREAK, _NUMBER_WORDS, _OPEN_PAREN, _QUANTIFIERS,
     _WEEKDAYS, ArticleMemory, Speaker, _ba_masdar, _imam, _looks_like_name, _masdar, _nasab_end, _stop_word,
     _strip_article, _unnamed_group, _words_before_mentions, strip_clitics,
@@ -45,6 +45,9 @@ def _with_bare(words: set[str]) -> set[str]:
 # the occasion after a title, not its field: "الخبير في تصريح"، "الباحث في حديثه لـ"
 _SPEECH_AFTER = re.compile(r"\s+(?:تصريح|تصريحات|حديث|لقاء|مقابله|كلمه|بيان|اتصال|مداخله|ندوه|محاضره|ورقه|دراسه|تغريده|مقال)\w{0,3}(?!\w)")
 
+
+# "من جهته" right after the verb (not "من ناحية ثانية": on the other hand)
+_SIDE_LEAD = re.compile(SIDE_PHRASE + r"(?!\w)(?!\s+(?:ثانيه|اخري|اولي))\s*[،,]?")
 
 class SpeakerReader(NameReading, Coreference, SubjectReading):
     """Reads speaker phrases with the people, institution, camp and speaker-cue lexicons."""
@@ -145,10 +148,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
 
     def _one_word_name(self, word: str, after: str) -> bool:
         """A name of one word after a nationality: a name-like word that is no common noun, closed
-        by the phrase's end or a word that never continues a name (البالغ)."""
+        by the phrase's end, a title or a word that never continues a name (البالغ)."""
         return (_looks_like_name(word) and not _DEF.match(word) and word not in self._common_words and not _masdar(word)
                 and not self._not_name(word) and not _stop_word(word) and word not in self.verbs.written
-                and (not after or self._not_name(after) or after in self._never_in_names))
+                and not (word[:1] in "بل" and word[1:] in self._common_words)  # (not "الشعب اليمني بمختلف مكوناته")
+                and (not after or after in self._never_in_names or self._is_role_word(after)))
 
     def _given_after_complement(self, tokens: list[re.Match]) -> int:
         """Where a listed given name follows a title's definite complement ("طبيب المنتخب
@@ -547,8 +551,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # الرئيس باراك أوباما": a verbal noun, then a title (not a rank) whose name it is, is the object)
                 name, end = named
                 return Speaker.person(name), end
-        if len(tokens) >= 2 and self._nationality(first) and self._one_word_name(tokens[1].group(), tokens[2].group() if len(tokens) > 2 else ""):
-            return Speaker.person(tokens[1].group()), tokens[1].end()  # "وقال الأفغاني رضا البالغ العشرين": a nationality, one name
+        nat = 0 if self._nationality(first) else 1 if (
+            len(tokens) >= 3 and _DEF.match(first) and not self._is_org(first) and not self._is_org(first[2:])
+            and first[2:] not in SOURCE_NOUNS and self._nationality(tokens[1].group())) else -1
+        if 0 <= nat < len(tokens) - 1 and self._one_word_name(tokens[nat + 1].group(), tokens[nat + 2].group() if len(tokens) > nat + 2 else ""):
+            # "وقال الأفغاني رضا البالغ العشرين"، "وأكد البائع العماني أمجد أن": a nationality, one name
+            return Speaker.person(tokens[nat + 1].group()), tokens[nat + 1].end()
         given = (self._given_after_complement(tokens)
                  if not _DEF.match(first) and first not in self.verbs.written and not _masdar(first) else 0)
         if given:
@@ -630,14 +638,18 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if count and _EULOGY.match(norm, t.start()):
                 break  # "قال النبي صلى الله عليه وسلم": the eulogy closes the title
-            if count == 0 and word == "امام" and _imam(norm, t.end()):
-                complement = True  # "إمام وخطيب المسجد النبوي الشيخ X" (إمام and أمام, in front of, are spelled alike once normalised)
+            if (count == 0 or prev in self._ranks or prev in ("فضيله", "سماحه")) and word == "امام" and _imam(norm, t.end()):
+                complement = True  # "(فضيلة) إمام وخطيب المسجد النبوي الشيخ X" (إمام and أمام, in front of, are spelled alike once normalised)
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
             after_ma = TOKEN.match(norm, t.end() + 1, end) if count == 0 and word == "ما" else None
             if after_ma is not None and (after_ma.group() in self.verbs.written or not self.name_word(after_ma.group())
                                          or len(after_ma.group()) <= 3):
                 break  # "توضح ما سبق"، "وأضاف ما يلي": ما and its clause are the object, no subject follows
+            side = _SIDE_LEAD.match(norm, t.start(), end) if count == 0 and word.endswith("من") else None
+            if side is not None:
+                lead = s = e = side.end()  # "وأوضح من جهته مساعد مدير المستشفى X": for his part, then the subject
+                continue
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد", "لي", "لنا")
                                or (word in ("الماضي", "المقبل", "الجاري") and t.start() > lead)):
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me)

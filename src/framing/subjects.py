@@ -35,7 +35,10 @@ class SubjectReading:
                     return None  # "إدارة الرئيس ... بايدن"، "تقرير ...": an organisation or a report is the subject
                 named = self._surname_after_title(norm, tok.end(), b) or self.read_name(norm, tok.end(), b, max_words=2, max_skip=5)
                 if named is None:
-                    return None
+                    # "ثم يرصد الكاتب ما حدث ...، قائلا": the title alone, the person it named before
+                    resolved = self._resolve_title(word, memory) or self._named_with_title(word, memory, tok.start())
+                    quoted = '"' in norm[a:b]  # (not a title inside a quotation: "«... إذا لم يعضد الرئيس ...»، مشيرا")
+                    return (resolved, (tok.start(), tok.end())) if resolved is not None and resolved.name_key and not quoted else None
                 name, end = named
                 title = " ".join(norm[tok.start() : end - len(name)].split())
                 return Speaker.person(name, self.camp_in(title)), (tok.start(), end)
