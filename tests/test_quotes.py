@@ -1660,3 +1660,8 @@ def test_a_one_word_name_after_a_noun_and_its_nationality(analyzer):
 def test_marks_around_a_number_quote_nothing(analyzer):
     body = "وأوضح رئيس اللجنة المهندس عجب بن عبدالله القحطاني أنه تم إقرار المراكز بواقع ” 8 ” مراكز بسكاكا و” 3 ” بطبرجل."
     assert said(analyzer, body, "quote_type") == ["indirect"]
+
+
+def test_a_verbal_noun_and_its_complement_inside_the_organisation_a_spokesman_speaks_for(analyzer):
+    body = "وقال ناطق باسم سلطة تطوير العاصمة رمضان ساجد ان اراضي هذا الحي العشوائي منحت الى متعهدين."
+    assert said(analyzer, body, "speaker_id") == ["رمضان ساجد"]

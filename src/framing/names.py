@@ -386,6 +386,8 @@ class NameReading:
                 if (w in _ON_BEHALF and i + 1 < len(words) and not _DEF.match(words[i + 1]) and words[i + 1] not in self._given_names
                         and not self._is_org(words[i + 1])):  # (an organisation noun is skipped with its name below)
                     i += 2  # "متحدث باسم يوروتانيل": the organisation's name, not the spokesman's
+                    while i + 1 < len(words) and _masdar(words[i]) and not self._listed_given(words[i]) and _DEF.match(words[i + 1]):
+                        i += 2  # "ناطق باسم سلطة تطوير العاصمة X": a verbal noun and its complement, still the organisation's
                     continue
                 if (i and w[:1] == "و" and len(w) > 4 and w not in self._given_names and w not in self.people
                         and (_masdar(w[1:]) or w[1:] in self._common_words)):
