@@ -67,7 +67,7 @@ _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([
 # a relative clause set off after the named speaker, before the content marker
 _RELATIVE_ASIDE = re.compile(r'\s*[،,]?\s*(?:الذي|التي)\s+[^،,.:"]{3,150}?[،,]\s*(?=(?:[بوف]?ان\w{0,2}|عن|الي|علي)(?!\w)|[:"])')
 _OBJECT_RELATIVE = re.compile(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$")
-_KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)[،,]?\s+(?:[^\s.:\"]+\s+){1,14}$")
+_KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)[،,]?\s+((?:[^\s.:\"]+\s+){0,14})$")
 # "كل من" (each of) opening a list of speakers of one verb
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")
 # between two speakers of one verb: "X، وY"، "X وY" (the list may close with a plural of the verb:
@@ -77,8 +77,6 @@ _LIST_ASIDE = r"(?:\s*\([^()\n]{1,60}\)|\s+من\s+[^\s،,.:\"()]+(?=\s*[،,]?\s*
 _AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
 _LIST_END = re.compile(_LIST_ASIDE)
 _KANA_QAD = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
-# كان, one noun, then the verb: "وكانت بريطانيا أعلنت الثلاثاء رصد مبلغ": the noun is the subject
-_KANA_NOUN = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)\s+$")
 
 
 class _Found(NamedTuple):
@@ -609,11 +607,11 @@ class StatementExtractor:
             if np_e > np_s and IN_IT.match(norm, v_end) and self.speakers.caller(norm, s_start, v_start, memory) is not None:
                 np_s = np_e = v_end  # "تلقى اتصالاً من X جدد خلاله ترحيبه": the caller speaks, not a phrase after خلاله
             kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
-            kana_noun = _KANA_NOUN.search(norm, max(s_start, v_start - 40), v_start) if np_e > np_s else None
-            if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start)
-                                or (kana is not None and self.speakers.opens_speaker(kana.group(1)))
-                                or (kana_noun is not None and self.speakers.names_subject(norm, *kana_noun.span(1)))):
+            if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start) or (kana is not None and (
+                    self.speakers.opens_speaker(kana.group(1)) if kana.group(2)
+                    else self.speakers.names_subject(norm, s_start + kana.start(1), s_start + kana.end(1))))):
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ..."، "وكان زعيم الحزب X دعا": the subject came before
+                # (one word between كان and the verb is the subject if it may be one: "وكانت بريطانيا أعلنت الثلاثاء رصد ...")
             if np_e > np_s:
                 subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb"))
                 if subject is not None and verb.cls == "accusation":

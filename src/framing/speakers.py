@@ -48,6 +48,8 @@ _SPEECH_AFTER = re.compile(r"\s+(?:تصريح|تصريحات|حديث|لقاء|�
 
 # "من جهته" right after the verb (not "من ناحية ثانية": on the other hand)
 _SIDE_LEAD = re.compile(SIDE_PHRASE + r"(?!\w)(?!\s+(?:ثانيه|اخري|اولي))\s*[،,]?")
+_CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيلة إمام وخطيب المسجد النبوي"
+
 
 class SpeakerReader(NameReading, Coreference, SubjectReading):
     """Reads speaker phrases with the people, institution, camp and speaker-cue lexicons."""
@@ -544,11 +546,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # name of two words or more
             named = self.read_name(norm, s, e, min_words=2)
             lead = named[0].split()[0] if named is not None else ""
-            described = norm[tokens[1].start() : named[1] - len(named[0])].split() if named is not None else []
-            if named is not None and not ((_masdar(lead) or (lead.endswith("ا") and _masdar(lead[:-1])))
-                                          and not self._listed_given(lead)) and not (_masdar(first[2:]) and any(self._is_role_word(w) and w not in self._ranks for w in described)):
-                # (not "أعلنت اللجنة العامة ... اكتمال مجمل الاستعدادات": the verb's object; nor "رفض الاتفاق
-                # الرئيس باراك أوباما": a verbal noun, then a title (not a rank) whose name it is, is the object)
+            between = norm[tokens[1].start() : named[1] - len(named[0])].split() if named is not None else []
+            titled_object = _masdar(first[2:]) and any(self._is_role_word(w) and w not in self._ranks for w in between)
+            # ("رفض الاتفاق الرئيس باراك أوباما": a verbal noun, then a title (not a rank) whose name it is: the object)
+            if named is not None and not titled_object and not ((_masdar(lead) or (lead.endswith("ا") and _masdar(lead[:-1])))
+                                                                and not self._listed_given(lead)):
+                # (not "أعلنت اللجنة العامة ... اكتمال مجمل الاستعدادات": the verb's object)
                 name, end = named
                 return Speaker.person(name), end
         nat = 0 if self._nationality(first) else 1 if (
@@ -638,7 +641,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if count and _EULOGY.match(norm, t.start()):
                 break  # "قال النبي صلى الله عليه وسلم": the eulogy closes the title
-            if (count == 0 or prev in self._ranks or prev in ("فضيله", "سماحه")) and word == "امام" and _imam(norm, t.end()):
+            if (count == 0 or prev in self._ranks or prev in _CLERIC_HONORIFICS) and word == "امام" and _imam(norm, t.end()):
                 complement = True  # "(فضيلة) إمام وخطيب المسجد النبوي الشيخ X" (إمام and أمام, in front of, are spelled alike once normalised)
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated

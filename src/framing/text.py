@@ -17,6 +17,8 @@ import numpy as np
 from camel_tools.tokenizers.word import simple_word_tokenize
 from camel_tools.utils.charsets import EMOJI_ALL_CHARSET, UNICODE_PUNCT_SYMBOL_CHARSET
 
+from .normalize import normalize
+
 __all__ = ["Span", "tokenize", "token_spans", "count_words", "split_sentences"]
 
 _PUNCT = "".join(sorted(c for c in UNICODE_PUNCT_SYMBOL_CHARSET if len(c) == 1))
@@ -92,7 +94,7 @@ _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:[\u0621-\u064a]|[A-Z])\.$")
 # A Latin initial written out in Arabic letters after a name ("ديفيد إيه. تومسون") is no end
 # either, when a word follows on the line (not an acronym's last letter: "بي بي سي.").
 _INITIALS = "إيه|اي|بي|سي|دي|جي|جيه|كيه|إل|إم|إتش|آر|إس|تي|دبليو|إكس|إف"
-INITIALS = frozenset(_INITIALS.replace("إ", "ا").replace("آ", "ا").split("|"))  # normalised
+INITIALS = frozenset(normalize(w) for w in _INITIALS.split("|"))  # (as name reading sees them)
 _INITIAL_RE = re.compile(r"(?:^|\s)(?!(?:" + _INITIALS + r")\s)[\u0621-\u064a]{3,}\s(?:" + _INITIALS + r")\.$")
 
 
