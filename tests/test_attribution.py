@@ -260,6 +260,8 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ("وذكر موقع “جلوبوسبورت” الرياضي أن الاتحاد سيخضع اللاعب لاختبار جديد.\n"
      "وأكدت شبكة “فوكس سبورت” التلفزيونية أن الاختبار الأول كشف عن مادة محظورة.",
      [("globo_esporte", "text"), ("fox_sports", "text")]),
+    # the verb's object pronoun between the verb and the outlet
+    ("يلتقي التوأمان بصدفة في قصة هوليوودية كشفت عنها صحيفة “نيويورك تايمز” الأمريكية.", [("nyt", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

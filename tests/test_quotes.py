@@ -1665,3 +1665,12 @@ def test_marks_around_a_number_quote_nothing(analyzer):
 def test_a_verbal_noun_and_its_complement_inside_the_organisation_a_spokesman_speaks_for(analyzer):
     body = "وقال ناطق باسم سلطة تطوير العاصمة رمضان ساجد ان اراضي هذا الحي العشوائي منحت الى متعهدين."
     assert said(analyzer, body, "speaker_id") == ["رمضان ساجد"]
+
+
+def test_kana_between_the_subject_and_its_verb_and_an_organisation_noun_is_no_family_name(analyzer):
+    body = ("وقال وزير الخارجية عادل الجبير إن الوضع جيد.\n"
+            'الا ان الجبير كان ندد الاسبوع الماضي بـ"التصريحات العدائية" التي صدرت عن مسؤولين ايرانيين.\n'
+            "وقال روجريو زانداميلا كبير اقتصاديي الصندوق المختص بالصومال إن البيانات غائبة.\n"
+            "وقال الصندوق بأن الأوضاع السياسية ما زالت تشكل تحديا.")
+    assert said(analyzer, body, "speaker_id", "speaker_type")[1:2] + said(analyzer, body, "speaker_type")[-1:] == [
+        ("al_jubeir", "person"), "institution"]

@@ -43,7 +43,8 @@ _VERBS = (
 _ACCORDING_WORDS = r"بحسب|حسب|وفق|وفقا|طبقا"  # "according to", in a cue and right before a wire name
 _CUE_RES = [
     # verb immediately before the source: أفادت وكالة "إنترفاكس"، ذكرت صحيفة ...، بثت من / على / عبر قناة ...
-    re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:اليوم|امس|ايضا|كذلك))?(?:\s+(?:من|علي|عبر)(?=\s*" + _SOURCE_NOUN + r"))?" + _TAIL),
+    # (or with its object pronoun between: "كشفت عنها صحيفة نيويورك تايمز")
+    re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:اليوم|امس|ايضا|كذلك|عنه|عنها|عنهم))?(?:\s+(?:من|علي|عبر)(?=\s*" + _SOURCE_NOUN + r"))?" + _TAIL),
     # بحسب / حسب / وفق / وفقا لـ (ما ذكرته / ما جاء في) X (also after a comma with no space: "هناك،بحسب")
     re.compile(
         r"(?:^|[\s\-–—(،,])[وف]?(?:" + _ACCORDING_WORDS + r"|استنادا|نسبه)\s*(?:ل|الي)?\s*(?:ما\s+(?:" + _VERBS + r"|جاء\s+في|ورد\s+في)\s*)?"

@@ -571,7 +571,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if (len(tokens) == 1 and first.startswith("ال") and first.endswith("ي") and len(first) > 5 and not self._not_name(first)
                 and not self._is_role_word(first[2:])):  # (not "أعلن النادي")
             return Speaker.person(first), tokens[0].end()  # a family name: العواجي، الشمري
-        if (first.startswith("ال") and len(first) > 4 and not self._not_name(first)
+        if (first.startswith("ال") and len(first) > 4 and not self._not_name(first) and not self._is_org(first[2:])  # (not "وقال الصندوق")
                 and (len(tokens) == 1 or self._is_role_word(tokens[1].group()) or self._possessed_noun(tokens[1].group())
                      or _masdar(tokens[1].group()) or tokens[1].group() in self._common_words
                      or (len(tokens) == 2 and tokens[1].group().startswith("لل")))  # "وقال العمير للنعيمي": told whom

@@ -11,6 +11,8 @@ from .speaker_base import (
 )
 
 
+_AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after its subject
+
 class SubjectReading:
     """A mixin of ``SpeakerReader``: the subject of a verb in SV order ("وكان X قد أكد"), of a
     clause the sentence opened with, the caller of a call and the speaker of a speech."""
@@ -282,8 +284,8 @@ class SubjectReading:
             return None
         lead = None
         for found in _SV_LEAD.finditer(norm, clause_start, v_start):
-            if found.group() == "قد" and not norm[found.end() : v_start].strip():
-                break  # "وكان X قد أكد": قد belongs to the verb; the subject follows كان
+            if found.group() in _AUXILIARIES and not norm[found.end() : v_start].strip():
+                break  # "وكان X قد أكد"، "إلا أن X كان ندد": قد / كان belong to the verb; the subject comes before
             lead = found
         if lead is not None and lead.group() == "قد":
             return None  # "... قد انتهت وأكد": a verb follows قد, not a subject
@@ -291,7 +293,7 @@ class SubjectReading:
         aside = _SUBJECT_ASIDE.search(norm, np_s, v_start)
         v_end_np = aside.start() if aside else v_start  # "أمين المجلس X بدوره أشار": the subject, then "in his turn"
         tokens = norm[np_s:v_end_np].split()
-        if tokens and tokens[-1] == "قد":
+        if tokens and tokens[-1] in _AUXILIARIES:
             tokens = tokens[:-1]
         at_start = lead is None and not norm[s_start:np_s].strip()
         if tokens and len(tokens) > 4 and lead is not None and len(tokens) <= 14 and not self._is_role_word(tokens[0]):
@@ -310,8 +312,9 @@ class SubjectReading:
         person = self.listed_person(norm, np_s, v_start)
         inst = next(iter(self._inst_matcher.finditer(norm, np_s, v_start)), None)
         bare = lead is not None and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0])
-        if norm[np_s:v_end_np].rstrip().endswith("قد"):
-            v_end_np = np_s + norm[np_s:v_end_np].rstrip().rfind("قد")
+        auxiliary = norm[np_s:v_end_np].split()[-1:]
+        if auxiliary and auxiliary[0] in _AUXILIARIES:
+            v_end_np = np_s + norm[np_s:v_end_np].rstrip().rfind(auxiliary[0])
         person = self.listed_person(norm, np_s, v_end_np) if person is None else person
         opening = lead is not None or not norm[s_start:np_s].strip()  # after a lead word, or opening the sentence
         outlet = lead is not None and len(tokens) <= 3 and _strip_article(tokens[0]) in SOURCE_NOUNS  # "بيد أن الصحيفة البريطانية أشارت"
