@@ -1674,3 +1674,9 @@ def test_kana_between_the_subject_and_its_verb_and_an_organisation_noun_is_no_fa
             "وقال الصندوق بأن الأوضاع السياسية ما زالت تشكل تحديا.")
     assert said(analyzer, body, "speaker_id", "speaker_type")[1:2] + said(analyzer, body, "speaker_type")[-1:] == [
         ("al_jubeir", "person"), "institution"]
+
+
+def test_a_south_asian_given_name_and_a_second_person_complementiser_ending_a_phrase(analyzer):
+    body = ("وقال رئيس هيئة الأرصاد غلام رسول إنه من المتوقع سقوط المزيد من الأمطار.\n"
+            "بل قد تتهم بأنك إما حسود أو من طبقة كذا أو غيره من التهم الجاهزة.")
+    assert said(analyzer, body, "speaker_id") == ["غلام رسول"]
