@@ -264,6 +264,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ("يلتقي التوأمان بصدفة في قصة هوليوودية كشفت عنها صحيفة “نيويورك تايمز” الأمريكية.", [("nyt", "text")]),
     # La Stampa spelled as one word
     ("استقبل المسن حصانه وفقًا لما ذكرت صحيفة “لاستمبا” الإيطالية.", [("la_stampa", "text")]),
+    # a Berlin daily and a Korean one
+    ('وقالت صحيفة "برلينر تسايتونج" الألمانية الصادرة أمس، إن البوابة تلقت تبرعات.\n'
+     'وأعفي الوزير، وفق ما ذكرت صحيفة "كوريان تايمز" أمس.', [("berliner_zeitung", "text"), ("korea_times", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

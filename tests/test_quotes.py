@@ -1680,3 +1680,9 @@ def test_a_south_asian_given_name_and_a_second_person_complementiser_ending_a_ph
     body = ("وقال رئيس هيئة الأرصاد غلام رسول إنه من المتوقع سقوط المزيد من الأمطار.\n"
             "بل قد تتهم بأنك إما حسود أو من طبقة كذا أو غيره من التهم الجاهزة.")
     assert said(analyzer, body, "speaker_id") == ["غلام رسول"]
+
+
+def test_who_issued_the_statement_speaks_in_it(analyzer):
+    body = ('جاء ذلك في بيان أصدره أمين عام الرابطة الدكتور عبدالله بن عبدالمحسن التركي، قال فيه إن "الرابطة تابعت بأسى التصريحات".\n'
+            "واستنكر التركي هذه التصريحات غير المسؤولة.")
+    assert said(analyzer, body, "speaker_id") == ["عبدالله بن عبدالمحسن التركي", "عبدالله بن عبدالمحسن التركي"]

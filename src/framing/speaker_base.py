@@ -32,7 +32,8 @@ _LOOK_FURTHER = object()  # a clause's opening verb that does not settle its sub
 # "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
 # "أصدر الجيش بيانا أعرب فيه عن ...": who issued the statement speaks in it
 _ISSUED_STATEMENT = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت)\s+([^،,:\"]{3,80}?)\s+(?:بيانا|بيان)\s*$")
-_DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها)\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
+# (and "في بيان أصدره X، قال فيه": who issued the statement)
+_DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها|(?:بيان|بيانا)\s+(?:اصدره|اصدرته))\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
 # "X بدوره أشار"، "X من جهته أكد": an aside between the subject and its verb
 # "من جهته"، "ومن جانبها"، "من ناحيته": "on his / her / their side", opening a speaker's turn
 SIDE_PHRASE = r"[وف]?من\s+(?:جانب|جه|ناحي)(?:ته|تها|تهم|ه|ها|هم)"
