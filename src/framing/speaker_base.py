@@ -36,7 +36,9 @@ _ISSUED_STATEMENT = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت)\s+([^،,:
 _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها|(?:بيان|بيانا)\s+(?:اصدره|اصدرته))\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
 # "X بدوره أشار"، "X من جهته أكد": an aside between the subject and its verb
 # "من جهته"، "ومن جانبها"، "من ناحيته": "on his / her / their side", opening a speaker's turn
-SIDE_PHRASE = r"[وف]?من\s+(?:جانب|جه|ناحي)(?:ته|تها|تهم|ه|ها|هم)"
+# (جانبه is "his side", but جهه / ناحيه are جهة / ناحية normalised: "من جهة أخرى"، "من ناحية ثانية" are
+# "on the other hand", no speaker's turn; those take ته / تها / تهم only)
+SIDE_PHRASE = r"[وف]?من\s+(?:جانب(?:ه|ها|هم)|(?:جانب|جه|ناحي)(?:ته|تها|تهم))(?!\w)"
 _SUBJECT_ASIDE = re.compile(r"\s+(?:بدور(?:ه|ها|هم)|" + SIDE_PHRASE + r")\s*$")
 _ON_BEHALF = ("باسم", "بلسان")  # "المتحدث باسم"، "الناطق بلسان": the title goes on with whom it speaks for
 _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}

@@ -46,8 +46,7 @@ def _with_bare(words: set[str]) -> set[str]:
 _SPEECH_AFTER = re.compile(r"\s+(?:تصريح|تصريحات|حديث|لقاء|مقابله|كلمه|بيان|اتصال|مداخله|ندوه|محاضره|ورقه|دراسه|تغريده|مقال)\w{0,3}(?!\w)")
 
 
-# "من جهته" right after the verb (not "من ناحية ثانية": on the other hand)
-_SIDE_LEAD = re.compile(SIDE_PHRASE + r"(?!\w)(?!\s+(?:ثانيه|اخري|اولي))\s*[،,]?")
+_SIDE_LEAD = re.compile(SIDE_PHRASE + r"\s*[،,]?")  # "من جهته" right after the verb
 _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيلة إمام وخطيب المسجد النبوي"
 
 
@@ -187,7 +186,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """Whether the one word norm[s:e] may be a verb's subject: a speaker's opening word, a
         place ("وكانت بريطانيا أعلنت") or a listed institution ("وكانت الرئاسة قالت")."""
         word = norm[s:e]
-        if self.opens_speaker(word) or self.is_place(word):
+        if self.opens_speaker(word) or self._is_place(word):
             return True
         inst = next(iter(self._inst_matcher.finditer(norm, s, e)), None)
         return inst is not None and inst.end == e

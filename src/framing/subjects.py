@@ -13,6 +13,7 @@ from .speaker_base import (
 
 _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after its subject
 
+
 class SubjectReading:
     """A mixin of ``SpeakerReader``: the subject of a verb in SV order ("وكان X قد أكد"), of a
     clause the sentence opened with, the caller of a call and the speaker of a speech."""
