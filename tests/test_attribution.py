@@ -267,6 +267,10 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     # a Berlin daily and a Korean one
     ('وقالت صحيفة "برلينر تسايتونج" الألمانية الصادرة أمس، إن البوابة تلقت تبرعات.\n'
      'وأعفي الوزير، وفق ما ذكرت صحيفة "كوريان تايمز" أمس.', [("berliner_zeitung", "text"), ("korea_times", "text")]),
+    # La Gazzetta with its article joined, after a verb with its object pronoun ("نسبتها")
+    ("ونقلت الصحافة تصريحات نسبتها صحيفة «لاغازيتا ديلو سبورت» الإيطالية إلى رومينيغه.", [("gazzetta", "text")]),
+    # "according to" right after a closing quotation mark, with no space
+    ("وأضاف قائلا “هناك أيضا بيانات التجارة المهمة للأسواق.”وفقا لوكالة رويترز.", [("reuters", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

@@ -543,6 +543,10 @@ class NameReading:
                 if (core and w.startswith("ال") and (not self._not_name(w) or weekday) and not _stop_word(w) and _looks_like_name(w)
                         and w not in self._never_in_names
                         and not (core >= 2 and w.endswith("ات") and w[2:] in self._common_words)  # ("رزان صالح الفعاليات": a plural noun, the object)
+                        and not (core == 2 and j == i + 2 and w[2:] in self._common_words and not w.endswith("ي")
+                                 and self._listed_given(words[i]) and not self._listed_given(words[i + 1])
+                                 and words[i + 1] not in self.people and words[i + 1] not in self._common_words)
+                        # ("مريم رجوي الدول": after a listed given name and an unlisted surname, a common noun is the object)
                         and not (core >= 2 and (_masdar(w[2:]) or (_DERIVED_PARTICIPLE.fullmatch(w[2:])
                                                                     and words[j - 2] not in NAME_LINKS)))):
                     # (after a nasab a participle's shape is the family's: "ناصر بن سليمان المنيع")
@@ -581,8 +585,10 @@ class NameReading:
                 break  # "خورشيد خيبر ونورة السيد": و and a second person's given name (not وليد)
             if j > i and w[:1] in "لب" and w[1:] in self._common_words:
                 break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
-            if j > i and w in self._construct_titles and j + 1 < len(words) and _DEF.match(words[j + 1]):
-                break  # "إدريان لودفيج كبير الخبراء": a title after the name (but "عبد الباقي كبير")
+            if j > i and w in self._construct_titles and j + 1 < len(words) and (_DEF.match(words[j + 1]) or (
+                    words[j + 1].endswith("ي") and j + 2 < len(words) and _DEF.match(words[j + 2]))):
+                break  # "إدريان لودفيج كبير الخبراء"، "ريك سبونر كبير محللي الأسواق" (a plural in construct): a
+                # title after the name (but "عبد الباقي كبير")
             if j > i and w.endswith(("تين", "تان")) and w[:-3] + "ه" in self._common_words:
                 break  # "خوان رودريغيز تشكيلتين": a dual noun (تشكيلة) after the name
             if j > i and (self._ends_name(w, core, words[j + 1] if j + 1 < len(words) else "")

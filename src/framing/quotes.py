@@ -46,6 +46,8 @@ _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|ت�
 _ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|(?:وفقا|طبقا)(?:\s*ل(?!\w))?)(?!\w)")
 # "قال X قائلاً:"، "ويضيف X مستطردا:" introduce the same content
 _SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "مستطردا", "مستطردة"))
+_BY_SAYING = re.compile(r"\s*(?:[^\s،,.:\"]+\s+){0,4}?(?:بقوله|بقولها|بقولهم|بقولهما|بالقول)\s*:?\s*(?=\"|ان(?:ه|ها)?(?!\w))")
+# ("عن X بقوله: «...»": what was said follows, a quotation or إن; not "ملتزم بالقول والفعل")
 _SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "وتابع X يقول:", right after the speaker
 _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
@@ -58,6 +60,9 @@ _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80
                           r"|[،,]?\s*(?:في|خلال)\s+(?:تصريح|تصريحات|بيان|حديث|كلمه|كلمته|مؤتمر)(?:\s+(?!(?:الي|علي|من|عن)(?!\w))[^\s،,.:\"]+){0,3}?)\s*")
 # (or "في تصريح له اليوم": where it was said, before إلى / على)
 _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
+_PRAYER = re.compile(r'[\s:"]*اللهم(?!\w)')
+_CLAUSE_COMMA = re.compile(r"[،,]")
+_WHERE_SAID = re.compile(r"[،,]\s*حيث\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 _ISSUED_BY = re.compile(r"\s+(?:صادر|صادره|الصادر|الصادره)\s+عن\s+")  # "بيان صادر عن X": X issued it
 _RELATIVE_NEXT = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)(?!\w)")  # "X الذي ...": a relative clause after X
@@ -66,7 +71,7 @@ _RELATIVE_NEXT = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)(?!\w)
 _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([^\s،,:\"]+)(?=\s*(?::|\"|(?:ب|و)?ان(?:ه|ها|هم)?(?!\w)))")
 # a relative clause set off after the named speaker, before the content marker
 _RELATIVE_ASIDE = re.compile(r'\s*[،,]?\s*(?:الذي|التي)\s+[^،,.:"]{3,150}?[،,]\s*(?=(?:[بوف]?ان\w{0,2}|عن|الي|علي)(?!\w)|[:"])')
-_OBJECT_RELATIVE = re.compile(r"(?<!\w)[لب]\S+\s+(?:الذي|التي)\s*(?:قد\s*)?$")
+_OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:[لب]\S+|\S+(?:ها|هم|هما))\s+(?:الذي|التي)\s*(?:قد\s*)?$")
 _KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)[،,]?\s+((?:[^\s.:\"]+\s+){0,14})$")
 # "كل من" (each of) opening a list of speakers of one verb
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")
@@ -323,12 +328,14 @@ class StatementExtractor:
             if c_first_end is not None:  # the content came first: '"..."، قال X'، '...، حسبما أشار X'
                 c_end = c_first_end
             else:
+                if (saying := _BY_SAYING.match(norm, c_start)) is not None:
+                    c_start = saying.end()  # "عبّر عن الحادثة بقوله «...»": what he said, not what he spoke of
                 limit = found[i + 1].verb_start if i + 1 < len(found) else s_end
                 c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
                 if i + 1 < len(found) and (tail := _CLAUSE_TAIL.search(norm, max(c_start, c_end - 15), c_end)):
                     c_end = tail.start()  # "...، فيما" before the next statement is not the content's
-            if len(norm[c_start:c_end].strip(" ،,:").split()) < 2:
-                continue
+            if len(norm[c_start:c_end].strip(" ،,:").split()) < 2 or _PRAYER.match(norm, c_start):
+                continue  # (and "كتب معلقا «اللهم تقبل ...»": a prayer, not a statement)
             if not via:
                 via = next((a.agency for a in text_attr if raw_sent[0] <= a.start < raw_sent[1]), "")
             raw_v = normalized.raw_span(v_start, v_end)
@@ -633,6 +640,17 @@ class StatementExtractor:
                     if when is not None:
                         # "أحسن الوزير X، حين قال «...»"، "عزز X فرضية ... عندما قال": the subject of the clause before
                         pre = self.speakers.clause_subject(norm, s_start, when.start() + comma, memory, comma=comma)
+                    where = _WHERE_SAID.search(norm, max(s_start, v_start - 12), v_start) if when is None else None
+                    if where is not None and memory.sentence_start != s_start:
+                        # "الشيخ X وضع هذا الفعل في سياق تاريخي، حيث قال": the subject of the clause before, when
+                        # no statement came before it in the sentence (else its speaker goes on)
+                        # (with clauses between, only the sentence's opening subject: "اضطرت الفنانة X للاعتذار ...،
+                        # بسبب ثنائها على Y ...، حيث غردت" is X's)
+                        one_clause = not _CLAUSE_COMMA.search(norm, s_start, where.start())
+                        pre = (self.speakers.clause_subject(norm, s_start, where.start() + 1, memory) if one_clause
+                               else self.speakers.opening_clause_subject(norm, s_start, where.start() + 1, memory))
+                        pre = pre if pre is not None and pre[0].type == "person" and " " in pre[0].name_key else None
+                        # (a full name only: not "وكانت «سبق» أطلقت ...، حيث يتوقع"، "مثل ويب (...) فعلا ...، حيث أكد")
                     if pre is None and not comma:
                         pre = self.speakers.subject_before(norm, s_start, v_start, memory)
                     if pre is None and when is None and m.group("clitic") == "ف":
@@ -700,7 +718,8 @@ class StatementExtractor:
         if (speaker is None and after_relative and not IN_IT.match(norm, v_end)
                 and _OBJECT_RELATIVE.search(norm[max(s_start, v_start - 30) : v_start])):
             return None  # "حسب حصيلة للمرصد الذي أشار إلى": a prepositional object's relative clause, not the last
-            # speaker (but "لخطابه الذي أكد فيه": the speech of the one speaking)
+            # speaker (but "لخطابه الذي أكد فيه": the speech of the one speaking); nor a noun that is hers or
+            # theirs ("جمهورها الذي رفض ثناءها"): someone other than the person last quoted
         # (a verb with و / ف opens a clause of its own: "التقى المسؤولين وأكد" continues)
         unnamed = self.speakers.unnamed_before(norm, s_start, v_start) if speaker is None and not m.group("clitic") else None
         if unnamed is not None:

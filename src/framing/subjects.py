@@ -243,8 +243,11 @@ class SubjectReading:
                         return got[0], (words[0].start(), got[1])
                 return None
         topic = _TOPIC.match(norm, s_start, breaks[0]) if len(breaks) == 1 else None
-        if topic is not None and norm[clause_start:v_start].split() in ([], ["قد"], ["فقد"]):
-            # "أما محامي القضايا الجزائية غازي مرابط، فقد رأى": the topic before its comma speaks
+        between = norm[clause_start:v_start].split()
+        if topic is not None and (between in ([], ["قد"], ["فقد"]) or (
+                between[:1] in (["وهو"], ["وهي"]) and len(between) <= 12 and (between[-1] == "فقد" or norm[v_start] == "ف"))):
+            # "أما محامي القضايا الجزائية غازي مرابط، فقد رأى": the topic before its comma speaks (also
+            # after an aside: "أما الشيخ X، وهو الإمام السابق ... فقد غرد")
             got = self.from_phrase(norm, topic.end(), breaks[0], norm[topic.end() : breaks[0]], memory, before_verb=True)
             if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                 return got[0], (topic.end(), got[1])
