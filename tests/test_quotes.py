@@ -1714,3 +1714,12 @@ def test_the_opening_subject_speaks_after_haythu_across_clauses_and_her_audience
             '"أسحب كل كلامي الذي قلته عن البرنامج".\n'
             "وانهالت التعليقات على أصالة من جمهورها الذي رفض ثناءها على البرنامج، وأن كثيرا من الممثلين تضرروا منه.")
     assert said(analyzer, body, "speaker_id") == ["اصاله نصري"]
+
+
+def test_a_titled_name_opening_the_sentence_is_the_topic_and_kana_a_title_a_name_and_a_comma(analyzer):
+    body = ("المؤرخ محمد صالح العبيدي تحدث عن تاريخ ونشأة هذه السوق.\n"
+            "وقال إن تاريخ إنشاء السوق قديم جدا.\n"
+            "وكان زعيم الحزب المقرب من الأكراد صلاح الدين دمرتاش، دعا أمس الحكومة إلى وقف العنف وبدء مفاوضات.")
+    assert said(analyzer, body, "speaker_id") == ["محمد صالح العبيدي", "صلاح الدين دمرتاش"]
+    body = "الشاعر الشعبي هنا ينصح ابنه نصحاً مباشراً.\nوقال إن الزواج مسؤولية كبيرة."
+    assert said(analyzer, body, "speaker_id") == []

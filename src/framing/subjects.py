@@ -14,6 +14,9 @@ from .speaker_base import (
 _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after its subject
 
 
+_KANA_LEAD = re.compile(r"\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
+
+
 class SubjectReading:
     """A mixin of ``SpeakerReader``: the subject of a verb in SV order ("وكان X قد أكد"), of a
     clause the sentence opened with, the caller of a call and the speaker of a speech."""
@@ -111,6 +114,19 @@ class SubjectReading:
         is then read as a verb ("نقل المدير العام لحرس الحدود اللواء X تعازي ..."), or None."""
         first = TOKEN.search(norm, a, b)
         word = first.group() if first is not None else ""
+        if first is not None and not norm[a : first.start()].strip() and _DEF.match(word) and self._is_role_word(word):
+            # "المؤرخ والفنان محمد صالح العبيدي تحدث عن ... وقال إن": a titled full name opening the
+            # sentence is its subject, and the topic
+            np_s, np_e = self.phrase_span(norm, first.start(), b)
+            titled = len(memory.titled)
+            got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_s == first.start() and np_e > np_s else None
+            words = got[0].name_key.split() if got is not None and got[0].type == "person" else []
+            if (len(words) >= 2 and (self._listed_given(words[0]) or words[0] in self.people)
+                    and all(self.plain_name(w) and self.name_word(w) and not (w.endswith("ا") and not self._listed_given(w)) for w in words)):
+                return got[0]
+            del memory.titled[titled:]  # (a phrase read and rejected names no title: "الرئيس التونسي يحتج" is a heading)
+            return None  # (nor "الشاعر الشعبي هنا ينصح ابنه"، "الأمير فيصل بن بندر مقلدا الهيضل": a name opens with a listed given
+            # name, and an accusative in ا is no name word)
         if (first is None or norm[a : first.start()].strip() or _DEF.match(word) or len(word) < 3 or word in self._preps or _stop_word(word)
                 or any(w in self._title_words or w in self._ranks or w in self._name_openers or w in self.people
                        or w in self._honorific_of or w in self._given_names for w in {word, strip_clitics(word)})):
@@ -251,6 +267,12 @@ class SubjectReading:
             got = self.from_phrase(norm, topic.end(), breaks[0], norm[topic.end() : breaks[0]], memory, before_verb=True)
             if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                 return got[0], (topic.end(), got[1])
+        kana = _KANA_LEAD.match(norm, s_start, breaks[0]) if len(breaks) == 1 and between in ([], ["قد"]) else None
+        if kana is not None and self._is_role_word(kana.group(1)):
+            # "وكان زعيم الحزب ... صلاح الدين دمرتاش، دعا": كان, a titled full name, a comma, then the verb
+            got = self.from_phrase(norm, kana.start(1), breaks[0], norm[kana.start(1) : breaks[0]], memory, before_verb=True)
+            if got is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2:
+                return got[0], (kana.start(1), got[1])
         if len(breaks) == 1 and norm[clause_start:v_start].split() in ([], ["قد"]):
             # "غير أنّ بيار باسكاري المدير السابق للتجارب ...، أكّد": a full name opening the
             # sentence (after its lead words), its title, a comma, then the verb
