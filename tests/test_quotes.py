@@ -1723,3 +1723,10 @@ def test_a_titled_name_opening_the_sentence_is_the_topic_and_kana_a_title_a_name
     assert said(analyzer, body, "speaker_id") == ["محمد صالح العبيدي", "صلاح الدين دمرتاش"]
     body = "الشاعر الشعبي هنا ينصح ابنه نصحاً مباشراً.\nوقال إن الزواج مسؤولية كبيرة."
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_a_womans_name_in_ta_marbuta_before_a_family_nisba_and_a_body_speaking_through_its_spokesman(analyzer):
+    body = ("وأوضحت مديرة المدرسة سارة الغامدي أن الإدارة بدأت العمل.\n"
+            "وأعلن حاكم الولاية حالة الطوارئ في المدينة.\n"
+            "وقالت الوزارة على لسان المتحدث باسمها خالد المرزوقي إن الخدمة ستعود قريبا.")
+    assert said(analyzer, body, "speaker_id") == ["ساره الغامدي", "خالد المرزوقي"]

@@ -61,6 +61,7 @@ _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80
 # (or "في تصريح له اليوم": where it was said, before إلى / على)
 _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
 _PRAYER = re.compile(r'[\s:"]*اللهم(?!\w)')
+_ON_THE_TONGUE = re.compile(r"(?<!\w)علي\s+لسان\s+")
 _CLAUSE_COMMA = re.compile(r"[،,]")
 _WHERE_SAID = re.compile(r"[،,]\s*حيث\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
@@ -696,6 +697,16 @@ class StatementExtractor:
                 if got2 is not None:
                     via, speaker, sp_span = speaker.id, got2[0], (np2[0], got2[1])
                     marker = self._marker(norm, got2[1], s_end, verb.cls, quotes)
+        if speaker is not None and speaker.type == "institution":
+            # "وأوضحت الإمارة في بيان صدر على لسان متحدثها الرسمي X، أن": the body speaks through its spokesman
+            tongue = _ON_THE_TONGUE.search(norm, after, min(s_end, after + 80))
+            if tongue and (marker is None or tongue.start() <= marker.start()):
+                np2 = (tongue.end(), min(marker.start() if marker is not None and marker.start() > tongue.end() else s_end, tongue.end() + 150))
+                named = self.speakers.read_name(norm, np2[0], np2[1], max_skip=20)
+                if named is not None and " " in named[0] and all(self.speakers.name_word(w) for w in named[0].split()):
+                    # (the spokesman's titles skipped: "متحدثها الرسمي والمشرف العام على الشؤون الإعلامية X")
+                    speaker, sp_span = self.speakers.corefer(Speaker.person(named[0]), memory), (np2[0], named[1])
+                    marker = self._marker(norm, named[1], s_end, verb.cls, quotes)
         if marker is None and speaker is not None and not verb.participle:
             before = _quote_before(norm, v_start, quotes, after_stop=not m.group("clitic"))
             if before is not None:

@@ -147,6 +147,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                                                  or head[:-1] + "ون" in self._common_words)
         return len(head) == 5 and head[1] == "ا" and nxt.startswith("ال") and (self._is_place(nxt) or nxt[2:] in self._common_words)
 
+    def _family_nisba(self, word: str) -> bool:
+        """A family name in ـي with the article that is no common word (الغامدي، العتيبي)."""
+        return (word.startswith("ال") and word.endswith("ي") and len(word) >= 6 and word[2:] not in self._common_words
+                and not self._not_name(word) and not self._is_place(word) and not self._nationality(word))
+
     def _one_word_name(self, word: str, after: str) -> bool:
         """A name of one word after a nationality: a name-like word that is no common noun, closed
         by the phrase's end, a title or a word that never continues a name (البالغ)."""
@@ -420,8 +425,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # (not "الأمريكي حرص الولايات"; but "الدكتور وسيم عبد العزيز عالم": العزيز after عبد)
             if forward is not None and not vouched and ((len(parts) == 1 and (self._common_first(norm, forward[1] - len(forward[0]), parts)
                                                               or self._possessed_noun(parts[0]))) or (
-                    len(parts) == 2 and parts[0].endswith("ه") and not self._listed_given(parts[0]) and _DEF.match(parts[1]))):
+                    len(parts) == 2 and parts[0].endswith("ه") and not self._listed_given(parts[0]) and _DEF.match(parts[1])
+                    and not self._family_nisba(parts[1]))):
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
+                # (but "مديرة المدرسة سارة الغامدي": a woman's name in ة before a family name in ـي)
             if (forward is not None and not vouched and not self._listed_given(parts[0])
                     and any(_masdar(w) and w not in self._given_names for w in parts)):
                 forward = None  # "قائد عملية تحرير عدن": a verbal noun (تحرير) is the title's complement, not a name
