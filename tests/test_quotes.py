@@ -1730,3 +1730,10 @@ def test_a_womans_name_in_ta_marbuta_before_a_family_nisba_and_a_body_speaking_t
             "وأعلن حاكم الولاية حالة الطوارئ في المدينة.\n"
             "وقالت الوزارة على لسان المتحدث باسمها خالد المرزوقي إن الخدمة ستعود قريبا.")
     assert said(analyzer, body, "speaker_id") == ["ساره الغامدي", "خالد المرزوقي"]
+
+
+def test_a_surname_spelled_with_a_letter_doubled_or_not_and_a_title_formed_with_a_given_name(analyzer):
+    body = ("وقال مالك السيرك كريستيان بيللوتشي إنه سيشارك في العروض 60 فنانا.\n"
+            "وأضاف بيلوتشي أن هناك عروضا لرقصات من الأرجنتين.\n"
+            "أشاد رائد الفضاء الأمريكي الدكتور باز ألدرين بجهود المملكة في مجال أبحاث الفضاء.")
+    assert said(analyzer, body, "speaker_id") == ["كريستيان بيللوتشي", "كريستيان بيللوتشي", "باز الدرين"]

@@ -9,6 +9,8 @@ from .speaker_base import (
     DEF_PREFIX, TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, _masdar, _spelled_apart, _strip_article,
 )
 
+_DOUBLED = re.compile(r"(\w)\1")
+
 
 class Coreference:
     """A mixin of ``SpeakerReader``: a surname, a spelling variant or a title alone resolved to
@@ -39,8 +41,11 @@ class Coreference:
             if longer is not None:
                 return Speaker(speaker.surface, longer.id, longer.type, longer.camp or speaker.camp, longer.name_key)
         if known is None and len(words) == 1:
-            # a single name that is another word of a person named earlier: "آي" after "آي ويوي"
-            known = next((k for k in reversed(list(memory.named.values())) if surname in k.name_key.split()), None)
+            # a single name that is another word of a person named earlier: "آي" after "آي ويوي" (a
+            # transliterated one also spelled with a letter doubled or not: "بيلوتشي" after "كريستيان بيللوتشي")
+            squeezed = _DOUBLED.sub(r"\1", surname) if len(surname) >= 5 else surname
+            known = next((k for k in reversed(list(memory.named.values())) if surname in k.name_key.split() or (
+                k.type == "person" and squeezed in {_DOUBLED.sub(r"\1", w) for w in k.name_key.split() if len(w) >= 5})), None)
         if known is None:
             memory.named[surname] = speaker
             return speaker

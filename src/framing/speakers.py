@@ -541,6 +541,14 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             len(first) <= 4 and first not in ("الله", "الان") and self._name_like(second) and not _DEF.match(second)))  # "آلين ماك كويد"
         if (not _DEF.match(first) or article_name) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self.read_name(norm, s, e, skip_titles=False)
+            parts = named[0].split() if named is not None else []
+            if len(parts) == 2 and self._listed_given(parts[0]) and parts[1].startswith("ال") and parts[1][2:] in self._common_words:
+                follows = TOKEN.search(norm, named[1], e)
+                again = (self.read_name(norm, named[1], e) if follows is not None and (
+                    self._nationality(follows.group()) or follows.group() in self._ranks or self._listed_given(follows.group())) else None)
+                if again is not None and " " in again[0]:
+                    named = again  # "رائد الفضاء الأمريكي الدكتور باز ألدرين"، "مالك السيرك كريستيان X": a given name's
+                    # word and a noun form a title ("astronaut", "owner"); the name follows (after a nationality or rank)
             if named is not None:
                 name, end = named
                 organisation = self._organisation_name(name, norm, s, end)
