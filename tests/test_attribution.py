@@ -271,6 +271,11 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ("ونقلت الصحافة تصريحات نسبتها صحيفة «لاغازيتا ديلو سبورت» الإيطالية إلى رومينيغه.", [("gazzetta", "text")]),
     # "according to" right after a closing quotation mark, with no space
     ("وأضاف قائلا “هناك أيضا بيانات التجارة المهمة للأسواق.”وفقا لوكالة رويترز.", [("reuters", "text")]),
+    # a Bremen daily, a computing magazine, and a figure an outlet estimated ("قدرته مجلة X")
+    ('وذكرت صحيفة «فيسر كورير» الألمانية أن اللاعب يستعد للانتقال.\n'
+     'وأشار موقع "بي سي ماجازين" المتخصص إلى أن الخاصية متاحة.\n'
+     'وتحدثت التقارير عن عرض يبلغ 65 مليون يورو، فيما قدرته مجلة “ليكيب” بـ63 مليون يورو.',
+     [("weser_kurier", "text"), ("pc_magazine", "text"), ("lequipe", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

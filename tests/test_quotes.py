@@ -1737,3 +1737,5 @@ def test_a_surname_spelled_with_a_letter_doubled_or_not_and_a_title_formed_with_
             "وأضاف بيلوتشي أن هناك عروضا لرقصات من الأرجنتين.\n"
             "أشاد رائد الفضاء الأمريكي الدكتور باز ألدرين بجهود المملكة في مجال أبحاث الفضاء.")
     assert said(analyzer, body, "speaker_id") == ["كريستيان بيللوتشي", "كريستيان بيللوتشي", "باز الدرين"]
+    body = "تعهد خوسيب ماريا بارتوميو رئيس نادي برشلونة، بأن يكافح من أجل منع انتقال اللاعبين."
+    assert said(analyzer, body, "speaker_id") == ["خوسيب ماريا بارتوميو"]  # (a given name in ـيا is no adverb)
