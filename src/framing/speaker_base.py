@@ -25,6 +25,7 @@ _DELIVERED_SPEECH = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي)\s+
 # "تلقى ... اتصالاً هاتفياً (أمس) من X، ... أعرب خلاله": who called or wrote speaks in the verb after it
 _CALL_FROM = re.compile(r"(?<!\w)(?:اتصالا|اتصال|مكالمه|برقيه|رساله)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?:\s+(?:اليوم|امس|مساء|صباح))?\s+من\s+")
 _CALL_MADE = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت)\s+([^،,:\"]{3,120}?)\s+(?:اتصالا|اتصال|مكالمه)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?!\w)")
+KANA = r"[وف]?(?:كان|كانت)"  # the auxiliary كان / كانت (with و / ف) that a subject follows: "وكان X قد أكد"
 THAT = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # the complementiser (إن، أن، بأنه، وأن): the content begins
 IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")  # "in it", right after a verb: "كلمة أكد فيها"
 _IN_CALL = re.compile(r"\S+" + IN_IT.pattern)  # the verb, then "in it"

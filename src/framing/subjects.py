@@ -6,7 +6,7 @@ import re
 
 from .speaker_base import (
     SOURCE_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
-    _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
+    KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
     _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
 )
 
@@ -14,7 +14,7 @@ from .speaker_base import (
 _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after its subject
 
 
-_KANA_LEAD = re.compile(r"\s*[وف]?(?:كان|كانت)\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
+_KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
 
 
 class SubjectReading:
