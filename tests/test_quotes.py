@@ -1739,3 +1739,10 @@ def test_a_surname_spelled_with_a_letter_doubled_or_not_and_a_title_formed_with_
     assert said(analyzer, body, "speaker_id") == ["كريستيان بيللوتشي", "كريستيان بيللوتشي", "باز الدرين"]
     body = "تعهد خوسيب ماريا بارتوميو رئيس نادي برشلونة، بأن يكافح من أجل منع انتقال اللاعبين."
     assert said(analyzer, body, "speaker_id") == ["خوسيب ماريا بارتوميو"]  # (a given name in ـيا is no adverb)
+
+
+def test_a_nationality_opens_the_topic_of_amma_and_a_bare_present_verb_before_an_is_impersonal(analyzer):
+    body = ('وقال جمال الحربي إن الحفلة رائعة.\n'
+            'أما اللبناني شربل عقيقي فقال إن "الحفلة جميلة جدا وأصوات حلوة".\n'
+            "وفي حالة بقاء الحارس، يرجح أن يحل روميرو مكان فاليز كحارس بديل.")
+    assert said(analyzer, body, "speaker_id") == ["جمال الحربي", "شربل عقيقي"]

@@ -65,6 +65,8 @@ _ON_THE_TONGUE = re.compile(r"(?<!\w)علي\s+لسان\s+")
 _CLAUSE_COMMA = re.compile(r"[،,]")
 _WHERE_SAID = re.compile(r"[،,]\s*حيث\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
+# a present tense with no و, no subject and أن right after it: "وفي حالة بقاء دي خيا، يرجح أن يحل ...": it is likely
+_IMPERSONAL_PRESENT = re.compile(r"(?:يرجح|يتوقع|يعتقد)\s+ان(?!\w)")
 _ISSUED_BY = re.compile(r"\s+(?:صادر|صادره|الصادر|الصادره)\s+عن\s+")  # "بيان صادر عن X": X issued it
 _RELATIVE_NEXT = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)(?!\w)")  # "X الذي ...": a relative clause after X
 # "للمرصد الذي أشار": a relative clause on a prepositional object, right before the verb
@@ -735,6 +737,8 @@ class StatementExtractor:
         unnamed = self.speakers.unnamed_before(norm, s_start, v_start) if speaker is None and not m.group("clitic") else None
         if unnamed is not None:
             speaker, sp_span = unnamed  # "رغم أن هناك أخبارا أكدت أن": not the last speaker
+        if speaker is None and _IMPERSONAL_PRESENT.match(norm, v_start):
+            return None  # (not the last speaker: "يرجح أن" with no subject is impersonal; "X، الرئيس التنفيذي، يتوقع أن" keeps X)
         if speaker is None:
             speaker = memory.last or (None if after_relative else memory.topic)  # (before anyone spoke, the person the story opened with)
             if speaker is not None and m.group("verb") in self.verbs.plural and speaker.type == "person":
