@@ -1746,3 +1746,9 @@ def test_a_nationality_opens_the_topic_of_amma_and_a_bare_present_verb_before_an
             'أما اللبناني شربل عقيقي فقال إن "الحفلة جميلة جدا وأصوات حلوة".\n'
             "وفي حالة بقاء الحارس، يرجح أن يحل روميرو مكان فاليز كحارس بديل.")
     assert said(analyzer, body, "speaker_id") == ["جمال الحربي", "شربل عقيقي"]
+
+
+def test_only_and_following_are_no_names(analyzer):
+    body = ('وقال المتحدث حسيب صديقي لوكالة الصحافة الفرنسية إثر تزايد الشائعات "الملا عمر مات".\n'
+            "وأشار فقط إلى أن الراتب يعادل عشرة أعوام.")  # (فقط no name: the speaker before goes on)
+    assert said(analyzer, body, "speaker_id") == ["حسيب صديقي", "حسيب صديقي"]
