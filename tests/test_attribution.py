@@ -276,6 +276,8 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
      'وأشار موقع "بي سي ماجازين" المتخصص إلى أن الخاصية متاحة.\n'
      'وتحدثت التقارير عن عرض يبلغ 65 مليون يورو، فيما قدرته مجلة “ليكيب” بـ63 مليون يورو.',
      [("weser_kurier", "text"), ("pc_magazine", "text"), ("lequipe", "text")]),
+    # IRNA under its full Arabic name
+    ("نقلت وكالة أنباء الجمهورية الإسلامية الإيرانية عن صالحي قوله إن البرلمان لا يملك سلطة على الاتفاق.", [("irna", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)
