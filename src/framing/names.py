@@ -287,6 +287,11 @@ class NameReading:
     def _is_place(self, word: str) -> bool:
         return word in self._places or strip_clitics(word) in self._places
 
+    def _nisba_name(self, word: str, min_len: int = 5) -> bool:
+        """A family name in ـي with the article that is no common word (الغامدي، البهكلي)."""
+        return (word.startswith("ال") and word.endswith("ي") and len(word) >= min_len
+                and word[2:] not in self._common_words and not self._not_name(word))
+
     def _nationality(self, word: str) -> bool:
         """A nisba of a listed place: الغاني (غانا)، المصري (مصر)، السوري (سوريا)، البرتغالي (البرتغال)."""
         if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5):

@@ -148,9 +148,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         return len(head) == 5 and head[1] == "ا" and nxt.startswith("ال") and (self._is_place(nxt) or nxt[2:] in self._common_words)
 
     def _family_nisba(self, word: str) -> bool:
-        """A family name in ـي with the article that is no common word (الغامدي، العتيبي)."""
-        return (word.startswith("ال") and word.endswith("ي") and len(word) >= 6 and word[2:] not in self._common_words
-                and not self._not_name(word) and not self._is_place(word) and not self._nationality(word))
+        """A family name in ـي that is neither a place nor a nationality (الغامدي، العتيبي)."""
+        return self._nisba_name(word, min_len=6) and not self._is_place(word) and not self._nationality(word)
 
     def _one_word_name(self, word: str, after: str) -> bool:
         """A name of one word after a nationality: a name-like word that is no common noun, closed
@@ -520,9 +519,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         # (not "ترشحه لانتخابات الرئاسة": a possessed noun, then a prepositional phrase)
         # "عيضه الهذلي"، "إيمان البهكلي": a word before a family name in ـي is a given name (an indefinite
         # noun takes no definite adjective, and a noun in ـة no masculine one)
-        family_after = (second.startswith("ال") and second.endswith("ي") and len(second) >= 5
-                        and second[2:] not in self._common_words and not self._not_name(second)
-                        and not first.startswith(("ب", "ل")) and not first.endswith("ات"))
+        family_after = self._nisba_name(second) and not first.startswith(("ب", "ل")) and not first.endswith("ات")
         common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after
                    and not self._listed_given(first)  # (نادية، normalised like ناديه: a listed given name)
                    and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # "وقال بامخرمة" after "سعيد بامخرمة"
