@@ -288,3 +288,11 @@ def test_an_organisations_official_site_is_not_the_paper_of_that_name(analyzer):
     body = "وقال اماجو بينيك رئيس الاتحاد النيجيري لموقع الاتحاد الرسمي «ألمانيا ليست فقط بطلة العالم لكنها قوة اقتصادية»."
     found, _ = attrs(analyzer, "عنوان\n" + body)
     assert found == []
+
+
+def test_a_document_the_agency_saw_or_obtained(analyzer):
+    body = ("وكشفت النشرة الإحصائية التي أطلعت عليها وكالة الأنباء السعودية “واس” عن بلوغ عدد المراكز 600 مركز.\n"
+            "وتقضي اللوائح الجديدة - التي اطلعت عليها «رويترز» - أيضا بحظر بيع الفحم.\n"
+            "وتظهر الوثيقة التي حصلت عليها وكالة فرانس برس أن الحكومة وافقت على الخطة.")
+    found, _ = attrs(analyzer, "عنوان\n" + body)
+    assert found == [("spa", "text"), ("reuters", "text"), ("afp", "text")]

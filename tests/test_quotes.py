@@ -1752,3 +1752,10 @@ def test_only_and_following_are_no_names(analyzer):
     body = ('وقال المتحدث حسيب صديقي لوكالة الصحافة الفرنسية إثر تزايد الشائعات "الملا عمر مات".\n'
             "وأشار فقط إلى أن الراتب يعادل عشرة أعوام.")  # (فقط no name: the speaker before goes on)
     assert said(analyzer, body, "speaker_id") == ["حسيب صديقي", "حسيب صديقي"]
+
+
+def test_a_quotation_opening_with_the_writers_preposition_is_a_fragment(analyzer):
+    body = ('أشاد المدير العام مطلق الخمعلي بمستوى الأداء، واصفاً الإنجازات المتحققة في المركز "بالمفخرة والشيء الذي يثلج الصدر".\n'
+            'وقال المدرب خالد العمري للصحفيين "بالتأكيد سنلعب من أجل الفوز في المباراة".')
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("مطلق الخمعلي", "indirect"), ("مطلق الخمعلي", "partial"), ("خالد العمري", "direct")]

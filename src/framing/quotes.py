@@ -1207,6 +1207,8 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun
 
 
+_COMPLEMENT_QUOTED = re.compile(
+    r'\s*"\s*بال(?!(?:تاكيد|طبع|فعل|امس|نسبه|رغم|تالي|اضافه|عكس|مناسبه|ذات|مقابل|حديث|نيابه|امكان)(?!\w))\w')
 _QUOTED_AFTER_THAT = re.compile(r'[\s:]*(?:(?:ب)?ان(?:ه|ها)?(?!\w))?[\s:]*(?=")')
 _GLOSS_AFTER = re.compile(r"(?:في\s+(?:اشاره|اشارته|اشارتها|تلميح|تلميحه)|وذلك\s+في\s+(?:اشاره|معرض))(?!\w)")  # the writer's gloss
 _REPORTED_AFTER = re.compile(r"(?:و|ف)?(?:ب)?ان(?:ه|ها|هم)?(?!\w)|(?:و|ف)?(?:لكن|الا)(?!\w)")  # '"..." وأن ...': speech continues
@@ -1238,6 +1240,8 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
         return "indirect"
     last_close = max(b for _, b in inside)
     after = norm[last_close:c_end].strip(" ،,.:;؛!?؟\n\"")
+    if content.startswith('"') and _COMPLEMENT_QUOTED.match(norm, c_start) and not norm[:c_start].rstrip().endswith((":", "،", ",")):
+        return "partial"  # 'واصفاً الإنجازات "بالمفخرة ..."': the writer's preposition opens the quotation, a fragment
     if content.startswith('"') and (not after or (norm[last_close : last_close + 3].lstrip()[:1] in "،,." and not _REPORTED_AFTER.match(after))
                                     or _GLOSS_AFTER.match(after)):
         return "direct"  # the content is quoted to its end, or a new clause follows the quotation ('"..."، حريص على ...')
