@@ -1759,3 +1759,12 @@ def test_a_quotation_opening_with_the_writers_preposition_is_a_fragment(analyzer
             'وقال المدرب خالد العمري للصحفيين "بالتأكيد سنلعب من أجل الفوز في المباراة".')
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("مطلق الخمعلي", "indirect"), ("مطلق الخمعلي", "partial"), ("خالد العمري", "direct")]
+
+
+def test_a_verbal_noun_before_any_a_long_assistants_title_and_a_name_spelled_with_a_long_a(analyzer):
+    body = ("وقال المساعد التنفيذي لمدير عام الملكية الأردنية لشؤون الإعلام والاتصال باسل الكيلاني إن رحلات حولت مسار هبوطها.\n"
+            "(بريطانيا رفضت أخذ أي منهم باستثناء طالبي اللجوء السياسي).\n"
+            "وقال روجريو زنداميلا كبير اقتصاديي الصندوق إنه سعيد بنشاط الصندوق.\n"
+            "وتابع زانداميلا إننا واجهنا وضع غياب البيانات.\n"
+            "وقال الدكتور عبدالله المساعد إن الدراسة مهمة.")  # (a family name still)
+    assert said(analyzer, body, "speaker_id") == ["باسل الكيلاني", "روجريو زنداميلا", "روجريو زنداميلا", "عبدالله المساعد"]

@@ -12,6 +12,13 @@ from .speaker_base import (
 _DOUBLED = re.compile(r"(\w)\1")
 
 
+def _skeleton(word: str) -> str:
+    """A transliterated name without its doubled letters and the alefs inside it, so that
+    spellings of one foreign name compare equal (زانداميلا / زنداميلا، بيللوتشي / بيلوتشي)."""
+    word = _DOUBLED.sub(r"\1", word)
+    return word[:1] + word[1:-1].replace("ا", "") + word[-1:]
+
+
 class Coreference:
     """A mixin of ``SpeakerReader``: a surname, a spelling variant or a title alone resolved to
     the person the article named before (``corefer``, ``title_near_name``)."""
@@ -42,10 +49,11 @@ class Coreference:
                 return Speaker(speaker.surface, longer.id, longer.type, longer.camp or speaker.camp, longer.name_key)
         if known is None and len(words) == 1:
             # a single name that is another word of a person named earlier: "آي" after "آي ويوي" (a
-            # transliterated one also spelled with a letter doubled or not: "بيلوتشي" after "كريستيان بيللوتشي")
-            squeezed = _DOUBLED.sub(r"\1", surname) if len(surname) >= 5 else surname
+            # transliterated one also spelled with a letter doubled or not, or with a long a or not:
+            # "بيلوتشي" after "كريستيان بيللوتشي"، "زانداميلا" after "روجريو زنداميلا")
+            squeezed = _skeleton(surname) if len(surname) >= 5 else surname
             known = next((k for k in reversed(list(memory.named.values())) if surname in k.name_key.split() or (
-                k.type == "person" and squeezed in {_DOUBLED.sub(r"\1", w) for w in k.name_key.split() if len(w) >= 5})), None)
+                k.type == "person" and squeezed in {_skeleton(w) for w in k.name_key.split() if len(w) >= 5})), None)
         if known is None:
             memory.named[surname] = speaker
             return speaker

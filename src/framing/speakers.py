@@ -530,6 +530,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   or (not before_verb and first.endswith("ا") and first[:-1] in self._common_words
                       and first not in self._given_names)  # "رفضت طلبا": an object (but "وأشارت لينا")
                   or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
+                  or second == "اي"  # "رفضت أخذ أي منهم": a verbal noun and its object (no name is followed by "any")
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
                   or (not before_verb and not family_after and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
         foreign = bool(second) and self._foreign_given(first, second)  # "إلمار جيمولا" (المار has a verbal noun's shape)
