@@ -276,6 +276,8 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
      'وأشار موقع "بي سي ماجازين" المتخصص إلى أن الخاصية متاحة.\n'
      'وتحدثت التقارير عن عرض يبلغ 65 مليون يورو، فيما قدرته مجلة “ليكيب” بـ63 مليون يورو.',
      [("weser_kurier", "text"), ("pc_magazine", "text"), ("lequipe", "text")]),
+    # France TV Sport under its Latin web name
+    ("ونشرت صحيفة «francetvsport» الفرنسية تقريرًا عن رفع نادي بورتو شكوى.", [("francetv_sport", "text")]),
     # IRNA under its full Arabic name
     ("نقلت وكالة أنباء الجمهورية الإسلامية الإيرانية عن صالحي قوله إن البرلمان لا يملك سلطة على الاتفاق.", [("irna", "text")]),
 ])
