@@ -1768,3 +1768,11 @@ def test_a_verbal_noun_before_any_a_long_assistants_title_and_a_name_spelled_wit
             "وتابع زانداميلا إننا واجهنا وضع غياب البيانات.\n"
             "وقال الدكتور عبدالله المساعد إن الدراسة مهمة.")  # (a family name still)
     assert said(analyzer, body, "speaker_id") == ["باسل الكيلاني", "روجريو زنداميلا", "روجريو زنداميلا", "عبدالله المساعد"]
+
+
+def test_an_operations_name_and_a_long_title_are_quoted_names_and_a_quotation_after_that_is_direct(analyzer):
+    body = ('وأوضح المدير العام حمد الشنيبر أن المبادرة تأتي تقديرا للمرابطين خلال "عاصفة الحزم"، ولتحقيق مزيد من التكاتف.\n'
+            'وأشار إلى أن الإدارة أقامت ندوة بعنوان "إدارة الأزمات السياسية بطرق سلمية واستغلال المواقف والأحداث لتعزيز الولاء والانتماء عند الصغار".\n'
+            "وأعلن المدير خالد العمري أنه «بالتزامن مع فعاليات رياضية كبيرة لن يتم السماح بالعصي».")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("حمد الشنيبر", "indirect"), ("حمد الشنيبر", "indirect"), ("خالد العمري", "direct")]

@@ -1203,12 +1203,15 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
             or (w.isdigit() and k == len(words) - 1) for k, w in enumerate(words[1:], 1)):  # («معرض وظائف 2015»: a year last)
         return True  # «جمعية المنتجين والموزعين»، «مركز الملك سلمان»، «مبادرة رسل السلام»: a named body, its naming noun inside the marks
     if len(words) != 1:
+        if bool(before) and re.fullmatch(r"[وف]?ب?عنوان", before[-1]):
+            return len(words) <= 20  # 'ندوة بعنوان "إدارة الأزمات السياسية بطرق سلمية ..."': a title, however long
         return 1 < len(words) <= 8 and after_naming_noun  # مهرجان «أبها يجمعنا»، شعار «التنمية والمقاربة الحقوقية لجمعيات المكفوفين»
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun
 
 
 _COMPLEMENT_QUOTED = re.compile(
     r'\s*"\s*بال(?!(?:تاكيد|طبع|فعل|امس|نسبه|رغم|تالي|اضافه|عكس|مناسبه|ذات|مقابل|حديث|نيابه|امكان)(?!\w))\w')
+_AFTER_THAT_OR_COLON = re.compile(r'(?:[:،,]|(?<!\w)[وفب]?ان(?:ه|ها|هم)?)\s*$')  # (after أنه «...» the quotation is what was said)
 _QUOTED_AFTER_THAT = re.compile(r'[\s:]*(?:(?:ب)?ان(?:ه|ها)?(?!\w))?[\s:]*(?=")')
 _GLOSS_AFTER = re.compile(r"(?:في\s+(?:اشاره|اشارته|اشارتها|تلميح|تلميحه)|وذلك\s+في\s+(?:اشاره|معرض))(?!\w)")  # the writer's gloss
 _REPORTED_AFTER = re.compile(r"(?:و|ف)?(?:ب)?ان(?:ه|ها|هم)?(?!\w)|(?:و|ف)?(?:لكن|الا)(?!\w)")  # '"..." وأن ...': speech continues
@@ -1240,7 +1243,7 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
         return "indirect"
     last_close = max(b for _, b in inside)
     after = norm[last_close:c_end].strip(" ،,.:;؛!?؟\n\"")
-    if content.startswith('"') and _COMPLEMENT_QUOTED.match(norm, c_start) and not norm[:c_start].rstrip().endswith((":", "،", ",")):
+    if content.startswith('"') and _COMPLEMENT_QUOTED.match(norm, c_start) and not _AFTER_THAT_OR_COLON.search(norm, max(0, c_start - 12), c_start):
         return "partial"  # 'واصفاً الإنجازات "بالمفخرة ..."': the writer's preposition opens the quotation, a fragment
     if content.startswith('"') and (not after or (norm[last_close : last_close + 3].lstrip()[:1] in "،,." and not _REPORTED_AFTER.match(after))
                                     or _GLOSS_AFTER.match(after)):
