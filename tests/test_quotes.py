@@ -1776,3 +1776,17 @@ def test_an_operations_name_and_a_long_title_are_quoted_names_and_a_quotation_af
             "وأعلن المدير خالد العمري أنه «بالتزامن مع فعاليات رياضية كبيرة لن يتم السماح بالعصي».")
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("حمد الشنيبر", "indirect"), ("حمد الشنيبر", "indirect"), ("خالد العمري", "direct")]
+
+
+def test_a_second_speaker_after_blame_a_title_before_the_preposition_and_a_name_given_when_the_speaker_goes_on(analyzer):
+    body = ("ودانت الحكومة الألمانية التفجير الإرهابي وأعرب فرانك شتاينماير وزير الخارجية الألماني في تصريح نشرته الخارجية الألمانية عن مواساة الحكومة للمملكة.\n"
+            "وتمنى الوزير الألماني عن أمله في إلقاء القبض على مرتكبي هذا العمل الإجرامي.\n"
+            "حذر الشيخ مبشر بن محمد آل غرمان عضو المجلس الأعلى للقضاء، من الإسراف.\n"
+            "وأكدت متحدثة باسم وزارة الخارجية الروسية أنه تمت مناقشة المسألة.\n"
+            "وأضافت ماريا زاخاروفا: «كل ما يمكنني قوله هو أن اتفاقا مثل هذا لا يمكن أن يتم إلا من خلال مجلس الأمن».\n"
+            "فإن طابعها إنساني ورحب، وليست وظيفتها مكانية.")
+    assert said(analyzer, body, "speaker_id") == [
+        "germany", "فرانك شتاينماير", "فرانك شتاينماير", "مبشر بن محمد ال غرمان", "zakharova", "zakharova"]
+    body = ("قالت المتحدثة: «أنا سامية كمال».\n"
+            "وأضاف خالد العمري: أهلا، ما الذي جاء بك؟")
+    assert said(analyzer, body, "speaker_id")[0] == "role:المتحدثه"  # (another person: the verb is masculine)

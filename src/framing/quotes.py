@@ -227,8 +227,24 @@ class StatementExtractor:
             for sent in part_sentences:
                 s_start, s_end = bounds.get((sent.start, sent.end)) or (normalized.norm_index(sent.start), normalized.norm_index(sent.end))
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
-        return sorted(_one_id_per_person(out, self.speakers.name_word, self.speakers.gazetteer_name, self.speakers.plain_name),
-                      key=lambda s: (s.start, s.end))
+        out = sorted(_one_id_per_person(out, self.speakers.name_word, self.speakers.gazetteer_name, self.speakers.plain_name),
+                     key=lambda s: (s.start, s.end))
+        return self._named_when_continued(out)
+
+    def _named_when_continued(self, statements: list[Statement]) -> list[Statement]:
+        """A title alone that speaks, then "وأضافت X" with X's bare name in the next statement: the
+        name is the titled speaker's ("وأكدت متحدثة باسم الخارجية أنه ... وأضافت ماريا زاخاروفا: «...»")."""
+        for i in range(1, len(statements)):
+            before, now = statements[i - 1], statements[i]
+            if (before.speaker_id.startswith("role:") and now.speaker and now.speaker_type == "person"
+                    and _feminine(before.verb) == _feminine(now.verb)  # (not "قالت المتحدثة ... وأضاف X": another person)
+                    and not now.speaker_id.startswith(("role:", "anon:")) and _WENT_ON.fullmatch(normalize(now.verb))
+                    and 0 <= now.start - before.end <= 400):
+                surface = normalize(now.speaker)
+                first = TOKEN.search(surface)
+                if first is not None and not self.speakers.is_title_phrase(surface, 0, len(surface)) and self.speakers.name_word(first.group()):
+                    statements[i - 1] = replace(before, speaker_id=now.speaker_id, camp=now.camp or before.camp)
+        return statements
 
     def _quoted_places(self, norm: str, quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
         """Short quotations that name a place ("في «شرق أوكرانيا»"، "«غزة»"): names, not quoted words."""
@@ -278,6 +294,11 @@ class StatementExtractor:
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
                 clause = _NEW_CLAUSE.search(norm, max(0, pos - 12), pos) if what == "verb" else None
+                if (clause is None and what == "verb" and m.group("clitic") == "و" and found[-1].verb_class == "evaluation"
+                        and not _THAT_OR_SAID.search(norm, found[-1].content_start, pos)):
+                    # "ودانت الحكومة الألمانية التفجير وأعرب X عن": praise or blame takes an object, not a
+                    # clause, so "و" and a verb with its own named subject open another statement
+                    clause = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos)
                 if clause is None:
                     continue  # a verb inside the content of the previous statement (but "بعد إعلان X أن ...،
                     # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
@@ -337,7 +358,12 @@ class StatementExtractor:
                 c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
                 if i + 1 < len(found) and (tail := _CLAUSE_TAIL.search(norm, max(c_start, c_end - 15), c_end)):
                     c_end = tail.start()  # "...، فيما" before the next statement is not the content's
-            if len(norm[c_start:c_end].strip(" ،,:").split()) < 2 or _PRAYER.match(norm, c_start):
+            n_words = len(norm[c_start:c_end].strip(" ،,:").split())
+            opener = TOKEN.search(norm, *sp_span) if sp_span[1] > sp_span[0] else None
+            one_word = (speaker.type == "person" and bool(speaker.name_key) and _PREP_BEFORE.search(norm, max(0, c_start - 6), c_start)
+                        and (opener is None or self.speakers.opens_speaker(opener.group())))
+            if n_words == 0 or (n_words == 1 and not one_word) or _PRAYER.match(norm, c_start):
+                # (one word is content only after its preposition, with a named or titled speaker: "حذر الشيخ X من الإسراف")
                 continue  # (and "كتب معلقا «اللهم تقبل ...»": a prayer, not a statement)
             if not via:
                 via = next((a.agency for a in text_attr if raw_sent[0] <= a.start < raw_sent[1]), "")
@@ -972,7 +998,15 @@ class StatementExtractor:
                 # أشار إلى، شدد على، حذر من: content after a preposition right after the speaker (and
                 # the comma closing an apposition: "عبر ...، الدكتور X، عن");
                 # for neutral verbs only عن (أعرب عن، كشف عن)
-                if (len(gap.strip(" ،,").split()) > 0 and not _IN_HIS_NAME.fullmatch(gap)) or (verb_cls in ("neutral", "noun") and word != "عن"):
+                gap_words = gap.strip(" ،,").split()
+                titled = (far and 0 < len(gap_words) <= 12 and (word == "عن" or (word == "من" and verb_cls == "warning"))
+                          and not re.search(r"[،,]", gap.strip(" ،,"))
+                          and self.speakers.is_title_phrase(norm, after, m.start())
+                          and not _THAT_OR_SAID.search(norm, m.end(), min(s_end, m.end() + 200)))
+                # (a named speaker's title after the name: "وأعرب X وزير الخارجية الألماني في تصريح عن"، "حذر X
+                # عضو المجلس، من": عن and a warning's من only, which a title seldom holds (على / إلى often do); but not
+                # "وقال X قائد الجناح عن الحملة "...": what he spoke about, his words quoted after it)
+                if (gap_words and not _IN_HIS_NAME.fullmatch(gap) and not titled) or (verb_cls in ("neutral", "noun") and word != "عن"):
                     continue  # ("وأعرب الملك باسمه واسم شعب المملكة عن": an aside before عن)
                 if word == "عن" and re.match(r'[^:"،,]{0,80}:', norm[m.end() : m.end() + 81]):
                     continue  # "قال عن عروض السيرك: ...": the colon opens the content
@@ -1102,6 +1136,15 @@ _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # 
 _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X"
 # a clause of its own inside another's content: "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")
 _WHILE = r"(?:فيما|بينما|في حين)"
+def _feminine(verb: str) -> bool:
+    """A past verb in its feminine form (قالت، وأضافت)."""
+    return normalize(verb).endswith("ت")
+
+
+_PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن)\s*$")
+_WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
+_THAT_OR_SAID = re.compile(r'(?<!\w)[وفب]?ان(?:ه|ها|هم)?(?!\w)|[:"]')
+_SPACE_BEFORE = re.compile(r"\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*حيث\s*$")
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث)\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment
