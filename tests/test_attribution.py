@@ -280,6 +280,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ("ونشرت صحيفة «francetvsport» الفرنسية تقريرًا عن رفع نادي بورتو شكوى.", [("francetv_sport", "text")]),
     # a consensus an outlet publishes
     ("وجاء صافي الربح أقل من توقعاتنا واقل من متوسط توقعات بلومبرغ بحدود 72.1%.", [("bloomberg", "text")]),
+    # Libya's al-Wasat portal
+    ("ووفق تصريحات مصدر عسكري، لم يتم ذكر اسمه، بقاعدة طبرق لـ «بوابة الوسط» الإخبارية الليبية الجمعة، فإن المركب كان قادما.",
+     [("alwasat_ly", "text")]),
     # IRNA under its full Arabic name
     ("نقلت وكالة أنباء الجمهورية الإسلامية الإيرانية عن صالحي قوله إن البرلمان لا يملك سلطة على الاتفاق.", [("irna", "text")]),
 ])

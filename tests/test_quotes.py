@@ -1790,3 +1790,16 @@ def test_a_second_speaker_after_blame_a_title_before_the_preposition_and_a_name_
     body = ("قالت المتحدثة: «أنا سامية كمال».\n"
             "وأضاف خالد العمري: أهلا، ما الذي جاء بك؟")
     assert said(analyzer, body, "speaker_id")[0] == "role:المتحدثه"  # (another person: the verb is masculine)
+
+
+def test_by_saying_after_any_verb_and_a_body_named_in_quotation_marks(analyzer):
+    body = ('رفض قائد المقاومة الشعبية في تعز الشيخ حمود المخلافي الطلب الذي تقدم به قائد الميليشيات.\n'
+            'واختتم المخلافي رده بالقول "أنت تطلب الشيء المستحيل من الشخص الخطأ".\n'
+            'ويعلق الكاتب على هذا الطبق بالقول: «إنه طبق في غاية الروعة يستحق أن يتربع على أفضل الموائد».\n'
+            "وأفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن مراقبين محليين أن التنظيم يستعد لشن هجوم.\n"
+            "وقال المرصد السوري لحقوق الإنسان إن الاشتباكات مستمرة.")
+    assert said(analyzer, body, "speaker_id", "verb") == [
+        ("حمود المخلافي", "رفض"), ("حمود المخلافي", "بالقول"), ("role:الكاتب", "ويعلق"),
+        ("inst:الشبكه الاشوريه لحقوق الانسان", "وأفادت"), ("inst:المرصد السوري لحقوق الانسان", "وقال")]
+    body = "وقال خالد العمري إن الخطر قائم.\nوتقول «الذئاب المنفردة» إن الهجوم وقع."
+    assert "inst:الذياب المنفرده" not in said(analyzer, body, "speaker_id")  # (no organisation's noun opens it)

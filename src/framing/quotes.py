@@ -290,6 +290,8 @@ class StatementExtractor:
         for pos, what, m in cands:
             if found and pos < max(found[-1].content_start, found[-1].speaker_span[1]):
                 continue  # inside the speaker phrase or formula of the previous statement
+            if found and what == "verb" and m.group("verb").startswith("بال"):
+                continue  # "ويعلق X على الطبق بالقول": the statement before says it (its content follows بالقول)
             clause = None  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
@@ -402,6 +404,36 @@ class StatementExtractor:
         if _noun_position(norm, m.start()) and not (in_it and verb.clause_only):
             return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
         return not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True) or in_it
+
+    def _quoted_body(self, norm: str, v_end: int, s_end: int):
+        """A body named in quotation marks right after the verb, its definite name of two to six
+        words closed before the content: 'أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن / أن'."""
+        named = _QUOTED_BODY.match(norm, v_end, s_end)
+        if named is None or not self.speakers.names_body(named.group(1).split()[0]):
+            return None  # (an organisation's noun opens it: not «الذئاب المنفردة», «الدكتور X»)
+        if next(iter(self.agencies.mentions(norm, named.start(1), named.end(1))), None) is not None:
+            return None  # ("أبلغت «الشرق الأوسط»": told the paper)
+        name = " ".join(named.group(1).split())
+        return Speaker("", f"inst:{name}", "institution", self.speakers.camp_in(name)), (named.start(1), named.end(1)), named.end()
+
+    def _by_saying_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
+        """The named subject right after the verb opening the clause of "بالقول" ("by saying"), with
+        no comma between: "ووجه X حديثه إلى ... بالقول «...»"، "وعلق الوزير X على ذلك بالقول"."""
+        before = norm[s_start:v_start]
+        start = s_start + max(before.rfind("،"), before.rfind(","), -1) + 1
+        lead = TOKEN.search(norm, start, v_start)
+        if lead is None or lead.group().startswith("ال") or self.speakers.opens_speaker(lead.group()):
+            return None  # (the clause must open with its verb)
+        np_s, np_e = self.speakers.phrase_span(norm, lead.end(), v_start)
+        if np_e <= np_s or norm[lead.end() : np_s].strip():
+            return None
+        first = TOKEN.search(norm, np_s, np_e)
+        if first is None or not (self.speakers.opens_speaker(first.group()) or first.group() in memory.named):
+            return None  # (a title, a listed given name or a surname named before: not "اكتفت بالقول")
+        found = self.speakers.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory)
+        if found is None or found[0].type != "person" or not found[0].name_key:
+            return None
+        return found[0], (np_s, found[1])
 
     def _may_continue(self, norm: str, m: re.Match, what: str) -> bool:
         """After a statement, a new one starts only with a participle or "، وأضاف"-like verb."""
@@ -619,7 +651,8 @@ class StatementExtractor:
             if not m.group("verb").endswith("ه"):
                 # with no comma before it, the clause the sentence opened with: "قدم النائب X العزاء ...
                 # مستنكرا" (not "عاد X مجدداً": again)
-                subject = self.speakers.clause_subject(norm, s_start, v_start, memory) or (
+                subject = (self._by_saying_subject(norm, s_start, v_start, memory) if m.group("verb").startswith("بال")
+                           else self.speakers.clause_subject(norm, s_start, v_start, memory)) or (
                     None if self.speakers.is_adjunct(m.group("verb"))
                     else self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False))
             if subject is None:
@@ -648,7 +681,10 @@ class StatementExtractor:
                     else self.speakers.names_subject(norm, s_start + kana.start(1), s_start + kana.end(1))))):
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ..."، "وكان زعيم الحزب X دعا": the subject came before
                 # (one word between كان and the verb is the subject if it may be one: "وكانت بريطانيا أعلنت الثلاثاء رصد ...")
-            if np_e > np_s:
+            quoted_body = self._quoted_body(norm, v_end, s_end) if np_e <= np_s else None
+            if quoted_body is not None:
+                speaker, sp_span, after = quoted_body  # 'أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن': a body named in marks
+            elif np_e > np_s:
                 subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb"))
                 if subject is not None and verb.cls == "accusation":
                     subject = self._accuser(norm, np_s, subject, s_end, memory)
@@ -974,7 +1010,7 @@ class StatementExtractor:
             if ".." in gap:
                 return None  # an ellipsis ends the clause: "صرح مجد.. وهدية": no content follows the speaker
             if any(self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
-                   and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic"))
+                   and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic")) and not v.group().startswith("بال")
                    and not (v.group() in _SAYING_PRESENT and not v.group("clitic") and not norm[after : v.start()].strip())
                    and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي")
                    # ("متحدث لم تذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
@@ -1141,6 +1177,7 @@ def _feminine(verb: str) -> bool:
     return normalize(verb).endswith("ت")
 
 
+_QUOTED_BODY = re.compile(r'\s*"(ال[^"\s]+(?:\s+[^"\s]+){1,5})"(?=\s*(?:نقلا\s+عن|[وفب]?ان(?:ه|ها)?(?!\w)|في\s+بيان|[،,:]))')
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن)\s*$")
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(r'(?<!\w)[وفب]?ان(?:ه|ها|هم)?(?!\w)|[:"]')

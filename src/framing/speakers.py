@@ -130,6 +130,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return None
         return Speaker("", f"anon:{base}", "anonymous", ""), last.span()
 
+    def names_body(self, word: str) -> bool:
+        """Whether ``word`` (with or without the article) is an organisation's or a naming noun
+        (المرصد، الشبكة، المنظمة): the word a body's name opens with."""
+        base = word[2:] if word.startswith("ال") else word
+        return self._is_org(base) or base in self.naming_nouns
+
     def is_adjunct(self, word: str) -> bool:
         """A time word or adverb of the lexicon (أمس، مجددا): never a speaker, nor a verb."""
         return word in self._adjuncts

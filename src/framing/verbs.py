@@ -160,5 +160,7 @@ def _verb_forms(row: dict[str, str]) -> list[tuple[str, bool]]:
             forms += [(participle + s, True) for s in ("ا", "ه", "ين")]
     for extra in row.get("extra", "").split():
         e = normalize(extra).strip()
-        forms.append((e, e.endswith(("ا", "ه")) and e.startswith(("م", "ن", "د", "ق", "ل")) and len(e) > 4 and e not in (past,)))
+        # (a participle: مضيفا; or ب and a verbal noun, "by saying", read like one: "ورد X على Y بالقول «...»")
+        forms.append((e, (e.endswith(("ا", "ه")) and e.startswith(("م", "ن", "د", "ق", "ل")) and len(e) > 4 and e not in (past,))
+                      or e.startswith("بال")))
     return forms
