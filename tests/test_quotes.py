@@ -1803,3 +1803,12 @@ def test_by_saying_after_any_verb_and_a_body_named_in_quotation_marks(analyzer):
         ("inst:الشبكه الاشوريه لحقوق الانسان", "وأفادت"), ("inst:المرصد السوري لحقوق الانسان", "وقال")]
     body = "وقال خالد العمري إن الخطر قائم.\nوتقول «الذئاب المنفردة» إن الهجوم وقع."
     assert "inst:الذياب المنفرده" not in said(analyzer, body, "speaker_id")  # (no organisation's noun opens it)
+
+
+def test_one_of_them_before_a_name_and_a_shop_owner_unnamed(analyzer):
+    body = ('وقال خالد العمري إن الوضع صعب.\n'
+            'ويقول احدهم بهفارد أسمر (50 عاما) وهو جالس عند باب صيدليته: "نعاني من وجود رقابتين".\n'
+            'ويقول صاحب محل لبيع الهواتف الجوالة بأسى "أدفع للحكومة بشكل شهري ضريبة".\n'
+            "وقال المدرب ماجد لموقع النادي الرسمي إن الفريق جاهز.")
+    assert said(analyzer, body, "speaker_id") == [
+        "خالد العمري", "بهفارد اسمر", "role:صاحب محل لبيع الهواتف الجواله", "ماجد"]

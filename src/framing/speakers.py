@@ -48,6 +48,7 @@ _SPEECH_AFTER = re.compile(r"\s+(?:تصريح|تصريحات|حديث|لقاء|�
 
 _SIDE_LEAD = re.compile(SIDE_PHRASE + r"\s*[،,]?")  # "من جهته" right after the verb
 _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيلة إمام وخطيب المسجد النبوي"
+_ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
 
 
 class SpeakerReader(NameReading, Coreference, SubjectReading):
@@ -278,6 +279,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if not tokens:
             return None
         first = tokens[0].group()
+        if first in _ONE_OF_THEM and len(tokens) > 1:
+            # "ويقول أحدهم X (50 عاما)": one of the people just described, then his name
+            return self.from_phrase(norm, tokens[1].start(), e, context, memory, before_verb=before_verb)
         head = strip_clitics(first)
         if first == "الله" or _EULOGY.match(norm, s) or (_EULOGY.match(norm, e) and not self._is_role_word(first)):
             return None  # "ودعا الله أن ...": God is prayed to, not quoted; "قال صلى الله عليه وسلم"، "فقال
@@ -450,7 +454,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 forward = None  # "مدرب يوفنتوس بطل الدوري": a team or a place and its description, not a name
             elif forward is not None and len(parts) == 1:
                 nxt = TOKEN.search(norm, forward[1], e)
-                if nxt is not None and nxt.group() in self._common_words and not _DEF.match(nxt.group()):
+                if nxt is not None and not _DEF.match(nxt.group()) and (nxt.group() in self._common_words or (
+                        nxt.group()[:1] == "ل" and not self._listed_given(parts[0])
+                        and (nxt.group()[1:] in self._common_words or _masdar(nxt.group()[1:])))):
+                    # (and "صاحب محل لبيع الهواتف": a noun and what it is for, no name)
                     forward = None  # "مدرب يوفنتوس بطل ...": a one-word team name described, not a person
             if (forward is None and (len(tokens) == 2 or (len(tokens) > 2 and tokens[2].group()[:1] in "لب"))
                     and (first in self._ranks or head in self._ranks)
