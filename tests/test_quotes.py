@@ -1812,3 +1812,11 @@ def test_one_of_them_before_a_name_and_a_shop_owner_unnamed(analyzer):
             "وقال المدرب ماجد لموقع النادي الرسمي إن الفريق جاهز.")
     assert said(analyzer, body, "speaker_id") == [
         "خالد العمري", "بهفارد اسمر", "role:صاحب محل لبيع الهواتف الجواله", "ماجد"]
+
+
+def test_according_to_what_a_person_announced_then_and_a_title_named_after_a_preposition_written_apart(analyzer):
+    body = ('وقال خالد العمري إن الوضع صعب جدا.\n'
+            'وطبقا لما أعلنه رئيس أركان القوات الجوية العميد صقر الجروشي، فإن الطائرات الليبية كانت ستحلق في سماء عدة مدن.\n'
+            'وأوضح عميد السنة التحضيرية الدكتور نامي بن مفرج الجهني أن البرنامج والمعنون بـ "شغف المعرفة ومتعة التعلم", يستمر حتى الثلاثاء.')
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("خالد العمري", "indirect"), ("صقر الجروشي", "indirect"), ("نامي بن مفرج الجهني", "indirect")]

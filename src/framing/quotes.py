@@ -52,6 +52,7 @@ _SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "
 _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
+_WHAT_SAID = re.compile(r"\s*ل?ما\s+(\w+)(?!\w)")  # "بحسب ما قال"، "وطبقا لما أعلنه"
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
@@ -588,9 +589,17 @@ class StatementExtractor:
         """بحسب / وفقا لـ X، فإن ...: X's statement, the content after فإن; with no فإن, see
         ``_according_source`` (an agency is an attribution, not a speaker, and is left to the
         attribution step)."""
-        if re.match(r"\s*ما(?!\w)", norm[m.end() : m.end() + 4]):
-            return None  # "بحسب ما نقلت / قال ...": the verb after ما carries the statement
         then = _THEN_CONTENT.search(norm, m.end(), min(s_end, m.end() + 260))
+        said = _WHAT_SAID.match(norm, m.end(), s_end)
+        if said is not None:
+            form = self.verbs.by_form.get(said.group(1)) or self.verbs.by_form.get(said.group(1)[:-1])
+            if then is None or then.group()[:1] not in "،," or form is None or form.cls == "noun" or form.participle:
+                return None  # "بحسب ما نقلت / قال ...": the verb after ما carries the statement (not "فان غال")
+            # "وطبقا لما أعلنه X، فإن ...": X's, the content after فإن
+            got = self._speaker_after(norm, said.end(), then.start(), memory)
+            if got is None or got[0].type == "agency" or self.verbs.find(norm, got[2], then.start()):
+                return None
+            return (m.start(), m.end(), _skip_space(norm, then.end(), s_end), got[0], (got[1], got[2]), form.id, form.cls, "", None)
         got = self._speaker_after(norm, m.end(), then.start() if then else s_end, memory, strip_lam=True)  # (not "X فإن" as a name)
         if got is None or got[0].type == "agency":
             return None
@@ -1271,7 +1280,9 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     if repeated and " ".join(norm[a:b].strip('" ').split()) in repeated:
         return True
     words = norm[a:b].strip('" ').split()
-    before = norm[max(0, a - 20) : a].split()
+    before = norm[max(0, a - 24) : a].split()
+    if len(before) > 1 and before[-1] in ("ب", "ل"):
+        before = before[:-1]  # ("المعنون بـ «...»": the preposition written apart)
     after_naming_noun = bool(before) and (_is_naming_noun(before[-1], naming_nouns) or before[-1] == "ك")  # (كـ«اسم مستخدم»: as)
     if _is_code(words):
         return True  # «17 سنة»، «657 بي بي»: an age, a number or a code
