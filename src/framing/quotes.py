@@ -291,7 +291,7 @@ class StatementExtractor:
         for pos, what, m in cands:
             if found and pos < max(found[-1].content_start, found[-1].speaker_span[1]):
                 continue  # inside the speaker phrase or formula of the previous statement
-            if found and what == "verb" and m.group("verb").startswith("بال"):
+            if found and what == "verb" and m.group("verb") in self.verbs.by_saying:
                 continue  # "ويعلق X على الطبق بالقول": the statement before says it (its content follows بالقول)
             clause = None  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
@@ -660,7 +660,7 @@ class StatementExtractor:
             if not m.group("verb").endswith("ه"):
                 # with no comma before it, the clause the sentence opened with: "قدم النائب X العزاء ...
                 # مستنكرا" (not "عاد X مجدداً": again)
-                subject = (self._by_saying_subject(norm, s_start, v_start, memory) if m.group("verb").startswith("بال")
+                subject = (self._by_saying_subject(norm, s_start, v_start, memory) if m.group("verb") in self.verbs.by_saying
                            else self.speakers.clause_subject(norm, s_start, v_start, memory)) or (
                     None if self.speakers.is_adjunct(m.group("verb"))
                     else self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False))
@@ -1019,7 +1019,7 @@ class StatementExtractor:
             if ".." in gap:
                 return None  # an ellipsis ends the clause: "صرح مجد.. وهدية": no content follows the speaker
             if any(self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
-                   and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic")) and not v.group().startswith("بال")
+                   and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic")) and v.group() not in self.verbs.by_saying
                    and not (v.group() in _SAYING_PRESENT and not v.group("clitic") and not norm[after : v.start()].strip())
                    and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي")
                    # ("متحدث لم تذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
@@ -1181,17 +1181,18 @@ _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # 
 _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X"
 # a clause of its own inside another's content: "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")
 _WHILE = r"(?:فيما|بينما|في حين)"
-def _feminine(verb: str) -> bool:
-    """A past verb in its feminine form (قالت، وأضافت)."""
-    return normalize(verb).endswith("ت")
-
-
 _QUOTED_BODY = re.compile(r'\s*"(ال[^"\s]+(?:\s+[^"\s]+){1,5})"(?=\s*(?:نقلا\s+عن|[وفب]?ان(?:ه|ها)?(?!\w)|في\s+بيان|[،,:]))')
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن)\s*$")
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(r'(?<!\w)[وفب]?ان(?:ه|ها|هم)?(?!\w)|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*حيث\s*$")
+
+
+def _feminine(verb: str) -> bool:
+    """A past verb in its feminine form (قالت، وأضافت)."""
+    return normalize(verb).endswith("ت")
+
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث)\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")

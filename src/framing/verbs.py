@@ -82,6 +82,8 @@ class ReportingVerbs:
         # every written form, with and without its clitics: a sentence none of whose words is in
         # this set holds no reporting verb (tested at C speed before the word loop)
         self.written = frozenset(self.by_form) | {c + v for v in self.by_form for c in ("و", "ف")}
+        # ب and a verbal noun read like a participle ("بالقول", by saying): its clause's subject speaks
+        self.by_saying = frozenset(f for f, v in self.by_form.items() if v.participle and f.startswith("بال"))
         # forms that are verbs only at a clause start (دان، جدد), which may be names or words elsewhere
         self.clause_only_forms = frozenset(f for f, v in self.by_form.items() if v.clause_only)
         self._nouns_written = frozenset(self.by_noun) | {c + v for v in self.by_noun for c in ("و", "ف", "ب", "ل")}
