@@ -295,6 +295,9 @@ def test_an_organisations_official_site_is_not_the_paper_of_that_name(analyzer):
     body = "وقال اماجو بينيك رئيس الاتحاد النيجيري لموقع الاتحاد الرسمي «ألمانيا ليست فقط بطلة العالم لكنها قوة اقتصادية»."
     found, _ = attrs(analyzer, "عنوان\n" + body)
     assert found == []
+    body = "وقال فابيو كانافارو قائد إيطاليا السابق لموقع الاتحاد الدولي (الفيفا) على الإنترنت “سأكون سعيدا”."
+    found, _ = attrs(analyzer, "عنوان\n" + body)
+    assert found == []
 
 
 def test_a_document_the_agency_saw_or_obtained(analyzer):

@@ -1820,3 +1820,10 @@ def test_according_to_what_a_person_announced_then_and_a_title_named_after_a_pre
             'وأوضح عميد السنة التحضيرية الدكتور نامي بن مفرج الجهني أن البرنامج والمعنون بـ "شغف المعرفة ومتعة التعلم", يستمر حتى الثلاثاء.')
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("خالد العمري", "indirect"), ("صقر الجروشي", "indirect"), ("نامي بن مفرج الجهني", "indirect")]
+
+
+def test_a_relayed_verbal_noun_and_a_quotation_opening_the_sentence(analyzer):
+    body = ('ونقلت خدمة دي.إيه.إن الإخبارية التابعة للانفصاليين عن إدوارد باسورين وهو أحد قادة الانفصاليين نفيه الهجوم على قوات حكومية.\n'
+            "وسجل العداء أوساين بولت زمنا قدره 9.87 ثانية. «بالمجمل كان السباق جيدا»، هذا ما قاله بولت.")
+    assert said(analyzer, body, "speaker_id", "quote_type", "via_agency") == [
+        ("ادوارد باسورين", "indirect", "dan"), ("بولت", "direct", "")]

@@ -30,7 +30,7 @@ __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
 
 # Words that name the kind of source right before its name: وكالة "تاس"، صحيفة نيويورك تايمز.
 _SOURCE_NOUN = (
-    r"(?:ال)?(?:وكاله|وكالتا|وكالتي|صحيفه|صحيفتا|صحيفتي|جريده|قناه|قناتا|قناتي|شبكه|شبكتا|موقع|تلفزيون|اذاعه|مجله|محطه|مراسل|مراسله|مراسلو|مجموعه|موسسه)"
+    r"(?:ال)?(?:وكاله|وكالتا|وكالتي|صحيفه|صحيفتا|صحيفتي|جريده|قناه|قناتا|قناتي|شبكه|شبكتا|موقع|تلفزيون|اذاعه|مجله|محطه|مراسل|مراسله|مراسلو|مجموعه|موسسه|خدمه)"
     r"(?:(?:\s*[\"(]\s*|\s+)(?:ال)?(?:انباء|انبا|اخبار|الصحافه))?"  # (وكالة «أنباء فارس»)
 )
 _THE = r"(?:(?:ذي|ذا)\s+)?"  # an English "The" written before the name: صحيفة "ذي دايلي مايل"
@@ -207,8 +207,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         if inside_parens or (trailing and not tail.strip(" .)")):
             return "photo", part_start
         return None
-    if needs_cue and re.match(r"\s*الرسمي(?:ه)?(?!\w)", tail):
-        return None  # "لموقع الاتحاد الرسمي": an organisation's official site (the federation), not the paper
+    if needs_cue and re.match(r"\s*(?:الرسمي(?:ه)?|الدولي|القاري|الاسيوي|الاوروبي|الافريقي|العربي|الخليجي)(?!\w)", tail):
+        return None  # "لموقع الاتحاد الرسمي"، "لموقع الاتحاد الدولي": an organisation's site (the federation), not the paper
     # body text: dateline at the opening of a paragraph
     if _PLACE_THEN_PAREN.match(head) and re.match(r"^\s*\)\s*[-–—_:]", tail) and not needs_cue:
         return "dateline", part_start  # "موسكو (رويترز) -"

@@ -41,6 +41,7 @@ _PRAYED_TO = re.compile(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)")  # "
 _RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])د\.(?=\s?[^\W\d_]{2})")  # "د.هشام"، "د. الفلاح": doctor, abbreviated
 _SPACED_DPA = re.compile(r"(?<!\w)د ب ا(?!\w)")  # "د ب أ": the agency's letters, not the title د
+_NOUN_OF_HIS = re.compile(r"(?<!\w)(\w{3,})(?:ه|ها|هم)(?!\w)")  # "نفيه"، "تأكيدها": a verbal noun and its speaker's pronoun
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 # بحسب / حسب / وفق X, وفقا / طبقا لـ X or joined (وفقا لمدير); the look-ahead first for quick skipping
 _ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|(?:وفقا|طبقا)(?:\s*ل(?!\w))?)(?!\w)")
@@ -488,7 +489,12 @@ class StatementExtractor:
         after = saying.end() if saying else np_e
         marker = self._marker(norm, after, s_end, "neutral", quotes)
         if marker is None:
-            return None
+            # "نقلت X عن Y نفيه الهجوم": Y's verbal noun with his pronoun, its object the content
+            noun = next((n for n in _NOUN_OF_HIS.finditer(norm, used_end, min(s_end, used_end + 60)) if n.group(1) in self.verbs.by_noun), None)
+            between = norm[used_end : noun.start()].strip(" ،,") if noun is not None else ""
+            if noun is None or (between and not re.match(r"(?:وهو|وهي)(?!\w)", between)):
+                return None  # (only an aside may stand between: "عن X وهو أحد قادة الانفصاليين نفيه")
+            return (m.start(), m.end(), _skip_space(norm, noun.end(), s_end), speaker, (np_s, used_end), "relay", "neutral", via, None)
         return (m.start(), m.end(), _content_start(norm, marker), speaker, (np_s, used_end), "relay", "neutral", via, None)
 
     def _speaker_after(self, norm, pos, s_end, memory, *, strip_lam=False, object_ba=False):
@@ -1303,6 +1309,7 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
 
 _COMPLEMENT_QUOTED = re.compile(
     r'\s*"\s*بال(?!(?:تاكيد|طبع|فعل|امس|نسبه|رغم|تالي|اضافه|عكس|مناسبه|ذات|مقابل|حديث|نيابه|امكان)(?!\w))\w')
+_WORD_BEFORE = re.compile(r"\w\s*$")  # (the quotation follows a word of the writer's sentence, not a sentence's end)
 _AFTER_THAT_OR_COLON = re.compile(r'(?:[:،,]|(?<!\w)[وفب]?ان(?:ه|ها|هم)?)\s*$')  # (after أنه «...» the quotation is what was said)
 _QUOTED_AFTER_THAT = re.compile(r'[\s:]*(?:(?:ب)?ان(?:ه|ها)?(?!\w))?[\s:]*(?=")')
 _GLOSS_AFTER = re.compile(r"(?:في\s+(?:اشاره|اشارته|اشارتها|تلميح|تلميحه)|وذلك\s+في\s+(?:اشاره|معرض))(?!\w)")  # the writer's gloss
@@ -1335,7 +1342,8 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
         return "indirect"
     last_close = max(b for _, b in inside)
     after = norm[last_close:c_end].strip(" ،,.:;؛!?؟\n\"")
-    if content.startswith('"') and _COMPLEMENT_QUOTED.match(norm, c_start) and not _AFTER_THAT_OR_COLON.search(norm, max(0, c_start - 12), c_start):
+    if (content.startswith('"') and _COMPLEMENT_QUOTED.match(norm, c_start) and _WORD_BEFORE.search(norm, max(0, c_start - 12), c_start)
+            and not _AFTER_THAT_OR_COLON.search(norm, max(0, c_start - 12), c_start)):
         return "partial"  # 'واصفاً الإنجازات "بالمفخرة ..."': the writer's preposition opens the quotation, a fragment
     if content.startswith('"') and (not after or (norm[last_close : last_close + 3].lstrip()[:1] in "،,." and not _REPORTED_AFTER.match(after))
                                     or _GLOSS_AFTER.match(after)):
