@@ -512,7 +512,8 @@ class NameReading:
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
                 family = w == "ال" and core and j + 1 < len(words) and self._is_role_word(words[j + 1]) and words[j + 1].startswith("ال")
                 if j + 1 < len(words) and ((not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1])) or family
-                                           or (w == "بن" and words[j + 1] == "علي")):  # (أحمد بن علي)
+                                           or (w == "بن" and words[j + 1] == "علي")  # (أحمد بن علي)
+                                           or (w == "عبد" and words[j + 1].startswith("ال") and len(words[j + 1]) > 3)):  # (عبد الأمير: a title word after عبد)
                     # (the family after آل may be a title word: "عبدالعزيز آل الشيخ")
                     j, core = j + 2, core + 1
                     if w == "ال":

@@ -414,6 +414,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             named = self.read_name(norm, s, e, skip_titles=False)  # "مساعد ضيف الله الجابري": a given name shaped like a title
             if named is not None and len(named[0].split()) >= 3:
                 return Speaker.person(named[0]), named[1]
+        if title_like and len(tokens) > 2 and (first in self._ranks or head in self._ranks):
+            known = memory.named.get(tokens[1].group())
+            if known is not None and known.type == "person" and known.name_key.split()[-1] == tokens[1].group() and " " in known.name_key:
+                return known, tokens[1].end()  # "وثمن الدكتور الثويني جهود ...": the surname of a person named before, then the object
         if title_like:
             forward = self.read_name(norm, tokens[0].end(), e, max_skip=20)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
             if forward is not None and " " not in forward[0]:

@@ -46,6 +46,8 @@ class SubjectReading:
                     quoted = '"' in norm[a:b]  # (not a title inside a quotation: "«... إذا لم يعضد الرئيس ...»، مشيرا")
                     return (resolved, (tok.start(), tok.end())) if resolved is not None and resolved.name_key and not quoted else None
                 name, end = named
+                if " " not in name and name.endswith("ه") and not self._listed_given(name) and name not in memory.named:
+                    return None  # "ألقى الرئيس التنفيذي للشركة كلمة ...، داعيا": a noun in ة after the title, no name
                 title = " ".join(norm[tok.start() : end - len(name)].split())
                 return Speaker.person(name, self.camp_in(title)), (tok.start(), end)
             prev_word = word
