@@ -416,8 +416,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 return Speaker.person(named[0]), named[1]
         if title_like and len(tokens) > 2 and (first in self._ranks or head in self._ranks):
             known = memory.named.get(tokens[1].group())
-            if known is not None and known.type == "person" and known.name_key.split()[-1] == tokens[1].group() and " " in known.name_key:
+            if (known is not None and known.type == "person" and known.name_key.split()[-1] == tokens[1].group() and " " in known.name_key
+                    and not (tokens[2].group() in NAME_LINKS or self._listed_given(tokens[2].group()) or self._nisba_name(tokens[2].group()))):
                 return known, tokens[1].end()  # "وثمن الدكتور الثويني جهود ...": the surname of a person named before, then the object
+                # (not "الدكتور خالد العمري" after a "محمد خالد": a name goes on)
         if title_like:
             forward = self.read_name(norm, tokens[0].end(), e, max_skip=20)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
             if forward is not None and " " not in forward[0]:
