@@ -239,7 +239,7 @@ class StatementExtractor:
         for i in range(1, len(statements)):
             before, now = statements[i - 1], statements[i]
             if (before.speaker_id.startswith("role:") and now.speaker and now.speaker_type == "person"
-                    and _feminine(before.verb) == _feminine(now.verb)  # (not "قالت المتحدثة ... وأضاف X": another person)
+                    and self._feminine(before.verb) == self._feminine(now.verb)  # (not "قالت المتحدثة ... وأضاف X": another person)
                     and not now.speaker_id.startswith(("role:", "anon:")) and _WENT_ON.fullmatch(normalize(now.verb))
                     and 0 <= now.start - before.end <= 400):
                 surface = normalize(now.speaker)
@@ -247,6 +247,13 @@ class StatementExtractor:
                 if first is not None and not self.speakers.is_title_phrase(surface, 0, len(surface)) and self.speakers.name_word(first.group()):
                     statements[i - 1] = replace(before, speaker_id=now.speaker_id, camp=now.camp or before.camp)
         return statements
+
+    def _feminine(self, verb: str) -> bool:
+        """A verb as written in its feminine singular form (قالت، وأضافت، تقول): the lexicon's own list."""
+        form = normalize(verb)
+        if form not in self.verbs.by_form and form[:1] in ("و", "ف"):
+            form = form[1:]
+        return form in self.verbs.feminine
 
     def _quoted_places(self, norm: str, quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
         """Short quotations that name a place ("في «شرق أوكرانيا»"، "«غزة»"): names, not quoted words."""
@@ -1193,11 +1200,6 @@ _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|است
 _THAT_OR_SAID = re.compile(r'(?<!\w)[وفب]?ان(?:ه|ها|هم)?(?!\w)|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*حيث\s*$")
-
-
-def _feminine(verb: str) -> bool:
-    """A past verb in its feminine form (قالت، وأضافت)."""
-    return normalize(verb).endswith("ت")
 
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث)\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment

@@ -131,6 +131,16 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return None
         return Speaker("", f"anon:{base}", "anonymous", ""), last.span()
 
+    def _surname_then_object(self, word: str, nxt: str, memory: ArticleMemory) -> Speaker | None:
+        """The person named before whose surname ``word`` is, when ``nxt`` does not go on with a
+        name but opens the verb's object ("ووصف السفير عسيري العلاقات"، "وثمن الدكتور الثويني جهود"),
+        or None (not "الدكتور خالد العمري" after a "محمد خالد")."""
+        known = memory.named.get(word)
+        if (known is None or known.type != "person" or known.name_key.split()[-1] != word
+                or nxt in NAME_LINKS or self._listed_given(nxt) or self._nisba_name(nxt)):
+            return None
+        return known
+
     def names_body(self, word: str) -> bool:
         """Whether ``word`` (with or without the article) is an organisation's or a naming noun
         (المرصد، الشبكة، المنظمة): the word a body's name opens with."""
@@ -415,11 +425,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if named is not None and len(named[0].split()) >= 3:
                 return Speaker.person(named[0]), named[1]
         if title_like and len(tokens) > 2 and (first in self._ranks or head in self._ranks):
-            known = memory.named.get(tokens[1].group())
-            if (known is not None and known.type == "person" and known.name_key.split()[-1] == tokens[1].group() and " " in known.name_key
-                    and not (tokens[2].group() in NAME_LINKS or self._listed_given(tokens[2].group()) or self._nisba_name(tokens[2].group()))):
-                return known, tokens[1].end()  # "وثمن الدكتور الثويني جهود ...": the surname of a person named before, then the object
-                # (not "الدكتور خالد العمري" after a "محمد خالد": a name goes on)
+            known = self._surname_then_object(tokens[1].group(), tokens[2].group(), memory)
+            if known is not None:
+                return known, tokens[1].end()  # "وثمن الدكتور الثويني جهود ...": right after a rank
         if title_like:
             forward = self.read_name(norm, tokens[0].end(), e, max_skip=20)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
             if forward is not None and " " not in forward[0]:
@@ -473,9 +481,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # after "محمد بن عبدالرحمن المخرج")
                 # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
                 forward = tokens[1].group().strip('"'), tokens[1].end()
-            known = memory.named.get(parts[0]) if forward is not None and len(parts) >= 2 and parts[1].startswith("ال") else None
-            if known is not None and known.type == "person" and known.name_key.split()[-1] == parts[0]:
-                # "ووصف السفير عسيري العلاقات ...": the surname of a person named earlier, then the object
+            known = (self._surname_then_object(parts[0], parts[1], memory)
+                     if forward is not None and len(parts) >= 2 and parts[1].startswith("ال") else None)
+            if known is not None:
+                # "ووصف السفير عسيري العلاقات ...": after the titles (a definite object read into the name)
                 at = TOKEN.search(norm, forward[1] - len(forward[0]), e)
                 return known, at.end()
             if forward is not None:
