@@ -1837,3 +1837,42 @@ def test_abd_before_a_title_word_a_ranked_surname_before_its_object_and_a_noun_i
             "وقال مستشار محافظ أسيوط إن ما فعله كان لأخذ العبرة.")
     assert said(analyzer, body, "speaker_id") == [
         "عبد الامير الخزرجي", "يوسف بن محمد الثويني", "يوسف بن محمد الثويني", "role:مستشار محافظ اسيوط"]
+
+
+def test_a_feminine_nationality_and_a_foreign_name_ending_in_a_listed_given_name_before_the_object(analyzer):
+    body = ("وقالت الاسترالية جانيت ماغواير التي كانت شقيقتها في الطائرة ان العثور على الحطام امر صعب.\n"
+            "كما أبدى الكوري الجنوبي تشونج مونج جون رغبته في الترشح.")
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [
+        ("جانيت ماغواير", "person"), ("تشونج مونج جون", "person")]
+
+
+def test_names_and_objects_that_are_no_statements(analyzer):
+    body = ("وشرح الشيخ خلال درسه الأسبوعي الآيات المتعلقة بالحج من تفسير كتاب «تيسير الكريم الرحمن في تفسير كلام المنان».\n"
+            "وأعلنت مجموعة «ريتشمون»، وهي ثاني أكبر مجموعة عالمية، بدورها تأثر مبيعاتها سلبا.\n"
+            "وجاء ذلك مع اختيار هاني طالب بلان عضو مجلس إدارة الاتحاد نائبا لرئيس لجنة الحكام.")
+    assert [s for s in said(analyzer, body, "speaker_id") if not s.startswith("inst:")] == []
+
+
+def test_admission_a_titled_apposition_after_a_quoted_name_and_an_adverb_after_the_verb(analyzer):
+    body = ("رئيسها التنفيذي السابق، باتريك توماس، اعترف لـ«الشرق الأوسط» بأنهم يتوقفون عن بيع المنتج.\n"
+            "بدليل أن سكوت ستاينبورغ أعلن مؤخرا أنه سيغلق ماركة «باند أوف آوتسايدرز».\n"
+            "من جهته، أعلن مصمم دار «ديور أوم»، كريس فان آش، أنه سيتوقف عن تصميم خطه الخاص، مضيفا أنه سيركز على عمله مع «ديور أوم».")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("باتريك توماس", "indirect"), ("سكوت ستاينبورغ", "indirect"), ("كريس فان اش", "indirect"), ("كريس فان اش", "indirect")]
+
+
+def test_but_he_opens_a_second_statement_of_the_same_speaker(analyzer):
+    body = ("وقال رئيس المكتب مارتن دولان إن الحطام للرحلة.\n"
+            'واكد انه يجب توخي الحذر حتى التاكد من ذلك لكنه اعرب عن الامل في الحصول على معلومات "في الساعات ال24 المقبلة".')
+    got = said(analyzer, body, "speaker_id", "verb", "quote_type", "content")
+    assert [g[:3] for g in got] == [("مارتن دولان", "وقال", "indirect"), ("مارتن دولان", "واكد", "indirect"),
+                                    ("مارتن دولان", "اعرب", "partial")]
+    assert got[1][3] == "يجب توخي الحذر حتى التاكد من ذلك"
+
+
+
+def test_a_first_person_present_spelled_like_a_past_is_the_writers_voice(analyzer):
+    body = ("وقال أحمد العلي إن الوضع صعب جدا.\n"
+            "وأعترف بأنني لم أكن قد ركبت الطائرة من قبل.\n"
+            "وأقرت جودي ماغي بأن الأمر صعب.")
+    assert said(analyzer, body, "speaker_id", "verb") == [("احمد العلي", "وقال"), ("جودي ماغي", "وأقرت")]

@@ -292,8 +292,11 @@ class NameReading:
         return (word.startswith("ال") and word.endswith("ي") and len(word) >= min_len
                 and word[2:] not in self._common_words and not self._not_name(word))
 
-    def _nationality(self, word: str) -> bool:
-        """A nisba of a listed place: الغاني (غانا)، المصري (مصر)، السوري (سوريا)، البرتغالي (البرتغال)."""
+    def _nationality(self, word: str, *, feminine: bool = False) -> bool:
+        """A nisba of a listed place: الغاني (غانا)، المصري (مصر)، السوري (سوريا)، البرتغالي (البرتغال);
+        with ``feminine``, its feminine too (الأسترالية، normalised الاستراليه)."""
+        if feminine and word.endswith("يه") and len(word) >= 7:
+            word = word[:-1]
         if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5):
             return False
         stem = word[2:-1]
@@ -491,8 +494,11 @@ class NameReading:
         described = i >= 1 and words[i - 1].startswith("ال") and (self._listed_given(words[i]) or (
             words[i] == "علي" and i + 1 < len(words) and words[i + 1] in ("بن", "عبد")))
         # ("الصراف عبدالله بامهيل"، "المشارك علي بن عبدالله العمري")
-        nisba_known = nisba_before and (i >= 2 or self._inst_is_place(words[i - 1]) or self._nationality(words[i - 1])
-                                        or (len(words[i - 1]) >= 8 and words[i - 1][2:] not in self._common_words))  # الباراغوياني
+        nisba_known = nisba_before and ((words[i] not in self._common_words and words[i] not in self.naming_nouns)
+                                        or self._listed_given(words[i])) and (
+            i >= 2 or self._inst_is_place(words[i - 1]) or self._nationality(words[i - 1], feminine=True)
+            or (len(words[i - 1]) >= 8 and words[i - 1][2:] not in self._common_words))  # الباراغوياني
+        # (not "السلطات المغربية خطة طموحة": a common noun after the adjective is the object)
         if min_words > 1 and not nisba_known and not described:
             # an unlisted title is read only as "the <noun> <nisba adjective> <name>", or
             # "the <nationality> <name>" ("الفرنسي آرسين فينجر")
@@ -537,7 +543,8 @@ class NameReading:
             if (core == 2 and j == i + 2 and w in self._given_names and not _DEF.match(w)
                     and not any(self._listed_given(x) or x in self.people for x in words[i:j])
                     and _looks_like_name(nxt_word) and not _DEF.match(nxt_word) and nxt_word not in self._common_words
-                    and not self._not_name(nxt_word) and nxt_word not in self.verbs.written):
+                    and not self._not_name(nxt_word) and nxt_word not in self.verbs.written and not self._ends_name(nxt_word)):
+                # (not "تشونج مونج جون رغبته": the object after a full name)
                 i = j  # "مدرب سان جرمان لوران بلان": a two-word team or city, then a listed given name opens the name
                 core = 0
                 continue
@@ -590,7 +597,7 @@ class NameReading:
                 break  # "وعاد العميد الصبيحي ليؤكد": ل and a verb, not a name
             if j > i and w[:1] == "و" and w[1:] in self._name_openers and w not in self._name_openers and w not in self.people:
                 break  # "خورشيد خيبر ونورة السيد": و and a second person's given name (not وليد)
-            if j > i and w[:1] in "لب" and w[1:] in self._common_words:
+            if j > i and w[:1] in "لب" and (w[1:] in self._common_words or _stop_word(w[1:])):  # (or "كينياتا بوجود تهديد")
                 break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
             if j > i and w in self._construct_titles and j + 1 < len(words) and (_DEF.match(words[j + 1]) or (
                     words[j + 1].endswith("ي") and j + 2 < len(words) and _DEF.match(words[j + 2]))):
@@ -650,8 +657,9 @@ class NameReading:
         return None
 
     def apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
-        """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end)."""
-        m = re.match(r"\s*[،,]\s*((?:[^\s،,:\"]+\s*){1,5}?)(?=\s*(?:[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w)))", norm[pos : min(s_end, pos + 80)])
+        """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end) (also after
+        the closing mark of a quoted name ending the title: "مصمم دار «ديور أوم»، كريس فان آش،")."""
+        m = re.match(r"\s*\"?\s*[،,]\s*((?:[^\s،,:\"]+\s*){1,5}?)(?=\s*(?:[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w)))", norm[pos : min(s_end, pos + 80)])
         if not m:
             return None
         words = m.group(1).split()
@@ -660,7 +668,7 @@ class NameReading:
         first_ok = words and (words[0] == "علي" and len(words) > 1)  # علي the name
         if not words or _DEF.match(words[0]) or any(self._not_name(w) for w in words[1 if first_ok else 0 :] if not _DEF.match(w)):
             # "، الخبير والكاتب الاقتصادي الدكتور مقبل الذكير،": titles, then the name
-            seg = re.match(r"\s*[،,]\s*([^،,:\"]{1,120}?)\s*(?=[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[pos : min(s_end, pos + 130)])
+            seg = re.match(r"\s*\"?\s*[،,]\s*([^،,:\"]{1,120}?)\s*(?=[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[pos : min(s_end, pos + 130)])
             if not seg or not any(self._is_role_word(w) for w in seg.group(1).split()[:6]):
                 return None
             return self.read_name(norm, pos + seg.start(1), pos + seg.end(1))

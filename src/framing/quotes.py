@@ -218,7 +218,8 @@ class StatementExtractor:
         bounds_of = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
         quotes_of = [self.quote_spans(norm, a, b) for a, b in bounds_of]
         memory.quoted_names = (_repeated_quotations(norm, quotes_of, self.speakers.plain_name)
-                               | self._quoted_outlets(norm, bounds_of, quotes_of) | self._quoted_places(norm, quotes_of))
+                               | self._quoted_outlets(norm, bounds_of, quotes_of) | self._quoted_places(norm, quotes_of)
+                               | _names_after_naming_nouns(norm, quotes_of, self.speakers.naming_nouns))
         for part, (p_start, p_end), quotes in zip(read, bounds_of, quotes_of):
             memory.ranges.append((p_start, p_end))
             if sentences is None:
@@ -304,7 +305,8 @@ class StatementExtractor:
             clause = None  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
-                clause = _NEW_CLAUSE.search(norm, max(0, pos - 12), pos) if what == "verb" else None
+                clause = (_NEW_CLAUSE.search(norm, max(0, pos - 12), pos) or _BUT_HE.search(norm, max(0, pos - 12), pos)
+                          if what == "verb" else None)
                 if (clause is None and what == "verb" and m.group("clitic") == "و" and found[-1].verb_class == "evaluation"
                         and not _THAT_OR_SAID.search(norm, found[-1].content_start, pos)):
                     # "ودانت الحكومة الألمانية التفجير وأعرب X عن": praise or blame takes an object, not a
@@ -326,9 +328,11 @@ class StatementExtractor:
                 got = self._verbal_noun(norm, m, s_end, memory, quotes)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
-            if got is not None and clause is not None and (got[4][1] <= got[4][0] or got[4][0] < pos or (
+            if got is not None and clause is not None and ((got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
+                                                           or got[4][0] < pos or (
                     clause.group().rstrip().endswith("حيث") and got[3].type != "person")):
-                got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on; after حيث only a person)
+                got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on; after حيث only a person;
+                # after "لكنه" the pronoun is the subject, so no named one may follow: "ولكنه أضاف متسائلا")
             if got is not None:
                 got = _Found(*got)
                 speaker = self.speakers.corefer(got.speaker, memory)
@@ -410,9 +414,17 @@ class StatementExtractor:
             return True  # (but "فدان" is a feddan, not ف + دان)
         verb = self.verbs.by_form[m.group("verb")]
         in_it = IN_IT.match(norm, m.end()) is not None
+        if self._inside_name(norm, m.start(), m.end()):
+            return False  # "اختيار هاني طالب بلان": a name's middle word, spelled like طالب 'demanded'
         if _noun_position(norm, m.start()) and not (in_it and verb.clause_only):
             return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
         return not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True) or in_it
+
+    def _inside_name(self, norm: str, v_start: int, v_end: int) -> bool:
+        """Whether a verb form with no clitic stands inside a name: "هاني طالب بلان"."""
+        before = _LAST_WORD.search(norm, max(0, v_start - 30), v_start)
+        after = _NEXT_WORD.match(norm, v_end)
+        return before is not None and after is not None and self.speakers.name_around(before.group(1), after.group(1))
 
     def _quoted_body(self, norm: str, v_end: int, s_end: int):
         """A body named in quotation marks right after the verb, its definite name of two to six
@@ -773,6 +785,9 @@ class StatementExtractor:
         marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing)
         if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker, memory):
             return None  # "بين البلدين": the preposition, not the verb بيّن
+        if (speaker is None and marker is not None and _FIRST_PERSON_THAT.fullmatch(marker.group())
+                and _LIKE_FIRST_PERSON.fullmatch(m.group("verb"))):
+            return None  # "وأعترف بأنني لم أركب الطائرة": أعترف 'I admit', spelled like اعترف 'he admitted': the writer's voice
         via = ""
         if speaker is not None and speaker.type == "agency":
             # "قالت صحيفة X نقلا عن مسؤولين ...": the officials speak, relayed by X
@@ -800,10 +815,13 @@ class StatementExtractor:
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
             if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
-                if (speaker is not None and sp_span[0] >= v_end and verb.cls == "neutral" and speaker.type == "person"
-                        and speaker.name_key and self.speakers.is_title_phrase(norm, *sp_span)
-                        and self.speakers.name_word(speaker.name_key.split()[0])):  # (not "... طريقة توزيع": the object)
-                    memory.last = speaker  # "وأوضح المدير العام ... طريقة التوزيع وقال: «...»": he goes on speaking
+                if (speaker is not None and sp_span[0] >= v_end and speaker.type == "person" and speaker.name_key
+                        and (verb.cls == "neutral" or (verb.cls == "interpretive" and speaker.name_key.split()[-1] in norm[sp_span[0] : sp_span[1]]))
+                        and self.speakers.is_title_phrase(norm, *sp_span)
+                        and (self.speakers.name_word(speaker.name_key.split()[0])  # (not "... طريقة توزيع": the object)
+                             or self.speakers.named_before(speaker.name_key, norm, sp_span[0]))):
+                    memory.last = speaker  # "وأوضح المدير العام ... طريقة التوزيع وقال: «...»"، "ووصف المهندس المخرج
+                    # المناسبة بالذكرى الغالية ... وقال" (after "محمد بن عبدالرحمن المخرج"): he goes on speaking
                 return None
             if _NAMED_PASSIVE.fullmatch(m.group("verb")):
                 if speaker.type == "person" and speaker.name_key:
@@ -1049,6 +1067,9 @@ class StatementExtractor:
                 if any(a.start <= span[0] + 2 and a.end >= span[1] - 2 for a in self.speakers.agencies.mentions(norm, span[0], span[1])):
                     told_until = span[1]
                     continue  # "لوكالة أنباء "إيه جي آي" إن": the outlet told, in quotation marks
+                if verb_cls in ("neutral", "interpretive") and _quoted_name(norm, span[0], span[1], self.speakers.naming_nouns):
+                    continue  # "وشرح ... الآيات من تفسير كتاب «تيسير الكريم الرحمن»": a title in the marks, not what was said
+                    # (a verb that needs its content marked; "أكد X حرص شركة «...» على" takes an object, read as before)
                 if len(gap.split()) > (20 if far else 12):
                     return None
                 return m
@@ -1201,7 +1222,11 @@ _THAT_OR_SAID = re.compile(r'(?<!\w)[وفب]?ان(?:ه|ها|هم)?(?!\w)|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*حيث\s*$")
 
-_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث)\s*$")  # the connector is not the content before it
+_FIRST_PERSON_THAT = re.compile(r"(?:ب|و|ف)?ان(?:ني|ي|نا)")  # أنني، بأني، أننا
+_LIKE_FIRST_PERSON = re.compile(r"ا[^\W\d_]{4,}")  # a past of five letters or more opening with ا (اعترف، اعتبر، استغرب):
+# its normalised spelling is also the first person of the present (أعترف، أعتبر، أستغرب)
+_BUT_HE = re.compile(r"\s(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها)\s*$")  # "...، لكنه أعرب عن": the same speaker, a new statement
+_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 
@@ -1309,6 +1334,8 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun
 
 
+_LAST_WORD = re.compile(r"(?<![^\s])([^\s،,:;؛()\"]+)[ \t]+$")  # the word right before, nothing but a space between
+_NEXT_WORD = re.compile(r"[ \t]+([^\s،,:;؛()\".]+)")
 _COMPLEMENT_QUOTED = re.compile(
     r'\s*"\s*بال(?!(?:تاكيد|طبع|فعل|امس|نسبه|رغم|تالي|اضافه|عكس|مناسبه|ذات|مقابل|حديث|نيابه|امكان)(?!\w))\w')
 _WORD_BEFORE = re.compile(r"\w\s*$")  # (the quotation follows a word of the writer's sentence, not a sentence's end)
@@ -1316,6 +1343,17 @@ _AFTER_THAT_OR_COLON = re.compile(r'(?:[:،,]|(?<!\w)[وفب]?ان(?:ه|ها|ه�
 _QUOTED_AFTER_THAT = re.compile(r'[\s:]*(?:(?:ب)?ان(?:ه|ها)?(?!\w))?[\s:]*(?=")')
 _GLOSS_AFTER = re.compile(r"(?:في\s+(?:اشاره|اشارته|اشارتها|تلميح|تلميحه)|وذلك\s+في\s+(?:اشاره|معرض))(?!\w)")  # the writer's gloss
 _REPORTED_AFTER = re.compile(r"(?:و|ف)?(?:ب)?ان(?:ه|ها|هم)?(?!\w)|(?:و|ف)?(?:لكن|الا)(?!\w)")  # '"..." وأن ...': speech continues
+
+
+def _names_after_naming_nouns(norm: str, quotes_of: list[list[tuple[int, int]]], naming_nouns: set[str]) -> frozenset[str]:
+    """Short quotations the article gives as a name after a naming noun (دار «ديور أوم»): names
+    wherever they come again ("عمله مع «ديور أوم»"), not quoted words."""
+    out = set()
+    for a, b in (q for quotes in quotes_of for q in quotes if q[1] - q[0] <= 60):
+        words = norm[a:b].strip('" ').split()
+        if 1 <= len(words) <= 6 and _quoted_name(norm, a, b, naming_nouns):
+            out.add(" ".join(words))
+    return frozenset(out)
 
 
 def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[str] = frozenset(),

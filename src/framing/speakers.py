@@ -141,6 +141,25 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return None
         return known
 
+    def named_before(self, surname: str, norm: str, before: int) -> bool:
+        """Whether the article wrote ``surname`` before ``before`` as the end of a fuller name
+        (after a given name, or after a title or a nasab: "محمد بن عبدالرحمن المخرج")."""
+        return self._given_before(surname, norm, before) or self._full_name_before(surname, norm, before)
+
+    def _verbal_noun_then_possessed(self, word: str, norm: str, end: int, phrase_end: int, s: int, memory: ArticleMemory) -> bool:
+        """Whether a one-word name nobody has been given (``word``, ending at ``end``) is followed
+        by a common noun with a possessive pronoun (أرباحها، مبيعاتها، دعمه): the pair is then the
+        verb's object ("أعلنت بدورها تأثر مبيعاتها"), not its subject."""
+        nxt = TOKEN.search(norm, end, phrase_end)
+        if nxt is None or self._listed_given(word) or word in self.people or word in memory.named:
+            return False
+        if self.named_before(word, norm, s):
+            return False
+        w = nxt.group()
+        stem = w[:-2] if w.endswith(("ها", "هم")) else w[:-1] if w.endswith("ه") else ""
+        return len(stem) >= 3 and (stem in self._common_words or stem + "ه" in self._common_words
+                                   or (stem.endswith("ات") and len(stem) >= 5) or (stem.endswith("ت") and stem[:-1] + "ه" in self._common_words))
+
     def names_body(self, word: str) -> bool:
         """Whether ``word`` (with or without the article) is an organisation's or a naming noun
         (المرصد، الشبكة، المنظمة): the word a body's name opens with."""
@@ -251,6 +270,14 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         word, title, function word, verbal noun or reporting verb."""
         return (_looks_like_name(word) and not self._not_name(word) and word not in self._common_words and not _stop_word(word)
                 and not _masdar(word) and word not in self._verb_words)
+
+    def name_around(self, before: str, after: str) -> bool:
+        """Whether a word between ``before`` and ``after`` is a name's middle word: a listed given
+        name before it and a plain name word after it, with no article, preposition or و ("هاني طالب بلان")."""
+        if not (self._listed_given(before) and self.plain_name(after) and not _DEF.match(after) and after[:1] != "و"):
+            return False
+        rest = after[1:]  # (a name may open with ب or ل, بلان، but not a preposition's object: بإقالة، للوزير)
+        return after[:1] not in "بل" or not (rest in self._common_words or _masdar(rest) or _DEF.match(rest) or rest.endswith(("ه", "ات")))
 
     def named_as_organisation(self, word: str, memory: ArticleMemory, before: int) -> bool:
         """Whether the article wrote ``word`` before as an organisation: in the name of one that
@@ -575,6 +602,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 if again is not None and " " in again[0]:
                     named = again  # "رائد الفضاء الأمريكي الدكتور باز ألدرين"، "مالك السيرك كريستيان X": a given name's
                     # word and a noun form a title ("astronaut", "owner"); the name follows (after a nationality or rank)
+            if named is not None and " " not in named[0] and self._verbal_noun_then_possessed(named[0], norm, named[1], e, s, memory):
+                named = None  # "أعلنت بدورها تأثر مبيعاتها": a verbal noun and its possessed complement, the object
             if named is not None:
                 name, end = named
                 organisation = self._organisation_name(name, norm, s, end)

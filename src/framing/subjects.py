@@ -246,7 +246,8 @@ class SubjectReading:
                 named = self.read_name(norm, breaks[-2] + 1 + norm[breaks[-2] + 1 : breaks[-1]].find(inner[1]), breaks[-1], skip_titles=False)
             before = norm[max(s_start, breaks[-2] - 80) : breaks[-2]].split()
             if (named is not None and len(named[0].split()) >= 2 and len(named[0].split()) == len(inner) - ranked
-                    and before and any(self._is_role_word(w) for w in before[-(6 if ranked else 4):])):
+                    and before and any(self._is_role_word(w) or self._is_role_word(_without_pronoun(w)) for w in before[-(6 if ranked else 4):])):
+                # (also a title with a pronoun: "رئيسها التنفيذي السابق، باتريك توماس، اعترف")
                 return Speaker.person(named[0], self.camp_in(" ".join(before[-4:]))), (breaks[-2] + 1, named[1])
             # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح"
             if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي") or self._is_role_word(inner[0])):
@@ -351,3 +352,11 @@ class SubjectReading:
             return None  # (a nationality opens a subject too: "أما اللبناني شربل عقيقي فقال")
         got = self.from_phrase(norm, np_s, v_end_np, norm[np_s:v_end_np], memory, before_verb=True)
         return None if got is None else (got[0], (np_s, got[1]))
+
+
+def _without_pronoun(word: str) -> str:
+    """A noun without its possessive pronoun: رئيسها -> رئيس، مديره -> مدير (the word itself when none)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
