@@ -1876,3 +1876,12 @@ def test_a_first_person_present_spelled_like_a_past_is_the_writers_voice(analyze
             "وأعترف بأنني لم أكن قد ركبت الطائرة من قبل.\n"
             "وأقرت جودي ماغي بأن الأمر صعب.")
     assert said(analyzer, body, "speaker_id", "verb") == [("احمد العلي", "وقال"), ("جودي ماغي", "وأقرت")]
+
+
+def test_a_stray_mark_a_quoted_surname_and_a_one_word_name_after_a_rank_before_its_verb(analyzer):
+    body = ("وأوضح مدير المتحف حمود عبد الله الغامدي أن المتحف كبير، مشيرا إلى أن المتحف يضم قطعا نادرة ” . سمات متحف \" حضارات الأمم \"\n"
+            "ودعا المتحدث الإعلامي، محمد بن صمغان، المواطنين لأخذ الحيطة. وشدد \"صمغان\" على أهمية الالتزام بالتعليمات.\n"
+            "أما البروفسور وسلزربجيريسكي فيقول: إنني رجل متخصص في الحضارة والاجتماع.")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("حمود عبد الله الغامدي", "indirect"), ("حمود عبد الله الغامدي", "indirect"), ("محمد بن صمغان", "indirect"),
+        ("محمد بن صمغان", "indirect"), ("وسلزربجيريسكي", "indirect")]

@@ -88,6 +88,7 @@ _REPORT_BEFORE = re.compile(
     r"مصرحا|مصرحه|مضيفا|مضيفه|موكدا|موكده|موضحا|موضحه|قايلا|قايله)(?:\s|$)"  # (and a participle: "، مصرحا لمجلة X بأن")
 )
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_WITNESS_FROM = re.compile(r"(?<!\w)(?:شاهد|شهود|مراسل|مراسلو|مراسله|صحفي|صحافي|مصور|مصورو)\s+(?:من|في)\s+(?:(?:وكاله|وكالتي)\s+)?")
 _TOLD_APART = re.compile(r"(?:^|\s)ل\s*$")
 _TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ل(?:ل)?|من\s+)(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?:\s+(?:ال)?انباء)?\s*[\"(]?\s*$")
 _GALLERY_CREDIT = re.compile(r'[.!?؟]\s+"[^"\n]{1,25}"\s')
@@ -247,6 +248,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and _VERB_AFTER.match(tail):
         # "وكانت شبكة «X» أكدت أن": the named outlet is the subject of a reporting verb after it
         return "text", m.start - len(m.prefix)
+    if (m.prefix in ("", "و") and _WITNESS_FROM.search(window) is not None
+            and _told_before_content(norm, sent_start, m.start - len(m.prefix), quotes=False)):
+        return "text", sent_start  # "وقال شاهد من رويترز (في مطار أورلي ووكالة الأنباء الفرنسية) إن": the agencies' own witnesses
     told = m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None or _TOLD_APART.search(window) is not None
     # ("قال ... لـ(وكالة) X"، "أكدوا لـ CNN": لـ written apart)
     if told and _told_before_content(norm, sent_start, m.start - len(m.prefix), quotes=False):

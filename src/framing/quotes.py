@@ -144,6 +144,8 @@ def _read_quotes(norm: str, start: int, end: int, resumes: re.Pattern | None, sp
         closes = _closing_mark(norm, p, start, end)
         if closes and not depth and after.isspace() and k + 1 < len(marks) and _closing_mark(norm, marks[k + 1], start, end):
             closes = False  # 'وقال" وصل ... الأخضر".': a mark written against its word opens, when the next one closes
+        if not opens and not closes and depth == 0 and norm[p + 1 : end].lstrip(" ")[:1] in ("", *".،,؛:!?؟…\n"):
+            continue  # 'لآلاف السنين ” .': a stray mark before a stop (or the end) opens no quotation
         if opens or (not closes and depth == 0):
             if depth == 0:
                 opened = p
@@ -902,14 +904,16 @@ class StatementExtractor:
         return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
 
     def _named_right_before(self, norm, s_start, v_start, memory):
-        """Whether a person's full name, opened by a title, a rank or a given name, ends right
-        before the verb at ``v_start`` as its subject (not "أما معمم عراقي معروف يقول")."""
+        """Whether a person's full name, opened by a title, a rank or a given name (or one name
+        word after a rank), ends right before the verb at ``v_start`` as its subject (not "أما
+        معمم عراقي معروف يقول")."""
         last = norm[max(s_start, v_start - 30) : v_start].split()
         if not last or not self.speakers.name_word(last[-1].strip('"')):
             return False  # (a plain test first: most present forms follow no name)
         got = self.speakers.subject_before(norm, s_start, v_start, memory)
         first = TOKEN.search(norm, got[1][0], got[1][1]) if got is not None else None
-        return (first is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2
+        return (first is not None and got[0].type == "person" and bool(got[0].name_key)
+                and (len(got[0].name_key.split()) >= 2 or self.speakers.is_rank(first.group()))  # (or "أما البروفسور X فيقول")
                 and not norm[got[1][1] : v_start].strip() and self.speakers.opens_speaker(first.group()))
 
     def _accuser(self, norm, np_s, subject, s_end, memory):
@@ -992,6 +996,8 @@ class StatementExtractor:
                 sp_span, after = (np_s, name_end), name_end
             elif speaker.id.startswith("role:"):
                 speaker = self.speakers.title_near_name(speaker, memory, np_s)
+        if norm[np_s - 1 : np_s] == '"' and norm[after : after + 1] == '"':
+            after += 1  # 'وشدد "صمغان" على': the name's closing mark is no part of the content
         return speaker, sp_span, after
 
     def _relative_clause_subject(self, norm: str, v_end: int, s_end: int) -> tuple[int, int] | None:

@@ -216,6 +216,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """A place of the lexicon, with or without its clitics (أوكرانيا، بجدة)."""
         return self._is_place(word)
 
+    def is_rank(self, word: str) -> bool:
+        """Whether ``word`` is a rank written before a name (الدكتور، اللواء، البروفيسور)."""
+        return word in self._ranks
+
     def opens_speaker(self, word: str) -> bool:
         """Whether a speaker phrase may open with ``word``: a title, rank, organisation or source
         noun, a listed given name, a gazetteer name, or an honorific pronoun (سموه)."""
