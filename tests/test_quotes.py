@@ -1885,3 +1885,13 @@ def test_a_stray_mark_a_quoted_surname_and_a_one_word_name_after_a_rank_before_i
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("حمود عبد الله الغامدي", "indirect"), ("حمود عبد الله الغامدي", "indirect"), ("محمد بن صمغان", "indirect"),
         ("محمد بن صمغان", "indirect"), ("وسلزربجيريسكي", "indirect")]
+
+
+def test_an_abbreviated_engineer_on_behalf_of_and_a_statement_of_a_named_person(analyzer):
+    body = ("أوضح المتحدث الرسمي المهندس جديع القحطاني أن عدد الدوائر يبلغ 343 دائرة.\n"
+            "وأشار م.القحطاني إلى أن القرار حدد 10 دوائر لكل أمانة.\n"
+            'قال عضو الجمعية بندر بن عثمان الصالح في كلمته بالنيابة عن أولياء الأمور "إن مبادرة الشراكة جاءت لتضيف إلى أبنائنا أبعادا أخرى".\n'
+            "وفي تصريح سابق لوزير الخارجية الأميركي جون كيري قال إنه يعتزم بحث سبل مواجهة التنظيم.\n"
+            "ولم يفقد المدرب الأمل بضمه.")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("جديع القحطاني", "indirect"), ("جديع القحطاني", "indirect"), ("بندر بن عثمان الصالح", "direct"), ("kerry", "indirect")]

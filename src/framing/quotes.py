@@ -34,12 +34,13 @@ __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 _NAMED_PASSIVE = re.compile(r"[وف]?(?:" + IS_NAMED + ")")
 _DIRECTIONS = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي"}  # (شرق أوكرانيا: a place's part)
 _CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|قبيل|منذ|دون|بدون|رغم|برغم|عقب)\s+$")  # a conjunction's أن (بعد أن)
+_ON_BEHALF_OF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه|بدلا|عوضا|فضلا|بعيدا|رغما)\s*$")  # before عن: no content follows
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
 _PRAYED_TO = re.compile(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)")  # "دعا X الله / المولى أن": a prayer
 _RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
-_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])د\.(?=\s?[^\W\d_]{2})")  # "د.هشام"، "د. الفلاح": doctor, abbreviated
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])([دم])\.(?=\s?[^\W\d_]{2})")  # "د.هشام"، "د. الفلاح"، "م.القحطاني": doctor, engineer, abbreviated
 _SPACED_DPA = re.compile(r"(?<!\w)د ب ا(?!\w)")  # "د ب أ": the agency's letters, not the title د
 _NOUN_OF_HIS = re.compile(r"(?<!\w)(\w{3,})(?:ه|ها|هم)(?!\w)")  # "نفيه"، "تأكيدها": a verbal noun and its speaker's pronoun
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
@@ -1079,6 +1080,8 @@ class StatementExtractor:
                 if len(gap.split()) > (20 if far else 12):
                     return None
                 return m
+            if word == "عن" and _ON_BEHALF_OF.search(norm, max(0, m.start() - 12), m.start()):
+                continue  # "في كلمته بالنيابة عن أولياء الأمور "..."": on behalf of, not what he spoke about
             if _PREP_MARKER.fullmatch(word):
                 # أشار إلى، شدد على، حذر من: content after a preposition right after the speaker (and
                 # the comma closing an apposition: "عبر ...، الدكتور X، عن");
@@ -1403,12 +1406,13 @@ def statements_to_frame(items: Iterable[Statement]) -> pd.DataFrame:
 
 
 def _abbreviated_titles_spaced(normalized: NormalizedText) -> NormalizedText:
-    """The text with the period of an abbreviated title read as a space ("د.هشام" as "د هشام"), so
+    """The text with the period of an abbreviated title read as a space ("د.هشام" as "د هشام"، "م.القحطاني"), so
     the title is not part of the name, and the letters of "د ب أ" joined ("د.ب.ا"), so its د is
     not that title; one character for another, so every offset holds."""
     text = normalized.text
-    if "د." in text:
-        text = _ABBREVIATED_TITLE.sub("د ", text)
+    if "د." in text or "م." in text:
+        text = _ABBREVIATED_TITLE.sub("د ", text)  # (م. for المهندس is read as the title د too: a lone م is a clitic's
+        # remainder in لم، كم and cannot be a title word of the lexicon)
     if "د ب ا" in text:
         text = _SPACED_DPA.sub("د.ب.ا", text)
     return normalized if text == normalized.text else NormalizedText(text, normalized.offsets)

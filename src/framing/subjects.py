@@ -226,6 +226,13 @@ class SubjectReading:
             if got is not None and got[0].type == "person" and got[0].name_key and (
                     len(got[0].name_key.split()) >= 2 or self._full_name_before(got[0].name_key, norm, speech.start(1))):
                 return got[0], (speech.start(1), got[1])
+        told = _STATEMENT_OF.search(norm, max(s_start, v_start - 200), v_start)
+        if told is not None and not _CLAUSE_BREAK.search(norm, told.end(), v_start):
+            # "وفي تصريح سابق لوزير الخارجية الأميركي جون كيري قال إنه": the one whose statement it was
+            got = self.from_phrase(norm, told.end(), v_start, norm[told.end() : v_start], memory, before_verb=True)
+            if (got is not None and got[0].type == "person" and got[0].name_key and len(got[0].name_key.split()) >= 2
+                    and not norm[got[1] : v_start].strip()):
+                return got[0], (told.end(), got[1])
         issued = _ISSUED_STATEMENT.search(norm, max(s_start, v_start - 200), v_start) if _IN_CALL.match(norm, v_start) else None
         if issued is not None:
             got = self.from_phrase(norm, issued.start(1), issued.end(1), issued.group(1), memory, before_verb=True)
@@ -360,3 +367,7 @@ def _without_pronoun(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+# "وفي تصريح سابق لـ X قال": a statement of X's, then its verb with X as subject
+_STATEMENT_OF = re.compile(r"(?<!\w)[وف]?في\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء)(?:\s+(?:سابق|سابقه|اخر|صحفي|صحافي|خاص|متلفز))?\s+ل(?=[^\sل])")
