@@ -1895,3 +1895,14 @@ def test_an_abbreviated_engineer_on_behalf_of_and_a_statement_of_a_named_person(
             "ولم يفقد المدرب الأمل بضمه.")
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("جديع القحطاني", "indirect"), ("جديع القحطاني", "indirect"), ("بندر بن عثمان الصالح", "direct"), ("kerry", "indirect")]
+
+
+def test_a_colonel_a_known_surname_after_a_present_verb_and_the_adverb_again(analyzer):
+    body = ("عاد عالم الاجتماع الفرنسي إيمانويل تود إلى الساحة العلمية بقوة.\n"
+            "وفي ظل هذا الواقع يعتبر تود أن اليساريين يمثلون الوجه الآخر.\n"
+            "وقال الكولونيل توكور جوسو المتحدث باسم الجيش إن 101 ممن تم تحريرهم أطفال.\n"
+            "وأعلن لوران سوريسو أنه لن يعود مجدّدًا إلى رسم الكاريكاتير.\n"
+            "وطالبت الجامعة العربية المؤسسات الدولية ذات الصلة بالتحرك الفوري.")
+    got = said(analyzer, body, "speaker_id", "verb")
+    assert [g for g in got if not g[0].startswith("inst:")] == [
+        ("تود", "يعتبر"), ("توكور جوسو", "وقال"), ("لوران سوريسو", "وأعلن")]

@@ -34,6 +34,7 @@ __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 _NAMED_PASSIVE = re.compile(r"[وف]?(?:" + IS_NAMED + ")")
 _DIRECTIONS = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي"}  # (شرق أوكرانيا: a place's part)
 _CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|قبيل|منذ|دون|بدون|رغم|برغم|عقب)\s+$")  # a conjunction's أن (بعد أن)
+_SURNAME_THEN_THAT = re.compile(r"\s+([^\W\d_]{2,})\s+(?:ب)?ان(?:ه|ها|هم)?(?!\w)")  # "يعتبر تود أن"
 _ON_BEHALF_OF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه|بدلا|عوضا|فضلا|بعيدا|رغما)\s*$")  # before عن: no content follows
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
@@ -419,6 +420,8 @@ class StatementExtractor:
         in_it = IN_IT.match(norm, m.end()) is not None
         if self._inside_name(norm, m.start(), m.end()):
             return False  # "اختيار هاني طالب بلان": a name's middle word, spelled like طالب 'demanded'
+        if verb.participle and self.speakers.is_adjunct(m.group("verb")) and not re.search(r"[،,]\s*$", norm[max(0, m.start() - 3) : m.start()]):
+            return False  # "لن يعود مجدّدًا إلى رسم": the adverb 'again', not the participle 'renewing' (", مجدداً تأكيده")
         if _noun_position(norm, m.start()) and not (in_it and verb.clause_only):
             return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
         return not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True) or in_it
@@ -665,7 +668,8 @@ class StatementExtractor:
         v_start, v_end = m.start(), m.end()
         # a present form inside the clause is a noun or a subordinate verb ("ومناهج وتدريس وتشدد"),
         # unless a named subject ends right before it ("لكن القائد السابق X يرى أن")
-        if verb.present and not _clause_start(norm, s_start, v_start) and not self._named_right_before(norm, s_start, v_start, memory):
+        if (verb.present and not _clause_start(norm, s_start, v_start) and not self._named_right_before(norm, s_start, v_start, memory)
+                and not self._named_surname_then_that(norm, v_end, s_end)):
             return None
         if verb.cls == "noun":
             if not _NOUN_CUE.search(norm[max(s_start, v_start - 20) : v_start]):
@@ -903,6 +907,13 @@ class StatementExtractor:
         if marker is None and verb.cls in ("neutral", "interpretive", "noun"):
             return [], c_start
         return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
+
+    def _named_surname_then_that(self, norm, v_end, s_end):
+        """Whether the surname of a person the article named in full comes right after a present
+        verb, then أن / إن: "وفي ظل هذا الواقع يعتبر تود أن" (after "إيمانويل تود")."""
+        got = _SURNAME_THEN_THAT.match(norm, v_end, s_end)
+        return (got is not None and self.speakers.plain_name(got.group(1))  # (not "يصر على أن")
+                and self.speakers.named_before(got.group(1), norm, v_end))
 
     def _named_right_before(self, norm, s_start, v_start, memory):
         """Whether a person's full name, opened by a title, a rank or a given name (or one name
