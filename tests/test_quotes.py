@@ -1906,3 +1906,11 @@ def test_a_colonel_a_known_surname_after_a_present_verb_and_the_adverb_again(ana
     got = said(analyzer, body, "speaker_id", "verb")
     assert [g for g in got if not g[0].startswith("inst:")] == [
         ("تود", "يعتبر"), ("توكور جوسو", "وقال"), ("لوران سوريسو", "وأعلن")]
+
+
+def test_a_question_verb_and_question_words_that_are_no_names(analyzer):
+    body = ('وتساءل مدير الفرع المكلف الدكتور غازي فلمبان: "كيف يتم استبعاد الطلاب من خريجي الدبلوم والبرنامج معتمد؟".\n'
+            "وتساءل الكاتب لماذا لم تتحرك الجهات المعنية حتى الآن.\n"
+            'وقال المفوض الاوروبي لشؤون التوسيع يوهانس هان ان "الرد يجب ان يكون متكافئا ومحدد الهدف".')
+    assert [s for s in said(analyzer, body, "speaker_id", "quote_type") if not s[0].startswith("role:")] == [
+        ("غازي فلمبان", "direct"), ("يوهانس هان", "direct")]
