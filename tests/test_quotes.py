@@ -1914,3 +1914,13 @@ def test_a_question_verb_and_question_words_that_are_no_names(analyzer):
             'وقال المفوض الاوروبي لشؤون التوسيع يوهانس هان ان "الرد يجب ان يكون متكافئا ومحدد الهدف".')
     assert [s for s in said(analyzer, body, "speaker_id", "quote_type") if not s[0].startswith("role:")] == [
         ("غازي فلمبان", "direct"), ("يوهانس هان", "direct")]
+
+
+def test_compound_and_kin_like_given_names_a_plural_object_and_a_speech_named_before_its_verb(analyzer):
+    body = ("من جهته، يقول حكمة الله صافي، خبير الشؤون الأفغانية، إن الاستقالة مؤشر على وجود خلافات.\n"
+            "من ناحيته، قال نظير محمد مطمين، وهو كاتب سياسي، إن الانقسامات أمر طبيعي.\n"
+            "ودعا طيب أغا مسؤولي الحركة للانتقال إلى أفغانستان.\n"
+            "أعقب ذلك كلمة الأستاذ حمد بوعلي، أشار فيها إلى ضرورة التمسك بالوحدة الوطنية.\n"
+            "وتكشف الممثلة الفائزة بجائزة الأوسكار عدة مرات ميريل ستريب عن موهبتها.")
+    assert [s for s in said(analyzer, body, "speaker_id") if not s.startswith("role:")] == [
+        "حكمه الله صافي", "نظير محمد مطمين", "طيب اغا", "حمد بوعلي"]

@@ -603,6 +603,8 @@ class NameReading:
                     words[j + 1].endswith("ي") and j + 2 < len(words) and _DEF.match(words[j + 2]))):
                 break  # "إدريان لودفيج كبير الخبراء"، "ريك سبونر كبير محللي الأسواق" (a plural in construct): a
                 # title after the name (but "عبد الباقي كبير")
+            if j > i and w.endswith("ي") and w + "ن" in self._anon_words:
+                break  # "ودعا طيب أغا مسؤولي الحركة": a plural noun in construct, the verb's object
             if j > i and w.endswith(("تين", "تان")) and w[:-3] + "ه" in self._common_words:
                 break  # "خوان رودريغيز تشكيلتين": a dual noun (تشكيلة) after the name
             if j > i and (self._ends_name(w, core, words[j + 1] if j + 1 < len(words) else "")

@@ -384,7 +384,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             name = f"ابن {tokens[1].group()}"  # "قال ابن بطال"، "ابن كيران": a name, not "the son of"
             return Speaker.person(name), tokens[1].end()
         agent_of = self._agent_of([t.group() for t in tokens[:3]])  # (two words only when the phrase ends there)
-        if first in self._kinship or head in self._kinship or agent_of:
+        if (first in self._kinship or head in self._kinship or agent_of) and not (
+                self._listed_given(first) and len(tokens) > 1 and self._listed_given(tokens[1].group())):
+            # (but "قال نظير محمد مطمين": a given name spelled like a kin word, then a given name)
             # "وقالت ابنة توننبرج"، "وقال والده": a relative, unnamed, of the person named after the
             # noun ("محامي السيدة لي": her lawyer)
             end = tokens[1].end() if len(tokens) > 1 and (agent_of or not _DEF.match(tokens[1].group()) and not self._not_name(tokens[1].group())) else tokens[0].end()
@@ -593,7 +595,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
                   or (not before_verb and not family_after and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
         foreign = bool(second) and self._foreign_given(first, second)  # "إلمار جيمولا" (المار has a verbal noun's shape)
-        common = common and not foreign
+        common = common and not foreign and not (first.endswith("ه") and second in ("الله", "الدين"))
+        # ("حكمة الله صافي"، "نعمة الله": a compound given name; not "رسول الله")
         article_name = first.startswith("ال") and (first in self._given_names or foreign or (  # ألكسندر فوتشيتش
             len(first) <= 4 and first not in ("الله", "الان") and self._name_like(second) and not _DEF.match(second)))  # "آلين ماك كويد"
         if (not _DEF.match(first) or article_name) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:

@@ -219,7 +219,9 @@ class SubjectReading:
         if caller is not None:
             return caller
         speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or _DELIVERED_IT.search(
-            norm, max(s_start, v_start - 200), v_start)
+            norm, max(s_start, v_start - 200), v_start) or (
+            _SPEECH_OF.search(norm, max(s_start, v_start - 120), v_start) if _IN_CALL.match(norm, v_start) else None)
+        # ("أعقب ذلك كلمة الأستاذ X، أشار فيها إلى": the speech's speaker)
         if speech is not None:
             # "ألقى الدكتور X كلمة أكد فيها ...": the one who gave the speech speaks
             got = self.from_phrase(norm, speech.start(1), speech.end(1), speech.group(1), memory, before_verb=True)
@@ -371,3 +373,4 @@ def _without_pronoun(word: str) -> str:
 
 # "وفي تصريح سابق لـ X قال": a statement of X's, then its verb with X as subject
 _STATEMENT_OF = re.compile(r"(?<!\w)[وف]?في\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء)(?:\s+(?:سابق|سابقه|اخر|صحفي|صحافي|خاص|متلفز))?\s+ل(?=[^\sل])")
+_SPEECH_OF = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")  # "كلمة الأستاذ X، أشار فيها"
