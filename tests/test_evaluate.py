@@ -24,6 +24,16 @@ def test_evaluate_counts_hits_misses_and_spurious():
     assert tuple(overall.loc["speaker+quote", ["tp", "fp", "fn"]]) == (0, 1, 1)
 
 
+def test_a_speaker_named_exactly_is_matched_before_a_relative_sharing_the_surname():
+    rows = [{"corpus": "c", "article_id": "a", "layer": "article", "agency": "", "kind": "", "speaker": "", "quote_type": ""}]
+    rows += [{"corpus": "c", "article_id": "a", "layer": "speaker", "agency": "", "kind": "", "speaker": name, "quote_type": "indirect"}
+             for name in ("ماريانو جينكيس", "هوغو جينكيس")]
+    stmts = pd.DataFrame({"article_id": ["a"], "speaker_type": ["person"], "speaker_id": ["هوغو جينكيس"], "quote_type": ["indirect"]})
+    report = evaluate(pd.DataFrame(rows), pd.DataFrame(columns=["article_id", "agency", "kind"]), stmts)
+    assert tuple(report.overall().set_index("layer").loc["speaker", ["tp", "fp", "fn"]]) == (1, 0, 1)
+    assert list(report.errors["item"]) == ["ماريانو جينكيس", "('ماريانو جينكيس', 'indirect')"]
+
+
 def test_seed_gold_regression():
     """The seeds are development data: the extractor must keep scoring perfectly on them."""
     report = evaluate_corpora(ROOT / "data" / "gold" / "gold.tsv", [("seeds", RAW, None)])

@@ -98,12 +98,21 @@ def _surname_match(a: str, b: str) -> bool:
     return ta[-1] == tb[-1] or ta[-1] in tb or tb[-1] in ta
 
 
-def _match_sets(gold: list, pred: list, same) -> tuple[Score, list, list]:
-    """Greedy one-to-one matching of two lists with the predicate ``same``."""
+def _match_sets(gold: list, pred: list, same, exact=None) -> tuple[Score, list, list]:
+    """One-to-one matching of two lists with the predicate ``same``: pairs that are ``exact``
+    first (so "هوغو جينكيس" is not taken by "ماريانو جينكيس", who shares his surname), then greedily."""
     pred_left = list(pred)
     score = Score()
+    gold_left = list(gold)
+    if exact is not None:
+        for g in list(gold_left):
+            hit = next((p for p in pred_left if exact(g, p)), None)
+            if hit is not None:
+                pred_left.remove(hit)
+                gold_left.remove(g)
+                score.tp += 1
     missed = []
-    for g in gold:
+    for g in gold_left:
         hit = next((p for p in pred_left if same(g, p)), None)
         if hit is None:
             missed.append(g)
@@ -112,6 +121,10 @@ def _match_sets(gold: list, pred: list, same) -> tuple[Score, list, list]:
             score.tp += 1
     score.fn, score.fp = len(missed), len(pred_left)
     return score, missed, pred_left
+
+
+def _same_name(a: str, b: str) -> bool:
+    return normalize(a).split() == normalize(b).split()
 
 
 def evaluate(gold: pd.DataFrame, attributions: pd.DataFrame, statements: pd.DataFrame, *, lexicons: Lexicons | None = None) -> EvaluationReport:
@@ -132,12 +145,13 @@ def evaluate(gold: pd.DataFrame, attributions: pd.DataFrame, statements: pd.Data
         p_pairs = sorted({(canonical.get(r.speaker_id, r.speaker_id), r.quote_type) for r in s.itertuples()})
         g_names = sorted(set(g_sp["speaker"]))
         g_pairs = sorted(set(zip(g_sp["speaker"], g_sp["quote_type"])))
-        for layer, gl, pl, same in (
-            ("attribution", g_attr, p_attr, lambda x, y: x == y),
-            ("speaker", g_names, p_names, _surname_match),
-            ("speaker+quote", g_pairs, p_pairs, lambda x, y: x[1] == y[1] and _surname_match(x[0], y[0])),
+        for layer, gl, pl, same, exact in (
+            ("attribution", g_attr, p_attr, lambda x, y: x == y, None),
+            ("speaker", g_names, p_names, _surname_match, _same_name),
+            ("speaker+quote", g_pairs, p_pairs, lambda x, y: x[1] == y[1] and _surname_match(x[0], y[0]),
+             lambda x, y: x[1] == y[1] and _same_name(x[0], y[0])),
         ):
-            score, missed, extra = _match_sets(gl, pl, same)
+            score, missed, extra = _match_sets(gl, pl, same, exact)
             rows.append({"corpus": corpus, "article_id": article_id, "layer": layer, "tp": score.tp, "fp": score.fp,
                          "fn": score.fn, "f1": round(score.f1, 3)})
             errors += [{"corpus": corpus, "article_id": article_id, "layer": layer, "error": "missed", "item": str(m)} for m in missed]
