@@ -41,7 +41,7 @@ _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
 _PRAYED_TO = re.compile(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)")  # "دعا X الله / المولى أن": a prayer
 _RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
-_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])([دم])\.(?=\s?[^\W\d_]{2})")  # "د.هشام"، "د. الفلاح"، "م.القحطاني": doctor, engineer, abbreviated
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])[دم]\.(?=\s?[^\W\d_]{2})")  # "د.هشام"، "د. الفلاح"، "م.القحطاني": doctor, engineer, abbreviated
 _SPACED_DPA = re.compile(r"(?<!\w)د ب ا(?!\w)")  # "د ب أ": the agency's letters, not the title د
 _NOUN_OF_HIS = re.compile(r"(?<!\w)(\w{3,})(?:ه|ها|هم)(?!\w)")  # "نفيه"، "تأكيدها": a verbal noun and its speaker's pronoun
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
@@ -420,7 +420,7 @@ class StatementExtractor:
         in_it = IN_IT.match(norm, m.end()) is not None
         if self._inside_name(norm, m.start(), m.end()):
             return False  # "اختيار هاني طالب بلان": a name's middle word, spelled like طالب 'demanded'
-        if verb.participle and self.speakers.is_adjunct(m.group("verb")) and not re.search(r"[،,]\s*$", norm[max(0, m.start() - 3) : m.start()]):
+        if verb.participle and self.speakers.is_adjunct(m.group("verb")) and not _COMMA_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
             return False  # "لن يعود مجدّدًا إلى رسم": the adverb 'again', not the participle 'renewing' (", مجدداً تأكيده")
         if _noun_position(norm, m.start()) and not (in_it and verb.clause_only):
             return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
@@ -1354,6 +1354,7 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     return words[0].startswith("ال") or words[0].isascii() or after_naming_noun
 
 
+_COMMA_BEFORE = re.compile(r"[،,]\s*$")
 _LAST_WORD = re.compile(r"(?<![^\s])([^\s،,:;؛()\"]+)[ \t]+$")  # the word right before, nothing but a space between
 _NEXT_WORD = re.compile(r"[ \t]+([^\s،,:;؛()\".]+)")
 _COMPLEMENT_QUOTED = re.compile(
