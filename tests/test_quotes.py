@@ -1924,3 +1924,11 @@ def test_compound_and_kin_like_given_names_a_plural_object_and_a_speech_named_be
             "وتكشف الممثلة الفائزة بجائزة الأوسكار عدة مرات ميريل ستريب عن موهبتها.")
     assert [s for s in said(analyzer, body, "speaker_id") if not s.startswith("role:")] == [
         "حكمه الله صافي", "نظير محمد مطمين", "طيب اغا", "حمد بوعلي"]
+
+
+def test_a_kin_description_before_an_and_a_womans_name_that_is_also_a_noun(analyzer):
+    body = ("من جهته أعرب فهد بن فهيد السبيعي والد الشهيد، عن شكره وتقديره لسمو الأمير على تعازيه.\n"
+            'وتقول عواطف السلمان، التي تعمل معاونة لمدير قسم التقنيات، إن "عملية الأرشفة تتم باستخدام تقنيات خاصة".\n'
+            "وقال الشيخ عادل الكلباني إن المواقع كشفت المخبأ. وقال وأنا واحد ممن كان له نصيب من تلك الشتائم.")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("فهد بن فهيد السبيعي", "indirect"), ("عواطف السلمان", "direct"), ("عادل الكلباني", "indirect")]

@@ -216,6 +216,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """A place of the lexicon, with or without its clitics (أوكرانيا، بجدة)."""
         return self._is_place(word)
 
+    def is_kin_word(self, word: str) -> bool:
+        """Whether ``word`` names a relative (والد، شقيق، ابنة): "X والد الشهيد" describes X like a title."""
+        return word in self._kinship or strip_clitics(word) in self._kinship
+
     def is_rank(self, word: str) -> bool:
         """Whether ``word`` is a rank written before a name (الدكتور، اللواء، البروفيسور)."""
         return word in self._ranks
