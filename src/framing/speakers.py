@@ -388,7 +388,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             name = f"ابن {tokens[1].group()}"  # "قال ابن بطال"، "ابن كيران": a name, not "the son of"
             return Speaker.person(name), tokens[1].end()
         agent_of = self._agent_of([t.group() for t in tokens[:3]])  # (two words only when the phrase ends there)
-        if (first in self._kinship or head in self._kinship or agent_of) and not (
+        if (self.is_kin_word(first) or agent_of) and not (
                 self._listed_given(first) and len(tokens) > 1 and self._listed_given(tokens[1].group())):
             # (but "قال نظير محمد مطمين": a given name spelled like a kin word, then a given name)
             # "وقالت ابنة توننبرج"، "وقال والده": a relative, unnamed, of the person named after the
