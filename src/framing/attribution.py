@@ -274,7 +274,8 @@ _TOLD_TAIL = re.compile(r"\s*(?:نت\s*)?(?:[،,:.]|(?:ب)?ان(?:ه|ها|هم)?
 # "المتحدث الرسمي للاتحاد": a title of the organisation, not a statement told to an outlet
 _TITLE_OF = re.compile(r"(?<!\w)(?:المتحدث|المتحدثه|الناطق|الناطقه|متحدث|ناطق|رييس|رييسه|مدير|مديره|عضو|امين|مستشار|سفير|مندوب)"
                        r"(?:\s+(?:الرسمي|الرسميه|العام|العامه|الاعلامي|باسم))?\s*$")
-_INTERVIEW_BEFORE = re.compile(r"(?<!\w)(?:تصريحات|تصريح|حديث|مقابله|لقاء)(?:\s+\w+)?\s*$")
+INTERVIEW_NOUNS = r"تصريحات|تصريح|حديث|مقابله|لقاء"  # a statement or an interview ("في تصريحات لـ X"، "في حديث لـ X")
+_INTERVIEW_BEFORE = re.compile(r"(?<!\w)(?:" + INTERVIEW_NOUNS + r")(?:\s+\w+)?\s*$")
 _NAMED_BY_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ال)?(وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه)\s*[\"(]?\s*$")
 _BACK_REFERENCE = r"(?<!\w)[وف]?(?:{verbs})\s+ال{noun}(?!\w)"
 

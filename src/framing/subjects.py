@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .attribution import INTERVIEW_NOUNS
 from .speaker_base import (
     SOURCE_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
@@ -372,5 +373,5 @@ def _without_pronoun(word: str) -> str:
 
 
 # "وفي تصريح سابق لـ X قال": a statement of X's, then its verb with X as subject
-_STATEMENT_OF = re.compile(r"(?<!\w)[وف]?في\s+(?:تصريح|تصريحات|حديث|مقابله|لقاء)(?:\s+(?:سابق|سابقه|اخر|صحفي|صحافي|خاص|متلفز))?\s+ل(?=[^\sل])")
+_STATEMENT_OF = re.compile(r"(?<!\w)[وف]?في\s+(?:" + INTERVIEW_NOUNS + r")(?:\s+(?:سابق|سابقه|اخر|صحفي|صحافي|خاص|متلفز))?\s+ل(?=[^\sل])")
 _SPEECH_OF = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")  # "كلمة الأستاذ X، أشار فيها"
