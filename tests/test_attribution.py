@@ -310,3 +310,10 @@ def test_a_document_the_agency_saw_or_obtained(analyzer):
             "وتظهر الوثيقة التي حصلت عليها وكالة فرانس برس أن الحكومة وافقت على الخطة.")
     found, _ = attrs(analyzer, "عنوان\n" + body)
     assert found == [("spa", "text"), ("reuters", "text"), ("afp", "text")]
+
+
+def test_a_noun_with_its_case_ending_is_no_agency(analyzer):
+    body = ("ومن أبلغ بيننا اليوم لساناً من الشاعر، فهو في النثر أبلغ وأفصح لساناً من كثير.\n"
+            "وقال المرصد في تصريح لسانا إن القصف تواصل.")
+    found, _ = attrs(analyzer, "عنوان\n" + body)
+    assert found == [("sana", "text")]

@@ -280,7 +280,7 @@ class NameReading:
 
     def _is_org(self, word: str) -> bool:
         base = strip_clitics(word)
-        dual = base[:-2] + "ه" if base.endswith(("تا", "تان", "تين")) else ""  # شركتا، منظمتان: two organisations
+        dual = base[:-2] + "ه" if base.endswith(("تا", "تان", "تين", "تي")) else ""  # شركتا، منظمتان، جامعتي: two organisations
         dual = base[: -(len(base) - base.rfind("ت"))] + "ه" if dual else ""
         return any(w in self._org_words for w in clitic_forms(word)) or dual in self._org_words  # (بمنطقة، لمركز; not فتحي as ف + تحي)
 
@@ -416,6 +416,9 @@ class NameReading:
                 skip = self._title_nouns(words, i, before)
                 if skip:
                     i += skip  # nouns of the title, no name: "أخصائي علم الاجتماع"، "طب وجراحة العيون"، "ومطاحن الدقيق"
+                    continue
+                if w in self._ranks and i + 1 < len(words) and (self._is_role_word(words[i + 1]) or words[i + 1] in self._ranks):
+                    i += 1  # "مدير مكتبة المسجد الحرام سعادة الأستاذ X": an honorific before another title or rank
                     continue
                 if w in _RANK_GRADES and (words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks:
                     i += 1  # "الملازم أول تركي الحربي"، "اللواء بحري X": the rank's grade or arm
@@ -554,7 +557,7 @@ class NameReading:
             if _DEF.match(w) and not foreign and not (core and clitic_def):  # (not "فالتر")
                 weekday = core == 1 and j == i + 1 and self._weekday_surname(words[i], w, nxt_word)  # "محمد الخميس"
                 if (core and w.startswith("ال") and (not self._not_name(w) or weekday) and not _stop_word(w) and _looks_like_name(w)
-                        and w not in self._never_in_names
+                        and w not in self._never_in_names and not self._is_org(w[2:])  # ("موغيريني المؤتمر الوطني": the object)
                         and not (core >= 2 and w.endswith("ات") and w[2:] in self._common_words)  # ("رزان صالح الفعاليات": a plural noun, the object)
                         and not (core == 2 and j == i + 2 and w[2:] in self._common_words and not w.endswith("ي")
                                  and self._listed_given(words[i]) and not self._listed_given(words[i + 1])

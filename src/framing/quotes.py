@@ -19,11 +19,11 @@ from dataclasses import replace
 
 import pandas as pd
 
-from .attribution import AgencyLexicon
+from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize
 from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
-                           Speaker, clitic_forms, strip_clitics)
+                           Speaker, _AFTER_WEEKDAY, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -310,6 +310,7 @@ class StatementExtractor:
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
                 clause = (_NEW_CLAUSE.search(norm, max(0, pos - 12), pos) or _BUT_HE.search(norm, max(0, pos - 12), pos)
+                          or (None if _inside(pos, quotes) else _RELATIVE_BEFORE.search(norm, max(0, pos - 8), pos))
                           if what == "verb" else None)
                 if (clause is None and what == "verb" and m.group("clitic") == "و" and found[-1].verb_class == "evaluation"
                         and not _THAT_OR_SAID.search(norm, found[-1].content_start, pos)):
@@ -334,8 +335,12 @@ class StatementExtractor:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
             if got is not None and clause is not None and ((got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
                                                            or got[4][0] < pos or (
-                    clause.group().rstrip().endswith("حيث") and got[3].type != "person")):
-                got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on; after حيث only a person;
+                    clause.group().rstrip().endswith("حيث") and got[3].type != "person") or (
+                    _RELATIVE_BEFORE.fullmatch(clause.group()) and not (got[3].type == "person" and got[3].name_key
+                                                                          and norm[got[4][1] : got[2]].strip(" ،,")))):
+                got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on; after حيث only a person,
+                # and after a relative pronoun only a person named after the verb, with a content marker: "فولفسبورغ الذي
+                # أعرب مدربه X عن", not "الهدنة التي أعلن عنها X" (what was announced);
                 # after "لكنه" the pronoun is the subject, so no named one may follow: "ولكنه أضاف متسائلا")
             if got is not None:
                 got = _Found(*got)
@@ -381,12 +386,15 @@ class StatementExtractor:
             opener = TOKEN.search(norm, *sp_span) if sp_span[1] > sp_span[0] else None
             one_word = (speaker.type == "person" and bool(speaker.name_key) and _PREP_BEFORE.search(norm, max(0, c_start - 6), c_start)
                         and (opener is None or self.speakers.opens_speaker(opener.group())))
-            if n_words == 0 or (n_words == 1 and not one_word) or _PRAYER.match(norm, c_start):
+            if n_words == 0 or (n_words == 1 and not one_word) or _PRAYER.match(norm, c_start) or self._only_time(norm, c_start, c_end):
                 # (one word is content only after its preposition, with a named or titled speaker: "حذر الشيخ X من الإسراف")
-                continue  # (and "كتب معلقا «اللهم تقبل ...»": a prayer, not a statement)
+                continue  # (and "كتب معلقا «اللهم تقبل ...»": a prayer, not a statement; "وفاة الملا عمر التي أعلنت
+                # الأسبوع الماضي": a passive verb and its time, nothing said)
+            raw_v = normalized.raw_span(v_start, v_end)
+            if self._passive(article.text[raw_v[0] : raw_v[1]], norm[v_start:v_end]):
+                continue  # "شروط رُفضت من وزارة العمل": a past verb voweled as a passive, nobody speaks
             if not via:
                 via = next((a.agency for a in text_attr if raw_sent[0] <= a.start < raw_sent[1]), "")
-            raw_v = normalized.raw_span(v_start, v_end)
             raw_c = normalized.raw_span(c_start, c_end)
             quote_type = _quote_type(norm, c_start, c_end, quotes, self.speakers.naming_nouns, memory.quoted_names)
             for speaker, sp_span in [(speaker, sp_span), *co_speakers.get(i, [])]:
@@ -410,6 +418,12 @@ class StatementExtractor:
                 )
         return results
 
+    def _passive(self, raw: str, form: str) -> bool:
+        """Whether a past reporting verb is written with a damma on its first letter, the passive
+        (ذُكر، أُعلن، رُفضت); the present's damma (يُؤكد) marks no passive."""
+        verb = self.verbs.by_form.get(form) or (self.verbs.by_form.get(form[1:]) if form[:1] in "وف" else None)
+        return verb is not None and not verb.present and not verb.participle and _PASSIVE_PAST.match(raw) is not None
+
     def _verb_in_place(self, norm: str, s_start: int, m: VerbMatch) -> bool:
         """Whether a verb form found at ``m`` can be a verb there: not a noun's position ("ومناهج
         وتدريس")، and a form spelled like a common word (بين، عبر، جدد) only with a clitic, at a
@@ -418,6 +432,8 @@ class StatementExtractor:
             return True  # (but "فدان" is a feddan, not ف + دان)
         verb = self.verbs.by_form[m.group("verb")]
         in_it = IN_IT.match(norm, m.end()) is not None
+        if verb.id == "taabaa" and not verb.present and norm.startswith(" ل", m.end()):
+            return False  # "وهو موقع تابع لمؤسسة كارنيغي": the adjective 'affiliated with', not 'went on'
         if self._inside_name(norm, m.start(), m.end()):
             return False  # "اختيار هاني طالب بلان": a name's middle word, spelled like طالب 'demanded'
         if verb.participle and self.speakers.is_adjunct(m.group("verb")) and not _COMMA_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
@@ -580,11 +596,14 @@ class StatementExtractor:
             end -= 1  # the speaker ends the sentence: not its full stop
         by = re.match(r"\s+(?:به|بها)(?!\w)", norm[verb.end() : verb.end() + 5])  # "بحسب ما أفاد به X"
         got = self._speaker_after(norm, verb.end() + (by.end() if by else 0), end, memory)
-        if got is None or got[0].type == "agency":
+        if got is None:
             return None
         speaker, np_s, sp_end = got
-        if _RELATIVE_NEXT.match(norm, sp_end, s_end):
-            return None  # "بحسب ما أكد X الذي قال: «...»": the verb of X's relative clause carries the statement
+        if _RELATIVE_NEXT.match(norm, end_after_quotes(norm, sp_end, s_end), s_end):
+            memory.last = speaker  # "بحسب ما أكد X الذي قال: «...»": the verb of X's relative clause carries the statement
+            return None  # (and 'بحسب ما ذكرت "ذي دايلي مايل" التي رأت أن': the paper's)
+        if speaker.type == "agency":
+            return None
         c_start = _skip_space(norm, s_start, m.start())
         return (verb.start(), verb.end(), c_start, speaker, (np_s, sp_end), form.id, form.cls, "", m.start())  # content up to the cue
 
@@ -854,7 +873,14 @@ class StatementExtractor:
                 return None  # "وكان أطباء ذكروا أن"، "وأكدا أن": a plural or dual verb does not continue one person
         if speaker is None:
             return None
+        if _POETRY.search(norm, v_end, marker.start()):
+            return None  # "وكتب X مخاطباً Y شعراً: «...»": verse, not a statement
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via, None)
+
+    def _only_time(self, norm, start, end):
+        """Whether norm[start:end] is only a time ("الأسبوع الماضي"، "أمس")."""
+        words = norm[start:end].replace("،", " ").replace(",", " ").strip(" .\n").split()
+        return 0 < len(words) <= 4 and all(self.speakers.is_adjunct(w) or w in _AFTER_WEEKDAY for w in words)
 
     def _statement_issuer(self, norm, pos, s_end, memory, verb, form):
         """Who issued the statement a reporting noun names before its verb's content: "وأوضح بيان
@@ -1247,6 +1273,9 @@ _FIRST_PERSON_THAT = re.compile(r"(?:ب|و|ف)?ان(?:ني|ي|نا)")  # أنن�
 _LIKE_FIRST_PERSON = re.compile(r"ا[^\W\d_]{4,}")  # a past of five letters or more opening with ا (اعترف، اعتبر، استغرب):
 # its normalised spelling is also the first person of the present (أعترف، أعتبر، أستغرب)
 _BUT_HE = re.compile(r"\s(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها)\s*$")  # "...، لكنه أعرب عن": the same speaker, a new statement
+_PASSIVE_PAST = re.compile(r"(?:[وف][\u064b-\u0652]*)?[^\W\d_]\u064f")  # a damma on the first letter (after و / ف)
+_POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصيده|ابيات)|بيت\s+شعر)(?!\w)")  # a poem recited, not a statement
+_RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد)(?!\w)")  # after رفض: declined to comment
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")

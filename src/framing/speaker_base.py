@@ -148,7 +148,8 @@ def _masdar(word: str) -> bool:
     return _MASDAR.fullmatch(word) is not None
 
 
-_EULOGY = re.compile(r"\s*(?:صلي\s+الله\s+عليه|عليه\s+وسلم|عليه\s+(?:الصلاه\s+و)?السلام|عليهم\s+السلام)(?!\w)")  # the Prophet, a prophet
+_EULOGY = re.compile(r"\s*(?:صلي\s+الله\s+عليه|عليه\s+وسلم|عليه\s+(?:الصلاه\s+و)?السلام|عليهم\s+السلام"
+                     r"|تبارك\s+وتعالي|سبحانه\s+وتعالي|عز\s+وجل|جل\s+(?:وعلا|جلاله))(?!\w)")  # the Prophet, a prophet, God
 _IMAM_OF = {"وخطيب", "المسجد", "مسجد", "الحرم", "جامع", "الجامع", "الحرمين"}
 
 

@@ -335,7 +335,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         agency = next((a for a in self.agencies.mentions(norm, s, min(len(norm), e + 40))
                        if a.word_start < e and not self.agencies.names_a_paper(norm, a, s)), None)
         if agency is not None:
-            opening = agency.word_start <= tokens[0].end() or first in SOURCE_NOUNS or head in SOURCE_NOUNS
+            opening = (agency.word_start <= tokens[0].end() or first in SOURCE_NOUNS or head in SOURCE_NOUNS
+                       or (first in ("ذي", "ذا") and len(tokens) > 1 and agency.word_start <= tokens[1].end()))  # ("ذي دايلي مايل": The)
             if opening and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه|مراسل)", np_norm)):
                 return Speaker("", self.agencies.ids[agency.key], "agency", ""), end_after_quotes(norm, agency.end, len(norm) if '"' in norm[s : agency.word_start] else e)
             if not opening and agency.prefix.endswith("ل") and not self._rank_ahead(norm, agency.end, e):
@@ -466,7 +467,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if known is not None:
                 return known, tokens[1].end()  # "وثمن الدكتور الثويني جهود ...": right after a rank
         if title_like:
-            forward = self.read_name(norm, tokens[0].end(), e, max_skip=20)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
+            at = tokens[0].end()
+            quoted = re.match(r'\s*"([^"]{1,40})"', norm[at:e])
+            if quoted is not None and self._alias_then_name(norm, at + quoted.start(1), e):
+                at += quoted.end()  # 'ممثل "يورو سبورت عربية" إدوارد غريفيود': the organisation quoted after the title, then the name
+            forward = self.read_name(norm, at, e, max_skip=20)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
             if forward is not None and " " not in forward[0]:
                 after = TOKEN.search(norm, forward[1], e)
                 if after is not None and self._is_role_word(after.group()):
@@ -687,7 +692,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         extended = False  # a long title with its complement may run to 16 words
         in_name = False  # inside an organisation's quoted name
         rank_at = -9  # the phrase's word count at its last rank word
-        org_at = -9  # and at its last organisation word
+        org_at = role_at = -9  # and at its last organisation word, and title word
         lead = start  # where the phrase may begin (after an outlet the speaker told: "وأوضح لـ"الاقتصادية" X")
         for t in TOKEN.finditer(norm, start, end):
             word = t.group()
@@ -696,9 +701,17 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if count == 0 and re.search(r"[:\"]", norm[lead : t.start()]):
                 # "وقال "...": the subject is not repeated; but "وقالت "فارو" خلال مقابلة إن": a quoted name
                 quoted_name = ":" not in norm[lead : t.start()] and norm[t.end() : t.end() + 1] == '"' and CONTENT_MARKER.search(norm, t.end() + 1, min(end, t.end() + 60))
-                if not quoted_name or self._is_role_word(word) or word in self.verbs.written:
+                outlet = next((a.word_start for a in self.agencies.mentions(norm, t.start(), min(end, t.end() + 40))
+                               if a.word_start <= t.start() + 3 and norm[a.end : a.end + 1] == '"' and a.key not in self.agencies.needs_cue), None)
+                # (not an ambiguous name: 'أبلغت «الشرق الأوسط» أن' is told, after its subject)
+                if outlet is not None and ":" not in norm[lead : t.start()]:
+                    lead = s = e = outlet  # 'بحسب ما ذكرت "ذي دايلي مايل"': an outlet's quoted name (after "The") opens the phrase
+                    if t.start() < lead:
+                        continue
+                elif not quoted_name or self._is_role_word(word) or word in self.verbs.written:
                     break
-                in_name = True  # read the quoted name as the phrase's first word
+                else:
+                    in_name = True  # read the quoted name as the phrase's first word
             verb = self.verbs.by_form.get(word) or (self.verbs.by_form.get(word[1:]) if word[:1] in "وف" else None)
             if verb is not None and not verb.strict and not verb.clause_only and not (
                     count and (prev in NAME_LINKS or prev == "ال")):  # ("المحامي دان كينغ": دان is a verb only at a clause start)  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
@@ -743,11 +756,15 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     lead = end_after_quotes(norm, told.end, end)
                     s = e = lead
                     continue  # "وأوضح لـ"الاقتصادية" X، ...": told an outlet, the subject follows
+            if count == 0 and not strip_lam and ((word.startswith("لل") and len(word) > 4) or (
+                    word[:1] == "ل" and self._is_role_word(word[1:]) and not self._listed_given(word))):
+                break  # "كما أكد للرئيس الأمريكي X:"، "أكد للغرب أنه": told someone; the subject is not repeated
             opening = '"' in norm[max(e, t.start() - 1) : t.start()]
             if opening and count and (self._is_org(prev) or prev == "ل" or (prev in self.naming_nouns and count > 1) or prev in self._ranks
-                                      or (count - org_at <= 4 and self._alias_then_name(norm, t.start(), end))):
+                                      or ((count - org_at <= 4 or count - role_at <= 1) and self._alias_then_name(norm, t.start(), end))):
                 in_name = True  # شركة «الحادي عشر»، المدير التنفيذي لـ"نوكيا": the organisation's quoted name is part of the phrase
-                # (so is a quoted alias after its name: "مركز الملك فهد الثقافي «قرية المفتاحة» X")
+                # (so is a quoted alias after its name: "مركز الملك فهد الثقافي «قرية المفتاحة» X", and an organisation
+                # quoted after a title, then the name: 'ممثل "يورو سبورت عربية" إدوارد غريفيود')
             quoted = opening and not in_name and not (count and (self._is_role_word(prev) or prev in self._ranks) and not self._is_org(prev))
             # (العقيد "القرشي"، الدكتور «جيكسون إن جي»: a quoted name after a title or rank)
             if object_ba and self._ba_object(word):
@@ -781,6 +798,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 org_at = count
             if word in self._ranks:
                 rank_at = count  # a long title ending in a rank: its name follows (... والبحث العلمي الدكتور X)
+            if self._is_role_word(word):
+                role_at = count
             if count >= max(16 if extended else 14, min(rank_at + 5, 20)):
                 if count < 22 and rank_at < 0 and self._rank_ahead(norm, t.end(), end):
                     continue  # "عضو مجلس ... رئيس لجنة العلاقات العامة الدكتور X،": a rank and the name still follow
@@ -795,7 +814,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         close = norm.find('"', pos, min(end, pos + 40))
         after = TOKEN.search(norm, close + 1, end) if close > 0 else None
         return (after is not None and len(norm[pos:close].split()) <= 3 and not norm[close + 1 : after.start()].strip()
-                and self.opens_speaker(after.group()))  # (a title, a rank or a given name: not "«فيفا» خلفا لـ")
+                and (self.opens_speaker(after.group()) or self._listed_given(after.group())))  # (a title, a rank or a given name: not "«فيفا» خلفا لـ")
 
     def called_name(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
         """The name given after an unnamed source by يدعى / تدعى / اسمه ("شاهد عيان يدعى أحمد

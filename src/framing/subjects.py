@@ -18,6 +18,9 @@ _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after it
 _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
 
 
+_DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا")  # a verb's object before its subject: "أوضح ذلك X"
+
+
 class SubjectReading:
     """A mixin of ``SpeakerReader``: the subject of a verb in SV order ("وكان X قد أكد"), of a
     clause the sentence opened with, the caller of a call and the speaker of a speech."""
@@ -96,7 +99,9 @@ class SubjectReading:
                 return None  # ("وكانت أنباء تواترت ...، مشيرين": no name)
             if named:
                 return Speaker.person(named[0]), (a, named[1])
-        if len(opening) < 2 or not (self._is_role_word(opening[1]) or opening[1] in self._name_openers):
+        if len(before.split()) > 2 and opening[1] in _DEMONSTRATIVE_OBJECTS:
+            opening = [opening[0], before.split()[2]]  # "أوضح ذلك مدير مكتبة المسجد الحرام ... X، مشيراً": the object first
+        if len(opening) < 2 or not (self._is_role_word(opening[1]) or self._listed_given(opening[1])):
             return None
         if self._is_role_word(opening[1]):
             got = self._subject_in(norm, a, a + first_end, v_start, memory)
@@ -107,7 +112,7 @@ class SubjectReading:
                   and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
             got = (Speaker.person(named[0]), (at, named[1])) if ok else None
         if got is not None and not closed and not all(
-                self.plain_name(w) and self.name_word(w) and not self._possessed_noun(w) and not self._is_place(w)
+                (self.plain_name(w) or self._listed_given(w)) and self.name_word(w) and not self._possessed_noun(w) and not self._is_place(w)
                 and not (w.endswith("ات") and len(w) >= 6) for w in got[0].name_key.split()):
             return None  # (nor "المؤلف ترسبات": a plural noun; nor "التقى الوزير بممثلين": a prepositional phrase)
         return got
