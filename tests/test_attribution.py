@@ -317,3 +317,10 @@ def test_a_noun_with_its_case_ending_is_no_agency(analyzer):
             "وقال المرصد في تصريح لسانا إن القصف تواصل.")
     found, _ = attrs(analyzer, "عنوان\n" + body)
     assert found == [("sana", "text")]
+
+
+def test_statements_of_a_person_to_an_outlet(analyzer):
+    body = ('قال رجل الأعمال "وارن بافيت" إنه قد يقوم بعدة عمليات استحواذ صغيرة.\n'
+            'وجاءت تصريحات "بافيت" لمحطة "سي إن بي سي"، بعد قيام شركته بشراء شركة أخرى.')
+    found, _ = attrs(analyzer, "عنوان\n" + body)
+    assert found == [("cnbc", "text")]

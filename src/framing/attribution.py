@@ -252,6 +252,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if (m.prefix in ("", "و") and _WITNESS_FROM.search(window) is not None
             and _told_before_content(norm, sent_start, m.start - len(m.prefix), quotes=False)):
         return "text", sent_start  # "وقال شاهد من رويترز (في مطار أورلي ووكالة الأنباء الفرنسية) إن": the agencies' own witnesses
+    if _STATEMENTS_TO.search(window) is not None:
+        return "text", sent_start  # 'وجاءت تصريحات "بافيت" لمحطة "سي إن بي سي"': the statements of X to the outlet
     told = m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None or _TOLD_APART.search(window) is not None
     # ("قال ... لـ(وكالة) X"، "أكدوا لـ CNN": لـ written apart)
     if told and _told_before_content(norm, sent_start, m.start - len(m.prefix), quotes=False):
@@ -277,6 +279,7 @@ _TITLE_OF = re.compile(r"(?<!\w)(?:المتحدث|المتحدثه|الناطق|
                        r"(?:\s+(?:الرسمي|الرسميه|العام|العامه|الاعلامي|باسم))?\s*$")
 INTERVIEW_NOUNS = r"تصريحات|تصريح|حديث|مقابله|لقاء"  # a statement or an interview ("في تصريحات لـ X"، "في حديث لـ X")
 _INTERVIEW_BEFORE = re.compile(r"(?<!\w)(?:" + INTERVIEW_NOUNS + r")(?:\s+\w+)?\s*$")
+_STATEMENTS_TO = re.compile(r"(?<!\w)(?:" + INTERVIEW_NOUNS + r')(?:\s+"?[^\s".،,:]+"?){1,3}\s+ل' + _SOURCE_NOUN + r'\s*["(]?\s*$')
 _NAMED_BY_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ال)?(وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه)\s*[\"(]?\s*$")
 _BACK_REFERENCE = r"(?<!\w)[وف]?(?:{verbs})\s+ال{noun}(?!\w)"
 
