@@ -324,3 +324,8 @@ def test_statements_of_a_person_to_an_outlet(analyzer):
             'وجاءت تصريحات "بافيت" لمحطة "سي إن بي سي"، بعد قيام شركته بشراء شركة أخرى.')
     found, _ = attrs(analyzer, "عنوان\n" + body)
     assert found == [("cnbc", "text")]
+
+
+def test_a_name_read_as_like_plus_an_agency_is_none(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nأقر البرلمان التونسي قانونًا جديدًا لمكافحة الإرهاب.", byline="كمال كافي، أ ف ب - تونس")
+    assert found == [("afp", "credit")]

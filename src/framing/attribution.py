@@ -189,6 +189,8 @@ def _has_source_noun_before(text: str, start: int, floor: int) -> bool:
 def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, part_end: int, lex: AgencyLexicon) -> tuple[str, int] | None:
     """Kind of attribution for mention ``m`` in its part, and where its cue starts (or None)."""
     kind = part.kind if part is not None else "paragraph"
+    if m.prefix.endswith("ك"):
+        return None  # "كمال كافي": ك + إفي is a word or a name ("like EFE" attributes nothing either)
     # Only the 200 characters around a mention are examined, so a huge paragraph stays linear.
     near_start = m.start - len(m.prefix) - part_start <= 200
     head = norm[part_start if near_start else m.start - len(m.prefix) - 200 : m.start - len(m.prefix)]

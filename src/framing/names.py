@@ -101,6 +101,8 @@ class NameReading:
                      or (self._listed_given(nxt) and words[i + 2].endswith("ي")))
                 and not self._not_name(words[i + 2])):
             return True  # "بمحافظة هروب علي موسى الذيبي"، "بمدينة عدن علي سعيد الاحمدي": a given name, a father's and a family name
+        if not prev and family and nxt.endswith("ي") and len(nxt) >= 5:
+            return True  # "وقال علي القرني، المتحدث ...": right after the verb, before a family name in ـي
         return bool(prev) and prev not in self._in_charge and family
 
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:

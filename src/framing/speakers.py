@@ -726,7 +726,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                                     or word == "لدي" or (word == "في" and prev in self._in_field and not _SPEECH_AFTER.match(norm, t.end())))
             # (سفير X لدى Y؛ "الباحث في الشؤون الإسرائيلية X" but not "الخبير في تصريح لـ...")
             if word == "علي" and not complement:
-                nxt = norm[t.end() : t.end() + 40].split()[:2]
+                nxt = [w.strip("،,:") for w in norm[t.end() : t.end() + 40].split()[:2]]
                 # the name علي, not the preposition على: "مدير المنتخب علي الشعيلان"، "أحمد بن علي"،
                 # "العميد علي ردمان قحطان"، and first in the phrase "أوضح علي آل حطاب"
                 complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0)
