@@ -329,3 +329,9 @@ def test_statements_of_a_person_to_an_outlet(analyzer):
 def test_a_name_read_as_like_plus_an_agency_is_none(analyzer):
     found, _ = attrs(analyzer, "عنوان\nأقر البرلمان التونسي قانونًا جديدًا لمكافحة الإرهاب.", byline="كمال كافي، أ ف ب - تونس")
     assert found == [("afp", "credit")]
+
+
+def test_a_syndication_service_line_is_a_credit(analyzer):
+    body = "تتدفق الأموال الصينية في جميع أنحاء البلاد.\n\n* خدمة «نيويورك تايمز»"
+    found, _ = attrs(analyzer, "عنوان\n" + body)
+    assert found == [("nyt", "credit")]

@@ -93,7 +93,8 @@ class NameReading:
             return True  # "محمد علي جعفري" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
         family = nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)  # (not على الإنترنت)
         if prev in self._ranks:
-            return family or nxt in self._name_openers or self._name_like(nxt)
+            return family or nxt in self._name_openers or self._name_like(nxt) or (
+                not _DEF.match(nxt) and nxt not in self._common_words and self.plain_name(nxt))  # "المقدم علي عميرال جرمان الشهراني"
         if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and self._name_like(nxt):
             return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
         if (prev not in self._in_charge and self._name_like(nxt) and i + 2 < len(words) and words[i + 2].startswith("ال")
@@ -433,7 +434,9 @@ class NameReading:
                     continue
                 if (i and w[:1] == "ل" and (len(w) > 3 or (len(w) == 3 and i + 1 < len(words) and _DEF.match(words[i + 1]))) and not _DEF.match(w) and not self._not_name(w) and w not in self.people
                         and w not in self._given_names
-                        and (w[1:] in self._common_words or i + 1 >= len(words) or _DEF.match(words[i + 1]))):  # (not ليندسي غراهام)
+                        and (w[1:] in self._common_words or i + 1 >= len(words) or _DEF.match(words[i + 1]))  # (not ليندسي غراهام)
+                        and not (w[1:] not in self._common_words and not self._is_org(w[1:]) and not _masdar(w[1:])
+                                 and i + 1 < len(words) and self._family_nisba(words[i + 1]))):  # (nor "لوبا السمري": a name, then a family name)
                     # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ
                     i = self._skip_name_words(words, i + 1)
                     continue

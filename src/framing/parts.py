@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?؟…:\"»)]\s*$")
 _FINAL_STOP = re.compile(r"[.!?؟…:]\s*$")
 _CAPTION_PAREN = re.compile(r"\(([^()]{1,60})\)\s*$")
 _CAPTION_START = re.compile(r"^(?:صوره|الصوره|صور|لقطه|من الارشيف)(?:\s|:)")
-_CREDIT_START = re.compile(r"^(?:المصدر|المصادر|source)\s*:")
+_CREDIT_START = re.compile(r"^(?:المصدر|المصادر|source)\s*:|^[*\s]*خدمه\s")  # (and "* خدمة «نيويورك تايمز»": a syndication credit)
 _SEGMENT_SEP = re.compile(r"\s*[-–—_+|/:،,]\s*|\s{2,}")
 
 

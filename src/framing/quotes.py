@@ -77,7 +77,7 @@ _RELATIVE_NEXT = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)(?!\w)
 # "X الذي قال: «...»": the relative clause's verb, with its content marker right after it
 _RELATIVE_VERB = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:قد\s+)?([^\s،,:\"]+)(?=\s*(?::|\"|(?:ب|و)?ان(?:ه|ها|هم)?(?!\w)))")
 # a relative clause set off after the named speaker, before the content marker
-_RELATIVE_ASIDE = re.compile(r'\s*[،,]?\s*(?:الذي|التي)\s+[^،,.:"]{3,150}?[،,]\s*(?=(?:[بوف]?ان\w{0,2}|عن|الي|علي)(?!\w)|[:"])')
+_RELATIVE_ASIDE = re.compile(r'\s*[،,]?\s*(?:الذي|التي)\s+[^،,.:"]{3,150}?(?:[،,]\s*(?=(?:[بوف]?ان\w{0,2}|عن|الي|علي)(?!\w)|[:"])|\s*(?=:))')
 _OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:[لب]\S+|\S+(?:ها|هم|هما))\s+(?:الذي|التي)\s*(?:قد\s*)?$")
 _KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*" + KANA + r"\s+([^\s،,.:\"]+)[،,]?\s+((?:[^\s.:\"]+\s+){0,14})$")
 # "كل من" (each of) opening a list of speakers of one verb
@@ -1095,7 +1095,10 @@ class StatementExtractor:
                 return None  # an ellipsis ends the clause: "صرح مجد.. وهدية": no content follows the speaker
             if any(self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
                    and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic")) and v.group() not in self.verbs.by_saying
-                   and not (v.group() in _SAYING_PRESENT and not v.group("clitic") and not norm[after : v.start()].strip())
+                   and not (v.group() in _SAYING_PRESENT and not v.group("clitic") and (not norm[after : v.start()].strip() or (
+                       far and _ADJUNCT_GAP.search(norm, after, v.start()) and not norm[v.end() : m.start()].strip()
+                       and len(norm[after : v.start()].split()) <= 10 and not _PUNCT_BREAK.search(norm, after, v.start()))))
+                   # ("كتب X في تغريدة له على تويتر يقول:": the present of saying, after an adjunct, introduces the content)
                    and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي")
                    # ("متحدث لم تذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
                    for v in self.verbs.find(norm, after, m.start())):
@@ -1252,6 +1255,8 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
             or _SIDE_END.search(before) is not None)  # "ومن جانبه بين ..."، "بدوره عبر ..."
 
 
+_ADJUNCT_GAP = re.compile(r"(?<!\w)(?:في|عبر|خلال)\s")  # "في تغريدة له على تويتر" between the speaker and يقول
+_PUNCT_BREAK = re.compile(r"[،,.;؛:]")  # (a quotation mark may enclose a name: «تويتر»)
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
 _TITLE_ASIDE = re.compile(r"\s*[،,]\s*([^،,:.]{2,100}?)\s*[،,]")  # "X، المدير التنفيذي لـ«غوغل»،"
 _ASIDE_MARKER = THAT  # "X، رئيس اللجنة إن ...،": the content, not an aside

@@ -18,6 +18,7 @@ _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after it
 _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
 
 
+_ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]\s*")  # "وفي تلك الفعالية المهمة، علقت X ..."
 _DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا")  # a verb's object before its subject: "أوضح ذلك X"
 
 
@@ -81,7 +82,7 @@ class SubjectReading:
         ``closed=False``: no comma closes that clause, so the verb's object may run into what is
         read as the name; only names of plain name words are taken ("واختتم الدكتور X كلامه"، "وخاطب
         الرئيس أوروبا" give none)."""
-        side = _SIDE_OPENING.match(norm, s_start, v_start)
+        side = _SIDE_OPENING.match(norm, s_start, v_start) or _ADJUNCT_OPENING.match(norm, s_start, v_start)
         a = side.end() if side is not None else s_start
         before = norm[a:v_start].rstrip()
         opening = before.split()[:2]
@@ -108,7 +109,9 @@ class SubjectReading:
         else:
             at = a + before.find(opening[1], len(opening[0]))
             named = self.read_name(norm, at, a + first_end, skip_titles=False)
-            ok = (named is not None and " " in named[0] and all(self.name_word(w) and w not in self._kinship for w in named[0].split())
+            words = named[0].split() if named is not None else []
+            ok = (len(words) > 1 and all((self.name_word(w) or (k == len(words) - 1 and w[:1] == "ل" and len(w) >= 5 and self.plain_name(w)))
+                                         and w not in self._kinship for k, w in enumerate(words))  # (a surname may open with ل: لاغارد)
                   and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
             got = (Speaker.person(named[0]), (at, named[1])) if ok else None
         if got is not None and not closed and not all(
