@@ -2000,3 +2000,13 @@ def test_saying_after_an_adjunct_and_a_subject_after_an_opening_adjunct(analyzer
             "اتحرج كثيراً اذا قال لي احدهم انت تشخر طبعاً الآن زوجتي تقول اتمنى ان توافيني بنصيحة.")
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("رافاييل ماتشادو", "direct"), ("كريستين لاغارد", "direct")]
+
+
+def test_the_head_of_a_trade_a_clerics_title_a_paramedic_and_a_speech_after_a_comma(analyzer):
+    body = ("ويتابع شيخ الجواهرجية جميل فارسي بقوله إن جهود مؤسسة التدريب سيكون لها أثر.\n"
+            "من جهته طالب نائب شيخ الجوهرجية في غرفة مكة زياد فارسي وزارة التجارة بإعادة النظر في التصريح.\n"
+            "أما المولوي أكبر أغا، وهو قيادي سابق في طالبان، فقال: «(داعش) لا مكانة له في أفغانستان».\n"
+            "وقال مسعف يعمل في هيئة الإسعاف إن ستة أشخاص أصيبوا.\n"
+            "ثم ألقى قائد عام المخيم تكاياسو شيما، كلمة اكد فيها أهمية المخيم في تعزيز الصداقة.")
+    assert [s for s in said(analyzer, body, "speaker_id") if not s.startswith("anon:")] == [
+        "جميل فارسي", "زياد فارسي", "اغا", "تكاياسو شيما"]

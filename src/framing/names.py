@@ -420,6 +420,9 @@ class NameReading:
                 if skip:
                     i += skip  # nouns of the title, no name: "أخصائي علم الاجتماع"، "طب وجراحة العيون"، "ومطاحن الدقيق"
                     continue
+                if w in self._construct_titles and i + 1 < len(words) and _DEF.match(words[i + 1]) and not self._listed_given(w):
+                    i += 1  # "نائب شيخ الجوهرجية في غرفة مكة X": a title before the word with the article it governs
+                    continue
                 if w in self._ranks and i + 1 < len(words) and (self._is_role_word(words[i + 1]) or words[i + 1] in self._ranks):
                     i += 1  # "مدير مكتبة المسجد الحرام سعادة الأستاذ X": an honorific before another title or rank
                     continue
