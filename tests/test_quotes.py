@@ -2010,3 +2010,8 @@ def test_the_head_of_a_trade_a_clerics_title_a_paramedic_and_a_speech_after_a_co
             "ثم ألقى قائد عام المخيم تكاياسو شيما، كلمة اكد فيها أهمية المخيم في تعزيز الصداقة.")
     assert [s for s in said(analyzer, body, "speaker_id") if not s.startswith("anon:")] == [
         "جميل فارسي", "زياد فارسي", "اغا", "تكاياسو شيما"]
+
+
+def test_the_day_before_yesterday_is_no_speaker(analyzer):
+    body = 'يذكر أن عبدالعزيز كابراوي نائب وزير النقل الماليزي قال أمس الأول إن هناك "شبه تيقن" أن الحطام من الطائرة.'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("عبدالعزيز كابراوي", "partial")]

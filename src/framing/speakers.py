@@ -747,7 +747,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 lead = s = e = side.end()  # "وأوضح من جهته مساعد مدير المستشفى X": for his part, then the subject
                 continue
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد", "لي", "لنا")
-                               or (word in ("الماضي", "المقبل", "الجاري") and t.start() > lead)):
+                               or (word in ("الماضي", "المقبل", "الجاري", "الاول") and t.start() > lead)):
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me)
             if count == 0 and (word.startswith("ل") or word[1:] in SOURCE_NOUNS):
                 # (لـ, للوكالة, or an agency's own name after لـ: "وأضاف لرويترز:")
