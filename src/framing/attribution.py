@@ -23,7 +23,7 @@ import pandas as pd
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import Match, RecentStretches, TermMatcher
-from .normalize import NormalizedText, normalize, spelling_variants
+from .normalize import DIACRITICS, NormalizedText, normalize, spelling_variants
 from .types import Article, Attribution, Part, records_to_frame
 
 __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
@@ -167,7 +167,7 @@ class AgencyLexicon:
         return list(self._recent.get(text, pos, endpos, lambda: tuple(self.matcher.finditer(text, pos, endpos))))
 
 
-_TANWEEN = ("\u064b", "\u064c", "\u064d")  # the indefinite case endings ً ٌ ٍ
+_TANWEEN = DIACRITICS[:3]  # the indefinite case endings ً ٌ ٍ (U+064B-064D)
 _LOOKBACK = 400  # characters searched back for a sentence start: keeps the work per mention bounded
 
 
@@ -363,7 +363,7 @@ def find_attributions(
             if kind == "dateline" and own_outlet and any(lexicon.ids[o.key] == own_outlet for o in lexicon.mentions(norm, n_start, m.start)):
                 kind = "credit"  # "سبق- وكالات:" in Sabq: the paper's own credit line, not a place and an agency
             start, end = normalized.raw_span(m.start, m.end)
-            if article.text[end - 1 : end] in _TANWEEN:
+            if article.text[end - 1 : end] and article.text[end - 1] in _TANWEEN:
                 continue  # "أبلغ لساناً" (لسان with its case ending), not ل + سانا: no name takes tanween
             cue_raw_start, _ = normalized.raw_span(cue_start, cue_start + 1)
             cue = article.text[cue_raw_start:start].strip() if kind == "text" else part.kind

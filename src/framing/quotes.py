@@ -21,7 +21,7 @@ import pandas as pd
 
 from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
-from .normalize import NormalizedText, normalize
+from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
                            Speaker, _AFTER_WEEKDAY, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
@@ -1278,7 +1278,7 @@ _FIRST_PERSON_THAT = re.compile(r"(?:ب|و|ف)?ان(?:ني|ي|نا)")  # أنن�
 _LIKE_FIRST_PERSON = re.compile(r"ا[^\W\d_]{4,}")  # a past of five letters or more opening with ا (اعترف، اعتبر، استغرب):
 # its normalised spelling is also the first person of the present (أعترف، أعتبر، أستغرب)
 _BUT_HE = re.compile(r"\s(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها)\s*$")  # "...، لكنه أعرب عن": the same speaker, a new statement
-_PASSIVE_PAST = re.compile(r"(?:[وف][\u064b-\u0652]*)?[^\W\d_]\u064f")  # a damma on the first letter (after و / ف)
+_PASSIVE_PAST = re.compile("(?:[وف][" + DIACRITICS + "]*)?" + r"[^\W\d_]\u064f")  # a damma on the first letter (after و / ف)
 _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصيده|ابيات)|بيت\s+شعر)(?!\w)")  # a poem recited, not a statement
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
