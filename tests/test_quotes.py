@@ -2015,3 +2015,9 @@ def test_the_head_of_a_trade_a_clerics_title_a_paramedic_and_a_speech_after_a_co
 def test_the_day_before_yesterday_is_no_speaker(analyzer):
     body = 'يذكر أن عبدالعزيز كابراوي نائب وزير النقل الماليزي قال أمس الأول إن هناك "شبه تيقن" أن الحطام من الطائرة.'
     assert said(analyzer, body, "speaker_id", "quote_type") == [("عبدالعزيز كابراوي", "partial")]
+
+
+def test_as_soon_as_he_arrived_is_no_name(analyzer):
+    body = ('وصل رئيس الوزراء خالد بحاح، إلى مطار عدن أمس. وقال فور وصوله في تصريحات إلى الصحفيين '
+            '"عودتي إلى عدن جزء من عملية تحريرها".')
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("خالد بحاح", "direct")]
