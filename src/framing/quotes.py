@@ -255,10 +255,7 @@ class StatementExtractor:
 
     def _feminine(self, verb: str) -> bool:
         """A verb as written in its feminine singular form (قالت، وأضافت، تقول): the lexicon's own list."""
-        form = normalize(verb)
-        if form not in self.verbs.by_form and form[:1] in ("و", "ف"):
-            form = form[1:]
-        return form in self.verbs.feminine
+        return self.verbs.base_form(normalize(verb)) in self.verbs.feminine
 
     def _quoted_places(self, norm: str, quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
         """Short quotations that name a place ("في «شرق أوكرانيا»"، "«غزة»"): names, not quoted words."""
@@ -421,7 +418,7 @@ class StatementExtractor:
     def _passive(self, raw: str, form: str) -> bool:
         """Whether a past reporting verb is written with a damma on its first letter, the passive
         (ذُكر، أُعلن، رُفضت); the present's damma (يُؤكد) marks no passive."""
-        verb = self.verbs.by_form.get(form) or (self.verbs.by_form.get(form[1:]) if form[:1] in "وف" else None)
+        verb = self.verbs.lookup(form)
         return verb is not None and not verb.present and not verb.participle and _PASSIVE_PAST.match(raw) is not None
 
     def _verb_in_place(self, norm: str, s_start: int, m: VerbMatch) -> bool:
@@ -676,7 +673,7 @@ class StatementExtractor:
             if self.verbs.find(norm, rest, min(s_end, rest + 40)):
                 return None  # "وبحسب X، أكد Y أن": Y's statement
             return (m.start(), m.end(), rest, speaker, (np_s, sp_end), "according", "neutral", "", None)
-        if not first_in_sentence or norm[rest:s_end].strip(" .!؟?\n\"") or not re.search(r"[،,]\s*$", norm[max(s_start, m.start() - 3) : m.start()]):
+        if not first_in_sentence or norm[rest:s_end].strip(" .!؟?\n\"") or not _COMMA_BEFORE.search(norm, max(s_start, m.start() - 3), m.start()):
             return None
         while sp_end > np_s and norm[sp_end - 1] in " .!؟?\n":
             sp_end -= 1  # (the speaker ends the sentence: not its full stop)

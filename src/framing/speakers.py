@@ -712,7 +712,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     break
                 else:
                     in_name = True  # read the quoted name as the phrase's first word
-            verb = self.verbs.by_form.get(word) or (self.verbs.by_form.get(word[1:]) if word[:1] in "وف" else None)
+            verb = self.verbs.lookup(word)
             if verb is not None and not verb.strict and not verb.clause_only and not (
                     count and (prev in NAME_LINKS or prev == "ال")):  # ("المحامي دان كينغ": دان is a verb only at a clause start)  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)

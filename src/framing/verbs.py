@@ -105,6 +105,15 @@ class ReportingVerbs:
             out.update(f for f in forms if self.by_form.get(f) is not None and self.by_form[f].id == row["id"])
         return frozenset(out)
 
+    def base_form(self, word: str) -> str:
+        """``word`` without its clitic و / ف when the word itself is no written form (وقالت -> قالت),
+        split off as ``find`` does."""
+        return word[1:] if word not in self.by_form and word[:1] in ("و", "ف") else word
+
+    def lookup(self, word: str) -> Verb | None:
+        """The verb a normalised word is a form of, with or without its clitic و / ف, or None."""
+        return self.by_form.get(self.base_form(word))
+
     def find(self, norm: str, start: int, end: int) -> list[VerbMatch]:
         """Reporting-verb forms in norm[start:end], with the clitic و/ف split off (word look-up)."""
         return _find(norm, start, end, self.written, self.by_form)
