@@ -19,6 +19,17 @@ def _skeleton(word: str) -> str:
     return word[:1] + word[1:-1].replace("ا", "") + word[-1:]
 
 
+def _fuller(words: list[str], known: Speaker) -> bool:
+    """``words`` is the fuller name of a person named before with the same given name and
+    surname: "ناصر بن حمد بن عوشن" after "ناصر عوشن", "أحمد بن مهدي الحارثي" after "أحمد الحارثي"
+    (the words the article wrote before, in order, with more between them)."""
+    short = known.name_key.split()
+    if known.type != "person" or len(short) < 2 or len(words) <= len(short) or words[0] != short[0] or words[-1] != short[-1]:
+        return False
+    rest = iter(words)
+    return all(w in rest for w in short)
+
+
 class Coreference:
     """A mixin of ``SpeakerReader``: a surname, a spelling variant or a title alone resolved to
     the person the article named before (``corefer``, ``title_near_name``)."""
@@ -57,7 +68,7 @@ class Coreference:
         if known is None:
             memory.named[surname] = speaker
             return speaker
-        if known.id != speaker.id and len(speaker.name_key.split()) < len(known.name_key.split()):
+        if known.id != speaker.id and (len(words) < len(known.name_key.split()) or _fuller(words, known)):
             return Speaker(speaker.surface, known.id, known.type, known.camp or speaker.camp, known.name_key)
         return speaker
 

@@ -314,6 +314,11 @@ class StatementExtractor:
                     # "ودانت الحكومة الألمانية التفجير وأعرب X عن": praise or blame takes an object, not a
                     # clause, so "و" and a verb with its own named subject open another statement
                     clause = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos)
+                if (clause is None and what == "verb" and not m.group("clitic") and not self.verbs.by_form[m.group("verb")].participle
+                        and not _inside(pos, quotes)):
+                    # "ففي حين أكد X أن ...، أوضح Y أن": a bare past verb after a comma, with a person named
+                    # after it, opens a sentence of its own
+                    clause = _COMMA_BEFORE.search(norm, max(0, pos - 3), pos)
                 if clause is None:
                     continue  # a verb inside the content of the previous statement (but "بعد إعلان X أن ...،
                     # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
@@ -333,8 +338,9 @@ class StatementExtractor:
             if got is not None and clause is not None and ((got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
                                                            or got[4][0] < pos or (
                     clause.group().rstrip().endswith("حيث") and got[3].type != "person") or (
-                    _RELATIVE_BEFORE.fullmatch(clause.group()) and not (got[3].type == "person" and got[3].name_key
-                                                                          and norm[got[4][1] : got[2]].strip(" ،,")))):
+                    (_RELATIVE_BEFORE.fullmatch(clause.group()) or _COMMA_BEFORE.fullmatch(clause.group()))
+                    and not (got[3].type == "person" and got[3].name_key and norm[got[4][1] : got[2]].strip(" ،,")))
+                    or (_COMMA_BEFORE.fullmatch(clause.group()) and not self.speakers.opens_speaker(TOKEN.search(norm, *got[4]).group()))):
                 got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on; after حيث only a person,
                 # and after a relative pronoun only a person named after the verb, with a content marker: "فولفسبورغ الذي
                 # أعرب مدربه X عن", not "الهدنة التي أعلن عنها X" (what was announced);
@@ -456,9 +462,10 @@ class StatementExtractor:
         name = " ".join(named.group(1).split())
         return Speaker("", f"inst:{name}", "institution", self.speakers.camp_in(name)), (named.start(1), named.end(1)), named.end()
 
-    def _by_saying_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
+    def _by_saying_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory, *, adjacent: bool = False):
         """The named subject right after the verb opening the clause of "بالقول" ("by saying"), with
-        no comma between: "ووجه X حديثه إلى ... بالقول «...»"، "وعلق الوزير X على ذلك بالقول"."""
+        no comma between: "ووجه X حديثه إلى ... بالقول «...»"، "وعلق الوزير X على ذلك بالقول".
+        ``adjacent``: any subject that ends right before the participle ("...، فرد الوزير قائلا")."""
         before = norm[s_start:v_start]
         start = s_start + max(before.rfind("،"), before.rfind(","), -1) + 1
         lead = TOKEN.search(norm, start, v_start)
@@ -471,6 +478,8 @@ class StatementExtractor:
         if first is None or not (self.speakers.opens_speaker(first.group()) or first.group() in memory.named):
             return None  # (a title, a listed given name or a surname named before: not "اكتفت بالقول")
         found = self.speakers.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory)
+        if adjacent and found is not None and not norm[found[1] : v_start].strip():
+            return found[0], (np_s, found[1])
         if found is None or found[0].type != "person" or not found[0].name_key:
             return None
         return found[0], (np_s, found[1])
@@ -715,6 +724,11 @@ class StatementExtractor:
             if subject is None:
                 return None
             speaker, sp_span = subject
+        elif verb.participle and not m.group("verb").endswith(("ه", "ين", "ون", "ات")):
+            # "...، فرد الوزير قائلا": a clause of its own, its subject written right before the participle, is not
+            # the last speaker's
+            subject = self._by_saying_subject(norm, s_start, v_start, memory, adjacent=True)
+            speaker, sp_span = subject if subject is not None else (None, sp_span)
         if not verb.participle:
             # a plural form (قالوا، رأوا) never has its subject after it: the subject came before
             after_relative = re.search(r"(?<!\w)(?<!الوقت )(?:الذي|التي|الذين)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 18) : v_start])
@@ -742,12 +756,21 @@ class StatementExtractor:
             if quoted_body is not None:
                 speaker, sp_span, after = quoted_body  # 'أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن': a body named in marks
             elif np_e > np_s:
-                subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb"))
+                obj = TOKEN.match(norm, np_s)
+                obj = obj if obj is not None and self.speakers.plural_object(obj.group()) else None
+                subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if obj is None else None
                 if subject is not None and verb.cls == "accusation":
                     subject = self._accuser(norm, np_s, subject, s_end, memory)
-                if subject is None:
+                if subject is not None:
+                    speaker, sp_span, after = subject
+                elif obj is not None:
+                    after = obj.end()  # "وحذر المستهلكين من": the object; the subject is the one speaking before
+                    while (more := TOKEN.match(norm, after + 1)) is not None and more.group()[:1] == "و" and self.speakers.plural_object(more.group()[1:]):
+                        after = more.end()  # ("وناشد المواطنين والمقيمين بالتعاون")
+                    if verb.cls not in ("neutral", "interpretive") and memory.last is not None and memory.last.name_key:
+                        speaker = memory.last  # (who then needs no content marker: "وطالب اللاعبين بمضاعفة جهودهم")
+                else:
                     return None
-                speaker, sp_span, after = subject
             else:
                 nxt = TOKEN.search(norm, v_end, s_end)
                 if nxt and self.verbs.by_form.get(nxt.group(), None) is not None and self.verbs.by_form[nxt.group()].cls == "noun":
@@ -1062,7 +1085,8 @@ class StatementExtractor:
         if speaker is None or (sp_span[0] < v_end and not in_it) or speaker.type not in ("person", "institution"):
             return False
         first = TOKEN.search(norm, sp_span[0], sp_span[1])
-        known = speaker.type == "person" and first is not None and memory.named.get(first.group()) is not None
+        known = speaker.type == "person" and first is not None and (memory.named.get(first.group()) is not None or (
+            bool(speaker.name_key) and any(k.id == speaker.id for k in memory.named.values())))  # ("وعبر ملك المغرب عن": named before)
         if first is None or not (in_it or known or self.speakers.opens_speaker(first.group())):
             return False
         named = speaker.type == "person" and bool(speaker.name_key)
@@ -1235,10 +1259,14 @@ _CALLED_FOR = {"الي", "علي", "عن", "حول", "ضد", "نحو"}  # "دع�
 def _noun_position(norm: str, pos: int) -> bool:
     """A word right after بن / أبو / آل / عبد is part of a name ("صالح آل طالب"), a word right
     after a number is a counted noun ("1300 طالب"), and a word right after a preposition is its
-    object ("يعبر عن رأي"): not a verb."""
+    object ("يعبر عن رأي"), and a word after a noun that takes one ("كأول طالب أجنبي"، "كل طالب"): not a verb."""
     before = norm[max(0, pos - 8) : pos].split()
     return bool(before) and norm[pos - 1 : pos].isspace() and (
-        before[-1] in NAME_LINKS or before[-1] == "ال" or before[-1].isdigit() or before[-1] in _PREPOSITIONS)
+        before[-1] in NAME_LINKS or before[-1] == "ال" or before[-1].isdigit() or before[-1] in _PREPOSITIONS
+        or before[-1] in _CONSTRUCT_HEADS)
+
+
+_CONSTRUCT_HEADS = frozenset({"اول", "كاول", "لاول", "باول", "كل", "لكل", "بكل", "اي", "لاي", "باي"})  # (not آخر: "على جانب آخر أكد")
 
 
 def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False) -> bool:

@@ -594,7 +594,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                    and not self._listed_given(first)  # (نادية، normalised like ناديه: a listed given name)
                    and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # "وقال بامخرمة" after "سعيد بامخرمة"
                   or (_masdar(first) and not family_after and first not in self._given_names)  # (not إيهاب حمودة)
-                  or (first[:1] in "بل" and first[1:] in self._common_words)  # "طالبت بعقد جلسة": a prepositional object
+                  or (first[:1] in "بل" and first[1:] in self._common_words  # "طالبت بعقد جلسة": a prepositional object
+                      and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # (not "بريم" after "إيزابيل بريم")
                   or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
                   or (first.endswith("ا") and _masdar(first[:-1]))  # "أكدت تزامناً مع": an adverbial verbal noun
                   or (not before_verb and first.endswith("ا") and first[:-1] in self._common_words
@@ -602,6 +603,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
                   or second == "اي"  # "رفضت أخذ أي منهم": a verbal noun and its object (no name is followed by "any")
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
+                  or (len(tokens) == 1 and first[:1] == "و" and ((len(first) == 5 and first.endswith("ت")) or first[1:] in self.verbs.written)
+                      and not self._listed_given(first) and first not in memory.named)  # "رفضت وطلبت": و and another verb
                   or (not before_verb and not family_after and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
         foreign = bool(second) and self._foreign_given(first, second)  # "إلمار جيمولا" (المار has a verbal noun's shape)
         common = common and not foreign and not (first.endswith("ه") and second in ("الله", "الدين"))
@@ -671,6 +674,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             body = " ".join(np_norm.replace('"', " ").split())
             return Speaker("", f"inst:{body}", "institution", self.camp_in(context)), e
         return None
+
+    def plural_object(self, word: str) -> bool:
+        """A common noun in the plural or dual of the object case ("وحذر المستهلكين من"، "حث الجانبين
+        على"): what the verb acts on, not its subject (which is written "المستهلكون")."""
+        return word.startswith("ال") and word.endswith("ين") and len(word) >= 8 and word[2:-2] in self._common_words
 
     # -- where the speaker phrase ends --------------------------------------------------------
 
