@@ -229,7 +229,7 @@ def test_title_after_the_name_and_honorific_pronouns_resolve_to_the_named_speake
             "ودعا سموه المولى أن يحفظ الوطن من كل مكروه.")
     sts = statements(analyzer, body)
     # (the prayer "ودعا سموه المولى أن ..." is no statement since the ninth session, as "دعا الله أن" never was)
-    assert [s.speaker_id for s in sts] == ["جلوي بن عبدالعزيز"]
+    assert [s.speaker_id for s in sts] == ["جلوي بن عبدالعزيز بن مساعد"]  # (his whole nasab: مساعد is a name after بن)
 
 
 def test_known_surname_then_an_aside(analyzer):
@@ -2059,3 +2059,21 @@ def test_a_call_after_a_time_and_comma_a_king_by_his_title_and_a_surname_like_ba
             "تمكن مبتعث سعودي من الالتحاق بالجامعة كأول طالب أجنبي يفعل ذلك بمرحلة البكالوريوس.")
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("محمد السادس", "indirect"), ("محمد السادس", "indirect"), ("بريم", "direct")]
+
+
+def test_a_source_named_after_a_place_a_call_inside_a_content_and_a_title_word_as_father(analyzer):
+    body = ("وقال مهندس في محطة للصرف الصحي يدعى جيانغ وكان يتفقد محطات الضخ: «إنّه من أقوى الأعاصير».\n"
+            "وأعرب خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز عن شكره، كما تلقى اتصالا هاتفيا امس من جلالة "
+            "الملك حمد بن عيسى آل خليفة ملك مملكة البحرين أعرب فيه عن استنكاره للاعتداء الآثم.\n"
+            "ورأى أحمد بن مشرف إنّ شواطئ المملكة ستتحرر. وبيّن فياض الحربي أنّ وسائل السلامة معدومة على شاطئ «نصف القمر».\n"
+            "وأشاد معلم نيكول بإنجازها وقال إنها كانت تلميذة مثالية.")
+    got = [(s, q) for s, q in said(analyzer, body, "speaker_id", "quote_type") if not s.startswith(("role:", "anon:"))]
+    assert got == [("جيانغ", "direct"), ("salman", "indirect"), ("حمد بن عيسي ال خليفه", "indirect"),
+                   ("احمد بن مشرف", "indirect"), ("فياض الحربي", "indirect")]
+
+
+def test_a_listed_surname_after_another_given_name_and_a_title_after_an_inner_dash(analyzer):
+    body = ("قال وزير الخارجية عادل بن أحمد الجبير إن الوضع جيد.\n"
+            "وأوضح م. فهد الجبير-أمين المنطقة الشرقية- أنّ الأمانة عملت على تهيئة الشواطئ.\n"
+            "وقال فرانك-فالتر شتاينماير إن الوضع جيد.")
+    assert said(analyzer, body, "speaker_id") == ["al_jubeir", "فهد الجبير", "فرانك-فالتر شتاينماير"]

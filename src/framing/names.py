@@ -15,6 +15,9 @@ from .text import INITIALS
 _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، "برئاسة X": led by a person, not an organisation's name
 
 
+_INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
+
+
 class NameReading:
     """A mixin of ``SpeakerReader``: which words may be names, titles, places or organisations,
     and the name a phrase holds (``read_name``); it uses the reader's lexicon sets."""
@@ -360,6 +363,13 @@ class NameReading:
         """
         tokens = [t for t in TOKEN.finditer(norm, pos, end)][: max(14, max_skip + 6)]
         words = [w.strip("-–—_.") for w in (t.group() for t in tokens)]
+        dashed = next((k for k, w in enumerate(words) if _INNER_DASH.search(w) and (
+            (aside := _INNER_DASH.split(w, 1)[1]).startswith("ال") or self._is_role_word(aside) or aside in self._ranks)), None)
+        if dashed is not None:
+            # "فهد الجبير-أمين المنطقة": a dash inside a token opens an aside, a title; the name ends before it
+            # (not "فرانك-فالتر شتاينماير": a double given name)
+            words[dashed] = _INNER_DASH.split(words[dashed], 1)[0]
+            tokens, words = tokens[: dashed + 1], words[: dashed + 1]
         before = (norm[max(0, pos - 16) : pos].split() or [""])[-1]  # (a rank before علي: "الرقيب علي العبدالله")
         i = 0
         if skip_titles:
@@ -530,6 +540,8 @@ class NameReading:
                 family = w == "ال" and core and j + 1 < len(words) and self._is_role_word(words[j + 1]) and words[j + 1].startswith("ال")
                 if j + 1 < len(words) and ((not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1])) or family
                                            or (w == "بن" and words[j + 1] == "علي")  # (أحمد بن علي)
+                                           or (w == "بن" and _looks_like_name(words[j + 1]) and not _DEF.match(words[j + 1])
+                                               and not _stop_word(words[j + 1]) and words[j + 1] not in self.verbs.written)  # (أحمد بن مشرف: a title word as the father's name)
                                            or (w == "عبد" and words[j + 1].startswith("ال") and len(words[j + 1]) > 3)):  # (عبد الأمير: a title word after عبد)
                     # (the family after آل may be a title word: "عبدالعزيز آل الشيخ")
                     j, core = j + 2, core + 1
@@ -633,6 +645,8 @@ class NameReading:
         if name in ("فان", "وان"):
             return None  # the conjunction فإن / وإن alone, not the Dutch "van" (فان جال)
         stop = tokens[j - 1].end() - (len(tokens[j - 1].group()) - len(tokens[j - 1].group().rstrip("-–—_.")))
+        if j - 1 == dashed:
+            stop = tokens[j - 1].start() + len(tokens[j - 1].group()) - len(tokens[j - 1].group().lstrip("-–—_.")) + len(words[j - 1])
         return name, stop
 
     def _name_before_marker(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:

@@ -319,7 +319,10 @@ class StatementExtractor:
                     # "ففي حين أكد X أن ...، أوضح Y أن": a bare past verb after a comma, with a person named
                     # after it, opens a sentence of its own
                     clause = _COMMA_BEFORE.search(norm, max(0, pos - 3), pos)
-                if clause is None:
+                called = (clause is None and what == "verb" and IN_IT.match(norm, m.end()) is not None
+                          and self.speakers.caller(norm, s_start, pos, memory) is not None)
+                # ("...، كما تلقى X اتصالا هاتفيا من Y أعرب فيه عن": the caller's own statement)
+                if clause is None and not called:
                     continue  # a verb inside the content of the previous statement (but "بعد إعلان X أن ...،
                     # إلا أن الوزير أوضح": a verbal noun sits in a clause whose own verb comes later; and
                     # "وأشارت الصحف إلى ترحيب الوزير X بـ": the verbal noun opening a content reports X)
@@ -874,6 +877,8 @@ class StatementExtractor:
                     memory.last, memory.sentence_start = self.speakers.corefer(speaker, memory), s_start  # (she may go on: "..., موضحة أن")
                 return None  # "فتاة تدعى X": يدعى 'is named', spelled like يدعي 'claims' (which takes أن)
             if speaker.type == "person" and not speaker.name_key:
+                if sp_span[0] >= v_end and self.speakers.is_kin_word(TOKEN.search(norm, *sp_span).group()):
+                    memory.last = speaker  # "وأشاد معلم نيكول بإنجازها وقال": the unnamed relative or teacher goes on speaking
                 return None
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "", None)
         if (speaker is None and after_relative and not IN_IT.match(norm, v_end)
@@ -1087,9 +1092,12 @@ class StatementExtractor:
         first = TOKEN.search(norm, sp_span[0], sp_span[1])
         known = speaker.type == "person" and first is not None and (memory.named.get(first.group()) is not None or (
             bool(speaker.name_key) and any(k.id == speaker.id for k in memory.named.values())))  # ("وعبر ملك المغرب عن": named before)
-        if first is None or not (in_it or known or self.speakers.opens_speaker(first.group())):
-            return False
         named = speaker.type == "person" and bool(speaker.name_key)
+        full_then_that = (named and len(speaker.name_key.split()) == 2 and marker is not None and THAT.fullmatch(marker.group()) is not None
+                          and not norm[after : marker.start()].strip() and self.speakers.plain_name(speaker.name_key.split()[0]))
+        # ("وبيّن فياض الحربي أنّ": a full name, its given name unlisted, and أن right after it)
+        if first is None or not (in_it or known or full_then_that or self.speakers.opens_speaker(first.group())):
+            return False
         if marker is None or verb.cls == "evaluation":
             return named and verb.cls == "evaluation"  # (praise takes an object: "أثنى فيها على البرنامج")
         gap = norm[after : marker.start()]

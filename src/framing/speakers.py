@@ -266,6 +266,13 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     and word not in self.gazetteer_name(self.people[m.key][0]).split()
                     and norm.rfind(self.gazetteer_name(self.people[m.key][0]), max(0, s - 5000), s) < 0):
                 continue  # (unless the article wrote the listed full name before: "محمود عباس" ... "وانتقد عباس صدور")
+            before = norm[max(0, m.start - len(m.prefix) - 60) : m.start - len(m.prefix)].split() or [""]
+            while len(before) >= 3 and before[-2] in ("بن", "ابن", "بنت"):
+                before = before[:-2]  # "عادل بن أحمد الجبير": the given name heads the nasab
+            prev = before[-1]
+            if (" " not in m.key and not m.prefix and self._listed_given(prev)
+                    and prev not in self.gazetteer_name(self.people[m.key][0]).split()):
+                continue  # "م. فهد الجبير": a surname after another given name is someone else (not عادل الجبير)
             return m
         return None
 
@@ -831,7 +838,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if called is None:
             return None
         stop = _NAME_BREAK.search(norm, called.end(), end)
-        return self.read_name(norm, called.end(), stop.start() if stop else end, skip_titles=False)
+        stop = stop.start() if stop else end
+        conj = next((t for t in TOKEN.finditer(norm, called.end(), stop) if t.group()[:1] == "و" and not self._listed_given(t.group())), None)
+        return self.read_name(norm, called.end(), conj.start() if conj else stop, skip_titles=False)  # (not "جيانغ وكان يتفقد")
 
     def _name_ending_phrase(self, norm: str, tokens: list[re.Match], end: int) -> tuple[str, int] | None:
         """A name of two words or more that closes the phrase after a definite source word and its
