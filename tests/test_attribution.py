@@ -335,3 +335,13 @@ def test_a_syndication_service_line_is_a_credit(analyzer):
     body = "تتدفق الأموال الصينية في جميع أنحاء البلاد.\n\n* خدمة «نيويورك تايمز»"
     found, _ = attrs(analyzer, "عنوان\n" + body)
     assert found == [("nyt", "credit")]
+
+
+def test_a_wire_named_after_a_nisba_of_news_agency_and_the_agency_that_opened_the_sentence(analyzer):
+    body = ("وفي تصريحات نشرتها وكالة الأنباء الروسية «ريا نوفوستي»، قال ناطق باسم السفارة إن موظفا أفرج عنه.\n"
+            "لكن صحيفة «المصري اليوم» الخاصة قالت إن «البث المشترك شابته عوائق».\n"
+            "وكالة «أسوشييتد برس» للأنباء رصدت هي الأخرى احتفاء الإعلام بالافتتاح. كما ذكرت الوكالة أن الإعلام اعتبر "
+            "إنجاز المشروع دليلا على جدية الرئيس.")
+    found, res = attrs(analyzer, "عنوان\n" + body)
+    assert sorted(set(found)) == [("almasry_alyoum", "text"), ("ap", "text"), ("ria", "text")]
+    assert [s.speaker_id for s in res.statements if s.verb == "ذكرت"] == ["ap"]

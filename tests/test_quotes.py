@@ -2077,3 +2077,15 @@ def test_a_listed_surname_after_another_given_name_and_a_title_after_an_inner_da
             "وأوضح م. فهد الجبير-أمين المنطقة الشرقية- أنّ الأمانة عملت على تهيئة الشواطئ.\n"
             "وقال فرانك-فالتر شتاينماير إن الوضع جيد.")
     assert said(analyzer, body, "speaker_id") == ["al_jubeir", "فهد الجبير", "فرانك-فالتر شتاينماير"]
+
+
+def test_some_people_a_clause_after_idh_an_opening_adjunct_and_a_plural_verb(analyzer):
+    body = ("كما انتقد البعض طول فترة الاحتفال التي بدأت قبل نحو أسبوعين.\n"
+            "وأكدت وزارة الخارجية مقتل أحد مواطنيها، إذ كتب المتحدث باسم وزير الخارجية نيلسون كغويتي على «تويتر» أن "
+            "ثلاثة مواطنين كانوا في مكان الحادث.\n"
+            "وعقب المباراة هنأ رئيس البعثة بتال العتيبي اللاعبين وطالبهم بمضاعفة الجهد وقال: \"الفوز دافع قوي للمنتخب\".\n"
+            "قبل الناخبون بتوصية رئيس الوزراء أليكسيس تسيبراس، ورفضوا الشروط الخاصة بصفقة الإنقاذ.")
+    got = said(analyzer, body, "speaker_id", "quote_type")
+    assert [g for g in got if not g[0].startswith(("inst:", "role:", "anon:", "ministry"))] == [
+        ("نيلسون كغويتي", "indirect"), ("بتال العتيبي", "direct")]
+    assert ("anon:بعض", "indirect") in got

@@ -34,7 +34,7 @@ _SOURCE_NOUN = (
     r"(?:(?:\s*[\"(]\s*|\s+)(?:ال)?(?:انباء|انبا|اخبار|الصحافه))?"  # (وكالة «أنباء فارس»)
 )
 _THE = r"(?:(?:ذي|ذا)\s+)?"  # an English "The" written before the name: صحيفة "ذي دايلي مايل"
-_TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?(?:(?<!انباء)(?<!اخبار)\s+ال\w+(?:ي|يه))?)?\s*(?:ال(?=[\"(]))?[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns; شبكة الإذاعة البريطانية "X": a nisba, but "وكالة الأنباء البحرينية" is a name; الـ"بي بي سي": the article before the mark)
+_TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?(?:(?<!انباء)(?<!اخبار)\s+ال\w+(?:ي|يه)|\s+ال\w+(?:ي|يه)(?=\s*[\"(]))?)?\s*(?:ال(?=[\"(]))?[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns; شبكة الإذاعة البريطانية "X": a nisba, but "وكالة الأنباء البحرينية" is a name, unless a quoted one follows: وكالة الأنباء الروسية «ريا نوفوستي»; الـ"بي بي سي": the article before the mark)
 _VERBS = (
     r"نقلت|نقل|نقلته|نقلتها|ذكرت|ذكر|ذكرته|ذكرتها|افادت|افاد|افادته|اوردت|اورد|اوردته|اوردتها|قالت|اضافت|اوضحت|اعلنت|"
     r"نشرت|نشرته|نشرتها|نشرها|كشفت|بثت|بثته|اكدت|اشارت|تابعت|نسبت|نسبته|نسبتها|قدرته|قدرتها|تحدثت|قال|اكد|اضاف|اوضح|اعلن|كشف|نشر|بث|اشار|رصدت|رصد|"
@@ -366,6 +366,8 @@ def find_attributions(
             if article.text[end - 1 : end] and article.text[end - 1] in _TANWEEN:
                 continue  # "أبلغ لساناً" (لسان with its case ending), not ل + سانا: no name takes tanween
             cue_raw_start, _ = normalized.raw_span(cue_start, cue_start + 1)
+            if kind == "text" and any(a.field == "text" and a.agency == lexicon.ids[m.key] and cue_raw_start <= a.start for a in out[-2:]):
+                continue  # "وكالة الأنباء السعودية «واس»": the same agency named twice in one formula
             cue = article.text[cue_raw_start:start].strip() if kind == "text" else part.kind
             out.append(Attribution(article.id, lexicon.ids[m.key], kind, article.text[start:end], start, end, "text", cue))
     if article.byline and byline_normalized is not None:

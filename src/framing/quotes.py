@@ -340,7 +340,7 @@ class StatementExtractor:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
             if got is not None and clause is not None and ((got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
                                                            or got[4][0] < pos or (
-                    clause.group().rstrip().endswith("حيث") and got[3].type != "person") or (
+                    clause.group().rstrip().endswith(("حيث", "اذ")) and got[3].type != "person") or (
                     (_RELATIVE_BEFORE.fullmatch(clause.group()) or _COMMA_BEFORE.fullmatch(clause.group()))
                     and not (got[3].type == "person" and got[3].name_key and norm[got[4][1] : got[2]].strip(" ،,")))
                     or (_COMMA_BEFORE.fullmatch(clause.group()) and not self.speakers.opens_speaker(TOKEN.search(norm, *got[4]).group()))):
@@ -810,6 +810,9 @@ class StatementExtractor:
                         pre = self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False)
                     if pre is None and when is not None:
                         return None  # "... التي أشار إليها شقيقه X حين ذكر": an unread subject, not the last speaker
+                    if pre is not None and m.group("verb").endswith(("وا", "ون")) and pre[0].type == "person":
+                        return None  # "قبل الناخبون بتوصية ... تسيبراس، ورفضوا": a plural verb is not one person's (a dual
+                        # may be two people's, the first named: "الملك X والرئيس Y ... أكدا")
                     if pre is not None:
                         speaker, sp_span = pre
                         in_it = IN_IT.match(norm, v_end)
@@ -1305,7 +1308,7 @@ _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن)\s*$")
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")
-_NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*حيث\s*$")
+_NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*(?:حيث|اذ)\s*$")  # (إذ: "...، إذ كتب المتحدث X أن")
 
 _FIRST_PERSON_THAT = re.compile(r"(?:ب|و|ف)?ان(?:ني|ي|نا)")  # أنني، بأني، أننا
 _LIKE_FIRST_PERSON = re.compile(r"ا[^\W\d_]{4,}")  # a past of five letters or more opening with ا (اعترف، اعتبر، استغرب):
@@ -1314,7 +1317,7 @@ _BUT_HE = re.compile(r"\s(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها)\s*
 _PASSIVE_PAST = re.compile("(?:[وف][" + DIACRITICS + "]*)?" + r"[^\W\d_]\u064f")  # a damma on the first letter (after و / ف)
 _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصيده|ابيات)|بيت\s+شعر)(?!\w)")  # a poem recited, not a statement
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
-_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
+_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد|تطرق)(?!\w)")  # after رفض: declined to comment (or to touch on it)
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 

@@ -51,6 +51,9 @@ _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيل�
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
 
 
+_AGENCY_OPENS = re.compile(r"(?:^|[.\n؟!]\s*)[و]?وكاله\s*\"?\s*$")  # "وكالة «X» ..." opening a sentence
+
+
 class SpeakerReader(NameReading, Coreference, SubjectReading):
     """Reads speaker phrases with the people, institution, camp and speaker-cue lexicons."""
 
@@ -254,6 +257,14 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                                           for w in (first.group(), strip_clitics(first.group())))))
         # (a definite source word before the name is a title: "بحسب المسؤول في مركز الأرصاد غلام رسول")
 
+    def _agency_opening_before(self, norm: str, s: int) -> Speaker | None:
+        """The wire agency last named before ``s``, if "وكالة" and its name opened that sentence."""
+        m = next((m for m in reversed(list(self.agencies.mentions(norm, max(0, s - 1500), s)))
+                  if m.key in self.agencies.wires and m.key not in self.agencies.needs_cue), None)
+        if m is not None and _AGENCY_OPENS.search(norm, max(0, m.start - len(m.prefix) - 16), m.start - len(m.prefix)):
+            return Speaker("", self.agencies.ids[m.key], "agency", "")
+        return None
+
     def listed_person(self, norm: str, s: int, e: int):
         """The first gazetteer name in norm[s:e], unless a one-word variant (a surname), before a
         name-like word, is the given name of someone else: "ميشيل بلاتيني" is not شارل ميشيل."""
@@ -354,9 +365,13 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 tokens = list(TOKEN.finditer(norm, s, e))
                 if not tokens:
                     return None
-        if (memory.last_agency is not None and first.startswith("ال") and first[2:] in SOURCE_NOUNS and not first[2:].startswith("مراسل")
-                and (len(tokens) == 1 or (tokens[1].group().startswith("ال") and tokens[1].group().endswith(("ي", "يه"))))):
-            return memory.last_agency, tokens[-1].end() if len(tokens) <= 2 else tokens[1].end()  # "وأضافت الوكالة": the one named before
+        the_source = (first.startswith("ال") and first[2:] in SOURCE_NOUNS and not first[2:].startswith("مراسل")
+                      and (len(tokens) == 1 or (tokens[1].group().startswith("ال") and tokens[1].group().endswith(("ي", "يه")))))
+        agency_before = self._agency_opening_before(norm, s) if the_source and first == "الوكاله" else None
+        if the_source and (agency_before or memory.last_agency) is not None:
+            # "وأضافت الوكالة": the one named before (a wire that opened a sentence since, as its subject, first:
+            # "وكالة «أسوشييتد برس» رصدت ... كما ذكرت الوكالة")
+            return agency_before or memory.last_agency, tokens[-1].end() if len(tokens) <= 2 else tokens[1].end()
         person = self.listed_person(norm, s, e)
         title_like = (head in self._title_words or first in self._title_words
                       or (first.endswith("ه") and first[:-1] in self._title_words)  # "وكيله المحامي دان كينغ": his agent
@@ -381,6 +396,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if (first in _NUMBER_WORDS or (first.isdigit() and (counted in self._anon_words or counted.endswith(("ون", "ين"))))) and counted and not _DEF.match(counted):
             # "وحذرت ثماني منظمات"، "وقال 3 شهود": a counted group speaks, unnamed
             return Speaker("", f"anon:{_strip_article(strip_clitics(tokens[1].group()))}", "anonymous", self.camp_in(context)), tokens[1].end()
+        if head == "البعض":
+            return Speaker("", "anon:بعض", "anonymous", self.camp_in(context)), tokens[0].end()  # "وانتقد البعض طول فترة الاحتفال": some (people)
         if first in _QUANTIFIERS and self._people_after(norm, tokens[0].end()):
             return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # عدد من، بعض
         if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:

@@ -18,8 +18,10 @@ _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after it
 _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
 
 
-_ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]\s*")  # "وفي تلك الفعالية المهمة، علقت X ..."
+_ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]|(?:عقب|بعد|قبل|خلال|اثر|عند|فور)\s+ال[^\s،,.:\"]+(?:\s*[،,])?)\s*(?=\S)")
+# (an adjunct of place or time opening the sentence: "وفي تلك الفعالية المهمة، علقت X ..."، "وعقب المباراة هنأ X")
 _DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا")  # a verb's object before its subject: "أوضح ذلك X"
+
 
 
 class SubjectReading:
@@ -122,7 +124,13 @@ class SubjectReading:
 
     def opening_subject(self, norm: str, a: int, b: int, memory: ArticleMemory) -> Speaker | None:
         """The titled, named person right after the word opening the sentence norm[a:b], which
-        is then read as a verb ("نقل المدير العام لحرس الحدود اللواء X تعازي ..."), or None."""
+        is then read as a verb ("نقل المدير العام لحرس الحدود اللواء X تعازي ..."), or None; a time
+        adjunct may come first ("وعقب المباراة هنأ رئيس البعثة X اللاعبين")."""
+        adjunct = _ADJUNCT_OPENING.match(norm, a, b)
+        if adjunct is not None:
+            got = self.opening_subject(norm, adjunct.end(), b, memory)
+            if got is not None and self._listed_given(got.name_key.split()[0]):
+                return got  # (a listed given name opens it: not "بدأ الملك المؤسس يبني ويجمع")
         first = TOKEN.search(norm, a, b)
         word = first.group() if first is not None else ""
         if first is not None and not norm[a : first.start()].strip() and _DEF.match(word) and self._is_role_word(word):
