@@ -345,3 +345,8 @@ def test_a_wire_named_after_a_nisba_of_news_agency_and_the_agency_that_opened_th
     found, res = attrs(analyzer, "عنوان\n" + body)
     assert sorted(set(found)) == [("almasry_alyoum", "text"), ("ap", "text"), ("ria", "text")]
     assert [s.speaker_id for s in res.statements if s.verb == "ذكرت"] == ["ap"]
+
+
+def test_a_news_item_of_a_paper(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nتابعت تعليقات المواطنين على خبر صحيفة عكاظ، الذي يشير إلى أنه يجري درس الحلول.")
+    assert found == [("okaz", "text")]

@@ -2089,3 +2089,13 @@ def test_some_people_a_clause_after_idh_an_opening_adjunct_and_a_plural_verb(ana
     assert [g for g in got if not g[0].startswith(("inst:", "role:", "anon:", "ministry"))] == [
         ("نيلسون كغويتي", "indirect"), ("بتال العتيبي", "direct")]
     assert ("anon:بعض", "indirect") in got
+
+
+def test_a_name_in_quotation_marks_a_governors_place_and_at_after_a_feminine_verb(analyzer):
+    body = ("وقال “كيم مين-سيوك” وهو متحدث باسم وزارة الدفاع للصحافيين “نحن متأكدون أن الأمر يتعلق بألغام”.\n"
+            "ضحك المخرج فقال والدي «فكرتيني يا فاتن»، وترتب على ذلك أنه غير القصة.\n"
+            "انطلق المهرجان بحضور محافظ أملج زياد بن عبد المحسن البازعي. "
+            "وأوضح محافظ أملج عند إطلاق شارة بدء السباق أن السباق يقام للمرة الأولى.\n"
+            "فالوزارة وعدت عند تأسيسها ببناء مئة ألف وحدة سكنية.")
+    assert [s for s in said(analyzer, body, "speaker_id") if not s.startswith(("inst:", "role:", "anon:"))] == [
+        "كيم مين-سيوك", "زياد بن عبد المحسن البازعي"]

@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
-                           Speaker, _AFTER_WEEKDAY, clitic_forms, strip_clitics)
+                           Speaker, _AFTER_WEEKDAY, _DEF, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -465,6 +465,20 @@ class StatementExtractor:
         name = " ".join(named.group(1).split())
         return Speaker("", f"inst:{name}", "institution", self.speakers.camp_in(name)), (named.start(1), named.end(1)), named.end()
 
+    def _quoted_person(self, norm: str, v_end: int, s_end: int):
+        """A person's name of two to four plain name words in quotation marks right after the verb,
+        then his description, not the content: 'وقال "كيم مين-سيوك" وهو متحدث باسم الوزارة ...'."""
+        named = _QUOTED_NAME.match(norm, v_end, s_end)
+        words = named.group(1).split() if named is not None else []
+        if not (2 <= len(words) <= 4 and not _DEF.match(words[0]) and all(len(w) > 2 and
+                self.speakers.plain_name(w.replace("-", "")) and self.speakers.name_word(w.replace("-", "")) for w in words)):
+            return None  # (not «الذئاب المنفردة»: a definite phrase; nor "فكرتيني يا فاتن": speech)
+        nxt = TOKEN.match(norm, _skip_space(norm, named.end(), s_end))
+        if not (norm[named.end() : named.end() + 2].lstrip()[:1] in "،," or (nxt is not None and (
+                nxt.group() in ("وهو", "وهي") or self.speakers.opens_speaker(nxt.group())))):
+            return None
+        return Speaker.person(" ".join(words)), (named.start(1), named.end(1)), named.end()
+
     def _by_saying_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory, *, adjacent: bool = False):
         """The named subject right after the verb opening the clause of "بالقول" ("by saying"), with
         no comma between: "ووجه X حديثه إلى ... بالقول «...»"، "وعلق الوزير X على ذلك بالقول".
@@ -755,7 +769,7 @@ class StatementExtractor:
                     else self.speakers.names_subject(norm, s_start + kana.start(1), s_start + kana.end(1))))):
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ..."، "وكان زعيم الحزب X دعا": the subject came before
                 # (one word between كان and the verb is the subject if it may be one: "وكانت بريطانيا أعلنت الثلاثاء رصد ...")
-            quoted_body = self._quoted_body(norm, v_end, s_end) if np_e <= np_s else None
+            quoted_body = (self._quoted_body(norm, v_end, s_end) or self._quoted_person(norm, v_end, s_end)) if np_e <= np_s else None
             if quoted_body is not None:
                 speaker, sp_span, after = quoted_body  # 'أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن': a body named in marks
             elif np_e > np_s:
@@ -1316,6 +1330,7 @@ _LIKE_FIRST_PERSON = re.compile(r"ا[^\W\d_]{4,}")  # a past of five letters or 
 _BUT_HE = re.compile(r"\s(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها)\s*$")  # "...، لكنه أعرب عن": the same speaker, a new statement
 _PASSIVE_PAST = re.compile("(?:[وف][" + DIACRITICS + "]*)?" + r"[^\W\d_]\u064f")  # a damma on the first letter (after و / ف)
 _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصيده|ابيات)|بيت\s+شعر)(?!\w)")  # a poem recited, not a statement
+_QUOTED_NAME = re.compile(r'\s*"([^"\n]{3,40})"')  # a name in quotation marks right after the verb
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد|تطرق)(?!\w)")  # after رفض: declined to comment (or to touch on it)

@@ -51,6 +51,7 @@ _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيل�
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
 
 
+_PLACE_TITLES = {"محافظ", "امير", "سفير", "قنصل", "ملك", "عمده", "حاكم", "والي"}  # titles whose complement is a place
 _AGENCY_OPENS = re.compile(r"(?:^|[.\n؟!]\s*)[و]?وكاله\s*\"?\s*$")  # "وكالة «X» ..." opening a sentence
 
 
@@ -496,6 +497,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if quoted is not None and self._alias_then_name(norm, at + quoted.start(1), e):
                 at += quoted.end()  # 'ممثل "يورو سبورت عربية" إدوارد غريفيود': the organisation quoted after the title, then the name
             forward = self.read_name(norm, at, e, max_skip=20)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
+            place_end = 0
             if forward is not None and " " not in forward[0]:
                 after = TOKEN.search(norm, forward[1], e)
                 if after is not None and self._is_role_word(after.group()):
@@ -517,6 +519,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     len(parts) == 2 and parts[0].endswith("ه") and not self._listed_given(parts[0]) and _DEF.match(parts[1])
                     and not self._family_nisba(parts[1]))):
                 forward = None  # "قائد عسكري"، "حاكم X حالة الطوارئ": a common noun (and its complement), not a name
+            elif (forward is not None and len(parts) == 1 and before_name and strip_clitics(before_name[0]) in _PLACE_TITLES
+                  and parts[0] not in memory.named and not self._listed_given(parts[0])):
+                place_end = forward[1]
+                forward = None  # "وأوضح محافظ أملج عند": the governor's place, not his name, is part of the title
                 # (but "مديرة المدرسة سارة الغامدي": a woman's name in ة before a family name in ـي)
             if (forward is not None and not vouched and not self._listed_given(parts[0])
                     and any(_masdar(w) and w not in self._given_names for w in parts)):
@@ -560,7 +566,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 sp = Speaker.person(name, self.camp_in(title))
                 memory.titled.append((title, sp))
                 return sp, name_end
-            title_end = self._title_end(tokens)  # no name was read: the title alone
+            title_end = max(self._title_end(tokens), place_end)  # no name was read: the title alone
             field = next((k for k in range(1, len(tokens)) if tokens[k].group() == "في" and tokens[k - 1].group() in self._in_field), 0)
             if field:
                 title_end = min(title_end, tokens[field - 1].end())  # ("الباحث في شؤون ...": the title, as before a name)
