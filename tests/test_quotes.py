@@ -2099,3 +2099,9 @@ def test_a_name_in_quotation_marks_a_governors_place_and_at_after_a_feminine_ver
             "فالوزارة وعدت عند تأسيسها ببناء مئة ألف وحدة سكنية.")
     assert [s for s in said(analyzer, body, "speaker_id") if not s.startswith(("inst:", "role:", "anon:"))] == [
         "كيم مين-سيوك", "زياد بن عبد المحسن البازعي"]
+
+
+def test_a_foreign_surname_in_ya_and_ali_bin_after_a_title(analyzer):
+    body = ("وقال وزير التجارة الجنرال تشاتشاي ساريكالايا للصحفيين إن الصين وافقت على شراء الارز.\n"
+            "فيما أوضح عضو المجلس البلدي علي بن هذال أن رمي النفايات تصرف غير حضاري.")
+    assert said(analyzer, body, "speaker_id") == ["تشاتشاي ساريكالايا", "علي بن هذال"]

@@ -533,7 +533,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 forward = None  # "خبير قانوني ملم باللوائح": an adjective describing the title, not a name
             if forward is not None and not vouched and len(parts) > 1 and not self._listed_given(parts[0]) and (
                     any(w in self._common_words for w in parts[1:-1] if not _DEF.match(w))
-                    or (parts[-1] in self._common_words and not parts[-1].endswith("ي"))  # (not "راجيف سوري")
+                    or (parts[-1] in self._common_words and not parts[-1].endswith("ي") and parts[-2] not in ("بن", "ابن"))
+                    # (not "راجيف سوري"; but "علي بن هذال": after بن a name)
                     or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)
                     or (len(parts) == 2 and parts[0] in self._common_words and parts[1].startswith("ال")
                         and parts[1][2:] in self._common_words)):  # "ناطق باسم فرق الإطفاء": a noun and its complement
