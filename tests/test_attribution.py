@@ -350,3 +350,8 @@ def test_a_wire_named_after_a_nisba_of_news_agency_and_the_agency_that_opened_th
 def test_a_news_item_of_a_paper(analyzer):
     found, _ = attrs(analyzer, "عنوان\nتابعت تعليقات المواطنين على خبر صحيفة عكاظ، الذي يشير إلى أنه يجري درس الحلول.")
     assert found == [("okaz", "text")]
+
+
+def test_a_heading_that_opens_with_the_plural_of_wakala_is_no_credit(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nتعد الوكالة الشرعية من أبرز الوسائل.\n\nوكالات الأيتام\n\nتوفي والدنا وترك أموالا.")
+    assert found == []

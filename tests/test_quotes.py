@@ -2105,3 +2105,9 @@ def test_a_foreign_surname_in_ya_and_ali_bin_after_a_title(analyzer):
     body = ("وقال وزير التجارة الجنرال تشاتشاي ساريكالايا للصحفيين إن الصين وافقت على شراء الارز.\n"
             "فيما أوضح عضو المجلس البلدي علي بن هذال أن رمي النفايات تصرف غير حضاري.")
     assert said(analyzer, body, "speaker_id") == ["تشاتشاي ساريكالايا", "علي بن هذال"]
+
+
+def test_a_possessed_noun_and_a_prepositional_phrase_are_no_names(analyzer):
+    body = ("لكن الخطر هو الطائفية التي تنفي طبيعتنا الأولى التي ورثناها من أجدادنا.\n"
+            "ورأت لكبر سنها ومرضها أن تقوم بتوكيل ابنها على الشركة.")
+    assert not [s for s in said(analyzer, body, "speaker_type") if s == "person"]

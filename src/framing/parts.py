@@ -113,6 +113,8 @@ class Splitter:
         segments = [s for s in _SEGMENT_SEP.split(line.norm.strip("()[] ")) if s.strip("\"«» ")]
         if len(segments) > 1:
             return True
+        if all(self._agencies.ids[m.key] == "agencies" for m in mentions) and norm_text[last.end : line.n_end].strip(" ).-–:"):
+            return False  # "وكالات الأيتام": a heading on powers of attorney (وكالة), not the credit "وكالات"
         alone = len(mentions) == 1 and last.key in self._agencies.wire_cue and not (
             norm_text[line.n_start : last.start - len(last.prefix)].strip(" (-–") or norm_text[last.end : line.n_end].strip(" ).-–"))
         # (a line that is only a wire agency's ambiguous name, "الفرنسية", signs the article off)

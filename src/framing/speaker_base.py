@@ -220,7 +220,7 @@ def _looks_like_name(word: str) -> bool:
     """A token that could be (part of) a proper name: no pronoun or plural ending, not a digit."""
     if not word or any(ch.isdigit() for ch in word) or len(word) < 2:
         return False
-    return not word.endswith(("ها", "هم", "هما", "كم", "يون", "يين"))  # (نا ends names: دينا، سمينا)
+    return not word.endswith(("ها", "هم", "هما", "كم", "يون", "يين", "تنا"))  # (نا ends names: دينا، سمينا; not تنا: طبيعتنا)
 
 
 def _strip_article(word: str) -> str:

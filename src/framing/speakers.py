@@ -628,6 +628,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   or (first[:1] in "بل" and first[1:] in self._common_words  # "طالبت بعقد جلسة": a prepositional object
                       and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # (not "بريم" after "إيزابيل بريم")
                   or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
+                  or (first[:1] in "بل" and second.endswith(("ها", "هم", "هما")) and not self._listed_given(first))  # "ورأت لكبر سنها"
                   or (first.endswith("ا") and _masdar(first[:-1]))  # "أكدت تزامناً مع": an adverbial verbal noun
                   or (not before_verb and first.endswith("ا") and first[:-1] in self._common_words
                       and first not in self._given_names)  # "رفضت طلبا": an object (but "وأشارت لينا")
