@@ -2111,3 +2111,9 @@ def test_a_possessed_noun_and_a_prepositional_phrase_are_no_names(analyzer):
     body = ("لكن الخطر هو الطائفية التي تنفي طبيعتنا الأولى التي ورثناها من أجدادنا.\n"
             "ورأت لكبر سنها ومرضها أن تقوم بتوكيل ابنها على الشركة.")
     assert not [s for s in said(analyzer, body, "speaker_type") if s == "person"]
+
+
+def test_ali_after_a_preposition_or_bin_is_a_name(analyzer):
+    body = ("ونقلت وكالة «رويترز» عن علي أحمدي المتحدث باسم قوات المقاومة في عدن أن القتال مستمر.\n"
+            "وأوضح مدير مكتب الحملة في لبنان وليد بن علي الجلال أن الحملة مستمرة.")
+    assert said(analyzer, body, "speaker_id") == ["علي احمدي", "وليد بن علي الجلال"]

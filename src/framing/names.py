@@ -89,6 +89,8 @@ class NameReading:
         prev, nxt = (words[i - 1] if i else before), words[i + 1]
         if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن"):
             return True
+        if before in ("عن", "من", "مع", "لدي") and not i and _looks_like_name(nxt) and not _DEF.match(nxt) and not _stop_word(nxt):
+            return True  # "نقلت رويترز عن علي أحمدي": no preposition follows another
         if nxt == "اكبر" and i + 2 < len(words) and self._name_like(words[i + 2]):
             return True  # "علي أكبر صالحي" (but "على أكبر عدد")
         if (prev in self._name_openers and self._name_like(nxt) and nxt not in self._given_names

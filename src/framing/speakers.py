@@ -51,6 +51,7 @@ _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيل�
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
 
 
+_PREPS_BEFORE_ALI = {"عن", "من", "مع", "لدي"}  # a preposition never follows one of these: علي after them is the name
 _PLACE_TITLES = {"محافظ", "امير", "سفير", "قنصل", "ملك", "عمده", "حاكم", "والي"}  # titles whose complement is a place
 _AGENCY_OPENS = re.compile(r"(?:^|[.\n؟!]\s*)[و]?وكاله\s*\"?\s*$")  # "وكالة «X» ..." opening a sentence
 
@@ -769,7 +770,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 nxt = [w.strip("،,:") for w in norm[t.end() : t.end() + 40].split()[:2]]
                 # the name علي, not the preposition على: "مدير المنتخب علي الشعيلان"، "أحمد بن علي"،
                 # "العميد علي ردمان قحطان"، and first in the phrase "أوضح علي آل حطاب"
-                complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0)
+                before = (norm[max(0, t.start() - 12) : t.start()].split() or [""])[-1] if not count else ""
+                complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0,
+                                                          before if before in _PREPS_BEFORE_ALI else "")  # ("عن علي أحمدي")
             if count and word == "ل" and norm[t.end() : t.end() + 3].lstrip().startswith('"'):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if count and _EULOGY.match(norm, t.start()):
