@@ -16,6 +16,7 @@ _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، 
 
 
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
+PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
 
 
 class NameReading:
@@ -89,7 +90,7 @@ class NameReading:
         prev, nxt = (words[i - 1] if i else before), words[i + 1]
         if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن"):
             return True
-        if before in ("عن", "من", "مع", "لدي") and not i and _looks_like_name(nxt) and not _DEF.match(nxt) and not _stop_word(nxt):
+        if before in PREPS_BEFORE_ALI and not i and _looks_like_name(nxt) and not _DEF.match(nxt) and not _stop_word(nxt):
             return True  # "نقلت رويترز عن علي أحمدي": no preposition follows another
         if nxt == "اكبر" and i + 2 < len(words) and self._name_like(words[i + 2]):
             return True  # "علي أكبر صالحي" (but "على أكبر عدد")

@@ -303,7 +303,7 @@ class StatementExtractor:
                 continue  # inside the speaker phrase or formula of the previous statement
             if found and what == "verb" and m.group("verb") in self.verbs.by_saying:
                 continue  # "ويعلق X على الطبق بالقول": the statement before says it (its content follows بالقول)
-            clause = None  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
+            clause, asyndetic = None, False  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
                 clause = (_NEW_CLAUSE.search(norm, max(0, pos - 12), pos) or _BUT_HE.search(norm, max(0, pos - 12), pos)
@@ -314,8 +314,9 @@ class StatementExtractor:
                     # "ودانت الحكومة الألمانية التفجير وأعرب X عن": praise or blame takes an object, not a
                     # clause, so "و" and a verb with its own named subject open another statement
                     clause = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos)
-                if (clause is None and what == "verb" and not m.group("clitic") and not self.verbs.by_form[m.group("verb")].participle
-                        and not _inside(pos, quotes)):
+                asyndetic = (clause is None and what == "verb" and not m.group("clitic") and not self.verbs.by_form[m.group("verb")].participle
+                             and not _inside(pos, quotes) and _COMMA_BEFORE.search(norm, max(0, pos - 3), pos) is not None)
+                if asyndetic:
                     # "ففي حين أكد X أن ...، أوضح Y أن": a bare past verb after a comma, with a person named
                     # after it, opens a sentence of its own
                     clause = _COMMA_BEFORE.search(norm, max(0, pos - 3), pos)
@@ -341,9 +342,9 @@ class StatementExtractor:
             if got is not None and clause is not None and ((got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
                                                            or got[4][0] < pos or (
                     clause.group().rstrip().endswith(("حيث", "اذ")) and got[3].type != "person") or (
-                    (_RELATIVE_BEFORE.fullmatch(clause.group()) or _COMMA_BEFORE.fullmatch(clause.group()))
+                    (_RELATIVE_BEFORE.fullmatch(clause.group()) or asyndetic)
                     and not (got[3].type == "person" and got[3].name_key and norm[got[4][1] : got[2]].strip(" ،,")))
-                    or (_COMMA_BEFORE.fullmatch(clause.group()) and not self.speakers.opens_speaker(TOKEN.search(norm, *got[4]).group()))):
+                    or (asyndetic and not self.speakers.opens_speaker(TOKEN.search(norm, *got[4]).group()))):
                 got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on; after حيث only a person,
                 # and after a relative pronoun only a person named after the verb, with a content marker: "فولفسبورغ الذي
                 # أعرب مدربه X عن", not "الهدنة التي أعلن عنها X" (what was announced);
@@ -1281,6 +1282,9 @@ _NOT_CONSTRUCT = _PREPOSITIONS | {"لا", "لن", "لم", "ما", "هي", "هو"
 _CALLED_FOR = {"الي", "علي", "عن", "حول", "ضد", "نحو"}  # "دعا إلى «...»": what is called for, a quotation (but "في «معرض ...»")
 
 
+_CONSTRUCT_HEADS = frozenset({"اول", "كاول", "لاول", "باول", "كل", "لكل", "بكل", "اي", "لاي", "باي"})  # (not آخر: "على جانب آخر أكد")
+
+
 def _noun_position(norm: str, pos: int) -> bool:
     """A word right after بن / أبو / آل / عبد is part of a name ("صالح آل طالب"), a word right
     after a number is a counted noun ("1300 طالب"), and a word right after a preposition is its
@@ -1290,8 +1294,6 @@ def _noun_position(norm: str, pos: int) -> bool:
         before[-1] in NAME_LINKS or before[-1] == "ال" or before[-1].isdigit() or before[-1] in _PREPOSITIONS
         or before[-1] in _CONSTRUCT_HEADS)
 
-
-_CONSTRUCT_HEADS = frozenset({"اول", "كاول", "لاول", "باول", "كل", "لكل", "بكل", "اي", "لاي", "باي"})  # (not آخر: "على جانب آخر أكد")
 
 
 def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False) -> bool:

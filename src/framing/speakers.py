@@ -24,7 +24,7 @@ from .coreference import Coreference
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import TermMatcher
-from .names import NameReading
+from .names import PREPS_BEFORE_ALI, NameReading
 from .normalize import normalize, spelling_variants
 from .subjects import SubjectReading
 from .verbs import ReportingVerbs
@@ -51,9 +51,8 @@ _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيل�
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
 
 
-_PREPS_BEFORE_ALI = {"عن", "من", "مع", "لدي"}  # a preposition never follows one of these: علي after them is the name
 _PLACE_TITLES = {"محافظ", "امير", "سفير", "قنصل", "ملك", "عمده", "حاكم", "والي"}  # titles whose complement is a place
-_AGENCY_OPENS = re.compile(r"(?:^|[.\n؟!]\s*)[و]?وكاله\s*\"?\s*$")  # "وكالة «X» ..." opening a sentence
+_AGENCY_OPENS = re.compile(r"(?:^|[.\n؟!]\s*)و?وكاله\s*\"?\s*$")  # "وكالة «X» ..." opening a sentence
 
 
 class SpeakerReader(NameReading, Coreference, SubjectReading):
@@ -772,7 +771,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # "العميد علي ردمان قحطان"، and first in the phrase "أوضح علي آل حطاب"
                 before = (norm[max(0, t.start() - 12) : t.start()].split() or [""])[-1] if not count else ""
                 complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0,
-                                                          before if before in _PREPS_BEFORE_ALI else "")  # ("عن علي أحمدي")
+                                                          before if before in PREPS_BEFORE_ALI else "")  # ("عن علي أحمدي")
             if count and word == "ل" and norm[t.end() : t.end() + 3].lstrip().startswith('"'):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if count and _EULOGY.match(norm, t.start()):
