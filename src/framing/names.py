@@ -699,8 +699,8 @@ class NameReading:
         if not words or _DEF.match(words[0]) or any(self._not_name(w) for w in words[1 if first_ok else 0 :] if not _DEF.match(w)):
             # "، الخبير والكاتب الاقتصادي الدكتور مقبل الذكير،": titles, then the name
             seg = re.match(r"\s*\"?\s*[،,]\s*([^،,:\"]{1,120}?)\s*(?=[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[pos : min(s_end, pos + 130)])
-            if not seg or not any(self._is_role_word(w) for w in seg.group(1).split()[:6]):
-                return None
+            if not seg or not any(self._is_role_word(w) or self._nationality(w) for w in seg.group(1).split()[:6]):
+                return None  # (a title or a nationality first: "، السويسري كريستيان جروس، أنه")
             return self.read_name(norm, pos + seg.start(1), pos + seg.end(1))
         return " ".join(words), pos + m.end(1)
 
