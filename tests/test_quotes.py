@@ -2126,3 +2126,10 @@ def test_a_nationality_after_the_comma_a_parliament_and_a_rank_with_a_family_nam
             "أكد المبعوث الأممي لقاءه المقرر في الجزائر مع أبو سهمين، رئيس برلمان طرابلس.")
     assert [s for s in said(analyzer, body, "speaker_id") if not s.startswith(("role:", "inst:"))] == [
         "عواد بن عيد البلوي", "كريستيان جروس"]
+
+
+def test_a_foreign_given_name_shaped_like_a_verbal_noun(analyzer):
+    body = ("يقول إيلان جولدفاجن، كبير الاقتصاديين في بنك إيتو يونيبانكو، \"نحن نتّجه نحو تصنيف من الدرجة غير الاستثمارية\".\n"
+            "وأعلن الجيش استهداف ثكنات المسلحين.")
+    assert [s for s in said(analyzer, body, "speaker_type") if s == "person"] == ["person"]  # (not "استهداف ثكنات")
+    assert said(analyzer, body, "speaker_id")[0] == "ايلان جولدفاجن"

@@ -624,7 +624,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after
                    and not self._listed_given(first)  # (نادية، normalised like ناديه: a listed given name)
                    and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # "وقال بامخرمة" after "سعيد بامخرمة"
-                  or (_masdar(first) and not family_after and first not in self._given_names)  # (not إيهاب حمودة)
+                  or (_masdar(first) and not family_after and first not in self._given_names  # (not إيهاب حمودة)
+                      and not (first.startswith("اي") and first not in self._common_words and second and not _DEF.match(second)
+                               and second not in self._common_words and self.plain_name(second)))
+                  # (but "إيلان جولدفاجن"، "إيثان بلفنز": a foreign given name shaped like a verbal noun, then a surname)
                   or (first[:1] in "بل" and first[1:] in self._common_words  # "طالبت بعقد جلسة": a prepositional object
                       and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # (not "بريم" after "إيزابيل بريم")
                   or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
