@@ -44,11 +44,12 @@ class SubjectReading:
                 continue  # "مدينة الملك عبدالعزيز": a patron's title inside an organisation's name; "أمام الحضور": in front of
             if self._is_role_word(word):
                 base = strip_clitics(word)
-                if not (word in self._title_words or base in self._title_words or word in self._ranks or base in self._ranks):
+                rank = word in self._ranks or base in self._ranks
+                if not (word in self._title_words or base in self._title_words or rank):
                     return None  # "إدارة الرئيس ... بايدن"، "تقرير ...": an organisation or a report is the subject (a rank
                     # is a person's: "ووقف اللواء البلوي على ...، مثمنًا")
                 named = self._surname_after_title(norm, tok.end(), b) or self.read_name(norm, tok.end(), b, max_words=2, max_skip=5)
-                family = TOKEN.search(norm, tok.end(), b) if named is None and (word in self._ranks or base in self._ranks) else None
+                family = TOKEN.search(norm, tok.end(), b) if named is None and rank else None
                 if family is not None and family.group().startswith("ال") and (
                         self._family_rest(" " + family.group()) or self._full_name_before(family.group(), norm, tok.start())):
                     named = family.group(), family.end()  # "ووقف اللواء البلوي على ...": a family name alone after a rank
