@@ -2133,3 +2133,10 @@ def test_a_foreign_given_name_shaped_like_a_verbal_noun(analyzer):
             "وأعلن الجيش استهداف ثكنات المسلحين.")
     assert [s for s in said(analyzer, body, "speaker_type") if s == "person"] == ["person"]  # (not "استهداف ثكنات")
     assert said(analyzer, body, "speaker_id")[0] == "ايلان جولدفاجن"
+
+
+def test_the_commission_for_virtue_in_a_title_and_a_speech_after_a_comma(analyzer):
+    body = ("أوضح المتحدث الرسمي للرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ تركي الشليل، أن قضايا التحرش "
+            "تدخل ضمن القضايا التي تعالجها الرئاسة.\n"
+            "وألقت عميدة الدراسات الصيفية في جامعة هارفارد الدكتورة ساندرا ندف كلمة بهذه المناسبة، عبرت فيها عن شكرها.")
+    assert said(analyzer, body, "speaker_id") == ["تركي الشليل", "ساندرا ندف"]

@@ -766,6 +766,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 break  # (a quotation mark between spaces opens a quotation: 'وقال صالح " يمكننا')
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
             complement = count and ((word in ("علي", "عن") and (prev in self._in_charge or (prev[:1] == "و" and prev[1:] in self._in_charge)))
+                                    or (word == "عن" and prev in ("النهي", "والنهي"))  # (هيئة الأمر بالمعروف والنهي عن المنكر)
                                     or word == "لدي" or (word == "في" and prev in self._in_field and not _SPEECH_AFTER.match(norm, t.end())))
             # (سفير X لدى Y؛ "الباحث في الشؤون الإسرائيلية X" but not "الخبير في تصريح لـ...")
             if word == "علي" and not complement:
