@@ -2140,3 +2140,10 @@ def test_the_commission_for_virtue_in_a_title_and_a_speech_after_a_comma(analyze
             "تدخل ضمن القضايا التي تعالجها الرئاسة.\n"
             "وألقت عميدة الدراسات الصيفية في جامعة هارفارد الدكتورة ساندرا ندف كلمة بهذه المناسبة، عبرت فيها عن شكرها.")
     assert said(analyzer, body, "speaker_id") == ["تركي الشليل", "ساندرا ندف"]
+
+
+def test_a_source_noun_made_definite_by_its_complement_then_a_name(analyzer):
+    body = ("وأكد مسؤول الاتصالات في الرئاسة ويلي نياميتوي مقتل الجنرال. وقال في تغريدة على تويتر «خسرت شقيقا، رفيقا في النضال».\n"
+            "وقال مسؤول في الوزارة إن التحقيق مستمر.")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("ويلي نياميتوي", "indirect"), ("ويلي نياميتوي", "direct"), ("anon:مسوول", "indirect")]

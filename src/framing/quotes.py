@@ -1059,7 +1059,8 @@ class StatementExtractor:
                 speaker = Speaker.person(named[0], speaker.camp)
                 sp_span, after = (np_s, named[1]), named[1]
         # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
-        definite_source = speaker.type == "anonymous" and norm.startswith("ال", np_s)
+        construct = re.match(r"[^\s،,]+\s+ال", norm[np_s:np_e]) is not None  # ("مسؤول الاتصالات في الرئاسة X": definite by its complement)
+        definite_source = speaker.type == "anonymous" and (norm.startswith("ال", np_s) or construct)
         if speaker.id.startswith("role:") or definite_source:
             object_next = verb.cls == "evaluation" and norm[np_e : np_e + 3].lstrip().startswith("ب")
             # (not "أشاد الرئيس بدور X": the verb's object)
