@@ -2147,3 +2147,9 @@ def test_a_source_noun_made_definite_by_its_complement_then_a_name(analyzer):
             "وقال مسؤول في الوزارة إن التحقيق مستمر.")
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("ويلي نياميتوي", "indirect"), ("ويلي نياميتوي", "direct"), ("anon:مسوول", "indirect")]
+
+
+def test_a_statement_relaying_a_persons_words(analyzer):
+    body = ("وقالت السفارة في بيان إن الأبراج نقلت جوا إلى القاهرة.\n"
+            "ونقل البيان قول الجنرال تشارلز هوبر كبير مسؤولي الدفاع في السفارة \"الإنتاج المشترك يعطي الشعب المصري قدرات قوية.\"")
+    assert said(analyzer, body, "speaker_id", "quote_type")[-1] == ("تشارلز هوبر", "direct")

@@ -38,7 +38,7 @@ _SURNAME_THEN_THAT = re.compile(r"\s+([^\W\d_]{2,})\s+(?:ب)?ان(?:ه|ها|هم
 _ON_BEHALF_OF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه|بدلا|عوضا|فضلا|بعيدا|رغما)\s*$")  # before عن: no content follows
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
-_RELAY_AN = re.compile(r"(?<!\w)(?:عن|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")
+_RELAY_AN = re.compile(r"(?<!\w)(?:عن|قول|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")  # (and "ونقل البيان قول X": X's words)
 _PRAYED_TO = re.compile(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)")  # "دعا X الله / المولى أن": a prayer
 _RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])[دم]\.(?=\s?[^\W\d_]{2})")  # "د.هشام"، "د. الفلاح"، "م.القحطاني": doctor, engineer, abbreviated
