@@ -2153,3 +2153,17 @@ def test_a_statement_relaying_a_persons_words(analyzer):
     body = ("وقالت السفارة في بيان إن الأبراج نقلت جوا إلى القاهرة.\n"
             "ونقل البيان قول الجنرال تشارلز هوبر كبير مسؤولي الدفاع في السفارة \"الإنتاج المشترك يعطي الشعب المصري قدرات قوية.\"")
     assert said(analyzer, body, "speaker_id", "quote_type")[-1] == ("تشارلز هوبر", "direct")
+
+
+def test_how_and_to_whom_after_the_verb_leave_the_last_speaker_speaking(analyzer):
+    body = ("وقال جون ستيوارت إن «البرنامج انتهى».\n"
+            "وقال مخاطبا المحطة إن «نفاقكم ليس عيبا طارئا في المحطة».\n"
+            "وقالت ستريب عن سبرينجفيلد \"يملأ الاستادات بأنحاء البلاد كل أسبوع\".")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("جون ستيوارت", "direct"), ("جون ستيوارت", "direct"), ("ستريب", "direct")]
+
+
+def test_no_name_in_a_possessed_prepositional_phrase_or_a_joined_present_verb(analyzer):
+    body = ("وأصيب اللاعب بينما قال بطل قطر بموقعه على الإنترنت إن لاعبه تعرض لقطع جزئي في الرباط.\n"
+            "ولكن المتناقضات جعلت من يراقب المشهد يتساءل ويستغرب (كيف لناد يشتكي الديون أن يتحول إلى ناد يدخل كل المفاوضات؟).")
+    assert said(analyzer, body, "speaker_id") == ["role:بطل قطر"]

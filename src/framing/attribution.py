@@ -226,9 +226,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
             return "dateline", part_start
     # '"رويترز" مشاة أمام ...': captions run into the text, each opening with its quoted credit
     # (a gallery: two or more short quoted openings in the part)
-    if _QUOTED_OPENING.search(head) and re.match(r'^"\s*[^\s\W\d]', tail) and not _REPORT_AFTER.match(tail):
-        if len(_GALLERY_CREDIT.findall(norm, part_start, part_end)) >= 2:
-            return "photo", m.start - len(m.prefix) - 1
+    if _QUOTED_OPENING.search(head) and re.match(r'^\s*"\s*[^\s\W\d]', tail) and not _REPORT_AFTER.match(tail.lstrip()):
+        if len(_GALLERY_CREDIT.findall(norm, part_start, part_end)) >= 2 or (m.key in lex.wires and not m.prefix and not needs_cue):
+            return "photo", m.start - len(m.prefix) - 1  # (one wire's name alone in marks after a sentence: "... السلام. «واس » وفي")
     # "(رويترز)" closing a paragraph
     if head.rstrip().endswith("(") and _CLOSING_PAREN.match(tail):
         return "credit", m.start - len(m.prefix) - 1

@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
-                           Speaker, _AFTER_WEEKDAY, _DEF, clitic_forms, strip_clitics)
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -775,7 +775,9 @@ class StatementExtractor:
                 speaker, sp_span, after = quoted_body  # 'أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن': a body named in marks
             elif np_e > np_s:
                 obj = TOKEN.match(norm, np_s)
-                obj = obj if obj is not None and self.speakers.plural_object(obj.group()) else None
+                obj = obj if obj is not None and (self.speakers.plural_object(obj.group())
+                                                  or _ADVERBIAL_PARTICIPLE.fullmatch(obj.group())) else None
+                # ("وقال مخاطبا المحطة إن": how he spoke, to whom; the subject is the one speaking before)
                 subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if obj is None else None
                 if subject is not None and verb.cls == "accusation":
                     subject = self._accuser(norm, np_s, subject, s_end, memory)
@@ -849,7 +851,7 @@ class StatementExtractor:
         # ("وأكد خلال زيارته لمنزل أسرة الشهيدين في ... أمس، أن": the named person before goes on, after a long adjunct)
         if verb.cls == "denial" and _DECLINED.search(norm, v_end, min(s_end, after + 25)):
             return None  # "ورفض X التعليق على ...": declined to speak, no statement (the noun may have been read into the name)
-        marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing)
+        marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing, topic=verb.id in _ABOUT_TOPIC)
         if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker, memory):
             return None  # "بين البلدين": the preposition, not the verb بيّن
         if (speaker is None and marker is not None and _FIRST_PERSON_THAT.fullmatch(marker.group())
@@ -1127,11 +1129,13 @@ class StatementExtractor:
             return len(gap.split()) <= 14  # "وبين الدكتور X مدير إدارة ... في منطقة مكة المكرمة، أن": a title set off by a comma
         return len(gap.split()) <= (6 if named else 0)
 
-    def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=(), *, far: bool = False) -> re.Match | None:
+    def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=(), *, far: bool = False,
+                topic: bool = False) -> re.Match | None:
         """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...).
 
         ``far``: the speaker is named, so a longer aside may come first ("قال X حول ما يشاع
-        عن ... إن").
+        عن ... إن"). ``topic``: the verb's عن names what was spoken about (قال، كتب), not what
+        was expressed (أعرب عن).
         """
         max_gap = 30 if far else 14
         told_until = -1  # the end of an outlet's name in quotation marks ("«سي إن إن» الإخبارية أن")
@@ -1187,6 +1191,10 @@ class StatementExtractor:
                     continue  # ("وأعرب الملك باسمه واسم شعب المملكة عن": an aside before عن)
                 if word == "عن" and re.match(r'[^:"،,]{0,80}:', norm[m.end() : m.end() + 81]):
                     continue  # "قال عن عروض السيرك: ...": the colon opens the content
+                topic = re.match(r'[^:"،,.]{0,60}(?=")', norm[m.end() : m.end() + 61]) if word == "عن" and topic else None
+                if (topic is not None and len(topic.group().split()) <= 2 and not _BY_SAYING.match(norm, m.end())
+                        and any(a == m.end() + topic.end() and len(norm[a + 1 : b - 1].split()) >= 3 for a, b in quotes)):
+                    continue  # 'وقالت X عن زميلها "..."': what she spoke about, her words quoted after it
                 return m
             if len(gap.split()) > max_gap:
                 return None
@@ -1322,6 +1330,7 @@ _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، م�
 _WHILE = r"(?:فيما|بينما|في حين)"
 _QUOTED_BODY = re.compile(r'\s*"(ال[^"\s]+(?:\s+[^"\s]+){1,5})"(?=\s*(?:نقلا\s+عن|[وفب]?ان(?:ه|ها)?(?!\w)|في\s+بيان|[،,:]))')
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن)\s*$")
+_ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")

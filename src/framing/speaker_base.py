@@ -93,7 +93,8 @@ _MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")
 
 
 _DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...|مت...ه")  # منضم، منتخب، مستقيل، متخصصة: descriptions, not surnames
-_ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست...|.ت..|ت...|ت.ا..|ن...)ا")  # مبتسما، مستغربا، متسائلا، منفعلا
+_ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست...|.ت..|ت...|ت.ا..|ن...|.ا..)ا")  # مبتسما، مستغربا، متسائلا، منفعلا، مخاطبا
+_JOINED_PRESENT = re.compile(r"[وف][يت](?:ست|.ت)[^\Wاوي]{3}")  # "يتساءل ويستغرب"، "ويعتبر": و and a present of forms VIII and X
 _SIDE_OPENING = re.compile(r"\s*(?:" + SIDE_PHRASE + r"|بدور(?:ه|ها|هم))\s*[،,]\s*")  # "من ناحيته، ..."
 
 

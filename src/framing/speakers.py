@@ -29,7 +29,7 @@ from .normalize import normalize, spelling_variants
 from .subjects import SubjectReading
 from .verbs import ReportingVerbs
 from .speaker_base import (
-    CONTENT_MARKER, NAME_LINKS, SIDE_PHRASE, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE,
+    CONTENT_MARKER, NAME_LINKS, SIDE_PHRASE, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE, _JOINED_PRESENT,
     _CALLED, _CLAUSE_BREAK, _CLOSE_PAREN, _DEF, _EULOGY, _NAME_BREAK, _NUMBER_WORDS, _OPEN_PAREN, _QUANTIFIERS,
     _WEEKDAYS, ArticleMemory, Speaker, _ba_masdar, _imam, _looks_like_name, _masdar, _nasab_end, _stop_word,
     _strip_article, _unnamed_group, _words_before_mentions, strip_clitics,
@@ -114,6 +114,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         self.anonymity = TermMatcher(roles.get("anonymity", set()))
         # words far more often common nouns than names (جنرال، مصور، دور): never open a bare name
         self._common_words = {normalize(r["word"]).strip() for r in lexicons["common_nouns.tsv"]} - self._given_names - set(self.people)
+        self._common_count = {normalize(r["word"]).strip(): int(r["bare"]) for r in lexicons["common_nouns.tsv"]}  # bare uses counted
         self._name_openers = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
         self._verb_words = self.verbs.written - self.verbs.clause_only_forms  # (a name may open with دان: "المحامي دان كينغ")
         self._honorifics = set(self._honorific_of.values()) | {"سمو", "صاحب", "السمو", "فضيله", "سعاده", "معالي"}
@@ -638,7 +639,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
                   or second == "اي"  # "رفضت أخذ أي منهم": a verbal noun and its object (no name is followed by "any")
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
-                  or (len(tokens) == 1 and first[:1] == "و" and ((len(first) == 5 and first.endswith("ت")) or first[1:] in self.verbs.written)
+                  or (len(tokens) == 1 and first[:1] == "و" and ((len(first) == 5 and first.endswith("ت")) or first[1:] in self.verbs.written
+                                                                 or _JOINED_PRESENT.fullmatch(first))
                       and not self._listed_given(first) and first not in memory.named)  # "رفضت وطلبت": و and another verb
                   or (not before_verb and not family_after and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
         foreign = bool(second) and self._foreign_given(first, second)  # "إلمار جيمولا" (المار has a verbal noun's shape)
@@ -813,6 +815,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # quoted after a title, then the name: 'ممثل "يورو سبورت عربية" إدوارد غريفيود')
             quoted = opening and not in_name and not (count and (self._is_role_word(prev) or prev in self._ranks) and not self._is_org(prev))
             # (العقيد "القرشي"، الدكتور «جيكسون إن جي»: a quoted name after a title or rank)
+            if count >= 2 and self._possessed_after_ba(word):
+                break  # "قال بطل قطر بموقعه على الإنترنت": a prepositional phrase with its possessor, not part of the name
             if object_ba and self._ba_object(word):
                 break  # "أشاد الوزير بالدور ..."، "رحب برؤساء المراكز": the verb's object
             if object_masdar and _ba_masdar(word) and word not in self.people and word not in self._given_names:
@@ -853,6 +857,20 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     continue  # a long title, then a name with its nasab: the name is read to its end
                 break
         return s, e
+
+    def _possessed_after_ba(self, word: str) -> bool:
+        """ب and a common noun with a possessive pronoun: بموقعه، بصفحتها، بحسابهم. A final ه may also be
+        a normalised ة (بمنطقة، بدولة): it is read as "his" only where the counted lexicon has the bare
+        noun five times as often as the word in ة (موقع against موقعة)."""
+        own = re.fullmatch(r"ب(..+?)(ته|ها|هم|هما|ه)", word)
+        if own is None:
+            return False
+        stem, pronoun = own.groups()
+        if pronoun == "ته" or (stem.endswith("ت") and pronoun != "ه"):
+            stem = stem.removesuffix("ت") + "ه"  # (صفحته، بصفحتها: صفحة and his, hers)
+        elif pronoun == "ه":
+            return stem in self._common_words and self._common_count.get(stem, 0) >= 5 * self._common_count.get(stem + "ه", 0)
+        return stem in self._common_words
 
     def _alias_then_name(self, norm: str, pos: int, end: int) -> bool:
         """Whether the quotation opening at ``pos`` is a short alias (three words at most) with a
