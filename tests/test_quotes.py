@@ -2167,3 +2167,9 @@ def test_no_name_in_a_possessed_prepositional_phrase_or_a_joined_present_verb(an
     body = ("وأصيب اللاعب بينما قال بطل قطر بموقعه على الإنترنت إن لاعبه تعرض لقطع جزئي في الرباط.\n"
             "ولكن المتناقضات جعلت من يراقب المشهد يتساءل ويستغرب (كيف لناد يشتكي الديون أن يتحول إلى ناد يدخل كل المفاوضات؟).")
     assert said(analyzer, body, "speaker_id") == ["role:بطل قطر"]
+
+
+def test_a_chain_of_nouns_in_construct_is_no_name_but_a_name_before_its_title_is(analyzer):
+    body = ("حفظت لجنة الانضباط هيبة العقوبات عندما رفضت قرار رفع العقوبة على لاعبي الهلال والنصر.\n"
+            "وقال هوي لي المحلل لدى فيليب فيوتشرز إن صدور تقرير قوي قد يؤدي إلى نزول سعر الذهب.")
+    assert said(analyzer, body, "speaker_id") == ["هوي لي"]

@@ -120,8 +120,11 @@ class NameReading:
         if first not in self._common_words or first in self._name_openers or norm[max(0, s - 2) : s].strip() == '"':
             return False
         second = words[1] if len(words) > 1 else ""
-        if second and not _DEF.match(second) and second not in self._common_words and not self._not_name(second) and not _stop_word(second):
-            return False
+        if (second and not _DEF.match(second) and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
+                and not (len(words) > 2 and _DEF.match(words[2]) and not self._listed_given(second) and second not in NAME_LINKS
+                         and not self._is_role_word(words[2]) and not self._nationality(words[2]) and not words[2].startswith("الم"))):
+            return False  # (but "رفضت قرار رفع العقوبة": a chain of nouns in construct, the last with the article; not
+            # "هوي لي المحلل"، "جهاد نواجعة المولود": a name, then a title or a participle describing him)
         # (a word alone, "يقول كيني:", after "مايكل كيني" earlier: any given name)
         alone = len(words) == 1 and re.match(r"\s*(?::|(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[s + len(first) : s + len(first) + 6]) is not None
         return not self._given_before(first, norm, s, listed_only=not alone)
