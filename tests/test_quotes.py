@@ -2173,3 +2173,19 @@ def test_a_chain_of_nouns_in_construct_is_no_name_but_a_name_before_its_title_is
     body = ("حفظت لجنة الانضباط هيبة العقوبات عندما رفضت قرار رفع العقوبة على لاعبي الهلال والنصر.\n"
             "وقال هوي لي المحلل لدى فيليب فيوتشرز إن صدور تقرير قوي قد يؤدي إلى نزول سعر الذهب.")
     assert said(analyzer, body, "speaker_id") == ["هوي لي"]
+
+
+def test_tweets_quoted_after_a_colon_names_with_ali_or_a_title_word_and_prayers(analyzer):
+    body = ("وقال علي الريشان : أعظم ذنب بعد الكفر سفك الدم الحرام.\n"
+            "وقال صالح الملا : الإرهاب لا دين له ولا مذهب.\n"
+            "وقال حمدان المري : رحم الله الشهداء وشافى المصابين.\n"
+            "الالتهابات: إذا كشف فحص مسحة عنق الرحم عن وجود التهابات فهذا يعني أن الخلايا بيضاء.")
+    assert said(analyzer, body, "speaker_id") == ["علي الريشان", "صالح الملا"]
+
+
+def test_at_once_is_no_name_and_a_participle_of_saying_after_an_outlet_told(analyzer):
+    body = ("وقال محمد صادق إسماعيل إن الأمر محسوم.\n"
+            "فقال على الفور: «لن نتراجع عن القرار مهما حدث».\n"
+            "ولقد لخص رشيد رنا طروحاته لمجلة أرت نيوز قائلاً، «أطمح لأن تتحول شبه القارة لمساحة تشبه الاتحاد الأوروبي».")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("محمد صادق اسماعيل", "indirect"), ("محمد صادق اسماعيل", "direct"), ("رشيد رنا", "direct")]

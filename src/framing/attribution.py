@@ -260,8 +260,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         return "text", sent_start  # 'وجاءت تصريحات "بافيت" لمحطة "سي إن بي سي"': the statements of X to the outlet
     told = m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None or _TOLD_APART.search(window) is not None
     # ("قال ... لـ(وكالة) X"، "أكدوا لـ CNN": لـ written apart)
-    if told and _told_before_content(norm, sent_start, m.start - len(m.prefix), quotes=False):
-        return "text", sent_start  # (not "وأشارت إلى أنه ... مقر سري لقناة X": inside what was said)
+    if told and (_told_before_content(norm, sent_start, m.start - len(m.prefix), quotes=False) or _SAYING_AFTER.match(tail)):
+        return "text", sent_start  # (not "وأشارت إلى أنه ... مقر سري لقناة X": inside what was said; "لخص X طروحاته
+        # لمجلة Y قائلا": told, by the participle of saying after it)
     return None
 
 
@@ -275,6 +276,7 @@ def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool =
     return last is not None and not (_CONTENT_MARKER if quotes else _CONTENT_WORD).search(norm, last.end(), pos)
 
 
+_SAYING_AFTER = re.compile(r'\s*"?\s*(?:قايلا|قايله|قايلين)(?!\w)')
 _CONTENT_WORD = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:")  # (not a quotation mark: 'شاهد من وكالة «رويترز»')
 _CONTENT_MARKER = re.compile(_CONTENT_WORD.pattern + r'|"')
 _TOLD_TAIL = re.compile(r"\s*(?:نت\s*)?(?:[،,:.]|(?:ب)?ان(?:ه|ها|هم)?(?!\w)|$)")  # then the content (or the end)

@@ -19,6 +19,9 @@ _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letter
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
 
 
+_CONTENT_NEXT = re.compile(r"\s*(?::|[وف]?ان(?:ه|ها)?(?!\w))")  # the content right after a word
+
+
 class NameReading:
     """A mixin of ``SpeakerReader``: which words may be names, titles, places or organisations,
     and the name a phrase holds (``read_name``); it uses the reader's lexicon sets."""
@@ -78,7 +81,7 @@ class NameReading:
         """A word that may be a name: no common word, verbal noun, verb, function word or ب / ل phrase."""
         return not _DEF.match(word) and word[:1] not in "بل" and self.plain_name(word)
 
-    def _ali_name(self, words: list[str], i: int, before: str = "") -> bool:
+    def _ali_name(self, words: list[str], i: int, before: str = "", *, then_content: bool = False) -> bool:
         """Whether words[i] is the name علي rather than the preposition على (both علي once
         normalised; ``before`` is the word before words[0]): before آل / بن / عبد or after بن /
         ابن ("أحمد بن علي"); before a family name with the article when the word before is no
@@ -108,8 +111,9 @@ class NameReading:
                      or (self._listed_given(nxt) and words[i + 2].endswith("ي")))
                 and not self._not_name(words[i + 2])):
             return True  # "بمحافظة هروب علي موسى الذيبي"، "بمدينة عدن علي سعيد الاحمدي": a given name, a father's and a family name
-        if not prev and family and nxt.endswith("ي") and len(nxt) >= 5:
-            return True  # "وقال علي القرني، المتحدث ...": right after the verb, before a family name in ـي
+        if not prev and family and ((nxt.endswith("ي") and len(nxt) >= 5) or (then_content and nxt not in self._never_in_names)):
+            return True  # "وقال علي القرني، المتحدث ...": right after the verb, before a family name in ـي, or any
+            # family name the content follows ("وقال علي الريشان : ...")
         return bool(prev) and prev not in self._in_charge and family
 
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
@@ -594,8 +598,11 @@ class NameReading:
                     # (after a nasab a participle's shape is the family's: "ناصر بن سليمان المنيع")
                     # (not "جون ماكين الاتفاق": the object; not "سولي مونتاري المنضم حديثا": a description)
                     j, core = j + 1, core + 1  # a surname with the article closes the name
-                elif core == 1 and words[i] in self._name_openers and self._title_surname(w, words[j + 1] if j + 1 < len(words) else ""):
-                    j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name
+                elif core == 1 and words[i] in self._name_openers and self._title_surname(
+                        w, words[j + 1] if j + 1 < len(words) else "",
+                        closing=j + 1 >= len(words) and _CONTENT_NEXT.match(norm, tokens[j].end()) is not None):
+                    j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name (or "وقال صالح
+                    # الملا :" with the content right after it)
                 elif (core >= 2 and j >= i + 2 and (words[j - 2] in ("بن", "بنت") or (j >= i + 3 and words[j - 3] in ("بن", "بنت") and words[j - 2] == "عبد"))
                       and (self._nationality(w) or self._title_surname(
                           w, "" if j + 1 >= len(words) or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start()) else nxt_word,

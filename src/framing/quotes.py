@@ -64,7 +64,7 @@ _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80
                           r"|[،,]?\s*(?:في|خلال)\s+(?:تصريح|تصريحات|بيان|حديث|كلمه|كلمته|مؤتمر)(?:\s+(?!(?:الي|علي|من|عن)(?!\w))[^\s،,.:\"]+){0,3}?)\s*")
 # (or "في تصريح له اليوم": where it was said, before إلى / على)
 _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
-_PRAYER = re.compile(r'[\s:"]*اللهم(?!\w)')
+_PRAYER = re.compile(r'[\s:"]*(?:اللهم|(?:رحم|رحمه|رحمهم)\s+الله)(?!\w)')  # "اللهم ..."، "رحم الله الشهداء": a prayer
 _ON_THE_TONGUE = re.compile(r"(?<!\w)علي\s+لسان\s+")
 _CLAUSE_COMMA = re.compile(r"[،,]")
 _WHERE_SAID = re.compile(r"[،,]\s*حيث\s+$")
@@ -725,6 +725,8 @@ class StatementExtractor:
             return (v_start, v_end, _content_start(norm, marker), got[0], (np_s, got[1]), verb.id, verb.cls, "", None)
         if _IMPERSONAL.match(norm, v_start):
             return None  # "يذكر أن"، "يشار إلى أن": the paper's own aside, nobody's statement
+        if _CONDITION_BEFORE.search(norm, max(s_start, v_start - 8), v_start):
+            return None  # "إذا كشف فحص المسحة عن التهابات فهذا يعني": a condition, nothing was said
         speaker, sp_span, after = None, (v_end, v_end), v_end
         after_relative = None  # (a relative pronoun right before a finite verb: "X الذي قال")
         if verb.participle and (memory.sentence_start != s_start):
@@ -1330,6 +1332,7 @@ _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، م�
 _WHILE = r"(?:فيما|بينما|في حين)"
 _QUOTED_BODY = re.compile(r'\s*"(ال[^"\s]+(?:\s+[^"\s]+){1,5})"(?=\s*(?:نقلا\s+عن|[وفب]?ان(?:ه|ها)?(?!\w)|في\s+بيان|[،,:]))')
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن)\s*$")
+_CONDITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$")
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')

@@ -55,6 +55,9 @@ _PLACE_TITLES = {"محافظ", "امير", "سفير", "قنصل", "ملك", "ع
 _AGENCY_OPENS = re.compile(r"(?:^|[.\n؟!]\s*)و?وكاله\s*\"?\s*$")  # "وكالة «X» ..." opening a sentence
 
 
+_ONE_WORD_THEN_CONTENT = re.compile(r"\s*[^\s:،,]+\s*(?::|[وف]?ان(?:ه|ها)?\s)")  # "علي الريشان :": one word, then the content
+
+
 class SpeakerReader(NameReading, Coreference, SubjectReading):
     """Reads speaker phrases with the people, institution, camp and speaker-cue lexicons."""
 
@@ -776,8 +779,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # the name علي, not the preposition على: "مدير المنتخب علي الشعيلان"، "أحمد بن علي"،
                 # "العميد علي ردمان قحطان"، and first in the phrase "أوضح علي آل حطاب"
                 before = (norm[max(0, t.start() - 12) : t.start()].split() or [""])[-1] if not count else ""
+                then_content = not count and _ONE_WORD_THEN_CONTENT.match(norm, t.end()) is not None
                 complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0,
-                                                          before if before in PREPS_BEFORE_ALI else "")  # ("عن علي أحمدي")
+                                                          before if before in PREPS_BEFORE_ALI else "",  # ("عن علي أحمدي")
+                                                          then_content=then_content)
             if count and word == "ل" and norm[t.end() : t.end() + 3].lstrip().startswith('"'):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if count and _EULOGY.match(norm, t.start()):

@@ -18,6 +18,7 @@ _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after it
 _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
 
 
+_PARTICLE_OPENING = re.compile(r"\s*[وف]?لقد\s+(?=\S)")
 _ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]|(?:عقب|بعد|قبل|خلال|اثر|عند|فور)\s+ال[^\s،,.:\"]+(?:\s*[،,])?)\s*(?=\S)")
 # (an adjunct of place or time opening the sentence: "وفي تلك الفعالية المهمة، علقت X ..."، "وعقب المباراة هنأ X")
 _DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا")  # a verb's object before its subject: "أوضح ذلك X"
@@ -92,6 +93,8 @@ class SubjectReading:
         الرئيس أوروبا" give none)."""
         side = _SIDE_OPENING.match(norm, s_start, v_start) or _ADJUNCT_OPENING.match(norm, s_start, v_start)
         a = side.end() if side is not None else s_start
+        particle = _PARTICLE_OPENING.match(norm, a, v_start)
+        a = particle.end() if particle is not None else a  # "ولقد لخص X طروحاته ... قائلا": the particle before the verb
         before = norm[a:v_start].rstrip()
         opening = before.split()[:2]
         first_end = min([i for i in (before.find("،"), before.find(",")) if i > 0], default=len(before))
