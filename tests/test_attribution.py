@@ -40,6 +40,8 @@ def attrs(analyzer, text, **meta):
     ("ارتفعت الأسعار أمس. \"رويترز\" متسوقون في طوكيو. \"أ ب\" عمال في ميناء هامبورغ.", ("reuters", "photo")),
     ("الأمير خلال استقباله المواطنين أمس في قصر السلام. «واس » وفي بداية الاستقبال أنصت الجميع.", ("spa", "photo")),
     ("نقلت صحيفة بانكوك بوست عن وزير الصحة قوله إن المعدل انخفض.", ("bangkok_post", "text")),
+    ("وأشارت أرقام نشرها موقع الأخبار المالية أرقام دوت كوم نقلا عن بيانات للبنك المركزي إلى أداء قوي.", ("argaam", "text")),
+    ("جانب من آثار التفجير الذي استهدف المسجد بعسير.\"واس\" وحول حادثة التفجير، أوضح المتحدث أنه انتحاري.", ("spa", "photo")),
     ("ولقد لخص الفنان طروحاته لمجلة أرت نيوز قائلاً، «أطمح لأن تتحول القارة لمساحة واحدة».", ("artnews", "text")),
     # an ambiguous outlet name told a statement, with لل for لـ + الـ
     ("وقال الخبير العسكري فايز الدويري للجزيرة إن الحشود غير مسبوقة.", ("aljazeera", "text")),
@@ -358,3 +360,8 @@ def test_a_news_item_of_a_paper(analyzer):
 def test_a_heading_that_opens_with_the_plural_of_wakala_is_no_credit(analyzer):
     found, _ = attrs(analyzer, "عنوان\nتعد الوكالة الشرعية من أبرز الوسائل.\n\nوكالات الأيتام\n\nتوفي والدنا وترك أموالا.")
     assert found == []
+
+
+def test_a_news_site_described_before_its_name_is_not_the_paper_named_the_news(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nوأشارت أرقام نشرها موقع الأخبار المالية أرقام دوت كوم إلى أداء قوي.")
+    assert found == [("argaam", "text")]

@@ -2189,3 +2189,9 @@ def test_at_once_is_no_name_and_a_participle_of_saying_after_an_outlet_told(anal
             "ولقد لخص رشيد رنا طروحاته لمجلة أرت نيوز قائلاً، «أطمح لأن تتحول شبه القارة لمساحة تشبه الاتحاد الأوروبي».")
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("محمد صادق اسماعيل", "indirect"), ("محمد صادق اسماعيل", "direct"), ("رشيد رنا", "direct")]
+
+
+def test_a_dual_noun_or_a_pronoun_after_the_verb_is_no_speaker(analyzer):
+    body = ("وكتبت زاويتين كلتيهما أسبوعيتان: الأولى بعنوان \"وميض\" والأخرى بعنوان \"نساء للوطن\".\n"
+            "كتب عنا الدكتور علي بن عبدالعزيز آل عبدالقادر في كتابه: \"المرأة الإرادة والتحدي\".")
+    assert [s for s in said(analyzer, body, "speaker_id") if s in ("زاويتين", "عنا")] == []

@@ -34,7 +34,8 @@ _SOURCE_NOUN = (
     r"(?:(?:\s*[\"(]\s*|\s+)(?:ال)?(?:انباء|انبا|اخبار|الصحافه))?"  # (وكالة «أنباء فارس»)
 )
 _THE = r"(?:(?:ذي|ذا)\s+)?"  # an English "The" written before the name: صحيفة "ذي دايلي مايل"
-_TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?(?:(?<!انباء)(?<!اخبار)\s+ال\w+(?:ي|يه)|\s+ال\w+(?:ي|يه)(?=\s*[\"(]))?)?\s*(?:ال(?=[\"(]))?[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns; شبكة الإذاعة البريطانية "X": a nisba, but "وكالة الأنباء البحرينية" is a name, unless a quoted one follows: وكالة الأنباء الروسية «ريا نوفوستي»; الـ"بي بي سي": the article before the mark)
+_TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?(?:\s+ال(?:اخبار|انباء)\s+ال\w+)?(?:(?<!انباء)(?<!اخبار)\s+ال\w+(?:ي|يه)|\s+ال\w+(?:ي|يه)(?=\s*[\"(]))?)?\s*(?:ال(?=[\"(]))?[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns; شبكة الإذاعة البريطانية "X": a nisba, but "وكالة الأنباء البحرينية" is a name, unless a quoted one follows: وكالة الأنباء الروسية «ريا نوفوستي»; الـ"بي بي سي": the article before the mark;
+# "موقع الأخبار المالية X": a news site's description first)
 _VERBS = (
     r"نقلت|نقل|نقلته|نقلتها|ذكرت|ذكر|ذكرته|ذكرتها|افادت|افاد|افادته|اوردت|اورد|اوردته|اوردتها|قالت|اضافت|اوضحت|اعلنت|"
     r"نشرت|نشرته|نشرتها|نشرها|كشفت|بثت|بثته|اكدت|اشارت|تابعت|نسبت|نسبته|نسبتها|قدرته|قدرتها|تحدثت|قال|اكد|اضاف|اوضح|اعلن|كشف|نشر|بث|اشار|رصدت|رصد|"
@@ -94,7 +95,7 @@ _WITNESS_FROM = re.compile(r"(?<!\w)(?:شاهد|شهود|مراسل|مراسلو
 _TOLD_APART = re.compile(r"(?:^|\s)ل\s*$")
 _TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ل(?:ل)?|من\s+)(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?:\s+(?:ال)?انباء)?\s*[\"(]?\s*$")
 _GALLERY_CREDIT = re.compile(r'[.!?؟]\s+"[^"\n]{1,25}"\s')
-_QUOTED_OPENING = re.compile(r'[.!?؟]\s+"\s*$')  # after a sentence, not opening a paragraph
+_QUOTED_OPENING = re.compile(r'[.!?؟]\s*"\s*$')  # after a sentence, not opening a paragraph
 _VERB_AFTER = re.compile(r'^\s*"?\s*(?:[\w"]+\s+){0,6}?[وف]?(?:' + _VERBS + r'|اكدتا|ذكرتا|قالتا|افادتا)(?!\w)')
 _REPORT_AFTER = re.compile(r'^"\s*(?:' + _VERBS + r'|عن|ان|:)(?!\w)')
 _PLACE_THEN_SEP = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*[-–—_/:]\s*\(?\s*$")
@@ -214,7 +215,7 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         if inside_parens or (trailing and not tail.strip(" .)")):
             return "photo", part_start
         return None
-    if needs_cue and re.match(r"\s*(?:الرسمي(?:ه)?|الدولي|القاري|الاسيوي|الاوروبي|الافريقي|العربي|الخليجي)(?!\w)", tail):
+    if needs_cue and re.match(r"\s*(?:الرسمي(?:ه)?|الدولي|القاري|الاسيوي|الاوروبي|الافريقي|العربي|الخليجي|الماليه|العاجله|الرياضيه|المحليه)(?!\w)", tail):
         return None  # "لموقع الاتحاد الرسمي"، "لموقع الاتحاد الدولي": an organisation's site (the federation), not the paper
     # body text: dateline at the opening of a paragraph
     if _PLACE_THEN_PAREN.match(head) and re.match(r"^\s*\)\s*[-–—_:]", tail) and not needs_cue:
