@@ -2195,3 +2195,11 @@ def test_a_dual_noun_or_a_pronoun_after_the_verb_is_no_speaker(analyzer):
     body = ("وكتبت زاويتين كلتيهما أسبوعيتان: الأولى بعنوان \"وميض\" والأخرى بعنوان \"نساء للوطن\".\n"
             "كتب عنا الدكتور علي بن عبدالعزيز آل عبدالقادر في كتابه: \"المرأة الإرادة والتحدي\".")
     assert [s for s in said(analyzer, body, "speaker_id") if s in ("زاويتين", "عنا")] == []
+
+
+def test_a_plural_in_a_construct_chain_and_a_surname_after_a_negated_opening_verb(analyzer):
+    body = ("ويقول مبتكرو وسيلة النقل المحمولة انها سهلة الاستخدام للغاية.\n"
+            "ونفى عمر المهنا رئيس لجنة الحكام أن يكون غاضبا من القرار.\n"
+            "ولم يبد المهنا في حديث خاص لوكالة الأنباء الألمانية اكتراثا لتعيين حكام أجانب، قائلا: «نحترم قرار اتحاد الكرة».")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("anon:مبتكرو", "indirect"), ("عمر المهنا", "indirect"), ("عمر المهنا", "direct")]

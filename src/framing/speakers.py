@@ -187,8 +187,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         nxt = tokens[1].group() if len(tokens) > 1 else ""
         if head.startswith("م") and not head.endswith(("يو", "وو")):
             quoted_next = re.match(r'\s*"[^"]{1,25}"', norm[tokens[0].end() : tokens[0].end() + 30]) is not None  # (a short quoted name)
+            chain = ((nxt in self._common_words or (nxt.endswith("ه") and not self._listed_given(nxt))) and len(tokens) > 2
+                     and tokens[2].group().startswith("ال") and not self._nationality(tokens[2].group()))  # "مبتكرو وسيلة النقل"
             return quoted_next or bool(nxt) and (nxt.startswith("ال") or head[:-1] + "ين" in self._common_words
-                                                 or head[:-1] + "ون" in self._common_words)
+                                                 or head[:-1] + "ون" in self._common_words or chain)
         return len(head) == 5 and head[1] == "ا" and nxt.startswith("ال") and (self._is_place(nxt) or nxt[2:] in self._common_words)
 
     def _family_nisba(self, word: str) -> bool:

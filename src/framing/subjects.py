@@ -18,7 +18,7 @@ _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after it
 _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
 
 
-_PARTICLE_OPENING = re.compile(r"\s*[وف]?لقد\s+(?=\S)")
+_PARTICLE_OPENING = re.compile(r"\s*[وف]?(?:لقد|لم)\s+(?=\S)")  # (and a negation: "ولم يبد X ... اكتراثا، قائلا")
 _ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]|(?:عقب|بعد|قبل|خلال|اثر|عند|فور)\s+ال[^\s،,.:\"]+(?:\s*[،,])?)\s*(?=\S)")
 # (an adjunct of place or time opening the sentence: "وفي تلك الفعالية المهمة، علقت X ..."، "وعقب المباراة هنأ X")
 _DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا")  # a verb's object before its subject: "أوضح ذلك X"
@@ -113,6 +113,10 @@ class SubjectReading:
                 return Speaker.person(named[0]), (a, named[1])
         if len(before.split()) > 2 and opening[1] in _DEMONSTRATIVE_OBJECTS:
             opening = [opening[0], before.split()[2]]  # "أوضح ذلك مدير مكتبة المسجد الحرام ... X، مشيراً": the object first
+        if (particle is not None and len(opening) >= 2 and (known := memory.named.get(opening[1])) is not None
+                and known.type == "person" and " " in known.name_key):
+            at = a + before.find(opening[1], len(opening[0]))
+            return known, (at, at + len(opening[1]))  # "ولم يبد المهنا ... اكتراثا، قائلا" after "عمر المهنا": the surname alone
         if len(opening) < 2 or not (self._is_role_word(opening[1]) or self._listed_given(opening[1])):
             return None
         if self._is_role_word(opening[1]):
