@@ -2203,3 +2203,10 @@ def test_a_plural_in_a_construct_chain_and_a_surname_after_a_negated_opening_ver
             "ولم يبد المهنا في حديث خاص لوكالة الأنباء الألمانية اكتراثا لتعيين حكام أجانب، قائلا: «نحترم قرار اتحاد الكرة».")
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("anon:مبتكرو", "indirect"), ("عمر المهنا", "indirect"), ("عمر المهنا", "direct")]
+
+
+def test_the_topic_of_amma_speaks_without_a_comma_and_a_specialist_is_a_title(analyzer):
+    body = ("وأشار سباستيان جرلاخ إلى أن السوق أمام معضلة حقيقية.\n"
+            "أما رالف فالتمان المختص النفطي فصرح لـ \"الاقتصادية\"، بأن استمرار تزايد الحفارات يؤكد إصرار المنتجين.\n"
+            "وقال كارستن فريتش المختص في أسواق النفط لدى كومرتس بنك \"إن الصين استغلت انخفاض الأسعار\".")
+    assert said(analyzer, body, "speaker_id") == ["سباستيان جرلاخ", "رالف فالتمان", "كارستن فريتش"]

@@ -300,6 +300,11 @@ class SubjectReading:
                     if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                         return got[0], (words[0].start(), got[1])
                 return None
+        if not breaks and norm[v_start : v_start + 1] == "ف" and (bare := _TOPIC.match(norm, s_start, v_start)) is not None:
+            # "أما رالف فالتمان المختص النفطي فصرح": the topic with no comma before ف, its verb's subject
+            got = self.from_phrase(norm, bare.end(), v_start, norm[bare.end() : v_start], memory, before_verb=True)
+            if got is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2:
+                return got[0], (bare.end(), got[1])
         topic = _TOPIC.match(norm, s_start, breaks[0]) if len(breaks) == 1 else None
         between = norm[clause_start:v_start].split()
         if topic is not None and (between in ([], ["قد"], ["فقد"]) or (
