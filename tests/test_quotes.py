@@ -2210,3 +2210,16 @@ def test_the_topic_of_amma_speaks_without_a_comma_and_a_specialist_is_a_title(an
             "أما رالف فالتمان المختص النفطي فصرح لـ \"الاقتصادية\"، بأن استمرار تزايد الحفارات يؤكد إصرار المنتجين.\n"
             "وقال كارستن فريتش المختص في أسواق النفط لدى كومرتس بنك \"إن الصين استغلت انخفاض الأسعار\".")
     assert said(analyzer, body, "speaker_id") == ["سباستيان جرلاخ", "رالف فالتمان", "كارستن فريتش"]
+
+
+def test_an_acronym_a_rating_agency_and_a_play_named_in_marks(analyzer):
+    body = ("وقال «CNI» إن نحو 73 في المائة من الشركات اعتمدت التدابير ذاتها.\n"
+            "وتقول «فيتش»: «تعاني البرازيل أيضا من ارتفاع معدلات التضخم وتباطؤ الاقتصاد».\n"
+            "كشف المنتج أحمد الإبياري بدء عمل بروفات مسرحية \"كدب في كدب\" التي يعود بها الفنان إلى المسرح.")
+    assert said(analyzer, body, "speaker_id", "speaker_type", "quote_type") == [
+        ("inst:cni", "institution", "indirect"), ("fitch", "institution", "direct"), ("احمد الابياري", "person", "indirect")]
+
+
+def test_bayyana_with_an_outlet_told_in_marks_before_its_content(analyzer):
+    body = 'وبين مدير المهرجان عمر الجاسر لـ"اليوم" أن الفعاليات مستمرة حتى نهاية الأسبوع.'
+    assert said(analyzer, body, "speaker_id") == ["عمر الجاسر"]

@@ -1123,7 +1123,7 @@ class StatementExtractor:
             return False
         if marker is None or verb.cls == "evaluation":
             return named and verb.cls == "evaluation"  # (praise takes an object: "أثنى فيها على البرنامج")
-        gap = norm[after : marker.start()]
+        gap = _TOLD_QUOTED.sub(" ", norm[after : marker.start()])  # (an outlet told, in marks: 'وبين X لـ"الوطن" أن')
         if not _STRICT_MARKER.fullmatch(marker.group()) or _CLAUSE_BREAK_IN.search(gap.strip(" ،,")):
             return False
         if (named and len(speaker.name_key.split()) >= 2 and gap.rstrip().endswith(("،", ","))
@@ -1332,6 +1332,7 @@ _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، م�
 _WHILE = r"(?:فيما|بينما|في حين)"
 _QUOTED_BODY = re.compile(r'\s*"(ال[^"\s]+(?:\s+[^"\s]+){1,5})"(?=\s*(?:نقلا\s+عن|[وفب]?ان(?:ه|ها)?(?!\w)|في\s+بيان|[،,:]))')
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن)\s*$")
+_TOLD_QUOTED = re.compile(r'(?<!\S)ل\s*"[^"]{1,30}"')
 _CONDITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$")
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")

@@ -379,6 +379,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # "وأضافت الوكالة": the one named before (a wire that opened a sentence since, as its subject, first:
             # "وكالة «أسوشييتد برس» رصدت ... كما ذكرت الوكالة")
             return agency_before or memory.last_agency, tokens[-1].end() if len(tokens) <= 2 else tokens[1].end()
+        if len(tokens) == 1 and first.isascii() and first.isalpha() and len(first) <= 5:
+            return Speaker("", f"inst:{first}", "institution", self.camp_in(context)), tokens[0].end()  # 'وقال «CNI» إن': an acronym
         person = self.listed_person(norm, s, e)
         title_like = (head in self._title_words or first in self._title_words
                       or (first.endswith("ه") and first[:-1] in self._title_words)  # "وكيله المحامي دان كينغ": his agent
