@@ -2223,3 +2223,10 @@ def test_an_acronym_a_rating_agency_and_a_play_named_in_marks(analyzer):
 def test_bayyana_with_an_outlet_told_in_marks_before_its_content(analyzer):
     body = 'وبين مدير المهرجان عمر الجاسر لـ"اليوم" أن الفعاليات مستمرة حتى نهاية الأسبوع.'
     assert said(analyzer, body, "speaker_id") == ["عمر الجاسر"]
+
+
+def test_a_title_with_another_nisba_is_another_persons(analyzer):
+    body = ("دعا الشيخ سلمان بن إبراهيم آل خليفة رئيس الاتحاد الآسيوي لكرة القدم إلى الاصطفاف وراء مرشح واحد.\n"
+            "وقال ميشيل بلاتيني رئيس الاتحاد الاوروبي إنه أراد «منح الفيفا الكرامة».\n"
+            "وقال رئيس الاتحاد الآسيوي في افادة صحفية «بالتأكيد نحن تابعنا قرار ميشيل بلاتيني بالترشح».")
+    assert said(analyzer, body, "speaker_id")[-1] == "سلمان بن ابراهيم ال خليفه"

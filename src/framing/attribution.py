@@ -87,7 +87,7 @@ _CUE_RES = [
 # A reporting verb earlier in the sentence, for "قال ... لـ X" / "وأضاف المصدر لـ X".
 _REPORT_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|قالوا|اضاف|اضافت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|"
-    r"كشف|كشفت|اشار|اشارت|تحدث|تحدثت|يقول|تقول|حذر|حذرت|اعلن|اعلنت|نفي|نفت|اكدوا|ذكروا|اوضحوا|قالا|اكدا|روت|"
+    r"كشف|كشفت|اشار|اشارت|تحدث|تحدثت|يقول|تقول|حذر|حذرت|اعلن|اعلنت|نفي|نفت|اكدوا|ذكروا|اوضحوا|قالا|اكدا|روت|ابلغ|ابلغت|ابلغوا|"
     r"مصرحا|مصرحه|مضيفا|مضيفه|موكدا|موكده|موضحا|موضحه|قايلا|قايله)(?:\s|$)"  # (and a participle: "، مصرحا لمجلة X بأن")
 )
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
@@ -259,7 +259,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         return "text", sent_start  # "وقال شاهد من رويترز (في مطار أورلي ووكالة الأنباء الفرنسية) إن": the agencies' own witnesses
     if _STATEMENTS_TO.search(window) is not None:
         return "text", sent_start  # 'وجاءت تصريحات "بافيت" لمحطة "سي إن بي سي"': the statements of X to the outlet
-    told = m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None or _TOLD_APART.search(window) is not None
+    told = (m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None or _TOLD_APART.search(window) is not None
+            or (_INFORMED.search(norm, sent_start, m.start - len(m.prefix)) is not None and _TOLD_TAIL.match(tail) is not None))
+    # ("أبلغ X رويترز أنه": the agency is the verb's object)
     # ("قال ... لـ(وكالة) X"، "أكدوا لـ CNN": لـ written apart)
     if told and (_told_before_content(norm, sent_start, m.start - len(m.prefix), quotes=False) or _SAYING_AFTER.match(tail)):
         return "text", sent_start  # (not "وأشارت إلى أنه ... مقر سري لقناة X": inside what was said; "لخص X طروحاته
@@ -277,6 +279,7 @@ def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool =
     return last is not None and not (_CONTENT_MARKER if quotes else _CONTENT_WORD).search(norm, last.end(), pos)
 
 
+_INFORMED = re.compile(r"(?<!\w)[وف]?(?:ابلغ|ابلغت|ابلغوا)(?!\w)")
 _SAYING_AFTER = re.compile(r'\s*"?\s*(?:قايلا|قايله|قايلين)(?!\w)')
 _CONTENT_WORD = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:")  # (not a quotation mark: 'شاهد من وكالة «رويترز»')
 _CONTENT_MARKER = re.compile(_CONTENT_WORD.pattern + r'|"')

@@ -142,9 +142,11 @@ class Coreference:
         if not words or len(words) > 4 or not memory.named or self._agent_of(words):
             return speaker
         head = _strip_article(words[0]) if words[0].startswith("ال") else words[0]
+        nisba = words[2] if len(words) > 2 and words[2].startswith("ال") and words[2].endswith("ي") else ""
         near = re.compile(r"(?<!\w)(?:" + DEF_PREFIX + r"|[وفبلك])?" + re.escape(head) + r"(?!\w)"  # (للمدرب too)
-                          + (r"\s+(?:ال)?" + re.escape(_strip_article(words[1])) if len(words) > 2 else ""))
-        # (a longer title: its first two words, the second with or without the article: "رئيس جمعية" for "رئيس الجمعية")
+                          + (r"\s+(?:ال)?" + re.escape(_strip_article(words[1])) + r"(?!\w)(?:\s+(ال\w+ي)(?!\w))?" if len(words) > 2 else ""))
+        # (a longer title: its first two words, the second with or without the article: "رئيس جمعية" for "رئيس الجمعية";
+        # a different nisba after them is another title: "رئيس الاتحاد الآسيوي" is not "رئيس الاتحاد الأوروبي")
         for person in reversed(list(memory.named.values())):
             if person.type != "person" or not person.name_key:
                 continue
@@ -153,7 +155,8 @@ class Coreference:
                 continue  # a single word that the article never wrote as a full name may be a misreading
             at = memory.norm.rfind(surname, max(0, before - 3000), before)
             while at >= 0:
-                if near.search(memory.norm, max(0, at - 40), min(before, at + len(surname) + 40)):
+                found = near.search(memory.norm, max(0, at - 40), min(before, at + len(surname) + 40))
+                if found is not None and not (nisba and found.lastindex and found.group(1) != nisba):
                     return Speaker("", person.id, "person", person.camp or speaker.camp, person.name_key)
                 at = memory.norm.rfind(surname, max(0, before - 3000), at)
         return speaker
