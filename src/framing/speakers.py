@@ -855,8 +855,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if in_name and norm[t.end() : t.end() + 1] == '"':
                 in_name = False
             extended = extended or bool(complement)
-            if self._is_org(word):
-                org_at = count
+            if self._is_org(word) or (word.startswith("ال") and self._is_org(word[2:])):
+                org_at = count  # (الشركة too: "مدير عام الشركة الوطنية السياحية «سياحية» المهندس X")
             if word in self._ranks:
                 rank_at = count  # a long title ending in a rank: its name follows (... والبحث العلمي الدكتور X)
             if self._is_role_word(word):
@@ -888,7 +888,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         person's title or name after it, not the statement itself: «قرية المفتاحة» سعيد ..."""
         close = norm.find('"', pos, min(end, pos + 40))
         after = TOKEN.search(norm, close + 1, end) if close > 0 else None
-        return (after is not None and len(norm[pos:close].split()) <= 3 and not norm[close + 1 : after.start()].strip()
+        alias = norm[pos:close].split()
+        return (after is not None and len(alias) <= 3 and not norm[close + 1 : after.start()].strip()
+                and not (len(alias) == 1 and _masdar(alias[0]))  # (not 'وأكدت القيادة «استشهاد» سيف ...': a verbal noun, the object)
                 and (self.opens_speaker(after.group()) or self._listed_given(after.group())))  # (a title, a rank or a given name: not "«فيفا» خلفا لـ")
 
     def called_name(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
