@@ -826,7 +826,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # quoted after a title, then the name: 'ممثل "يورو سبورت عربية" إدوارد غريفيود')
             quoted = opening and not in_name and not (count and (self._is_role_word(prev) or prev in self._ranks) and not self._is_org(prev))
             # (العقيد "القرشي"، الدكتور «جيكسون إن جي»: a quoted name after a title or rank)
-            if count >= 2 and self._possessed_after_ba(word):
+            if count >= 2 and word[:1] == "ب" and self._possessed_after_ba(word):
                 break  # "قال بطل قطر بموقعه على الإنترنت": a prepositional phrase with its possessor, not part of the name
             if object_ba and self._ba_object(word):
                 break  # "أشاد الوزير بالدور ..."، "رحب برؤساء المراكز": the verb's object
