@@ -1193,9 +1193,9 @@ class StatementExtractor:
                     continue  # ("وأعرب الملك باسمه واسم شعب المملكة عن": an aside before عن)
                 if word == "عن" and re.match(r'[^:"،,]{0,80}:', norm[m.end() : m.end() + 81]):
                     continue  # "قال عن عروض السيرك: ...": the colon opens the content
-                topic = re.match(r'[^:"،,.]{0,60}(?=")', norm[m.end() : m.end() + 61]) if word == "عن" and topic else None
-                if (topic is not None and len(topic.group().split()) <= 2 and not _BY_SAYING.match(norm, m.end())
-                        and any(a == m.end() + topic.end() and len(norm[a + 1 : b - 1].split()) >= 3 for a, b in quotes)):
+                about = re.match(r'[^:"،,.]{0,60}(?=")', norm[m.end() : m.end() + 61]) if word == "عن" and topic else None
+                if (about is not None and len(about.group().split()) <= 2 and not _BY_SAYING.match(norm, m.end())
+                        and any(a == m.end() + about.end() and len(norm[a + 1 : b - 1].split()) >= 3 for a, b in quotes)):
                     continue  # 'وقالت X عن زميلها "..."': what she spoke about, her words quoted after it
                 return m
             if len(gap.split()) > max_gap:
