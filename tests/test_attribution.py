@@ -371,3 +371,8 @@ def test_a_heading_that_opens_with_the_plural_of_wakala_is_no_credit(analyzer):
 def test_a_news_site_described_before_its_name_is_not_the_paper_named_the_news(analyzer):
     found, _ = attrs(analyzer, "عنوان\nوأشارت أرقام نشرها موقع الأخبار المالية أرقام دوت كوم إلى أداء قوي.")
     assert found == [("argaam", "text")]
+
+
+def test_a_french_channel_is_not_afp(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nوبثت القناة الفرنسية الثانية مشاهد الإعدام. وذكرت وكالة الصحافة الفرنسية أن الوضع هادئ.")
+    assert found == [("afp", "text")]

@@ -245,6 +245,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         return "text", according.start()  # "وفقا للألمانية"، "بحسب الفرنسية": the agency, not the adjective
     if lex.names_a_paper(norm, m, sent_start):
         return None
+    if m.key in lex.wire_cue and not quoted and _BROADCASTER_BEFORE.search(norm, max(sent_start, m.start - len(m.prefix) - 12), m.start - len(m.prefix)):
+        return None  # "القناة الفرنسية الثانية": the French channel (France 2), not AFP (الفرنسية) nor DPA (الألمانية)
     if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them
         return None
@@ -279,6 +281,7 @@ def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool =
     return last is not None and not (_CONTENT_MARKER if quotes else _CONTENT_WORD).search(norm, last.end(), pos)
 
 
+_BROADCASTER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قناه|تلفزيون|اذاعه)\s*$")
 _INFORMED = re.compile(r"(?<!\w)[وف]?(?:ابلغ|ابلغت|ابلغوا)(?!\w)")
 _SAYING_AFTER = re.compile(r'\s*"?\s*(?:قايلا|قايله|قايلين)(?!\w)')
 _CONTENT_WORD = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:")  # (not a quotation mark: 'شاهد من وكالة «رويترز»')
