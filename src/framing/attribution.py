@@ -93,7 +93,8 @@ _REPORT_BEFORE = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _WITNESS_FROM = re.compile(r"(?<!\w)(?:شاهد|شهود|مراسل|مراسلو|مراسله|صحفي|صحافي|مصور|مصورو)\s+(?:من|في)\s+(?:(?:وكاله|وكالتي)\s+)?")
 _TOLD_APART = re.compile(r"(?:^|\s)ل\s*$")
-_TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ل(?:ل)?|من\s+)(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?:\s+(?:ال)?انباء)?\s*[\"(]?\s*$")
+_BROADCAST_NOUN = r"قناه|تلفزيون|اذاعه"  # a channel, a television, a radio
+_TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ل(?:ل)?|من\s+)(?:وكاله|صحيفه|جريده|شبكه|موقع|مجله|" + _BROADCAST_NOUN + r")(?:\s+(?:ال)?انباء)?\s*[\"(]?\s*$")
 _GALLERY_CREDIT = re.compile(r'[.!?؟]\s+"[^"\n]{1,25}"\s')
 _QUOTED_OPENING = re.compile(r'[.!?؟]\s*"\s*$')  # after a sentence, not opening a paragraph
 _VERB_AFTER = re.compile(r'^\s*"?\s*(?:[\w"]+\s+){0,6}?[وف]?(?:' + _VERBS + r'|اكدتا|ذكرتا|قالتا|افادتا)(?!\w)')
@@ -281,7 +282,7 @@ def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool =
     return last is not None and not (_CONTENT_MARKER if quotes else _CONTENT_WORD).search(norm, last.end(), pos)
 
 
-_BROADCASTER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قناه|تلفزيون|اذاعه)\s*$")
+_BROADCASTER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _BROADCAST_NOUN + r")\s*$")
 _INFORMED = re.compile(r"(?<!\w)[وف]?(?:ابلغ|ابلغت|ابلغوا)(?!\w)")
 _SAYING_AFTER = re.compile(r'\s*"?\s*(?:قايلا|قايله|قايلين)(?!\w)')
 _CONTENT_WORD = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:")  # (not a quotation mark: 'شاهد من وكالة «رويترز»')

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .speaker_base import (
-    CONTENT_MARKER, NAME_LINKS, PATRON_TITLES, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
+    CONTENT_MARKER, CONTENT_NEXT, NAME_LINKS, PATRON_TITLES, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
     _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _looks_like_name,
     _masdar, _stop_word, _strip_article, _unnamed_group, _words_before_mentions, clitic_forms, strip_clitics,
 )
@@ -17,9 +17,6 @@ _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، 
 
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
-
-
-_CONTENT_NEXT = re.compile(r"\s*(?::|[وف]?ان(?:ه|ها)?(?!\w))")  # the content right after a word
 
 
 class NameReading:
@@ -130,7 +127,7 @@ class NameReading:
             return False  # (but "رفضت قرار رفع العقوبة": a chain of nouns in construct, the last with the article; not
             # "هوي لي المحلل"، "جهاد نواجعة المولود": a name, then a title or a participle describing him)
         # (a word alone, "يقول كيني:", after "مايكل كيني" earlier: any given name)
-        alone = len(words) == 1 and re.match(r"\s*(?::|(?:ب|و)?ان(?:ه|ها)?(?!\w))", norm[s + len(first) : s + len(first) + 6]) is not None
+        alone = len(words) == 1 and CONTENT_NEXT.match(norm, s + len(first)) is not None
         return not self._given_before(first, norm, s, listed_only=not alone)
 
     def _given_before(self, surname: str, norm: str, before: int, *, listed_only: bool = False) -> bool:
@@ -225,11 +222,25 @@ class NameReading:
                 and not _DEF.match(second) and second not in self._common_words and not self._listed_given(second)
                 and _looks_like_name(second) and not self._not_name(second) and second not in self.verbs.written)
 
-    def _possessed_noun(self, word: str) -> bool:
-        """A common noun with a possessive pronoun ("نفى المدرب دخوله"، "استقالته"): not a name alone."""
-        if not word.endswith("ه") or len(word) < 4 or self._listed_given(word) or word in self.people:
+    def _possessed_noun(self, word: str, *, likely: bool = False) -> bool:
+        """A common noun with a possessive pronoun ("نفى المدرب دخوله"، "استقالته"): not a name alone.
+
+        ``likely``: also with ها / هم / هما ("بصفحتها"، "بحسابهم"), and with a bare ه only where it is more
+        likely "his" than a normalised ة: the counted lexicon has the noun without it five times as
+        often (موقعه: موقع and his, against موقعة; not منطقه, دوله)."""
+        if len(word) < 4 or self._listed_given(word) or word in self.people:
             return False
-        return word[:-1] in self._common_words or (word.endswith("ته") and word[:-2] + "ه" in self._common_words)
+        if not likely:
+            return word.endswith("ه") and (word[:-1] in self._common_words or (word.endswith("ته") and word[:-2] + "ه" in self._common_words))
+        own = re.fullmatch(r"(..+?)(ته|ها|هم|هما|ه)", word)
+        if own is None:
+            return False
+        stem, pronoun = own.groups()
+        if pronoun == "ته" or (stem.endswith("ت") and pronoun != "ه"):
+            stem = stem.removesuffix("ت") + "ه"  # (صفحته، صفحتها: صفحة and his, hers)
+        elif pronoun == "ه":
+            return stem in self._common_words and self._common_count.get(stem, 0) >= 5 * self._common_count.get(stem + "ه", 0)
+        return stem in self._common_words
 
     def _skip_name_words(self, words: list[str], k: int) -> int:
         """Index after up to two words of an organisation's own name starting at ``k``
@@ -600,7 +611,7 @@ class NameReading:
                     j, core = j + 1, core + 1  # a surname with the article closes the name
                 elif core == 1 and words[i] in self._name_openers and self._title_surname(
                         w, words[j + 1] if j + 1 < len(words) else "",
-                        closing=j + 1 >= len(words) and _CONTENT_NEXT.match(norm, tokens[j].end()) is not None):
+                        closing=j + 1 >= len(words) and CONTENT_NEXT.match(norm, tokens[j].end()) is not None):
                     j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name (or "وقال صالح
                     # الملا :" with the content right after it)
                 elif (core >= 2 and j >= i + 2 and (words[j - 2] in ("بن", "بنت") or (j >= i + 3 and words[j - 3] in ("بن", "بنت") and words[j - 2] == "عبد"))

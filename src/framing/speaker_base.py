@@ -27,6 +27,7 @@ _CALL_FROM = re.compile(r"(?<!\w)(?:اتصالا|اتصال|مكالمه|برق�
 _CALL_MADE = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت)\s+([^،,:\"]{3,120}?)\s+(?:اتصالا|اتصال|مكالمه)(?:\s+(?:هاتفيا|هاتفي|هاتفيه))?(?!\w)")
 KANA = r"[وف]?(?:كان|كانت)"  # the auxiliary كان / كانت (with و / ف) that a subject follows: "وكان X قد أكد"
 THAT = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # the complementiser (إن، أن، بأنه، وأن): the content begins
+CONTENT_NEXT = re.compile(r"\s*(?::|[بوف]?ان(?:ه|ها)?(?!\w))")  # the content right after a word: "يقول كيني:"، "علي الريشان :"
 IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")  # "in it", right after a verb: "كلمة أكد فيها"
 _IN_CALL = re.compile(r"\S+" + IN_IT.pattern)  # the verb, then "in it"
 _LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject

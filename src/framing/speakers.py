@@ -29,7 +29,7 @@ from .normalize import normalize, spelling_variants
 from .subjects import SubjectReading
 from .verbs import ReportingVerbs
 from .speaker_base import (
-    CONTENT_MARKER, NAME_LINKS, SIDE_PHRASE, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE, _JOINED_PRESENT,
+    CONTENT_MARKER, CONTENT_NEXT, NAME_LINKS, SIDE_PHRASE, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE, _JOINED_PRESENT,
     _CALLED, _CLAUSE_BREAK, _CLOSE_PAREN, _DEF, _EULOGY, _NAME_BREAK, _NUMBER_WORDS, _OPEN_PAREN, _QUANTIFIERS,
     _WEEKDAYS, ArticleMemory, Speaker, _ba_masdar, _imam, _looks_like_name, _masdar, _nasab_end, _stop_word,
     _strip_article, _unnamed_group, _words_before_mentions, strip_clitics,
@@ -53,9 +53,6 @@ _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # o
 
 _PLACE_TITLES = {"محافظ", "امير", "سفير", "قنصل", "ملك", "عمده", "حاكم", "والي"}  # titles whose complement is a place
 _AGENCY_OPENS = re.compile(r"(?:^|[.\n؟!]\s*)و?وكاله\s*\"?\s*$")  # "وكالة «X» ..." opening a sentence
-
-
-_ONE_WORD_THEN_CONTENT = re.compile(r"\s*[^\s:،,]+\s*(?::|[وف]?ان(?:ه|ها)?\s)")  # "علي الريشان :": one word, then the content
 
 
 class SpeakerReader(NameReading, Coreference, SubjectReading):
@@ -785,7 +782,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # the name علي, not the preposition على: "مدير المنتخب علي الشعيلان"، "أحمد بن علي"،
                 # "العميد علي ردمان قحطان"، and first in the phrase "أوضح علي آل حطاب"
                 before = (norm[max(0, t.start() - 12) : t.start()].split() or [""])[-1] if not count else ""
-                then_content = not count and _ONE_WORD_THEN_CONTENT.match(norm, t.end()) is not None
+                follow = TOKEN.search(norm, t.end(), end) if not count else None  # ("وقال علي الريشان :": one word, then the content)
+                then_content = follow is not None and not norm[t.end() : follow.start()].strip() and CONTENT_NEXT.match(norm, follow.end()) is not None
                 complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0,
                                                           before if before in PREPS_BEFORE_ALI else "",  # ("عن علي أحمدي")
                                                           then_content=then_content)
@@ -826,7 +824,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # quoted after a title, then the name: 'ممثل "يورو سبورت عربية" إدوارد غريفيود')
             quoted = opening and not in_name and not (count and (self._is_role_word(prev) or prev in self._ranks) and not self._is_org(prev))
             # (العقيد "القرشي"، الدكتور «جيكسون إن جي»: a quoted name after a title or rank)
-            if count >= 2 and word[:1] == "ب" and self._possessed_after_ba(word):
+            if count >= 2 and word[:1] == "ب" and self._possessed_noun(word[1:], likely=True):
                 break  # "قال بطل قطر بموقعه على الإنترنت": a prepositional phrase with its possessor, not part of the name
             if object_ba and self._ba_object(word):
                 break  # "أشاد الوزير بالدور ..."، "رحب برؤساء المراكز": the verb's object
@@ -868,20 +866,6 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     continue  # a long title, then a name with its nasab: the name is read to its end
                 break
         return s, e
-
-    def _possessed_after_ba(self, word: str) -> bool:
-        """ب and a common noun with a possessive pronoun: بموقعه، بصفحتها، بحسابهم. A final ه may also be
-        a normalised ة (بمنطقة، بدولة): it is read as "his" only where the counted lexicon has the bare
-        noun five times as often as the word in ة (موقع against موقعة)."""
-        own = re.fullmatch(r"ب(..+?)(ته|ها|هم|هما|ه)", word)
-        if own is None:
-            return False
-        stem, pronoun = own.groups()
-        if pronoun == "ته" or (stem.endswith("ت") and pronoun != "ه"):
-            stem = stem.removesuffix("ت") + "ه"  # (صفحته، بصفحتها: صفحة and his, hers)
-        elif pronoun == "ه":
-            return stem in self._common_words and self._common_count.get(stem, 0) >= 5 * self._common_count.get(stem + "ه", 0)
-        return stem in self._common_words
 
     def _alias_then_name(self, norm: str, pos: int, end: int) -> bool:
         """Whether the quotation opening at ``pos`` is a short alias (three words at most) with a
