@@ -376,3 +376,13 @@ def test_a_news_site_described_before_its_name_is_not_the_paper_named_the_news(a
 def test_a_french_channel_is_not_afp(analyzer):
     found, _ = attrs(analyzer, "عنوان\nوبثت القناة الفرنسية الثانية مشاهد الإعدام. وذكرت وكالة الصحافة الفرنسية أن الوضع هادئ.")
     assert found == [("afp", "text")]
+
+
+def test_a_wire_or_the_agencies_in_marks_closing_a_caption(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nدشنت الشركات ألعابها في ألمانيا وحضر المعرض عدد كبير من المهتمين «وكالات الأنباء»\n")
+    assert found == [("agencies", "photo")]
+    for body in ("وقال مسؤول إن الوضع هادئ، وفق «رويترز»", "والوضع هادئ كما ذكرت «رويترز»"):
+        found, _ = attrs(analyzer, "عنوان\n" + body + "\n")
+        assert found == [("reuters", "text")]  # a cue before it: the text's source
+    found, _ = attrs(analyzer, "عنوان\nعلينا أن نتوقع المزيد من المشاحنات بينهم.\n* بالاتفاق مع «بلومبيرغ»\n")
+    assert found == [("bloomberg", "credit")]  # a column syndicated from the outlet

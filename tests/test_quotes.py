@@ -2236,3 +2236,19 @@ def test_a_companys_alias_in_marks_then_the_name_but_not_a_quoted_verbal_noun(an
     body = ('وأوضح مدير عام الشركة الوطنية السياحية "سياحية" المهندس صالح قدح أن الفعالية يقبل عليها الآلاف.\n'
             'وأكدت القيادة العامة للقوات المسلحة الإماراتية «استشهاد» سيف يوسف أحمد الفلاسي أثناء تأدية عمله.')
     assert said(analyzer, body, "speaker_id") == ["صالح قدح", "inst:القياده العامه للقوات المسلحه الاماراتيه"]
+
+
+def test_an_organiser_then_another_title_then_the_name(analyzer):
+    body = 'يقول منظم الفعالية الفنان الشاب عوض زارب: "إن المرسم يهدف إلى مشاركة الجمهور".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("عوض زارب", "direct")]
+
+
+def test_a_given_name_alone_is_the_person_named_with_it_before(analyzer):
+    body = ("قال وزير البترول المصري شريف إسماعيل، إن وزارته ستتعاقد مع مصرف استثمار.\n"
+            'وأضاف شريف في مقابلة مع وكالة رويترز، "اتفقنا على طرح 4 شركات في البورصة".\n'
+            "وقال محمد الكعبي إن السوق مستقرة. وقال محمد سالم إن الأسعار ترتفع. وأضاف محمد في المؤتمر أن الطلب قوي.")
+    found = said(analyzer, body, "speaker_id", "quote_type")
+    assert found[:2] == [("شريف اسماعيل", "indirect"), ("شريف اسماعيل", "direct")]
+    between = body + "\nوالفرق بينه وبين شريف أنه يعمل في الحكومة."
+    assert said(analyzer, between, "speaker_id", "quote_type") == found  # بين ... وبين: "between", no verb
+    assert ("محمد الكعبي", "indirect") not in found[4:]  # two people named محمد: a lone محمد is neither

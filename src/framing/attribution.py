@@ -104,6 +104,9 @@ _OPEN_ONLY = re.compile(r"^\s*[\"(]?\s*$")
 _PLACE_THEN_PAREN = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*\(\s*$")  # "موسكو ("
 _AFTER_DATELINE = re.compile(r"^\s*\)?\s*(?:[-–—_:/]|$)")
 _CLOSING_PAREN = re.compile(r"^\s*\)\s*[.]?\s*$")
+_CLOSING_MARK = re.compile(r'"\s*')
+_PREPOSITION_MARK = re.compile(r'(?<!\w)(?:مع|عن|الي|علي|في)\s*"\s*$')  # "... مع «X»": a preposition's object, no caption credit
+_BY_AGREEMENT = re.compile(r'(?<!\w)بالاتفاق مع\s*"?\s*$')
 _PAPER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:صحيفه|جريده|مجله)\s*[\"(]?\s*$")  # a print title's noun
 
 
@@ -116,6 +119,7 @@ class AgencyLexicon:
     needs_cue: frozenset[str]  # normalised terms
     wire_cue: frozenset[str] = frozenset()  # of those, the wire agencies' (الفرنسية): never a place
     wires: frozenset[str] = frozenset()  # every wire agency's term: never a newspaper's name
+    generic: frozenset[str] = frozenset()  # the unnamed agencies' terms (وكالات، وكالات الأنباء)
     # the last stretches read: the splitter and the attribution finder read the same lines
     _recent: RecentStretches = field(default_factory=RecentStretches, compare=False, repr=False)
     _names: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)  # agency id -> names
@@ -127,6 +131,7 @@ class AgencyLexicon:
         cue: set[str] = set()
         wire_cue: set[str] = set()
         wires: set[str] = set()
+        generic: set[str] = set()
         for i, row in enumerate(table):
             if row["needs_cue"] not in ("yes", "no"):
                 raise LexiconError(f"{table.where(i)}: needs_cue must be yes or no, not {row['needs_cue']!r}")
@@ -134,6 +139,8 @@ class AgencyLexicon:
             ids[term] = row["id"]
             if row["type"] == "wire":
                 wires.add(term)
+            elif row["type"] == "generic":
+                generic.add(term)
             if row["needs_cue"] == "yes":
                 cue.add(term)
                 if row["type"] == "wire":
@@ -143,7 +150,7 @@ class AgencyLexicon:
                 for variant in spelling_variants(term):
                     if ids.setdefault(variant, agency) == agency and term in wires:
                         wires.add(variant)
-        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue), frozenset(wires))
+        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue), frozenset(wires), frozenset(generic))
 
     def names_a_paper(self, norm: str, m: Match, floor: int = 0) -> bool:
         """Whether mention ``m`` of a wire agency follows a newspaper's noun: "وذكرت صحيفة آفي" is
@@ -238,6 +245,13 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     window_start = max(sent_start, m.start - len(m.prefix) - 90)
     window = norm[window_start : m.start - len(m.prefix)]
     quoted = '"' in norm[max(0, m.start - 3) : m.start] and tail.lstrip().startswith('"')
+    if _BY_AGREEMENT.search(head):
+        return "credit", m.start - len(m.prefix) - 1  # "* بالاتفاق مع «بلومبيرغ»": a column syndicated from the outlet
+    if (quoted and not m.prefix and (m.key in lex.wires or m.key in lex.generic) and _CLOSING_MARK.fullmatch(tail)
+            and m.end + len(tail) >= part_end and not _REPORT_BEFORE.search(head[-40:])
+            and not _has_source_noun_before(norm, m.start - len(m.prefix), part_start) and not _PREPOSITION_MARK.search(head)
+            and not any(cue.search(head[-90:]) for cue in _CUE_RES) and _ACCORDING_TO.search(head[:-1].rstrip()) is None):
+        return "photo", m.start - len(m.prefix) - 1  # "... من المهتمين «وكالات الأنباء»": a caption's credit closing its paragraph
     if needs_cue and m.prefix.endswith("ل") and _TOLD_TAIL.match(tail) and not _TITLE_OF.search(window) and (
             _told_before_content(norm, sent_start, m.start - len(m.prefix)) or _INTERVIEW_BEFORE.search(window)):
         return "text", sent_start  # "وقال X للجزيرة إن"، "في تصريحات للجزيرة،": told the outlet

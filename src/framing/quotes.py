@@ -1109,6 +1109,9 @@ class StatementExtractor:
         marker near: أن (عن for عبّر) right after a title or institution, within six words after
         a name ("وبين سعد الكثيري رئيس قسم شؤون المعلمين أن") or a surname named before ("وبيّن
         القحطاني، أنه"); ثمّن, which takes an object, needs a name."""
+        v_start = norm.rfind(" ", 0, v_end) + 1
+        if norm.startswith("وبين", v_start) and _BETWEEN_BEFORE.search(norm, max(0, v_start - 40), v_start):
+            return False  # "الفرق بينه وبين X أنه": the second term of "between", no verb
         in_it = sp_span[0] < v_end and IN_IT.match(norm, v_end) is not None  # ("ألقت X كلمة عبرت فيها عن": the speech's speaker)
         if speaker is None or (sp_span[0] < v_end and not in_it) or speaker.type not in ("person", "institution"):
             return False
@@ -1326,6 +1329,7 @@ _ASIDE_MARKER = THAT  # "X، رئيس اللجنة إن ...،": the content, not
 _CHARGE = re.compile(r"\s*ب(?!ان(?:ه|ها|هم)?(?!\w))\w{2,}")  # "اتهم X بشن"، "بالتورط": the charge (not بأن: the content)
 _PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزيرة X بالقرار": what is praised or blamed
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)بين(?:ه|ها|هم|هما|نا|ي|ك)?[ \t]+(?:[^\s.!?؟،,:]+[ \t]+){0,3}$")  # "بينه وبين"، "بين الطرفين وبين"
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
 _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X"
 # a clause of its own inside another's content: "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")

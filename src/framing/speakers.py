@@ -37,6 +37,14 @@ from .speaker_base import (
 
 __all__ = ["SpeakerReader", "Speaker", "ArticleMemory", "SPEAKER_CUE_ROLES"]
 
+def _named_by_given(word: str, memory: ArticleMemory) -> Speaker | None:
+    """The one person the article named with two words or more who opens with ``word`` (None if
+    none, or more than one)."""
+    found = {p.id: p for p in memory.named.values()
+             if p.type == "person" and " " in p.name_key and p.name_key.split()[0] == word}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _with_bare(words: set[str]) -> set[str]:
     """Title words with and without the article ("للمشرف على" is read from "مشرف على"، "خبير في")."""
     return words | {w[2:] for w in words if w.startswith("ال") and len(w) > 4}
@@ -380,7 +388,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return Speaker("", f"inst:{first}", "institution", self.camp_in(context)), tokens[0].end()  # 'وقال «CNI» إن': an acronym
         person = self.listed_person(norm, s, e)
         title_like = (head in self._title_words or first in self._title_words
-                      or (first.endswith("ه") and first[:-1] in self._title_words)  # "وكيله المحامي دان كينغ": his agent
+                      or (first.endswith("ه") and first[:-1] in self._title_words and not self._is_org(_strip_article(first)))  # "وكيله المحامي دان كينغ": his agent
+                      # (not منظمة، an organisation)
                       or (first in self._construct_titles and len(tokens) > 1 and _DEF.match(tokens[1].group())))  # كبير المفاوضين
         if person is not None and title_like and person.start - len(person.prefix) > tokens[0].start():
             before = norm[max(s, person.start - len(person.prefix) - 20) : person.start - len(person.prefix)].split()
@@ -469,6 +478,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # "وأضاف دغلس المكلف بملف الاستيطان": the surname of a person named earlier, then a description
             known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
             return known, tokens[0].end()
+        if len(tokens) == 1 and known_surname is None and (by_given := _named_by_given(first, memory)) is not None:
+            return by_given, tokens[0].end()  # "وأضاف شريف في مقابلة" after "شريف إسماعيل": his given name alone
         tail = memory.named.get(nxt)
         if (tail is not None and tail.type == "person" and len(tail.name_key.split()) > 2
                 and tail.name_key.endswith(f" {first} {nxt}")):
