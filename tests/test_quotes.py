@@ -2252,3 +2252,18 @@ def test_a_given_name_alone_is_the_person_named_with_it_before(analyzer):
     between = body + "\nوالفرق بينه وبين شريف أنه يعمل في الحكومة."
     assert said(analyzer, between, "speaker_id", "quote_type") == found  # بين ... وبين: "between", no verb
     assert ("محمد الكعبي", "indirect") not in found[4:]  # two people named محمد: a lone محمد is neither
+
+
+def test_a_participle_before_anyone_spoke_is_the_titled_full_name_opening_the_sentence(analyzer):
+    body = ("تجرأ مارتي والش رئيس بلدية بوسطن على واحدة من أقدم التقاليد قائلا إنه يعتزم حظر مضغ التبغ.\n"
+            "وقال والش إنه واثق من موافقة المجلس.")
+    assert said(analyzer, body, "speaker_id") == ["مارتي والش", "مارتي والش"]
+    body = "ومن جهة أخرى تلقى رئيس النادي خطاب شكر من مدير الإدارة مشيراً للأثر الكبير للمشاركة."
+    assert said(analyzer, body, "speaker_id") == []  # a preposition opens the sentence: no name after a verb
+
+
+def test_lammaha_and_a_quotation_after_an_adjunct_and_inna(analyzer):
+    body = ('وقال رجل الأعمال صبيح الهاشمي إن السوق مستقرة. ولمح الهاشمي إلى أن المتضرر الأول هو المواطن.\n'
+            'وقال السيسي: خلال كلمته في حفل الافتتاح إن "مصر دولة عظيمة جدا".')
+    assert said(analyzer, body, "speaker_id", "verb", "quote_type")[1:] == [
+        ("صبيح الهاشمي", "ولمح", "indirect"), ("sisi", "وقال", "direct")]

@@ -741,6 +741,13 @@ class StatementExtractor:
                            else self.speakers.clause_subject(norm, s_start, v_start, memory)) or (
                     None if self.speakers.is_adjunct(m.group("verb"))
                     else self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False))
+            if (subject is None and memory.last is None and not self.speakers.is_adjunct(m.group("verb"))
+                    and not m.group("verb").endswith(("ين", "ون", "ه", "ات"))):  # (a masculine singular participle)
+                subject = self.speakers.opening_name(norm, s_start, v_start)  # "تجرأ مارتي والش رئيس بلدية بوسطن ... قائلا إنه":
+                # before anyone spoke, the full name right after the verb opening the sentence, a title after it
+                title = TOKEN.search(norm, subject[1][1], v_start) if subject is not None else None
+                if title is None or not self.speakers.opens_speaker(title.group()):
+                    subject = None
             if subject is None:
                 return None
             speaker, sp_span = subject
@@ -1467,7 +1474,8 @@ _COMPLEMENT_QUOTED = re.compile(
     r'\s*"\s*بال(?!(?:تاكيد|طبع|فعل|امس|نسبه|رغم|تالي|اضافه|عكس|مناسبه|ذات|مقابل|حديث|نيابه|امكان)(?!\w))\w')
 _WORD_BEFORE = re.compile(r"\w\s*$")  # (the quotation follows a word of the writer's sentence, not a sentence's end)
 _AFTER_THAT_OR_COLON = re.compile(r'(?:[:،,]|' + THAT.pattern + r')\s*$')  # (after أنه «...» the quotation is what was said)
-_QUOTED_AFTER_THAT = re.compile(r'[\s:]*(?:(?:ب)?ان(?:ه|ها)?(?!\w))?[\s:]*(?=")')
+_QUOTED_AFTER_THAT = re.compile(r'[\s:]*(?:(?:(?:خلال|في|اثناء|امام)\s+(?:[^\s"،,.:]+\s+){1,5})?(?:ب)?ان(?:ه|ها)?(?!\w))?[\s:]*(?=")')
+# ('"قوله: إن «...»"، "إن: «...»", or after an adjunct: "قال X: خلال كلمته في الحفل إن «...»"')
 _GLOSS_AFTER = re.compile(r"(?:في\s+(?:اشاره|اشارته|اشارتها|تلميح|تلميحه)|وذلك\s+في\s+(?:اشاره|معرض))(?!\w)")  # the writer's gloss
 _REPORTED_AFTER = re.compile(r"(?:و|ف)?(?:ب)?ان(?:ه|ها|هم)?(?!\w)|(?:و|ف)?(?:لكن|الا)(?!\w)")  # '"..." وأن ...': speech continues
 

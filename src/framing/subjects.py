@@ -178,8 +178,9 @@ class SubjectReading:
         """The full name right after the verb opening the clause norm[a:b] ("وشعر ايتالو زانزي
         المدير التنفيذي ... بإحباط"): two name words or more, none a common word."""
         first = TOKEN.search(norm, a, b)
-        if first is None or _DEF.match(first.group()) or first.group() in self._common_words:
-            return None
+        if (first is None or _DEF.match(first.group()) or first.group() in self._common_words
+                or any(w in self._preps or _stop_word(w) for w in (first.group(), first.group()[1:] if first.group()[:1] in "وف" else ""))):
+            return None  # (not "ومن جهة أخرى": a preposition opens the clause, no verb)
         named = self.read_name(norm, first.end(), b, skip_titles=False)
         if named is None or " " not in named[0] or not all(self.name_word(w) and w not in self._common_words for w in named[0].split()):
             return None
