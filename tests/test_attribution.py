@@ -386,3 +386,8 @@ def test_a_wire_or_the_agencies_in_marks_closing_a_caption(analyzer):
         assert found == [("reuters", "text")]  # a cue before it: the text's source
     found, _ = attrs(analyzer, "عنوان\nعلينا أن نتوقع المزيد من المشاحنات بينهم.\n* بالاتفاق مع «بلومبيرغ»\n")
     assert found == [("bloomberg", "credit")]  # a column syndicated from the outlet
+
+
+def test_an_indonesian_paper(analyzer):
+    found, _ = attrs(analyzer, 'عنوان\nوذكرت اليوم صحيفة " جاكرتا جلوب " الإندونيسية على موقعها الالكتروني أن الشرطة اكتشفت الكمية.')
+    assert found == [("jakarta_globe", "text")]

@@ -2267,3 +2267,14 @@ def test_lammaha_and_a_quotation_after_an_adjunct_and_inna(analyzer):
             'وقال السيسي: خلال كلمته في حفل الافتتاح إن "مصر دولة عظيمة جدا".')
     assert said(analyzer, body, "speaker_id", "verb", "quote_type")[1:] == [
         ("صبيح الهاشمي", "ولمح", "indirect"), ("sisi", "وقال", "direct")]
+
+
+def test_a_title_then_the_family_name_of_a_full_name_written_before(analyzer):
+    body = ("نال الزميل المصور بندر محمد الحمر المصور في مكتب الزميلة عكاظ بالقصيم تقدير الجهات الأمنية وكرم اللواء "
+            "بدر الطالب مدير شرطة منطقة القصيم الزميل بندر الحمر ظهر اليوم وعبر الزميل الحمر عن شكره لشرطة القصيم.")
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("الحمر", "person")]  # (not role:الزميل الحمر)
+
+
+def test_a_verbal_noun_after_a_comma_is_no_name_in_the_title(analyzer):
+    body = 'أعلن رئيس اتحاد أمريكا الجنوبية لكرة القدم، دعم الفرنسي ميشال بلاتيني لرئاسة الاتحاد الدولي "فيفا".'
+    assert "دعم" not in said(analyzer, body, "speaker_id")

@@ -745,8 +745,8 @@ class NameReading:
             seg_end = cuts[k + 1] - 1 if k + 1 < len(cuts) else marker.start()
             if any(self._is_role_word(w) for w in norm[seg_start:seg_end].split()[:6]):
                 named = self.read_name(norm, seg_start, seg_end)
-                if named is not None:
-                    return named
+                if named is not None and (" " in named[0] or not (named[0] in self._common_words or _masdar(named[0]))):
+                    return named  # (not "، دعم الفرنسي X لرئاسة الاتحاد": a verbal noun opens the content)
             elif k == len(cuts) - 1 or (k == len(cuts) - 2 and not norm[seg_end + 1 : marker.start()].strip()):
                 # "أمين عام الهيئة ...، التابعة لرابطة ...، عبدالحميد العبدالجبار، أن": the last part
                 # before the marker is a name of two words or more, and nothing else

@@ -563,9 +563,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     # (and "صاحب محل لبيع الهواتف": a noun and what it is for, no name)
                     forward = None  # "مدرب يوفنتوس بطل ...": a one-word team name described, not a person
             if (forward is None and (len(tokens) == 2 or (len(tokens) > 2 and tokens[2].group()[:1] in "لب"))
-                    and (first in self._ranks or head in self._ranks)
-                    and tokens[1].group().strip('"').startswith("ال") and (not self._not_name(tokens[1].group().strip('"'))
-                                                                         or self._full_name_before(tokens[1].group(), norm, s))):
+                    and tokens[1].group().strip('"').startswith("ال")
+                    and (((first in self._ranks or head in self._ranks) and not self._not_name(tokens[1].group().strip('"')))
+                         or self._full_name_before(tokens[1].group(), norm, s))):
+                # (after any title, a family name the article wrote after a given name before: "المحامي الخطيب"
+                # after "جميل الخطيب")
                 # (a title word too when the article ended a full name with it: "المهندس المخرج"
                 # after "محمد بن عبدالرحمن المخرج")
                 # "اللواء المقدشي"، "العقيد "القرشي"": a family name alone closes the phrase after a title
