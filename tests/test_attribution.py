@@ -391,3 +391,8 @@ def test_a_wire_or_the_agencies_in_marks_closing_a_caption(analyzer):
 def test_an_indonesian_paper(analyzer):
     found, _ = attrs(analyzer, 'عنوان\nوذكرت اليوم صحيفة " جاكرتا جلوب " الإندونيسية على موقعها الالكتروني أن الشرطة اكتشفت الكمية.')
     assert found == [("jakarta_globe", "text")]
+
+
+def test_swedish_papers(analyzer):
+    found, _ = attrs(analyzer, 'عنوان\nوذكرت صحيفة "اكسبرسين" السويدية أن الفتاة اختفت. وصرح والد الفتاة لصحيفة بوراس تيدنغ "الوضع خطير".')
+    assert sorted(found) == [("boras_tidning", "text"), ("expressen", "text")]

@@ -2278,3 +2278,15 @@ def test_a_title_then_the_family_name_of_a_full_name_written_before(analyzer):
 def test_a_verbal_noun_after_a_comma_is_no_name_in_the_title(analyzer):
     body = 'أعلن رئيس اتحاد أمريكا الجنوبية لكرة القدم، دعم الفرنسي ميشال بلاتيني لرئاسة الاتحاد الدولي "فيفا".'
     assert "دعم" not in said(analyzer, body, "speaker_id")
+
+
+def test_an_outlet_told_is_no_name_even_when_the_lexicon_lacks_it(analyzer):
+    body = 'وصرح والد الفتاة لصحيفة نوفا تيدنغ "الوضع خطير للغاية".'
+    assert [s for s in said(analyzer, body, "speaker_type") if s == "person"] == ["person"]
+    assert "تيدنغ" not in " ".join(said(analyzer, body, "speaker_id"))
+
+
+def test_a_title_named_before_with_a_comma_and_an_accusative_quantifier(analyzer):
+    body = ("بدأ أمس الاجتماع السنوي لمديري السجون، برئاسة مدير عام السجون، اللواء إبراهيم بن محمد الحمزي.\n"
+            "وأكد مدير عام السجون، على التزام المديرية بمراجعة شاملة لإجراءاتها. كما أبدى بعضا من الملاحظات الهامة.")
+    assert said(analyzer, body, "speaker_id") == ["ابراهيم بن محمد الحمزي"]

@@ -163,10 +163,15 @@ class Coreference:
 
     def _named_with_phrase(self, phrase: str, title: str, memory: ArticleMemory, before: int, *,
                            past_complement: bool = False) -> Speaker | None:
-        norm, phrase = memory.norm, phrase + " "
+        norm = memory.norm
         floor = max(0, before - 3000)
-        at = norm.rfind(phrase, floor, before)
-        while at >= 0:
+        # the title followed by a space or a comma ("برئاسة مدير عام السجون، اللواء X")
+        starts = [m.start() for m in re.finditer(re.escape(phrase) + r"(?:(?=\s)|\s*[،,]\s*(?=(\S+)))", norm[floor:before])
+                  if m.group(1) is None or m.group(1) in self._ranks or self._listed_given(m.group(1))]
+        # (after a comma only a rank or a listed given name opens the name: not "أمير منطقة القصيم، أحر التعازي")
+        phrase += " "
+        while starts:
+            at = floor + starts.pop()
             if at == 0 or not norm[at - 1].isalnum() or norm[at - 1] in "وفل":
                 pos = at + len(phrase)
                 for tok in TOKEN.finditer(norm, pos, min(before, pos + 60)):
@@ -197,5 +202,4 @@ class Coreference:
                     got = self._subject_in(norm, max(floor, c - 120), c, c, memory)
                     if got is not None and got[0].name_key and len(got[0].name_key.split()) >= 2:
                         return memory.named.get(got[0].name_key.split()[-1]) or got[0]
-            at = norm.rfind(phrase, floor, at)
         return None

@@ -678,6 +678,9 @@ class NameReading:
         ميتش مكونيل؛ أمس، إن" -> ميتش مكونيل (read forwards up to the content marker)."""
         if not norm[pos : pos + 6].lstrip().startswith(("في ", "ب", "ل")):
             return None
+        lead = TOKEN.search(norm, pos, min(s_end, pos + 30))
+        if lead is not None and lead.group()[:1] in "لب" and lead.group()[1:] in SOURCE_NOUNS:
+            return None  # "والد الفتاة لصحيفة بوراس تيدنغ": the outlet told, not the speaker's name
         marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 120))
         while marker is not None and marker.group() == "علي" and norm[max(0, marker.start() - 4) : marker.start()].split()[-1:] in (["بن"], ["ابن"]):
             marker = CONTENT_MARKER.search(norm, marker.end(), min(s_end, pos + 120))  # "وليد بن على الجلال": the name علي

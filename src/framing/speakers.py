@@ -377,6 +377,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 tokens = list(TOKEN.finditer(norm, s, e))
                 if not tokens:
                     return None
+        told = next((k for k, t in enumerate(tokens) if k and t.group()[:1] == "ل" and t.group()[1:] in SOURCE_NOUNS), 0)
+        if told:
+            e = tokens[told - 1].end()  # "وصرح والد الفتاة لصحيفة بوراس تيدنغ": told an outlet (one the lexicon may not list)
+            np_norm, tokens = norm[s:e], tokens[:told]
         the_source = (first.startswith("ال") and first[2:] in SOURCE_NOUNS and not first[2:].startswith("مراسل")
                       and (len(tokens) == 1 or (tokens[1].group().startswith("ال") and tokens[1].group().endswith(("ي", "يه")))))
         agency_before = self._agency_opening_before(norm, s) if the_source and first == "الوكاله" else None
@@ -413,6 +417,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return Speaker("", f"anon:{_strip_article(strip_clitics(tokens[1].group()))}", "anonymous", self.camp_in(context)), tokens[1].end()
         if head == "البعض":
             return Speaker("", "anon:بعض", "anonymous", self.camp_in(context)), tokens[0].end()  # "وانتقد البعض طول فترة الاحتفال": some (people)
+        if first.endswith("ا") and first[:-1] in _QUANTIFIERS:
+            return None  # "كما أبدى بعضا من الملاحظات": an accusative quantifier, the object
         if first in _QUANTIFIERS and self._people_after(norm, tokens[0].end()):
             return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # عدد من، بعض
         if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
