@@ -396,3 +396,8 @@ def test_an_indonesian_paper(analyzer):
 def test_swedish_papers(analyzer):
     found, _ = attrs(analyzer, 'عنوان\nوذكرت صحيفة "اكسبرسين" السويدية أن الفتاة اختفت. وصرح والد الفتاة لصحيفة بوراس تيدنغ "الوضع خطير".')
     assert sorted(found) == [("boras_tidning", "text"), ("expressen", "text")]
+
+
+def test_an_agency_informed_by_a_named_speaker(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nوأفرجت السلطات عنه الاثنين على أن يحاكم طليقا، بحسب ما افادت زوجته يارا بدر وكالة فرانس برس.")
+    assert found == [("afp", "text")]

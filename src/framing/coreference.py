@@ -6,7 +6,7 @@ import re
 
 from .normalize import normalize
 from .speaker_base import (
-    DEF_PREFIX, TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, _masdar, _spelled_apart, _strip_article,
+    DEF_PREFIX, NAME_LINKS, TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, _masdar, _spelled_apart, _strip_article,
 )
 
 _DOUBLED = re.compile(r"(\w)\1")
@@ -28,6 +28,16 @@ def _fuller(words: list[str], known: Speaker) -> bool:
         return False
     rest = iter(words)
     return all(w in rest for w in short)
+
+
+def _other_given(words: list[str], known: Speaker) -> bool:
+    """A name of two words or more whose given name the person named before does not have
+    ("سالم القرني" after "محمد بن منصور القرني"; not "عبد الله القرني" after "عبدالله القرني")."""
+    theirs = known.name_key.split()
+    if known.type != "person" or len(words) < 2 or len(theirs) < 2 or words[0] in NAME_LINKS or words[0] == "ال":
+        return False
+    joined = {a + b for a, b in zip(theirs, theirs[1:]) if a in NAME_LINKS}  # ("عبد اللطيف" is عبداللطيف)
+    return words[0] not in theirs and words[0] not in joined and not any(w.startswith(words[0]) for w in theirs)
 
 
 class Coreference:
@@ -69,6 +79,8 @@ class Coreference:
             memory.named[surname] = speaker
             return speaker
         if known.id != speaker.id and (len(words) < len(known.name_key.split()) or _fuller(words, known)):
+            if _other_given(words, known):
+                return speaker  # "سالم القرني" after "محمد بن منصور القرني": another given name, another person
             return Speaker(speaker.surface, known.id, known.type, known.camp or speaker.camp, known.name_key)
         return speaker
 
@@ -194,7 +206,8 @@ class Coreference:
                     # (past a complement, not "رئيس مجلس الشورى خادم الحرمين ـ حفظه الله": the object of his
                     # verb; not "مدير عام قنوات «فوكس»": a plural noun, the title's complement)
                     name = named[0]
-                    return memory.named.get(name.split()[-1]) or Speaker.person(name, self.camp_in(title))
+                    known = memory.named.get(name.split()[-1])
+                    return known if known is not None and not _other_given(name.split(), known) else Speaker.person(name, self.camp_in(title))
                 comma = norm[max(floor, at - 3) : at].rstrip()
                 if comma.endswith(("،", ",")):
                     # "الأمير جلوي بن عبدالعزيز، أمير منطقة نجران": the name came before the title
