@@ -2297,3 +2297,8 @@ def test_a_surname_with_another_given_name_is_another_person(analyzer):
             "وبين مدير عام الزراعة في بيشة المهندس سالم القرني أن المهرجان مهم. وقال عبدالله القرني إن السوق نشطة.\n"
             "وأضاف القرني أن الأسعار مناسبة.")
     assert said(analyzer, body, "speaker_id")[:3] == ["محمد بن منصور القرني", "سالم القرني", "عبدالله القرني"]
+
+
+def test_the_giver_of_a_speech_named_after_its_noun_speaks_in_it(analyzer):
+    body = "وقد بدئ الحفل بكلمة لسعادة عميد البحث العلمي الدكتور عبدالله الطاهر أشاد من خلالها بالدور الكبير للمحتفى به."
+    assert said(analyzer, body, "speaker_id") == ["عبدالله الطاهر"]

@@ -6,7 +6,7 @@ import re
 
 from .attribution import INTERVIEW_NOUNS
 from .speaker_base import (
-    SOURCE_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
+    SOURCE_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
     _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
 )
@@ -225,9 +225,15 @@ class SubjectReading:
             pass
         if made is not None and (call is None or made.start() > call.start()):
             call = made  # "أجرى الملك X اتصالاً هاتفياً بالرئيس Y، أكد خلاله": who made the call speaks
+        speech = None
+        for speech in _SPEECH_BY.finditer(norm, max(s_start, v_start - 200), v_start):
+            pass
+        if speech is not None and (call is None or speech.start() > call.start()):
+            call = speech  # "بكلمة لعميد البحث العلمي الدكتور X أشاد من خلالها": who gave the speech speaks
         if call is None or re.search(r'[.:"]', norm[call.end() : v_start]):
             return None
-        np_s, np_e = call.span(1) if call is made else self.phrase_span(norm, call.end(), v_start)
+        np_s, np_e = (call.span(1) if call is made
+                      else self.phrase_span(norm, call.end(), v_start, strip_lam=call is speech))
         got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory, before_verb=call is made) if np_e > np_s else None
         if got is None or got[0].type != "person" or not got[0].name_key:
             return None
