@@ -2302,3 +2302,9 @@ def test_a_surname_with_another_given_name_is_another_person(analyzer):
 def test_the_giver_of_a_speech_named_after_its_noun_speaks_in_it(analyzer):
     body = "وقد بدئ الحفل بكلمة لسعادة عميد البحث العلمي الدكتور عبدالله الطاهر أشاد من خلالها بالدور الكبير للمحتفى به."
     assert said(analyzer, body, "speaker_id") == ["عبدالله الطاهر"]
+
+
+def test_kama_after_a_comma_opens_another_statement(analyzer):
+    body = ("أعلنت إدارة الفئات السنية بنادي الوحدة عن بدء استقبال اللاعبين الجدد يوم غد، "
+            "كما أكد عضو مجلس الإدارة وائل غلام أن الأجهزة الفنية الجديدة سيعلن عنها لاحقا.")
+    assert said(analyzer, body, "speaker_id")[-1] == "وايل غلام"

@@ -511,6 +511,10 @@ class StatementExtractor:
         verb = self.verbs.by_form[m.group("verb")]
         if verb.participle or _NEW_SIDE.search(norm, max(0, m.start() - 25), m.start()):
             return True  # (and "...، من جهته، نفى X": another speaker's side)
+        if _ALSO_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+            # "...، كما أكد عضو مجلس الإدارة X أن": "also", a new statement with its own content marker
+            # (not "...، كما ذكرت المصادر التاريخية، مضيفاً": "as the sources mention", an aside)
+            return _MARKER_IN_CLAUSE.match(norm, m.end(), min(len(norm), m.end() + 150)) is not None
         return bool(m.group("clitic")) and (bool(re.search(r"[،,\".]\s*$", norm[max(0, m.start() - 3) : m.start()]))
                                             or norm[m.end() : m.end() + 3].lstrip().startswith((":", '"')))  # "المقبل وقال: ..."، 'وقال "...'
 
@@ -1336,6 +1340,8 @@ _ASIDE_MARKER = THAT  # "X، رئيس اللجنة إن ...،": the content, not
 _CHARGE = re.compile(r"\s*ب(?!ان(?:ه|ها|هم)?(?!\w))\w{2,}")  # "اتهم X بشن"، "بالتورط": the charge (not بأن: the content)
 _PRAISE_OBJECT = re.compile(r"\s*ب(?:ال)?\w{2,}")  # "ترحيب الوزيرة X بالقرار": what is praised or blamed
 _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أن / بأن / على أن ...: what a verbal noun reports
+_ALSO_BEFORE = re.compile(r"[،,]\s*كما\s+$")
+_MARKER_IN_CLAUSE = re.compile(r"[^،,.:\"]*?(?:(?<!\w)(?:ب)?ان(?:ه|ها|هم)?(?!\w)|:|\")")  # a content marker before the clause ends
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)بين(?:ه|ها|هم|هما|نا|ي|ك)?[ \t]+(?:[^\s.!?؟،,:]+[ \t]+){0,3}$")  # "بينه وبين"، "بين الطرفين وبين"
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
 _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X"
