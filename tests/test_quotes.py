@@ -2308,3 +2308,8 @@ def test_kama_after_a_comma_opens_another_statement(analyzer):
     body = ("أعلنت إدارة الفئات السنية بنادي الوحدة عن بدء استقبال اللاعبين الجدد يوم غد، "
             "كما أكد عضو مجلس الإدارة وائل غلام أن الأجهزة الفنية الجديدة سيعلن عنها لاحقا.")
     assert said(analyzer, body, "speaker_id")[-1] == "وايل غلام"
+
+
+def test_a_declarations_name_in_marks_is_no_quotation(analyzer):
+    body = 'أكد وزير الخارجية المصري سامح شكري أن صدور "إعلان القاهرة" سيعزز التعاون بين البلدين.'
+    assert said(analyzer, body, "quote_type") == ["indirect"]
