@@ -401,3 +401,8 @@ def test_swedish_papers(analyzer):
 def test_an_agency_informed_by_a_named_speaker(analyzer):
     found, _ = attrs(analyzer, "عنوان\nوأفرجت السلطات عنه الاثنين على أن يحاكم طليقا، بحسب ما افادت زوجته يارا بدر وكالة فرانس برس.")
     assert found == [("afp", "text")]
+
+
+def test_an_agencys_data_and_a_news_site(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nأظهرت بيانات تومسون رويترز أن الصفقات ارتفعت. ونقل موقع سيريا نيوز الاخباري عن الدبلوماسي قوله إن اللقاء قريب.")
+    assert sorted(found) == [("reuters", "text"), ("syria_news", "text")]

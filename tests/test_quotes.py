@@ -2313,3 +2313,9 @@ def test_kama_after_a_comma_opens_another_statement(analyzer):
 def test_a_declarations_name_in_marks_is_no_quotation(analyzer):
     body = 'أكد وزير الخارجية المصري سامح شكري أن صدور "إعلان القاهرة" سيعزز التعاون بين البلدين.'
     assert said(analyzer, body, "quote_type") == ["indirect"]
+
+
+def test_a_rank_after_a_title_complement_with_verbal_nouns_and_g_spelled_two_ways(analyzer):
+    body = ("وأوضح مدير عام المشاريع في الهيئة العامة للسياحة والتراث الوطني المهندس عبد المحسن أبانمي أن المشروع مهم.\n"
+            "وقال نائب وزير الخارجية الروسي ميخائيل بوجدانوف إن الجولة قريبة. وأعلن بوغدانوف أنه سيتم عقد لقاء.")
+    assert said(analyzer, body, "speaker_id") == ["عبد المحسن ابانمي", "ميخاييل بوجدانوف", "ميخاييل بوجدانوف"]

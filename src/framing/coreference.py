@@ -13,9 +13,10 @@ _DOUBLED = re.compile(r"(\w)\1")
 
 
 def _skeleton(word: str) -> str:
-    """A transliterated name without its doubled letters and the alefs inside it, so that
-    spellings of one foreign name compare equal (زانداميلا / زنداميلا، بيللوتشي / بيلوتشي)."""
-    word = _DOUBLED.sub(r"\1", word)
+    """A transliterated name without its doubled letters and the alefs inside it, and with its
+    g written one way, so that spellings of one foreign name compare equal (زانداميلا / زنداميلا،
+    بيللوتشي / بيلوتشي، بوجدانوف / بوغدانوف)."""
+    word = _DOUBLED.sub(r"\1", word.replace("ج", "غ"))
     return word[:1] + word[1:-1].replace("ا", "") + word[-1:]
 
 

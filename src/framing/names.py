@@ -703,7 +703,8 @@ class NameReading:
         for k, t in enumerate(TOKEN.finditer(norm, pos, min(s_end, pos + 200))):
             word = t.group().rstrip(".")  # (د.)
             if (k >= 14 or (k and _CLAUSE_BREAK.search(norm, pos, t.start())) or THAT.fullmatch(word)
-                    or word in self.verbs.written or _masdar(strip_clitics(_strip_article(word)))):
+                    or word in self.verbs.written or (_masdar(strip_clitics(_strip_article(word))) and not _DEF.match(word))):
+                # (a verbal noun with the article is part of the title's complement: "للسياحة والتراث الوطني")
                 return None
             if word in self._ranks:
                 named = self.read_name(norm, t.start(), min(s_end, t.start() + 120), max_skip=3)
