@@ -406,3 +406,8 @@ def test_an_agency_informed_by_a_named_speaker(analyzer):
 def test_an_agencys_data_and_a_news_site(analyzer):
     found, _ = attrs(analyzer, "عنوان\nأظهرت بيانات تومسون رويترز أن الصفقات ارتفعت. ونقل موقع سيريا نيوز الاخباري عن الدبلوماسي قوله إن اللقاء قريب.")
     assert sorted(found) == [("reuters", "text"), ("syria_news", "text")]
+
+
+def test_a_magazine_named_without_its_article(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nكما نشرت مجلة «أتلانتيك» الأميركية الشهيرة مقالاً أشارت فيه إلى أن الصراعات الداخلية هي القضية.")
+    assert found == [("atlantic", "text")]

@@ -13,11 +13,11 @@ _DOUBLED = re.compile(r"(\w)\1")
 
 
 def _skeleton(word: str) -> str:
-    """A transliterated name without its doubled letters and the alefs inside it, and with its
-    g written one way, so that spellings of one foreign name compare equal (زانداميلا / زنداميلا،
-    بيللوتشي / بيلوتشي، بوجدانوف / بوغدانوف)."""
+    """A transliterated name without its doubled letters and the long vowels inside it, and with
+    its g written one way, so that spellings of one foreign name compare equal (زانداميلا / زنداميلا،
+    بيللوتشي / بيلوتشي، بوجدانوف / بوغدانوف، جوردون / غوردن)."""
     word = _DOUBLED.sub(r"\1", word.replace("ج", "غ"))
-    return word[:1] + word[1:-1].replace("ا", "") + word[-1:]
+    return word[:1] + re.sub(r"[اوي]", "", word[1:-1]) + word[-1:]  # (long vowels written or not: جوردون / غوردن)
 
 
 def _fuller(words: list[str], known: Speaker) -> bool:
