@@ -178,6 +178,8 @@ class Coreference:
                            past_complement: bool = False) -> Speaker | None:
         norm = memory.norm
         floor = max(0, before - 3000)
+        if norm.find(phrase, floor, before) < 0:
+            return None  # (most titles were not written before: no pattern to build)
         # the title followed by a space or a comma ("برئاسة مدير عام السجون، اللواء X")
         starts = [m.start() for m in re.finditer(re.escape(phrase) + r"(?:(?=\s)|\s*[،,]\s*(?=(\S+)))", norm[floor:before])
                   if m.group(1) is None or m.group(1) in self._ranks or self._listed_given(m.group(1))]

@@ -37,6 +37,7 @@ from .speaker_base import (
 
 __all__ = ["SpeakerReader", "Speaker", "ArticleMemory", "SPEAKER_CUE_ROLES"]
 
+
 def _named_by_given(word: str, memory: ArticleMemory) -> Speaker | None:
     """The one person the article named with two words or more who opens with ``word`` (None if
     none, or more than one)."""

@@ -212,9 +212,10 @@ class SubjectReading:
         return (speaker, (np_s, found[1])) if named else None
 
     def caller(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
-        """The named person a call or a cable came from, for a verb with خلاله / فيه right after
-        it: "تلقى ... اتصالاً هاتفياً من الأمير X، ولي العهد ...، أعرب خلاله عن إدانته"، "أجرى
-        الملك X اتصالاً هاتفياً بالرئيس Y أكد خلاله"."""
+        """The named person a call or a cable came from, or who gave a speech, for a verb with
+        خلاله / فيه right after it: "تلقى ... اتصالاً هاتفياً من الأمير X، ولي العهد ...، أعرب خلاله
+        عن إدانته"، "أجرى الملك X اتصالاً هاتفياً بالرئيس Y أكد خلاله"، "بكلمة لعميد الكلية X أشاد
+        من خلالها"."""
         if _IN_CALL.match(norm, v_start) is None:
             return None
         call = None
