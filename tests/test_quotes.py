@@ -2326,3 +2326,8 @@ def test_since_is_a_preposition_and_long_vowels_vary_in_a_foreign_name(analyzer)
             "وبعد أن كان كيري أعلن منذ أسابيع عزمه التوجه إلى الدوحة، تأتي مشاركة لافروف.\n"
             "من جهته، أعرب غوردن عن اعتقاده بأن الاتفاق مرن.")
     assert said(analyzer, body, "speaker_id") == ["فيليب جوردون", "kerry", "فيليب جوردون"]
+
+
+def test_an_ambiguous_outlet_name_in_marks_speaks(analyzer):
+    body = 'قالت صحيفة "ماركا" الأسبانية إن رونالدو اعتاد التسجيل. وذكرت "ماركا" أن اللاعب صار قريبا من الرقم.'
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("marca", "agency"), ("marca", "agency")]
