@@ -22,7 +22,7 @@ import pandas as pd
 
 from .errors import LexiconError
 from .lexicons import Lexicons
-from .matching import Match, RecentStretches, TermMatcher
+from .matching import Match, RecentStretches, TermMatcher, last_match
 from .normalize import DIACRITICS, NormalizedText, normalize, spelling_variants
 from .types import Article, Attribution, Part, records_to_frame
 
@@ -105,7 +105,6 @@ _OPEN_ONLY = re.compile(r"^\s*[\"(]?\s*$")
 _PLACE_THEN_PAREN = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*\(\s*$")  # "موسكو ("
 _AFTER_DATELINE = re.compile(r"^\s*\)?\s*(?:[-–—_:/]|$)")
 _CLOSING_PAREN = re.compile(r"^\s*\)\s*[.]?\s*$")
-_CLOSING_MARK = re.compile(r'"\s*')
 _PREPOSITION_MARK = re.compile(r'(?<!\w)(?:مع|عن|الي|علي|في)\s*"\s*$')  # "... مع «X»": a preposition's object, no caption credit
 _BY_AGREEMENT = re.compile(r'(?<!\w)بالاتفاق مع\s*"?\s*$')
 _PAPER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:صحيفه|جريده|مجله)\s*[\"(]?\s*$")  # a print title's noun
@@ -248,10 +247,7 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     quoted = '"' in norm[max(0, m.start - 3) : m.start] and tail.lstrip().startswith('"')
     if _BY_AGREEMENT.search(head):
         return "credit", m.start - len(m.prefix) - 1  # "* بالاتفاق مع «بلومبيرغ»": a column syndicated from the outlet
-    if (quoted and not m.prefix and (m.key in lex.wires or m.key in lex.generic) and _CLOSING_MARK.fullmatch(tail)
-            and m.end + len(tail) >= part_end and not _REPORT_BEFORE.search(head[-40:])
-            and not _has_source_noun_before(norm, m.start - len(m.prefix), part_start) and not _PREPOSITION_MARK.search(head)
-            and not any(cue.search(head[-90:]) for cue in _CUE_RES) and _ACCORDING_TO.search(head[:-1].rstrip()) is None):
+    if quoted and _closes_as_credit(norm, m, head, tail, part_start, part_end, lex):
         return "photo", m.start - len(m.prefix) - 1  # "... من المهتمين «وكالات الأنباء»": a caption's credit closing its paragraph
     if needs_cue and m.prefix.endswith("ل") and _TOLD_TAIL.match(tail) and not _TITLE_OF.search(window) and (
             _told_before_content(norm, sent_start, m.start - len(m.prefix)) or _INTERVIEW_BEFORE.search(window)):
@@ -287,13 +283,21 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     return None
 
 
+def _closes_as_credit(norm: str, m: Match, head: str, tail: str, part_start: int, part_end: int, lex: AgencyLexicon) -> bool:
+    """Whether a wire's name or the unnamed agencies' (وكالات الأنباء), in marks with no proclitic,
+    closes its paragraph with no verb, source noun, preposition or cue before it: the credit of a
+    caption run into the text, not a source the text names ("وفق «رويترز»")."""
+    return (not m.prefix and (m.key in lex.wires or m.key in lex.generic) and tail.rstrip() == '"'
+            and m.end + len(tail) >= part_end and not _REPORT_BEFORE.search(head[-40:])
+            and not _has_source_noun_before(norm, m.start, part_start) and not _PREPOSITION_MARK.search(head)
+            and not any(cue.search(head[-90:]) for cue in _CUE_RES) and _ACCORDING_TO.search(head[:-1].rstrip()) is None)
+
+
 def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool = True) -> bool:
     """A reporting verb earlier in the sentence, and no content marker (إن، أن، :, and with
     ``quotes`` a quotation mark) between it and ``pos``: the outlet was told the statement
     ("قال X للجزيرة إن"), it is not inside it ("أشارت إلى أنه ... مقر لقناة X")."""
-    last = None
-    for last in _REPORT_BEFORE.finditer(norm, sent_start, pos):
-        pass
+    last = last_match(_REPORT_BEFORE, norm, sent_start, pos)
     return last is not None and not (_CONTENT_MARKER if quotes else _CONTENT_WORD).search(norm, last.end(), pos)
 
 

@@ -75,6 +75,14 @@ def word_starts(text: str, word: str, start: int, end: int) -> list[int]:
     return out
 
 
+def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``pattern`` in text[start:end] (the nearest cue before a position), or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
 def _term_starts(text: str, words: Iterable[str], pos: int, endpos: int) -> list[int]:
     """Sorted starts of the given words in text[pos:endpos], and of proclitics written apart
     before a quotation mark (لـ"رويترز"): every place a term can begin."""

@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .coreference import Coreference
 from .errors import LexiconError
 from .lexicons import Lexicons
-from .matching import TermMatcher
+from .matching import TermMatcher, last_match
 from .names import PREPS_BEFORE_ALI, NameReading
 from .normalize import normalize, spelling_variants
 from .subjects import SubjectReading
@@ -136,9 +136,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
     def unnamed_before(self, norm: str, s_start: int, v_start: int) -> tuple[Speaker, tuple[int, int]] | None:
         """An unnamed source written right before its verb, as its subject ("هناك تقارير أكدت"),
         with its span, or None."""
-        last = None
-        for last in TOKEN.finditer(norm, max(s_start, v_start - 20), v_start):
-            pass
+        last = last_match(TOKEN, norm, max(s_start, v_start - 20), v_start)
         word = strip_clitics(last.group()) if last is not None and not norm[last.end() : v_start].strip() else ""
         base = _strip_article(word)
         if not word or (word not in self._anon_words and base not in self._anon_words):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import INTERVIEW_NOUNS
+from .matching import last_match
 from .speaker_base import (
     SOURCE_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
@@ -218,19 +219,12 @@ class SubjectReading:
         من خلالها"."""
         if _IN_CALL.match(norm, v_start) is None:
             return None
-        call = None
-        for call in _CALL_FROM.finditer(norm, max(s_start, v_start - 300), v_start):
-            pass
-        made = None
-        for made in _CALL_MADE.finditer(norm, max(s_start, v_start - 300), v_start):
-            pass
-        if made is not None and (call is None or made.start() > call.start()):
-            call = made  # "أجرى الملك X اتصالاً هاتفياً بالرئيس Y، أكد خلاله": who made the call speaks
-        speech = None
-        for speech in _SPEECH_BY.finditer(norm, max(s_start, v_start - 200), v_start):
-            pass
-        if speech is not None and (call is None or speech.start() > call.start()):
-            call = speech  # "بكلمة لعميد البحث العلمي الدكتور X أشاد من خلالها": who gave the speech speaks
+        # the nearest of a call from X, a call X made ("أجرى الملك X اتصالاً هاتفياً بالرئيس Y، أكد خلاله")
+        # and a speech by X ("بكلمة لعميد البحث العلمي الدكتور X أشاد من خلالها"): X speaks
+        made = last_match(_CALL_MADE, norm, max(s_start, v_start - 300), v_start)
+        speech = last_match(_SPEECH_BY, norm, max(s_start, v_start - 200), v_start)
+        found = [m for m in (last_match(_CALL_FROM, norm, max(s_start, v_start - 300), v_start), made, speech) if m is not None]
+        call = max(found, key=lambda m: m.start(), default=None)  # (on a tie, the earlier kind)
         if call is None or re.search(r'[.:"]', norm[call.end() : v_start]):
             return None
         np_s, np_e = (call.span(1) if call is made
@@ -347,9 +341,7 @@ class SubjectReading:
         if relative:
             # "وأمين هيئة الشرف صالح الصغير الذي أكد ...": the antecedent speaks
             np_e = clause_start + relative.start()
-            lead = None
-            for lead in _SV_LEAD.finditer(norm, clause_start, np_e):
-                pass
+            lead = last_match(_SV_LEAD, norm, clause_start, np_e)
             words = list(TOKEN.finditer(norm, lead.end() if lead else clause_start, np_e))[-8:]
             while words and words[0].group() in self.verbs.written:
                 words = words[1:]  # "وقال مورينيو الذي أكد ...": the verb of the main clause
