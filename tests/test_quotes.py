@@ -2331,3 +2331,19 @@ def test_since_is_a_preposition_and_long_vowels_vary_in_a_foreign_name(analyzer)
 def test_an_ambiguous_outlet_name_in_marks_speaks(analyzer):
     body = 'قالت صحيفة "ماركا" الأسبانية إن رونالدو اعتاد التسجيل. وذكرت "ماركا" أن اللاعب صار قريبا من الرقم.'
     assert said(analyzer, body, "speaker_id", "speaker_type") == [("marca", "agency"), ("marca", "agency")]
+
+
+def test_as_x_says_after_the_clause_it_reports(analyzer):
+    # "...، كما يقول X.": "as X says", the clause before is X's
+    body = "يظهر أن أنموذج التكنولوجيا الأحيائية يعتبر متدرجا وطويل الأمد، كما يقول رافي مهروترا، المحلل في كريدي سويس."
+    assert said(analyzer, body, "speaker_id", "quote_type", "content") == [
+        ("رافي مهروترا", "indirect", "يظهر أن أنموذج التكنولوجيا الأحيائية يعتبر متدرجا وطويل الأمد")]
+    body = "قتل عشرة أشخاص في الهجوم، كما يقول ناشطون."
+    assert said(analyzer, body, "speaker_id") == ["anon:ناشطون"]
+    # "also": X's own content follows, after a marker or in quotation marks after the aside
+    body = "وصل الوفد إلى المدينة، كما أكد الوزير خالد بحاح أن الحكومة مستعدة."
+    assert said(analyzer, body, "speaker_id", "content") == [("خالد بحاح", "الحكومة مستعدة.")]
+    body = 'واختار لندن لأن ذلك، كما قال خنفر، "يتيح مسافة كافية لإنجاز عمل متوازن".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("خنفر", "direct")]
+    # an act, not a statement of the clause before
+    assert said(analyzer, "ووصل الوفد إلى المدينة، كما أعلن الوزير تشكيل لجنة.", "speaker_id") == []

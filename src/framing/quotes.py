@@ -58,6 +58,10 @@ _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|�
 _WHAT_SAID = re.compile(r"\s*ل?ما\s+(\w+)(?!\w)")  # "بحسب ما قال"، "وطبقا لما أعلنه"
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
+# "...، كما يقول X.": "as X says", the clause before is X's (a verb of saying or viewing, with no
+# content of its own after X: "، كما أكد X أن" is "also", a statement of its own)
+_AS_X_SAYS = re.compile(r"[،,]\s*كما\s+(?=\S)")
+_AS_CLASSES = ("neutral", "emphatic", "interpretive")
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
 # شعب المملكة عن"، "وأشار كارتر أيضا إلى"، "وأعرب X في أكثر من مناسبة عن"
 _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك|مجددا|مرارا|في\s+اكثر\s+من\s+مناسبه|في\s+(?:عده|عدد\s+من)\s+مناسبات"
@@ -291,6 +295,7 @@ class StatementExtractor:
         if norm.find("ما ", s_start, s_end) >= 0:
             cands += [(m.start(), "said_this", m) for m in _SAID_THIS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
             cands += [(m.start(), "as_said", m) for m in _AS_SAID.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
+            cands += [(m.start(), "as_said", m) for m in _AS_X_SAYS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         verb_hits, noun_hits = self.verbs.find_both(norm, s_start, s_end)
         cands += [(m.start(), "verb", m) for m in verb_hits if not _inside(m.start(), quotes) and self._verb_in_place(norm, s_start, m)]
         cands += [(m.start(), "verbal_noun", m) for m in noun_hits if not _inside(m.start(), quotes)]
@@ -619,6 +624,9 @@ class StatementExtractor:
             form = self.verbs.by_form.get(verb.group()) or (self.verbs.by_form.get(verb.group()[:-1]) if verb.group().endswith("ه") else None)
         if form is None or form.cls == "noun" or form.participle:
             return None
+        as_x_says = "كما" in m.group()
+        if as_x_says and form.cls not in _AS_CLASSES:
+            return None  # ("، كما أعلن X تشكيل لجنة": an act, not "as X says")
         end = s_end
         while end > verb.end() and norm[end - 1] in " .!؟?\n":
             end -= 1  # the speaker ends the sentence: not its full stop
@@ -632,6 +640,10 @@ class StatementExtractor:
             return None  # (and 'بحسب ما ذكرت "ذي دايلي مايل" التي رأت أن': the paper's)
         if speaker.type == "agency":
             return None
+        rest = norm[sp_end:s_end].strip(" .!؟?\n")
+        if as_x_says and rest and (rest[0] not in "،," or rest[1:].lstrip().startswith('"')
+                                   or self._marker(norm, sp_end, s_end, form.cls, far=True) is not None):
+            return None  # "، كما قال X إن ..." (also said), "، كما يرى X ضرورة", '، كما قال X، "..."': X's own content follows
         c_start = _skip_space(norm, s_start, m.start())
         return (verb.start(), verb.end(), c_start, speaker, (np_s, sp_end), form.id, form.cls, "", m.start())  # content up to the cue
 
