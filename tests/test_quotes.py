@@ -2347,3 +2347,27 @@ def test_as_x_says_after_the_clause_it_reports(analyzer):
     assert said(analyzer, body, "speaker_id", "quote_type") == [("خنفر", "direct")]
     # an act, not a statement of the clause before
     assert said(analyzer, "ووصل الوفد إلى المدينة، كما أعلن الوزير تشكيل لجنة.", "speaker_id") == []
+
+
+def test_the_tongue_of_a_spokesman_and_a_former_adverb(analyzer):
+    # "حسب ما جاء على لسان X": what X said, the clause before
+    body = "والاتفاق يمنع إيران من امتلاك سلاح نووي، حسب ما جاء على لسان فيدريكا موغيريني منسقة السياسة الخارجية."
+    assert said(analyzer, body, "speaker_id", "content") == [("فيدريكا موغيريني", "والاتفاق يمنع إيران من امتلاك سلاح نووي")]
+    # a body speaks through its spokesman, whose name ends before the verb's object
+    body = "وأكدت الخارجية المصرية على لسان متحدثها المستشار أحمد أبو زيد تضامن مصر مع المملكة."
+    assert said(analyzer, body, "speaker_id", "content") == [("احمد ابو زيد", "تضامن مصر مع المملكة.")]
+    # سابقا right after the verb is when; inside a title it is "former"
+    body = "ولعبت أم سياف دورا مهما، حسب ما أعلنت سابقا المتحدثة باسم مجلس الأمن القومي برناديت ميهان."
+    assert said(analyzer, body, "speaker_id") == ["برناديت ميهان"]
+    body = "وقال مدير عام السجون سابقا اللواء الدكتور علي بن حسين الحارثي إن الوزارة مشهود لها."
+    assert said(analyzer, body, "speaker_id") == ["علي بن حسين الحارثي"]
+
+
+def test_a_full_name_before_a_verb_with_its_object_after(analyzer):
+    # SV order: the phrase after the verb is its object, the subject a full name before it
+    body = 'ريتشارد جونزاليس، الرئيس التنفيذي لـ "آبي فاي"، وصف معركة الاستحواذ بأنها "واحدة من المعارك الأكثر تنافسية".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("ريتشارد جونزاليس", "direct")]
+    body = "لكن بنيامين نتنياهو رفض تغيير موقفه من الاتفاق النووي."
+    assert said(analyzer, body, "speaker_id") == ["netanyahu"]
+    # not a phrase that opens with no title, rank or given name
+    assert said(analyzer, "وفي الوقت نفسه قصة الخاتم رفض تغيير موقفه من الاتفاق.", "speaker_id") == []

@@ -70,6 +70,7 @@ _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80
 _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
 _PRAYER = re.compile(r'[\s:"]*(?:اللهم|(?:رحم|رحمه|رحمهم)\s+الله)(?!\w)')  # "اللهم ..."، "رحم الله الشهداء": a prayer
 _ON_THE_TONGUE = re.compile(r"(?<!\w)علي\s+لسان\s+")
+_CAME = ("جاء", "ورد")  # "حسب ما جاء / ورد على لسان X"
 _CLAUSE_COMMA = re.compile(r"[،,]")
 _WHERE_SAID = re.compile(r"[،,]\s*حيث\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
@@ -619,9 +620,12 @@ class StatementExtractor:
         """'...، حسبما أشار X': X's statement, the clause before the cue (an agency is an
         attribution, left to the attribution step)."""
         verb = TOKEN.search(norm, m.end(), s_end)
-        form = None
+        form, tongue = None, None
         if verb is not None:  # "طبقا لما قاله X": the verb with its object pronoun
             form = self.verbs.by_form.get(verb.group()) or (self.verbs.by_form.get(verb.group()[:-1]) if verb.group().endswith("ه") else None)
+            if form is None and verb.group() in _CAME:
+                tongue = _ON_THE_TONGUE.match(norm, _skip_space(norm, verb.end(), s_end))
+                form = self.verbs.by_form["قال"] if tongue is not None else None  # "حسب ما جاء على لسان X": what X said
         if form is None or form.cls == "noun" or form.participle:
             return None
         as_x_says = "كما" in m.group()
@@ -631,7 +635,7 @@ class StatementExtractor:
         while end > verb.end() and norm[end - 1] in " .!؟?\n":
             end -= 1  # the speaker ends the sentence: not its full stop
         by = re.match(r"\s+(?:به|بها)(?!\w)", norm[verb.end() : verb.end() + 5])  # "بحسب ما أفاد به X"
-        got = self._speaker_after(norm, verb.end() + (by.end() if by else 0), end, memory)
+        got = self._speaker_after(norm, tongue.end() if tongue else verb.end() + (by.end() if by else 0), end, memory)
         if got is None:
             return None
         speaker, np_s, sp_end = got
@@ -815,7 +819,11 @@ class StatementExtractor:
                     if verb.cls not in ("neutral", "interpretive") and memory.last is not None and memory.last.name_key:
                         speaker = memory.last  # (who then needs no content marker: "وطالب اللاعبين بمضاعفة جهودهم")
                 else:
-                    return None
+                    pre = self.speakers.subject_before(norm, s_start, v_start, memory) if not m.group("clitic") else None
+                    opener = TOKEN.search(norm, *pre[1]) if pre is not None else None
+                    if opener is None or not (pre[0].type == "person" and " " in pre[0].name_key and self.speakers.opens_person(opener.group())):
+                        return None
+                    speaker, sp_span = pre  # "X، الرئيس التنفيذي لـ Y، وصف المعركة بأنها": a full name before the verb, its object after
             else:
                 nxt = TOKEN.search(norm, v_end, s_end)
                 if nxt and self.verbs.by_form.get(nxt.group(), None) is not None and self.verbs.by_form[nxt.group()].cls == "noun":
@@ -898,9 +906,11 @@ class StatementExtractor:
             if tongue and (marker is None or tongue.start() <= marker.start()):
                 np2 = (tongue.end(), min(marker.start() if marker is not None and marker.start() > tongue.end() else s_end, tongue.end() + 150))
                 named = self.speakers.read_name(norm, np2[0], np2[1], max_skip=20)
+                if named is not None and not all(self.speakers.name_word(w) for w in named[0].split()):
+                    named = _name_words_only(norm, named, self.speakers.name_word)  # ("أحمد أبو زيد تضامن": the object after the name)
                 if named is not None and " " in named[0] and all(self.speakers.name_word(w) for w in named[0].split()):
                     # (the spokesman's titles skipped: "متحدثها الرسمي والمشرف العام على الشؤون الإعلامية X")
-                    speaker, sp_span = self.speakers.corefer(Speaker.person(named[0]), memory), (np2[0], named[1])
+                    speaker, sp_span, after = self.speakers.corefer(Speaker.person(named[0]), memory), (np2[0], named[1]), named[1]
                     marker = self._marker(norm, named[1], s_end, verb.cls, quotes)
         if marker is None and speaker is not None and not verb.participle:
             before = _quote_before(norm, v_start, quotes, after_stop=not m.group("clitic"))
@@ -1272,6 +1282,20 @@ def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=la
             s = replace(s, speaker_id=full[0], camp=s.camp if full[1] is None else full[1])
         out.append(s)
     return out
+
+
+def _name_words_only(norm: str, named: tuple[str, int], name_word) -> tuple[str, int] | None:
+    """The name read forwards cut before its first word that is no name word ("أحمد أبو زيد
+    تضامن" -> أحمد أبو زيد), if two words or more remain; else None."""
+    words = named[0].split()
+    k = next(i for i, w in enumerate(words) if not name_word(w))
+    if k < 2:
+        return None
+    start = named[1] - len(named[0])
+    end = start
+    for w in words[:k]:
+        end = norm.index(w, end) + len(w)
+    return " ".join(words[:k]), end
 
 
 def _spelled_alike(full: str, other: str) -> bool:

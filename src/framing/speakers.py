@@ -244,6 +244,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         return any(self._is_role_word(w) or w in self._ranks or w in self._name_openers or w in self.people
                    or w in self._honorific_of for w in {word, strip_clitics(word)})  # (وزير is no و + زير)
 
+    def opens_person(self, word: str) -> bool:
+        """Whether a person's phrase may open with ``word``: a speaker's opening word or any
+        listed given name (given_names.tsv too: ريتشارد)."""
+        return self.opens_speaker(word) or self._listed_given(word)
+
     def names_subject(self, norm: str, s: int, e: int) -> bool:
         """Whether the one word norm[s:e] may be a verb's subject: a speaker's opening word, a
         place ("وكانت بريطانيا أعلنت") or a listed institution ("وكانت الرئاسة قالت")."""
@@ -822,9 +827,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if side is not None:
                 lead = s = e = side.end()  # "وأوضح من جهته مساعد مدير المستشفى X": for his part, then the subject
                 continue
-            if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد", "لي", "لنا")
+            if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد", "لي", "لنا", "سابقا", "لاحقا")
                                or (word in ("الماضي", "المقبل", "الجاري", "الاول") and t.start() > lead)):
-                continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me)
+                continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me; "أعلنت سابقا X":
+                # before, at the phrase's start only: "مدير عام السجون سابقا اللواء X" is a former director)
             if count == 0 and (word.startswith("ل") or word[1:] in SOURCE_NOUNS):
                 # (لـ, للوكالة, or an agency's own name after لـ: "وأضاف لرويترز:")
                 told = next(iter(self.agencies.mentions(norm, t.start(), min(end, t.end() + 40))), None)
