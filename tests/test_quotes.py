@@ -2371,3 +2371,15 @@ def test_a_full_name_before_a_verb_with_its_object_after(analyzer):
     assert said(analyzer, body, "speaker_id") == ["netanyahu"]
     # not a phrase that opens with no title, rank or given name
     assert said(analyzer, "وفي الوقت نفسه قصة الخاتم رفض تغيير موقفه من الاتفاق.", "speaker_id") == []
+
+
+@pytest.mark.parametrize("body,people", [
+    # a descriptive noun the lexicon does not list as a title (and its adjective), then two name words
+    ("وصرح المصور المستقل تتسوزو كيدا «أريد أن يعلم العالم برمته ما حصل هنا».", ["تتسوزو كيدا"]),
+    ("وقالت المزارعة ويندي بولمر إن المحصول تضرر كثيرا هذا العام.", ["ويندي بولمر"]),
+    ("وقالت الزائرة نجود الشمري إن مستوى التنظيم كان رائعا.", ["نجود الشمري"]),
+    # not a body and its object, or a noun and its complement
+    ("وتوقعت الأرصاد هطولا للأمطار الرعدية على المرتفعات.", []),
+])
+def test_an_unlisted_descriptive_noun_then_two_name_words(analyzer, body, people):
+    assert [s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"] == people

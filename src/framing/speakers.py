@@ -733,6 +733,19 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
             # (and "ودعا السيستاني رئيس الوزراء"، "وأبدى الرشيد اعتزازه": the verb's object follows)
             return Speaker.person(first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
+        if (first.startswith("ال") and 3 <= len(tokens) <= 4 and not self._is_org(first[2:]) and first[2:] not in SOURCE_NOUNS
+                and not self._is_place(first) and all(t.group().startswith("ال") for t in tokens[1:-2])
+                and re.fullmatch(r"[\w\s]+", norm[tokens[0].start() : tokens[-1].end()])
+                and self._name_like(tokens[-2].group()) and self.plain_name(tokens[-1].group())  # (a surname may open with ب: بولمر)
+                and (self._listed_given(tokens[-2].group()) or tokens[-2].group() in NAME_LINKS or (
+                    not (tokens[-2].group()[:1] == "و" and (tokens[-2].group()[1:] in self._common_words or _stop_word(tokens[-2].group()[1:])))
+                    and not tokens[-2].group().endswith(("ه", "ا", "ت"))
+                    and not (tokens[-1].group().startswith("ال") and tokens[-1].group()[2:] in self._common_words)))
+                # (not "هطولا للأمطار"، "حالة الطوارئ"، "وكل ما"، "وأرباب العمل")
+                and not any(self._is_place(t.group()) or t.group() in self.verbs.written for t in tokens[-2:])):
+            # "الناجي سوناو تسوبوي"، "المصور المستقل تتسوزو كيدا": a descriptive noun (and its adjective) the lexicon
+            # does not list as a title, then two name words: a person, not a body
+            return Speaker.person(" ".join(t.group() for t in tokens[-2:])), tokens[-1].end()
         if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
                 and not first.startswith(("بال", "كال"))):  # ("علّقت بالقول:": how, not who)
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
