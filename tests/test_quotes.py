@@ -2383,3 +2383,9 @@ def test_a_full_name_before_a_verb_with_its_object_after(analyzer):
 ])
 def test_an_unlisted_descriptive_noun_then_two_name_words(analyzer, body, people):
     assert [s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"] == people
+
+
+def test_banks_and_research_firms_speak_as_bodies(analyzer):
+    body = 'وقال جيفريز إن القطاع سيزيد الاقتراض. وقال مورغان ستانلي "إن الأسعار ستبقى منخفضة لفترة طويلة".'
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [
+        ("jefferies", "institution"), ("morgan_stanley", "institution")]
