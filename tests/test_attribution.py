@@ -138,6 +138,7 @@ def test_credit_dateline_and_photo_kinds(analyzer):
     ("كوالالمبور ـ الفرنسية:", [("afp", "credit")]),  # a tatweel as a dash: الفرنسية stands alone
     ("الرياض - الجزيرة", []),  # an outlet's ambiguous name in a credit needs a mark
     ("الوئام - rt", [("rt", "credit")]),  # a Latin name standing alone in a byline, in any case
+    ("اف ب - موسكو", [("afp", "credit")]),  # AFP's letters run together
 ])
 def test_wire_name_standing_alone_in_a_byline(analyzer, byline, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\nقال الوزير إن الاجتماع انتهى.", byline=byline)

@@ -2389,3 +2389,30 @@ def test_banks_and_research_firms_speak_as_bodies(analyzer):
     body = 'وقال جيفريز إن القطاع سيزيد الاقتراض. وقال مورغان ستانلي "إن الأسعار ستبقى منخفضة لفترة طويلة".'
     assert said(analyzer, body, "speaker_id", "speaker_type") == [
         ("jefferies", "institution"), ("morgan_stanley", "institution")]
+
+
+def test_cited_by_and_asides_of_citing(analyzer):
+    # أورد: reported, cited
+    body = '"اللقاءات العامة لم تكن لتؤثر على تركيزه على الإطلاق". ذلك ما أورده بارنستون عنه.'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("بارنستون", "direct")]
+    assert said(analyzer, "وأوردت صحيفة الحياة أن الوزير سيزور البلاد قريبا.", "speaker_id") == ["alhayat"]
+    # "بحسب ما أورد X" between the speaker and his content is an aside, not another verb
+    body = 'وأضاف شيخ الأزهر أحمد الطيب، بحسب ما أورد الموقع الرسمي لـ "مشيخة الأزهر"، بقوله: "الخلاف حدث بعد 25 سنة بينهما".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("احمد الطيب", "direct")]
+
+
+def test_people_met_and_quoted_in_a_feature(analyzer):
+    # a present verb, a new full name (a woman's listed given name) and أن, inside another's content
+    body = ("ويشير خالد المحمد إلى أن المقهى افتتح مؤخرا، وفي أحد الأركان جلست سيدة تقول سارة ناهض أن المقاهي "
+            "النسائية ظاهرة آخذة في النمو.")
+    assert said(analyzer, body, "speaker_id") == ["خالد المحمد", "ساره ناهض"]
+    # the person met, named before the title, speaks in the relative clause (not the title's complement)
+    body = ('التقيت بعلي المحمد مدير المبيعات لمطعم وكوفي شوب "فوشون" الذي أشار إلى أن المقهى افتتح مؤخرا.\n'
+            "والتقينا بمحمد بن سعد الشهري مدير المدرسة الذي أكد أن الطلاب مستعدون.")
+    assert said(analyzer, body, "speaker_id") == ["علي المحمد", "محمد بن سعد الشهري"]
+    # of two titled people joined by و, the last is the relative pronoun's antecedent
+    body = "وأقام فيه الملك فاروق والكاتبة أغاثا كريستي التي كتبت روايتها «جريمة على ضفاف النيل» من شرفتها."
+    assert said(analyzer, body, "speaker_id") == ["اغاثا كريستي"]
+    # a listed given name after the rank is the name (no other title and name are looked for after it)
+    body = "وقال السيد فهد المدير المسؤول عن أحد أشهر المقاهي بشارع التحلية إن الإقبال كبير."
+    assert said(analyzer, body, "speaker_id") == ["فهد"]

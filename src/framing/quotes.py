@@ -35,6 +35,7 @@ _NAMED_PASSIVE = re.compile(r"[وف]?(?:" + IS_NAMED + ")")
 _DIRECTIONS = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي"}  # (شرق أوكرانيا: a place's part)
 _CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|قبيل|منذ|دون|بدون|رغم|برغم|عقب)\s+$")  # a conjunction's أن (بعد أن)
 _SURNAME_THEN_THAT = re.compile(r"\s+([^\W\d_]{2,})\s+(?:ب)?ان(?:ه|ها|هم)?(?!\w)")  # "يعتبر تود أن"
+_FULL_NAME_THEN_THAT = re.compile(r"\s+([^\W\d_]{2,})\s+([^\W\d_]{2,})\s+(?:ب)?ان(?:ه|ها|هم)?(?!\w)")  # "تقول سارة ناهض أن"
 _ON_BEHALF_OF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه|بدلا|عوضا|فضلا|بعيدا|رغما)\s*$")  # before عن: no content follows
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
@@ -53,13 +54,14 @@ _BY_SAYING = re.compile(r"\s*(?:[^\s،,.:\"]+\s+){0,4}?(?:بقوله|بقوله�
 # ("عن X بقوله: «...»": what was said follows, a quotation or إن; not "ملتزم بالقول والفعل")
 _SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "وتابع X يقول:", right after the speaker
 _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
-_SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|صرح\s+به|صرحت\s+به)(?!\w)")
+_SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|اورده|اوردته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _WHAT_SAID = re.compile(r"\s*ل?ما\s+(\w+)(?!\w)")  # "بحسب ما قال"، "وطبقا لما أعلنه"
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
 # "...، كما يقول X.": "as X says", the clause before is X's (a verb of saying or viewing, with no
 # content of its own after X: "، كما أكد X أن" is "also", a statement of its own)
+_AS_SAID_BEFORE = re.compile(r"(?<!\w)(?:(?:ب?حسب|وفق)\s*ما|(?:وفقا|طبقا)\s+لما)\s+$")  # an aside's cue right before its verb
 _AS_X_SAYS = re.compile(r"[،,]\s*كما\s+(?=\S)")
 _AS_CLASSES = ("neutral", "emphatic", "interpretive")
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
@@ -326,6 +328,11 @@ class StatementExtractor:
                     # "ففي حين أكد X أن ...، أوضح Y أن": a bare past verb after a comma, with a person named
                     # after it, opens a sentence of its own
                     clause = _COMMA_BEFORE.search(norm, max(0, pos - 3), pos)
+                if (clause is None and what == "verb" and not m.group("clitic") and self.verbs.by_form[m.group("verb")].present
+                        and self._named_surname_then_that(norm, m.end(), s_end)):
+                    # "... ويشير إلى أن ...، وإقبال منقطع النظير تقول سارة ناهض أن": a present verb, a new full name and
+                    # أن open a statement of their own
+                    clause = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos)
                 called = (clause is None and what == "verb" and IN_IT.match(norm, m.end()) is not None
                           and self.speakers.caller(norm, s_start, pos, memory) is not None)
                 # ("...، كما تلقى X اتصالا هاتفيا من Y أعرب فيه عن": the caller's own statement)
@@ -1016,9 +1023,13 @@ class StatementExtractor:
 
     def _named_surname_then_that(self, norm, v_end, s_end):
         """Whether the surname of a person the article named in full comes right after a present
-        verb, then أن / إن: "وفي ظل هذا الواقع يعتبر تود أن" (after "إيمانويل تود")."""
+        verb, then أن / إن: "وفي ظل هذا الواقع يعتبر تود أن" (after "إيمانويل تود"); or a full
+        name opening with a listed given name: "... وإقبال منقطع النظير تقول سارة ناهض أن"."""
         got = _SURNAME_THEN_THAT.match(norm, v_end, s_end)
-        return (got is not None and self.speakers.plain_name(got.group(1))  # (not "يصر على أن")
+        if got is None:
+            full = _FULL_NAME_THEN_THAT.match(norm, v_end, s_end)  # "... تقول سارة ناهض أن": a listed given name and a surname
+            return full is not None and self.speakers.is_given_name(full.group(1)) and self.speakers.plain_name(full.group(2))
+        return (self.speakers.plain_name(got.group(1))  # (not "يصر على أن")
                 and self.speakers.named_before(got.group(1), norm, v_end))
 
     def _named_right_before(self, norm, s_start, v_start, memory):
@@ -1190,6 +1201,7 @@ class StatementExtractor:
                        and len(norm[after : v.start()].split()) <= 10 and not _PUNCT_BREAK.search(norm, after, v.start()))))
                    # ("كتب X في تغريدة له على تويتر يقول:": the present of saying, after an adjunct, introduces the content)
                    and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي")
+                   and not _AS_SAID_BEFORE.search(norm, max(0, v.start() - 12), v.start())  # ("وأضاف X، بحسب ما أورد الموقع، بقوله:")
                    # ("متحدث لم تذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
                    for v in self.verbs.find(norm, after, m.start())):
                 return None  # another reporting verb intervenes (a reporting noun, في بيان، قائلاً, or بين, does not)

@@ -244,9 +244,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         return any(self._is_role_word(w) or w in self._ranks or w in self._name_openers or w in self.people
                    or w in self._honorific_of for w in {word, strip_clitics(word)})  # (وزير is no و + زير)
 
+    def is_given_name(self, word: str) -> bool:
+        """Whether ``word`` is a listed given name (given_names.tsv or the cue list: ريتشارد، نادية)."""
+        return self._listed_given(word)
+
     def opens_person(self, word: str) -> bool:
-        """Whether a person's phrase may open with ``word``: a speaker's opening word or any
-        listed given name (given_names.tsv too: ريتشارد)."""
+        """Whether a person's phrase may open with ``word``: a speaker's opening word or a listed given name."""
         return self.opens_speaker(word) or self._listed_given(word)
 
     def names_subject(self, norm: str, s: int, e: int) -> bool:
@@ -525,7 +528,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 at += quoted.end()  # 'ممثل "يورو سبورت عربية" إدوارد غريفيود': the organisation quoted after the title, then the name
             forward = self.read_name(norm, at, e, max_skip=20)  # (a long title: "وكيل وزارة ... والبحث العلمي الدكتور X")
             place_end = 0
-            if forward is not None and " " not in forward[0]:
+            if forward is not None and " " not in forward[0] and not self._listed_given(forward[0]):  # (not "السيد فهد المدير ...")
                 after = TOKEN.search(norm, forward[1], e)
                 if after is not None and self._is_role_word(after.group()):
                     # "محافظ تنومة رئيس اللجنة ... عبدالرحمن بن زيد الهزاني": a place, then another title and the name

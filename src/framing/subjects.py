@@ -234,6 +234,24 @@ class SubjectReading:
             return None
         return got[0], (np_s, got[1])
 
+    def _name_before_title(self, norm, words):
+        """A full name opening with a listed given name (after ب / ل: "التقت بإبراهيم عوض"), right
+        before the first title word of ``words``, the tokens before a relative pronoun: the
+        antecedent, or None."""
+        k = next((k for k, w in enumerate(words) if k and self._is_role_word(w.group()) and not self._is_org(w.group())), None)
+        if k is None or k < 2:
+            return None
+        for j in range(max(0, k - 6), k - 1):  # the longest name first ("بمحمد بن سعد الشهري مدير")
+            first = words[j].group()
+            given = first[1:] if first[:1] in "بل" and not self._listed_given(first) else first
+            if not (self._listed_given(given) or given == "علي"):  # (علي: also على)
+                continue
+            start = words[j].end() - len(given)
+            named = self.read_name(norm, start, words[k - 1].end(), skip_titles=False)
+            if named is not None and named[1] == words[k - 1].end() and len(named[0].split()) == k - j:
+                return Speaker.person(named[0]), (start, named[1])
+        return None
+
     def subject_before(self, norm, s_start, v_start, memory):
         """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
         dashed = norm[max(s_start, v_start - 3) : v_start].strip()[-1:] in ("-", "–", "—")
@@ -345,15 +363,23 @@ class SubjectReading:
             words = list(TOKEN.finditer(norm, lead.end() if lead else clause_start, np_e))[-8:]
             while words and words[0].group() in self.verbs.written:
                 words = words[1:]  # "وقال مورينيو الذي أكد ...": the verb of the main clause
+            named = self._name_before_title(norm, list(TOKEN.finditer(norm, lead.end() if lead else clause_start, np_e))[-12:])
+            if named is not None:
+                return named  # "التقيت بعلي المحمد مدير المبيعات لمطعم ... الذي أشار": the name before the title
             first_role = next((k for k, w in enumerate(words) if self._is_role_word(w.group()) and not self._is_org(w.group())), None)
+            if first_role is not None:
+                # the last of titles joined by و: "الملك فاروق والكاتبة أغاثا كريستي التي كتبت" is the writer's
+                first_role = max((k for k, w in enumerate(words) if k > first_role and w.group()[:1] == "و"
+                                  and self._is_role_word(w.group()[1:])), default=first_role)
             if first_role:
                 words = words[first_role:]  # "ويرأس البعثة مدير المنتخب إبراهيم العيد الذي أكد"
             bare = (1 <= len(words) <= 3 and not _DEF.match(words[0].group())
                     and all(not self._not_name(w.group()) and not _stop_word(w.group()) for w in words))  # (not "يحمي هذه البلاد التي")
             if words and (bare or self._is_role_word(words[0].group()) or any(self.people.get(w.group()) for w in words)):
-                got = self.from_phrase(norm, words[0].start(), np_e, norm[words[0].start() : np_e], memory, before_verb=True)
+                start = words[0].start() + (words[0].group()[:1] == "و" and self._is_role_word(words[0].group()[1:]))  # (after و)
+                got = self.from_phrase(norm, start, np_e, norm[start:np_e], memory, before_verb=True)
                 if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
-                    return got[0], (words[0].start(), got[1])
+                    return got[0], (start, got[1])
             return None
         lead = None
         for found in _SV_LEAD.finditer(norm, clause_start, v_start):
