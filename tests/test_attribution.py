@@ -244,6 +244,8 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
 
 
 @pytest.mark.parametrize("body,expected", [
+    # what an outlet wrote ("وكتبت صحيفة X:"), its ambiguous name after the source noun
+    ("وكتبت أمس صحيفة النهار اللبنانية:\nليس المرء بالسنين وعددها، هو في الروح.", [("annahar", "text")]),
     # بحسب after a comma written against it
     ("وسط مؤشرات متزايدة على توترات عسكرية هناك،بحسب وكالة يونهاب الكورية الجنوبية للانباء.ويزداد التوتر.", [("yonhap", "text")]),
     # KCNA before Taiwan's CNA

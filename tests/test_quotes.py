@@ -1608,8 +1608,8 @@ def test_foreign_given_names_open_names_after_titles_nationalities_and_complemen
 def test_no_name_after_a_verbal_noun_or_a_title_in_the_complement(analyzer):
     assert said(analyzer, "أكدت زيارة الرئيس الفرنسي فرانسوا هولاند أن العلاقات قوية.", "speaker_type") == []
     assert said(analyzer, "وسيمنع رفض الاتفاق الرئيس باراك أوباما من رفع معظم العقوبات.", "speaker_type") == []
-    # (but a rank before the name is the name's own: "سعادة الشيخ X")
-    assert said(analyzer, "حيث رحب سعادة الشيخ عبدالرحمن بن نومة في بداية الحفل بالحضور.", "speaker_id") == ["عبدالرحمن بن نومه"]
+    # (but a rank before the name is the name's own: "سعادة الشيخ X"; welcoming the guests is an act, see below)
+    assert said(analyzer, "حيث أشاد سعادة الشيخ عبدالرحمن بن نومة في بداية الحفل بالمنظمين.", "speaker_id") == ["عبدالرحمن بن نومه"]
 
 
 def test_a_name_with_a_middle_initial_and_a_listed_full_name_with_its_id(analyzer):
@@ -2416,3 +2416,16 @@ def test_people_met_and_quoted_in_a_feature(analyzer):
     # a listed given name after the rank is the name (no other title and name are looked for after it)
     body = "وقال السيد فهد المدير المسؤول عن أحد أشهر المقاهي بشارع التحلية إن الإقبال كبير."
     assert said(analyzer, body, "speaker_id") == ["فهد"]
+
+
+def test_welcoming_guests_a_year_and_a_department(analyzer):
+    # welcoming guests is an act, unless the host goes on to say something
+    assert said(analyzer, "ورحب الدكتور عبدالله الربيعة خلال الاستقبال بالوفد الكويتي، مقدما لهم شرحا.", "speaker_id") == []
+    body = "ورحب الدكتور حسين العوض في بداية الاجتماع بالحضور، مؤكداً أن الاجتماع فرصة ثمينة للالتقاء."
+    assert "حسين العوض" in said(analyzer, body, "speaker_id")
+    # a year after its month is when, not a count before a noun
+    body = "وفي أيار/مايو 2013 قال حاكم ولاية كولورادو جون هيكنلوبر إنه من غير المرجح أن يسمح بذلك."
+    assert said(analyzer, body, "speaker_id") == ["جون هيكنلوبر"]
+    # دائرة opens an organisation, not a name
+    body = "وعد مدير دائرة الحكام بالاتحاد السعودي لكرة القدم الخبير الإنجليزي هاورد ويب، بالوصول بالتحكيم إلى أفضل المستويات."
+    assert said(analyzer, body, "speaker_id") == ["هاورد ويب"]

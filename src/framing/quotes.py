@@ -61,6 +61,9 @@ _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبق
 _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
 # "...، كما يقول X.": "as X says", the clause before is X's (a verb of saying or viewing, with no
 # content of its own after X: "، كما أكد X أن" is "also", a statement of its own)
+# a year after its month or "عام" is when, not a count: "وفي أيار/مايو 2013 قال X" (but "1300 طالب")
+_YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)\s+(?:19|20)\d\d\s+$")
+_GUESTS = re.compile(r"[^،,.:]{0,40}?(?<!\w)ب(?:ال)?(?:وفد|وفود|ضيوف|ضيف|حضور|زوار|حاضرين|مشاركين|زائرين)(?!\w)")  # welcomed guests
 _AS_SAID_BEFORE = re.compile(r"(?<!\w)(?:(?:ب?حسب|وفق)\s*ما|(?:وفقا|طبقا)\s+لما)\s+$")  # an aside's cue right before its verb
 _AS_X_SAYS = re.compile(r"[،,]\s*كما\s+(?=\S)")
 _AS_CLASSES = ("neutral", "emphatic", "interpretive")
@@ -891,6 +894,12 @@ class StatementExtractor:
         # ("وأكد خلال زيارته لمنزل أسرة الشهيدين في ... أمس، أن": the named person before goes on, after a long adjunct)
         if verb.cls == "denial" and _DECLINED.search(norm, v_end, min(s_end, after + 25)):
             return None  # "ورفض X التعليق على ...": declined to speak, no statement (the noun may have been read into the name)
+        if (verb.id == "rahhab" and _GUESTS.match(norm, after, s_end)
+                and not any(self.verbs.by_form[v.group()].participle for v in self.verbs.find(norm, after, s_end))):
+            if speaker is not None and speaker.type == "person" and speaker.name_key:
+                memory.last = speaker  # (the host may speak next)
+            return None  # "ورحب الدكتور X خلال الاستقبال بالوفد": welcoming guests is an act, not a statement (unless
+            # the host goes on: "رحب فيها بالحضور؛ منوهاً بـ")
         marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing, topic=verb.id in _ABOUT_TOPIC)
         if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker, memory):
             return None  # "بين البلدين": the preposition, not the verb بيّن
@@ -1364,7 +1373,8 @@ def _noun_position(norm: str, pos: int) -> bool:
     object ("يعبر عن رأي"), and a word after a noun that takes one ("كأول طالب أجنبي"، "كل طالب"): not a verb."""
     before = norm[max(0, pos - 8) : pos].split()
     return bool(before) and norm[pos - 1 : pos].isspace() and (
-        before[-1] in NAME_LINKS or before[-1] == "ال" or before[-1].isdigit() or before[-1] in _PREPOSITIONS
+        before[-1] in NAME_LINKS or before[-1] == "ال" or (before[-1].isdigit() and not _YEAR_BEFORE.search(norm, max(0, pos - 20), pos))
+        or before[-1] in _PREPOSITIONS
         or before[-1] in _CONSTRUCT_HEADS)
 
 
