@@ -2429,3 +2429,27 @@ def test_welcoming_guests_a_year_and_a_department(analyzer):
     # دائرة opens an organisation, not a name
     body = "وعد مدير دائرة الحكام بالاتحاد السعودي لكرة القدم الخبير الإنجليزي هاورد ويب، بالوصول بالتحكيم إلى أفضل المستويات."
     assert said(analyzer, body, "speaker_id") == ["هاورد ويب"]
+
+
+def test_shapes_from_a_wire_day(analyzer):
+    # the given name ما شاء الله
+    body = 'وقال ما شاء الله الزوي وزير النفط في الحكومة الموازية "إن ليبيا تنتج حاليا نحو 400 ألف برميل يوميا".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("ما شاء الله الزوي", "direct")]
+    # "... كما قالت X لوكالة Y.": with no comma before كما, X ends the sentence (after the outlet told)
+    body = "والجريح أدخل على الفور إلى غرفة العمليات كما قالت المتحدثة باسم السلطات الصحية ايفا ليندال لوكالة فرانس برس."
+    assert said(analyzer, body, "speaker_id", "content", "via_agency") == [
+        ("ايفا ليندال", "والجريح أدخل على الفور إلى غرفة العمليات", "afp")]
+    # a capital named after its adjective is the title's place, not the name's first word
+    body = "وأكد قائد الشرطة القضائية في العاصمة الأفغانية كابل فريدون عبيدي مقتل الأشخاص الأربعة."
+    assert said(analyzer, body, "speaker_id") == ["فريدون عبيدي"]
+
+
+def test_a_newcomer_for_his_part_goes_on_speaking(analyzer):
+    body = ("وأشاد السفير نبيل بن محمد آل صالح بالتفوق العلمي للمبتعث.\n"
+            "من جهته هنأ الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن عبدالله بن طالب، المبتعث حسام زواوي بهذا الإنجاز.\n"
+            "وأوضح أن الملحقية نظمت معرضا للإبداعات العلمية.")
+    assert said(analyzer, body, "speaker_id") == ["نبيل بن محمد ال صالح", "عبدالعزيز بن عبدالله بن طالب"]
+    # (not a verb's object and its complement read as a name)
+    body = ("وأكد كارتر أن البلدين سيعملان معا.\n"
+            "بدوره، تجنب يعالون الإشارة إلى الخلاف في بيانه، وقال: «بيننا مصالح مشتركة وقيم مشتركة».")
+    assert "يعالون الاشاره" not in said(analyzer, body, "speaker_id")

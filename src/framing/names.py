@@ -474,6 +474,9 @@ class NameReading:
                     # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ
                     i = self._skip_name_words(words, i + 1)
                     continue
+                if i and w == "في" and i + 1 < len(words) and words[i + 1] in ("العاصمه", "مدينه", "محافظه", "منطقه"):
+                    i += 1  # "قائد الشرطة في العاصمة الأفغانية كابل X": where the office is
+                    continue
                 if ((w in self._preps or strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1])
                         and not self._ali_name(words, i, before)):
                     # (not "متحدث الإمارة علي بن موسى"، "العميد علي ردمان قحطان": the name علي)
@@ -515,11 +518,14 @@ class NameReading:
                         and ((prev := words[i - 1] if i else before) in self._ranks or prev in self._title_words)):
                     break  # "الدكتور آل عمرو": a family name opened by آل (normalised to ال, not the article); not "كلية آل مكتوم"
                 if i and self._is_place(w) and not _DEF.match(w) and _DEF.match(words[i - 1]):
+                    if self._nationality(words[i - 1], feminine=True):
+                        i += 1  # "في العاصمة الأفغانية كابل فريدون عبيدي": the place named after its adjective
+                        continue
                     return None  # "الأمين العام روسيا وحلفاء ...": the object begins
                 i += 1
         if i >= len(words) or i > max_skip or words[i] in self._verb_words or words[i] in _NUMBER_WORDS:
             return None  # (nor a number: "وسمو ولي العهد ... في استشهاد عشرة"; "الحادي عشر" is skipped above)
-        if _stop_word(words[i]) and not self._ali_name(words, i, before):
+        if _stop_word(words[i]) and not self._ali_name(words, i, before) and words[i : i + 3] != ["ما", "شاء", "الله"]:  # (ما شاء الله الزوي)
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
         if (words[i][:1] == "و" and not self._listed_given(words[i]) and words[i] not in self.people
                 and (words[i][1:] in self._common_words or self._is_place(words[i][1:])
@@ -555,6 +561,9 @@ class NameReading:
                 # ("محمد عبدالرحيم. ومن جانبه"، "X -الله عز وجل-"، "شاكيلا بيبي: "ذهبت")
             w = words[j]
             nxt_word = words[j + 1] if j + 1 < len(words) else ""
+            if j == i and words[j : j + 3] == ["ما", "شاء", "الله"]:
+                j, core = j + 3, 1  # the given name ما شاء الله (ما is never otherwise in a name)
+                continue
             if j > i and w[:1] in "بل" and self._is_place(w[1:]):
                 break  # "... عبد الله بن عبد العزيز بجدة": a place after the name
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name

@@ -63,9 +63,11 @@ _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s
 # content of its own after X: "، كما أكد X أن" is "also", a statement of its own)
 # a year after its month or "عام" is when, not a count: "وفي أيار/مايو 2013 قال X" (but "1300 طالب")
 _YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)\s+(?:19|20)\d\d\s+$")
+_SIDE_START = re.compile(r"\s*(?:" + SIDE_PHRASE + r"|بدور(?:ه|ها))\s*[،,]?\s*")  # "من جهته" opening the sentence
 _GUESTS = re.compile(r"[^،,.:]{0,40}?(?<!\w)ب(?:ال)?(?:وفد|وفود|ضيوف|ضيف|حضور|زوار|حاضرين|مشاركين|زائرين)(?!\w)")  # welcomed guests
 _AS_SAID_BEFORE = re.compile(r"(?<!\w)(?:(?:ب?حسب|وفق)\s*ما|(?:وفقا|طبقا)\s+لما)\s+$")  # an aside's cue right before its verb
-_AS_X_SAYS = re.compile(r"[،,]\s*كما\s+(?=\S)")
+_AS_X_SAYS = re.compile(r"(?:[،,]\s*|\s)كما\s+(?=\S)")
+_TOLD_OUTLET_REST = re.compile(r"ل\s*(?:ال)?(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?!\w)")  # "... لوكالة فرانس برس"
 _AS_CLASSES = ("neutral", "emphatic", "interpretive")
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
 # شعب المملكة عن"، "وأشار كارتر أيضا إلى"، "وأعرب X في أكثر من مناسبة عن"
@@ -306,6 +308,8 @@ class StatementExtractor:
         cands += [(m.start(), "verb", m) for m in verb_hits if not _inside(m.start(), quotes) and self._verb_in_place(norm, s_start, m)]
         cands += [(m.start(), "verbal_noun", m) for m in noun_hits if not _inside(m.start(), quotes)]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
+        if memory.last is not None and (side := _SIDE_START.match(norm, s_start, s_end)) is not None:
+            self._newcomer(norm, side.end(), s_end, memory)
         found: list[_Found] = []
         co_speakers = {}  # index in found -> further speakers of the same verb, with their spans
         prev_what = ""
@@ -440,6 +444,25 @@ class StatementExtractor:
                     )
                 )
         return results
+
+    def _newcomer(self, norm, pos, s_end, memory):
+        """"من جهته هنأ الملحق الثقافي الدكتور X ...، وأوضح أن": after "for his part", a verb that
+        reports nothing and a titled full name: a new participant, who goes on speaking."""
+        verb = TOKEN.match(norm, pos, s_end)
+        if verb is None or len(verb.group()) < 3 or self.verbs.find(norm, verb.start(), verb.end()):
+            return
+        got = self._speaker_after(norm, verb.end(), s_end, memory)
+        if got is None or got[0].type != "person" or " " not in got[0].name_key or got[1] != _skip_space(norm, verb.end(), s_end):
+            return
+        words = got[0].name_key.split()
+        after = TOKEN.match(norm, _skip_space(norm, got[2], s_end), s_end)
+        if (not all(self.speakers.plain_name(w) or w in NAME_LINKS or self.speakers.is_given_name(w) or (k and words[k - 1] in NAME_LINKS)
+                    for k, w in enumerate(words))  # (after بن any word: "عبدالعزيز بن عبدالله بن طالب")
+                or (words[-1].startswith("ال") and after is not None and after.group() in _PREPOSITIONS | {"علي"})):
+            return  # ("بدوره، تجنب يعالون الإشارة إلى": the verb's object, and its complement, read into the name)
+        if norm.find(words[0], got[1], min(s_end, got[1] + 70)) < 0:
+            return  # (the name is read after a long title: "بدوره، توقع X مساعد الناطق ... هطول أمطار" is no name)
+        memory.last, memory.sentence_start = self.speakers.corefer(got[0], memory), memory.sentence_start
 
     def _passive(self, raw: str, form: str) -> bool:
         """Whether a past reporting verb is written with a damma on its first letter, the passive
@@ -655,9 +678,13 @@ class StatementExtractor:
         if speaker.type == "agency":
             return None
         rest = norm[sp_end:s_end].strip(" .!؟?\n")
-        if as_x_says and rest and (rest[0] not in "،," or rest[1:].lstrip().startswith('"')
-                                   or self._marker(norm, sp_end, s_end, form.cls, far=True) is not None):
-            return None  # "، كما قال X إن ..." (also said), "، كما يرى X ضرورة", '، كما قال X، "..."': X's own content follows
+        if as_x_says and _TOLD_OUTLET_REST.match(rest) and not _CLAUSE_BREAK_IN.search(rest) and not self.verbs.find(norm, sp_end, s_end):
+            rest = ""  # "... كما قالت المتحدثة X لوكالة فرانس برس.": told an outlet, the sentence ends
+        if as_x_says and rest and not (m.group()[:1] in "،," and rest[:1] in ("،", ",") and not rest[1:].lstrip().startswith('"')
+                                       and self._marker(norm, sp_end, s_end, form.cls, far=True) is None):
+            # "، كما قال X إن ..." (also said), "، كما يرى X ضرورة", '، كما قال X، "..."': X's own content follows (with no
+            # comma before كما, X must end the sentence: "... إلى غرفة العمليات كما قالت المتحدثة X.")
+            return None
         c_start = _skip_space(norm, s_start, m.start())
         return (verb.start(), verb.end(), c_start, speaker, (np_s, sp_end), form.id, form.cls, "", m.start())  # content up to the cue
 

@@ -836,14 +836,15 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
             after_ma = TOKEN.match(norm, t.end() + 1, end) if count == 0 and word == "ما" else None
-            if after_ma is not None and (after_ma.group() in self.verbs.written or not self.name_word(after_ma.group())
-                                         or len(after_ma.group()) <= 3):
+            if after_ma is not None and not norm.startswith("شاء الله", after_ma.start()) and (  # (the name "ما شاء الله X")
+                    after_ma.group() in self.verbs.written or not self.name_word(after_ma.group()) or len(after_ma.group()) <= 3):
                 break  # "توضح ما سبق"، "وأضاف ما يلي": ما and its clause are the object, no subject follows
             side = _SIDE_LEAD.match(norm, t.start(), end) if count == 0 and word.endswith("من") else None
             if side is not None:
                 lead = s = e = side.end()  # "وأوضح من جهته مساعد مدير المستشفى X": for his part, then the subject
                 continue
-            if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts or word in ("ما", "قد", "لي", "لنا", "سابقا", "لاحقا")
+            if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts
+                               or (word in ("ما", "قد", "لي", "لنا", "سابقا", "لاحقا") and not norm.startswith("شاء الله", t.end() + 1))
                                or (word in ("الماضي", "المقبل", "الجاري", "الاول") and t.start() > lead)):
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me; "أعلنت سابقا X":
                 # before, at the phrase's start only: "مدير عام السجون سابقا اللواء X" is a former director)
