@@ -244,6 +244,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
 
 
 @pytest.mark.parametrize("body,expected", [
+    # a study the outlet ran, its ambiguous name in marks ("أرقام" is also "numbers")
+    ("أظهرت دراسة إحصائية حديثة قامت بها «أرقام» على شركات التأمين أن مكرر الربح بلغ 46 مرة.", [("argaam", "text")]),
+    ("وارتفعت الأرقام الصادرة عن الوزارة كثيرا، حسب أرقام رسمية.", []),
     # what an outlet wrote ("وكتبت صحيفة X:"), its ambiguous name after the source noun
     ("وكتبت أمس صحيفة النهار اللبنانية:\nليس المرء بالسنين وعددها، هو في الروح.", [("annahar", "text")]),
     # بحسب after a comma written against it

@@ -2453,3 +2453,20 @@ def test_a_newcomer_for_his_part_goes_on_speaking(analyzer):
     body = ("وأكد كارتر أن البلدين سيعملان معا.\n"
             "بدوره، تجنب يعالون الإشارة إلى الخلاف في بيانه، وقال: «بيننا مصالح مشتركة وقيم مشتركة».")
     assert "يعالون الاشاره" not in said(analyzer, body, "speaker_id")
+
+
+def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):
+    # two of a title, unnamed; "a second one" is no name
+    body = 'قال مندوبان في منظمة "أوبك" إن المنظمة لا تنوي عقد اجتماع طارئ.\nوقال مندوب ثان إنه ليس ثمة احتمال لعقد اجتماع.'
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("anon:مندوب", "anonymous"), ("role:مندوب", "person")]
+    # after أبو, a common word is the name's ("أحسن أبو طالب")
+    body = ("إلى ذلك، طالب الخبير الأمني أستاذ علم الإجرام بجامعة نايف العربية للعلوم الأمنية أحسن أبو طالب بمراقبة المساجد، "
+            "مشددا على أنها الملاذ.")
+    assert set(said(analyzer, body, "speaker_id")) == {"احسن ابو طالب"}
+    # ب and a verbal noun after a full name is the object's complement; a family name in با after one name is the name's
+    body = "واتهمت النيابة فيها عائلة سوهارتو باستغلال مؤسسة خيرية لجمع الأموال."
+    assert "عايله سوهارتو باستغلال" not in said(analyzer, body, "speaker_id")
+    assert said(analyzer, "وقال مجدي بازياد إن السوق تراجعت كثيرا هذا العام.", "speaker_id") == ["مجدي بازياد"]
+    # امتدح praises, with a quoted fragment
+    body = "امتدح مانويل بليجريني الأداء الذي «لا يصدق» لديفيد سيلفا في المباراة."
+    assert said(analyzer, body, "speaker_id", "verb_class", "quote_type") == [("مانويل بليجريني", "evaluation", "partial")]

@@ -653,7 +653,8 @@ class NameReading:
                 break  # "وعاد العميد الصبيحي ليؤكد": ل and a verb, not a name
             if j > i and w[:1] == "و" and w[1:] in self._name_openers and w not in self._name_openers and w not in self.people:
                 break  # "خورشيد خيبر ونورة السيد": و and a second person's given name (not وليد)
-            if j > i and w[:1] in "لب" and (w[1:] in self._common_words or _stop_word(w[1:])):  # (or "كينياتا بوجود تهديد")
+            if j > i and w[:1] in "لب" and (w[1:] in self._common_words or _stop_word(w[1:]) or (core >= 2 and _masdar(w[1:]))):
+                # (or "كينياتا بوجود تهديد"، "عائلة سوهارتو باستغلال"; but "مجدي بازياد": a family name in با)
                 break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
             if j > i and w in self._construct_titles and j + 1 < len(words) and (_DEF.match(words[j + 1]) or (
                     words[j + 1].endswith("ي") and j + 2 < len(words) and _DEF.match(words[j + 2]))):

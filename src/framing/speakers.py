@@ -429,8 +429,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return None  # "كما أبدى بعضا من الملاحظات": an accusative quantifier, the object
         if first in _QUANTIFIERS and self._people_after(norm, tokens[0].end()):
             return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # عدد من، بعض
-        if head.endswith(("ان", "ين")) and head[:-2] in self._anon_words:
-            return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()  # شاهدان
+        if head.endswith(("ان", "ين")) and (head[:-2] in self._anon_words or (
+                len(tokens) == 1 or not self.name_word(tokens[1].group())) and head[:-2] in self._title_words and len(head) > 5):
+            # شاهدان; "قال مندوبان في منظمة أوبك": two of a title, unnamed
+            return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()
         if ((head in self._plural_groups or _unnamed_group(head) or self._construct_plural(head, tokens, norm))
                 and not self._is_role_word(first)):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
@@ -563,8 +565,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 forward = None  # "خبير قانوني ملم باللوائح": an adjective describing the title, not a name
             if forward is not None and not vouched and len(parts) > 1 and not self._listed_given(parts[0]) and (
                     any(w in self._common_words for w in parts[1:-1] if not _DEF.match(w))
-                    or (parts[-1] in self._common_words and not parts[-1].endswith("ي") and parts[-2] not in ("بن", "ابن"))
-                    # (not "راجيف سوري"; but "علي بن هذال": after بن a name)
+                    or (parts[-1] in self._common_words and not parts[-1].endswith("ي") and parts[-2] not in ("بن", "ابن", "ابو"))
+                    # (not "راجيف سوري"; but "علي بن هذال"، "أحسن أبو طالب": after بن or أبو a name)
                     or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)
                     or (len(parts) == 2 and parts[0] in self._common_words and parts[1].startswith("ال")
                         and parts[1][2:] in self._common_words)):  # "ناطق باسم فرق الإطفاء": a noun and its complement
