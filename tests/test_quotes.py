@@ -2470,3 +2470,28 @@ def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):
     # امتدح praises, with a quoted fragment
     body = "امتدح مانويل بليجريني الأداء الذي «لا يصدق» لديفيد سيلفا في المباراة."
     assert said(analyzer, body, "speaker_id", "verb_class", "quote_type") == [("مانويل بليجريني", "evaluation", "partial")]
+
+
+def test_shapes_from_a_late_july_day(analyzer):
+    # a strict verb after the sentence's time adjunct
+    body = "وفي الختام عبر رئيس مجلس الإدارة الدكتور عادل الضويحي عن شكره وتقديره لجميع العاملين في المخيم."
+    assert said(analyzer, body, "speaker_id") == ["عادل الضويحي"]
+    # his words in brackets (six words or more), not an age or an aside
+    body = "وقال مدير المكتب الشيخ حسين بامشموس (الشكر لله أولاً وآخراً ثم الشكر موصول لجميع العاملين والداعمين."
+    assert said(analyzer, body, "speaker_id", "content") == [("حسين بامشموس", "الشكر لله أولاً وآخراً ثم الشكر موصول لجميع العاملين والداعمين.")]
+    assert said(analyzer, "وقال المسؤولون في مستشفى غزة إن القتيل يدعى محمد المصري (17 عاما).", "speaker_id") == []
+    # the agency credited after a quotation is no part of it
+    body = "وقالت الوزيرة هيلاري كلينتون للصحفيين “لم أرسل أو أتلق أي شيء سري في ذلك الوقت.”وفقا لوكالة رويترز."
+    assert said(analyzer, body, "quote_type", "via_agency") == [("direct", "reuters")]
+    # حتى never continues a name
+    assert said(analyzer, "وقال المدرب جوزيه مورينيو حتى الآن إن الفريق جاهز.", "speaker_id") == ["جوزيه مورينيو"]
+
+
+def test_a_person_noun_and_a_nationality_name_the_one_named_after_it(analyzer):
+    body = ("بحث رئيس الوزراء خالد بحاح في الرياض مع وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش، مستجدات الوضع.\n"
+            "من جانبه، أعرب المسؤول الإماراتي عن أمله في أن يعم الأمن المحافظات اليمنية كافة.")
+    assert said(analyzer, body, "speaker_id") == ["انور قرقاش"]
+    # (not when the noun named an unnamed source before)
+    body = ("وصل وزير الخارجية الأميركي جون كيري إلى مصر.\nوبحسب دبلوماسي أميركي فإن كيري سيحاول الإجابة على الأسئلة.\n"
+            "وأشار الدبلوماسي الأميركي إلى أن كيري سيبحث النزاع في اليمن.")
+    assert "kerry" not in said(analyzer, body, "speaker_id")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .matching import last_match
 from .normalize import normalize
 from .speaker_base import (
     DEF_PREFIX, NAME_LINKS, TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, _masdar, _spelled_apart, _strip_article,
@@ -125,6 +126,27 @@ class Coreference:
                 if known.startswith(title) or title.startswith(known):
                     canonical = self._canonical[pid]
                     return Speaker("", pid, "person", canonical[1], normalize(canonical[0]))
+        return None
+
+    def named_by_nationality(self, phrase: str, norm: str, memory: ArticleMemory, before: int) -> Speaker | None:
+        """"المسؤول الإماراتي"، "الدبلوماسي الروسي": a person noun and a nationality name the
+        person the article named right after the nearest earlier mention of that nationality
+        ("وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش"), or None (also when the noun named an
+        unnamed source before: "دبلوماسي أميركي ... وأشار الدبلوماسي الأميركي")."""
+        head, nationality = (phrase.split() + ["", ""])[:2]
+        if len(phrase.split()) != 2 or not head.startswith("ال") or not self._nationality(nationality):
+            return None
+        floor = max(0, before - 3000)
+        if re.search(r"(?<!\w)(?:ال)?" + re.escape(head[2:]) + r"(?!\w)", norm[floor:before]):
+            return None  # "مسؤول أمريكي رفيع ... وشرح المسؤول الأميركي": the unnamed source of that noun named before
+        mention = last_match(re.compile(r"(?<!\w)(?:ال)?" + re.escape(_strip_article(nationality)) + r"(?!\w)"), norm, floor, before)
+        if mention is None:
+            return None
+        named = self.read_name(norm, mention.end(), min(before, mention.end() + 80), max_skip=6)
+        words = named[0].split() if named is not None else []
+        if (len(words) >= 2 and named[1] - len(named[0]) - mention.end() <= 60 and (self._listed_given(words[0]) or words[-1] in memory.named)
+                and all((self.plain_name(w) and w not in self._preps) or w in NAME_LINKS for w in words)):
+            return memory.named.get(words[-1]) or Speaker.person(named[0])
         return None
 
     def _named_with_title(self, title: str, memory: ArticleMemory, before: int) -> Speaker | None:

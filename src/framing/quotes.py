@@ -959,6 +959,11 @@ class StatementExtractor:
             before = _quote_before(norm, v_start, quotes, after_stop=not m.group("clitic"))
             if before is not None:
                 return (v_start, v_end, before, speaker, sp_span, verb.id, verb.cls, via, _quote_end(before, quotes))  # '"..."، قال X'
+        if marker is None and speaker is not None and speaker.name_key and verb.cls == "neutral":
+            bracket = _BRACKETED_WORDS.match(norm, after, s_end)
+            if bracket is not None:
+                # "وقال X (الشكر لله أولاً ... ثم الشكر موصول لجميع العاملين": his words in brackets (no quotation marks)
+                return (v_start, v_end, bracket.end(), speaker, sp_span, verb.id, verb.cls, via, None)
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
             if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
@@ -1414,9 +1419,13 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
         return True
     last = before.split()[-1] if before.split() else ""
     return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.startswith("المقابل")
-            or _SIDE_END.search(before) is not None)  # "ومن جانبه بين ..."، "بدوره عبر ..."
+            or _SIDE_END.search(before) is not None  # "ومن جانبه بين ..."، "بدوره عبر ..."
+            or _OPENING_TIME.fullmatch(norm, s_start, v_start) is not None)  # "وفي الختام عبر X عن"
 
 
+_CREDIT_TAIL = re.compile(r"\s*[،,]?\s*[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا)\s*ل?\s*(?:وكاله|صحيفه|قناه|موقع)?[^.،,:\"]{1,40}[.]?\s*")
+_BRACKETED_WORDS = re.compile(r"\s*\((?=\s*[^\s()]+(?:\s+[^\s()]+){5})")  # "قال X (..." with six words or more inside: what he said
+_OPENING_TIME = re.compile(r"\s*[وف]?في\s+(?:ال)?(?:ختام|نهايه|بدايه|مستهل)(?:\s+[^\s،,.:\"]+){0,3}\s*[،,]?\s*")  # the sentence's time
 _ADJUNCT_GAP = re.compile(r"(?<!\w)(?:في|عبر|خلال)\s")  # "في تغريدة له على تويتر" between the speaker and يقول
 _PUNCT_BREAK = re.compile(r"[،,.;؛:]")  # (a quotation mark may enclose a name: «تويتر»)
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
@@ -1480,6 +1489,9 @@ def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, qu
             end = b  # a direct quote that runs across sentence ends
         elif a < end < b and limit >= s_end:
             end = b
+    for a, b in quotes[lo:hi]:
+        if c_start <= a and b < end and _CREDIT_TAIL.fullmatch(norm, b, end):
+            end = b  # '“لم أرسل أي شيء سري.”وفقا لوكالة رويترز.': the agency credited after the quotation is no content
     return min(end, p_end)
 
 

@@ -511,6 +511,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # "المسؤول الكنسي وديع أبونصار": the definite source word is a title here
                 return Speaker.person(named[0], self.camp_in(context)), named[1]
             base = _strip_article(head)
+            named = self.named_by_nationality(" ".join(t.group() for t in tokens[:2]), norm, memory, s) if len(tokens) == 2 else None
+            if named is not None:
+                return named, tokens[1].end()  # "من جانبه، أعرب المسؤول الإماراتي" after "الوزير الإماراتي أنور قرقاش"
             if first.startswith("ال") and memory.last and memory.last.type == "anonymous":
                 prev = memory.last
                 return Speaker("", prev.id, "anonymous", prev.camp), tokens[0].end()
@@ -606,7 +609,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if field:
                 title_end = min(title_end, tokens[field - 1].end())  # ("الباحث في شؤون ...": the title, as before a name)
             title = " ".join(norm[s:title_end].split())
-            resolved = self._resolve_title(title, memory) or self._named_with_title(title, memory, s)
+            resolved = self._resolve_title(title, memory) or self._named_with_title(title, memory, s) or self.named_by_nationality(title, norm, memory, s)
             if resolved is not None:
                 return Speaker("", resolved.id, "person", resolved.camp, resolved.name_key), title_end
             return Speaker("", f"role:{title}", "person", self.camp_in(title)), title_end
