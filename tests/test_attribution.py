@@ -244,6 +244,10 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
 
 
 @pytest.mark.parametrize("body,expected", [
+    # the Makkah daily after its noun; not its reporter's job ("صحيفة مكة بالطائف بمولود ذكر": ذكر is "male" there)
+    ("وأشار وفقاً لما أوردته صحيفة “مكة”، إلى أن المحاولة لم تكن الأولى.", [("makkah", "text")]),
+    ("رزق الزميل المحرر الصحفي بمكتب صحيفة مكة بالطائف بمولود ذكر اتفق وحرمه على تسميته نواف.", []),
+    ('وكانت صحيفة "الشروق" الجزائرية قد ذكرت أن الفريق يبحث عن مهاجم.', [("shorouk", "text")]),
     # a study the outlet ran, its ambiguous name in marks ("أرقام" is also "numbers")
     ("أظهرت دراسة إحصائية حديثة قامت بها «أرقام» على شركات التأمين أن مكرر الربح بلغ 46 مرة.", [("argaam", "text")]),
     ("وارتفعت الأرقام الصادرة عن الوزارة كثيرا، حسب أرقام رسمية.", []),

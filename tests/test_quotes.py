@@ -2495,3 +2495,9 @@ def test_a_person_noun_and_a_nationality_name_the_one_named_after_it(analyzer):
     body = ("وصل وزير الخارجية الأميركي جون كيري إلى مصر.\nوبحسب دبلوماسي أميركي فإن كيري سيحاول الإجابة على الأسئلة.\n"
             "وأشار الدبلوماسي الأميركي إلى أن كيري سيبحث النزاع في اليمن.")
     assert "kerry" not in said(analyzer, body, "speaker_id")
+
+
+def test_a_name_after_the_office_place_and_mr_as_a_family_name(analyzer):
+    body = ("كشف كاتب العدل والرئيس السابق لهيئة الأمر بالمعروف في محافظة تنومة بمنطقة عسير محمد السيد، عن محاولة "
+            "رجل أمن قتله دهساً بالسيارة.")
+    assert said(analyzer, body, "speaker_id") == ["محمد السيد"]

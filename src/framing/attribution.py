@@ -102,6 +102,8 @@ _TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ل(?:ل)?|من\s+)(?:وكاله|صح
 _GALLERY_CREDIT = re.compile(r'[.!?؟]\s+"[^"\n]{1,25}"\s')
 _QUOTED_OPENING = re.compile(r'[.!?؟]\s*"\s*$')  # after a sentence, not opening a paragraph
 _VERB_AFTER = re.compile(r'^\s*"?\s*(?:[\w"]+\s+){0,6}?[وف]?(?:' + _VERBS + r'|اكدتا|ذكرتا|قالتا|افادتا)(?!\w)')
+# (an ambiguous name: its verb after adjectives and قد only: 'صحيفة "الشروق" الجزائرية قد ذكرت', not "صحيفة مكة بالطائف بمولود ذكر")
+_VERB_NEXT = re.compile(r'^\s*"?\s*(?:(?:ال\w+|[وف]?قد)"?\s+){0,3}[وف]?(?:' + _VERBS + r')(?!\w)')
 _REPORT_AFTER = re.compile(r'^"\s*(?:' + _VERBS + r'|عن|ان|:)(?!\w)')
 _PLACE_THEN_SEP = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*[-–—_/:]\s*\(?\s*$")
 _OPEN_ONLY = re.compile(r"^\s*[\"(]?\s*$")
@@ -268,7 +270,7 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     hits = [h.start() for h in (cue.search(window) for cue in _CUE_RES) if h]
     if hits:
         return "text", window_start + min(hits)
-    if _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and _VERB_AFTER.match(tail):
+    if _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and (_VERB_NEXT if needs_cue else _VERB_AFTER).match(tail):
         # "وكانت شبكة «X» أكدت أن": the named outlet is the subject of a reporting verb after it
         return "text", m.start - len(m.prefix)
     if (m.prefix in ("", "و") and _WITNESS_FROM.search(window) is not None

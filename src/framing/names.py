@@ -474,7 +474,7 @@ class NameReading:
                     # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ
                     i = self._skip_name_words(words, i + 1)
                     continue
-                if i and w == "في" and i + 1 < len(words) and words[i + 1] in ("العاصمه", "مدينه", "محافظه", "منطقه"):
+                if w == "في" and i + 1 < len(words) and words[i + 1] in ("العاصمه", "مدينه", "محافظه", "منطقه"):
                     i += 1  # "قائد الشرطة في العاصمة الأفغانية كابل X": where the office is
                     continue
                 if ((w in self._preps or strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1])
@@ -623,6 +623,9 @@ class NameReading:
                         closing=j + 1 >= len(words) and CONTENT_NEXT.match(norm, tokens[j].end()) is not None):
                     j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name (or "وقال صالح
                     # الملا :" with the content right after it)
+                elif (core == 1 and w == "السيد" and self._listed_given(words[i]) and j + 1 >= len(words)
+                      and norm[tokens[j].end() : tokens[j].end() + 2].lstrip()[:1] in ("،", ",")):
+                    j, core = j + 1, core + 1  # "عسير محمد السيد، عن": السيد (Mr) as the family name, closing the phrase
                 elif (core >= 2 and j >= i + 2 and (words[j - 2] in ("بن", "بنت") or (j >= i + 3 and words[j - 3] in ("بن", "بنت") and words[j - 2] == "عبد"))
                       and (self._nationality(w) or self._title_surname(
                           w, "" if j + 1 >= len(words) or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start()) else nxt_word,
