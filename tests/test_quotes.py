@@ -2501,3 +2501,15 @@ def test_a_name_after_the_office_place_and_mr_as_a_family_name(analyzer):
     body = ("كشف كاتب العدل والرئيس السابق لهيئة الأمر بالمعروف في محافظة تنومة بمنطقة عسير محمد السيد، عن محاولة "
             "رجل أمن قتله دهساً بالسيارة.")
     assert said(analyzer, body, "speaker_id") == ["محمد السيد"]
+
+
+def test_a_listed_name_like_a_marker_and_pronouns_after_the_verb(analyzer):
+    # "بان" opens Ban Ki-moon's name, not بأن; but after أبلغ the one informed follows
+    body = "وأعرب بان كي مون في بيان له عن خالص تعازيه لأسرة الرضيع.\nوقال بان كي مون إن هذا يمثل تهديداً إضافياً."
+    assert said(analyzer, body, "speaker_id") == ["ban_ki_moon", "ban_ki_moon"]
+    body = "وأبلغت القوى الكبرى بان كي مون الأمين العام للأمم المتحدة، أنها تعتزم تقديم مشروع قرار."
+    assert "ban_ki_moon" not in said(analyzer, body, "speaker_id")
+    # "كما ذكرت لك": to you, no speaker; "كلا الجانبين": both sides, the object
+    assert said(analyzer, "وأحيانا بلا سبب كما ذكرت لك بأني أعاني من حرقة.", "speaker_id") == []
+    body = "ودان الأمين العام بان كي مون الهجوم، وحث الأمين العام كلا الجانبين على اتخاذ خطوات جريئة للعودة إلى طريق السلام."
+    assert "كلا الجانبين" not in said(analyzer, body, "speaker_id")

@@ -309,7 +309,8 @@ def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool =
 _BROADCASTER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _BROADCAST_NOUN + r")\s*$")
 _INFORMED = re.compile(r"(?<!\w)[وف]?(?:ابلغ|ابلغت|ابلغوا|افاد|افادت)(?!\w)")  # (أفاد X وكالة Y: informed the agency)
 _SAYING_AFTER = re.compile(r'\s*"?\s*(?:قايلا|قايله|قايلين)(?!\w)')
-_CONTENT_WORD = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم)?(?!\w)|:")  # (not a quotation mark: 'شاهد من وكالة «رويترز»')
+_CONTENT_WORD = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم|ي|ني|نا)?(?!\w)|:")  # (not a quotation mark: 'شاهد من وكالة «رويترز»';
+# and "ويضيف إني كنت ... لعودتهم للوطن": the first person opens the content too)
 _CONTENT_MARKER = re.compile(_CONTENT_WORD.pattern + r'|"')
 _TOLD_TAIL = re.compile(r"\s*(?:نت\s*)?(?:[،,:.]|(?:ب)?ان(?:ه|ها|هم)?(?!\w)|$)")  # then the content (or the end)
 # "المتحدث الرسمي للاتحاد": a title of the organisation, not a statement told to an outlet

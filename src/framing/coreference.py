@@ -226,8 +226,10 @@ class Coreference:
                 limit = _before_said(norm, pos, min(before, pos + 80))  # (not into what the titled person said: 'للشركة: "إن ..."')
                 named = self.read_name(norm, pos, limit, skip_titles=complement, max_skip=8)
                 lead = named[0].split()[0] if named is not None else ""
+                skipped = norm[pos : named[1] - len(named[0])].split() if named is not None else []
                 if (named is not None and len(named[0].split()) >= 2 and (not complement or self.name_word(lead))
-                        and not (lead.endswith("ات") and lead in self._common_words)):
+                        and not (lead.endswith("ات") and lead in self._common_words)
+                        and not any(w in self._adjuncts for w in skipped)):  # (not "الأمين العام للأمم المتحدة بشدة قتل رضيع")
                     # (past a complement, not "رئيس مجلس الشورى خادم الحرمين ـ حفظه الله": the object of his
                     # verb; not "مدير عام قنوات «فوكس»": a plural noun, the title's complement)
                     name = named[0]

@@ -64,6 +64,9 @@ _PLACE_TITLES = {"محافظ", "امير", "سفير", "قنصل", "ملك", "ع
 _AGENCY_OPENS = re.compile(r"(?:^|[.\n؟!]\s*)و?وكاله\s*\"?\s*$")  # "وكالة «X» ..." opening a sentence
 
 
+_INFORMED_BEFORE = re.compile(r"(?:بلغ|خبر)\w{0,3}\s*$")  # "أبلغت / أخبر X": the one told follows the verb
+
+
 class SpeakerReader(NameReading, Coreference, SubjectReading):
     """Reads speaker phrases with the people, institution, camp and speaker-cue lexicons."""
 
@@ -808,6 +811,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     break
                 else:
                     in_name = True  # read the quoted name as the phrase's first word
+            if (count == 0 and (_stop_word(word) or CONTENT_MARKER.fullmatch(word)) and " " in norm[t.start() : t.start() + 40]
+                    and not _INFORMED_BEFORE.search(norm, max(0, start - 12), start)):  # ("أبلغت بان كي مون": whom it informed)
+                listed = next(iter(self.people_matcher.finditer(norm, t.start(), min(end, t.start() + 40))), None)
+                if listed is not None and listed.start - len(listed.prefix) == t.start() and " " in listed.key:
+                    return t.start(), listed.end  # "وقال بان كي مون إن": a listed name that opens like بأن
             verb = self.verbs.lookup(word)
             if verb is not None and not verb.strict and not verb.clause_only and not (
                     count and (prev in NAME_LINKS or prev == "ال")):  # ("المحامي دان كينغ": دان is a verb only at a clause start)  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
@@ -849,7 +857,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 lead = s = e = side.end()  # "وأوضح من جهته مساعد مدير المستشفى X": for his part, then the subject
                 continue
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts
-                               or (word in ("ما", "قد", "لي", "لنا", "سابقا", "لاحقا") and not norm.startswith("شاء الله", t.end() + 1))
+                               or (word in ("ما", "قد", "لي", "لنا", "لك", "لكم", "لهم", "سابقا", "لاحقا") and not norm.startswith("شاء الله", t.end() + 1))
                                or (word in ("الماضي", "المقبل", "الجاري", "الاول") and t.start() > lead)):
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me; "أعلنت سابقا X":
                 # before, at the phrase's start only: "مدير عام السجون سابقا اللواء X" is a former director)
