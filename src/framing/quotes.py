@@ -59,13 +59,13 @@ _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|�
 _WHAT_SAID = re.compile(r"\s*ل?ما\s+(\w+)(?!\w)")  # "بحسب ما قال"، "وطبقا لما أعلنه"
 _NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
 _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
-# "...، كما يقول X.": "as X says", the clause before is X's (a verb of saying or viewing, with no
-# content of its own after X: "، كما أكد X أن" is "also", a statement of its own)
 # a year after its month or "عام" is when, not a count: "وفي أيار/مايو 2013 قال X" (but "1300 طالب")
 _YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)\s+(?:19|20)\d\d\s+$")
 _SIDE_START = re.compile(r"\s*(?:" + SIDE_PHRASE + r"|بدور(?:ه|ها))\s*[،,]?\s*")  # "من جهته" opening the sentence
 _GUESTS = re.compile(r"[^،,.:]{0,40}?(?<!\w)ب(?:ال)?(?:وفد|وفود|ضيوف|ضيف|حضور|زوار|حاضرين|مشاركين|زائرين)(?!\w)")  # welcomed guests
 _AS_SAID_BEFORE = re.compile(r"(?<!\w)(?:(?:ب?حسب|وفق)\s*ما|(?:وفقا|طبقا)\s+لما)\s+$")  # an aside's cue right before its verb
+# "...، كما يقول X.": "as X says", the clause before is X's (a verb of saying or viewing, with no
+# content of its own after X: "، كما أكد X أن" is "also", a statement of its own)
 _AS_X_SAYS = re.compile(r"(?:[،,]\s*|\s)كما\s+(?=\S)")
 _TOLD_OUTLET_REST = re.compile(r"ل\s*(?:ال)?(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?!\w)")  # "... لوكالة فرانس برس"
 _AS_CLASSES = ("neutral", "emphatic", "interpretive")
@@ -462,7 +462,7 @@ class StatementExtractor:
             return  # ("بدوره، تجنب يعالون الإشارة إلى": the verb's object, and its complement, read into the name)
         if norm.find(words[0], got[1], min(s_end, got[1] + 70)) < 0:
             return  # (the name is read after a long title: "بدوره، توقع X مساعد الناطق ... هطول أمطار" is no name)
-        memory.last, memory.sentence_start = self.speakers.corefer(got[0], memory), memory.sentence_start
+        memory.last = self.speakers.corefer(got[0], memory)
 
     def _passive(self, raw: str, form: str) -> bool:
         """Whether a past reporting verb is written with a damma on its first letter, the passive

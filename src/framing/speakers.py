@@ -433,7 +433,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if first in _QUANTIFIERS and self._people_after(norm, tokens[0].end()):
             return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # عدد من، بعض
         if head.endswith(("ان", "ين")) and (head[:-2] in self._anon_words or (
-                len(tokens) == 1 or not self.name_word(tokens[1].group())) and head[:-2] in self._title_words and len(head) > 5):
+                head[:-2] in self._title_words and len(head) > 5 and (len(tokens) == 1 or not self.name_word(tokens[1].group())))):
             # شاهدان; "قال مندوبان في منظمة أوبك": two of a title, unnamed
             return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()
         if ((head in self._plural_groups or _unnamed_group(head) or self._construct_plural(head, tokens, norm))
