@@ -1454,6 +1454,8 @@ def test_a_club_speaks_as_an_institution_and_its_coach_as_a_person(analyzer):
     found = said(analyzer, body, "speaker_id", "speaker_type")
     assert found == [("inst:ارسنال", "institution"), ("inst:فيردر بريمن", "institution"), ("ليونيل ميسي", "person"),
                      ("ارسين فينغر", "person"), ("ماسيميليانو اليغري", "person")]  # (the club is the title's complement)
+    found = said(analyzer, "أعلن اولمبيك ليون المنتمي لدوري الدرجة الأولى الفرنسي أنه ضم المدافع.", "speaker_id", "speaker_type")
+    assert found == [("inst:اولمبيك ليون", "institution")]
 
 
 def test_the_name_ali_after_a_place_a_given_name_alone_and_sources_before_their_object(analyzer):
@@ -2421,6 +2423,8 @@ def test_people_met_and_quoted_in_a_feature(analyzer):
 def test_welcoming_guests_a_year_and_a_department(analyzer):
     # welcoming guests is an act, unless the host goes on to say something
     assert said(analyzer, "ورحب الدكتور عبدالله الربيعة خلال الاستقبال بالوفد الكويتي، مقدما لهم شرحا.", "speaker_id") == []
+    assert said(analyzer, "وقد رحب أمير منطقة عسير بمحافظ المؤسسة العامة للتدريب التقني، وتطرق سموه إلى جهود المؤسسة.", "speaker_id") == []
+    assert set(said(analyzer, "ورحب وزير الخارجية سامح شكري بقرار مجلس الأمن، معتبرا أنه خطوة مهمة.", "speaker_id")) == {"shoukry"}  # (a decision)
     body = "ورحب الدكتور حسين العوض في بداية الاجتماع بالحضور، مؤكداً أن الاجتماع فرصة ثمينة للالتقاء."
     assert "حسين العوض" in said(analyzer, body, "speaker_id")
     # a year after its month is when, not a count before a noun
@@ -2459,6 +2463,8 @@ def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):
     # two of a title, unnamed; "a second one" is no name
     body = 'قال مندوبان في منظمة "أوبك" إن المنظمة لا تنوي عقد اجتماع طارئ.\nوقال مندوب ثان إنه ليس ثمة احتمال لعقد اجتماع.'
     assert said(analyzer, body, "speaker_id", "speaker_type") == [("anon:مندوب", "anonymous"), ("role:مندوب", "person")]
+    body = "رأى خبيران سياسيان، أن البيان المشترك يمثل «خارطة طريق» للشراكة."
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("anon:خبير", "anonymous")]  # (a dual adjective after the dual)
     # after أبو, a common word is the name's ("أحسن أبو طالب")
     body = ("إلى ذلك، طالب الخبير الأمني أستاذ علم الإجرام بجامعة نايف العربية للعلوم الأمنية أحسن أبو طالب بمراقبة المساجد، "
             "مشددا على أنها الملاذ.")

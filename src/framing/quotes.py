@@ -921,7 +921,7 @@ class StatementExtractor:
         # ("وأكد خلال زيارته لمنزل أسرة الشهيدين في ... أمس، أن": the named person before goes on, after a long adjunct)
         if verb.cls == "denial" and _DECLINED.search(norm, v_end, min(s_end, after + 25)):
             return None  # "ورفض X التعليق على ...": declined to speak, no statement (the noun may have been read into the name)
-        if (verb.id == "rahhab" and _GUESTS.match(norm, after, s_end)
+        if (verb.id == "rahhab" and (_GUESTS.match(norm, after, s_end) or self._titled_guest(norm, after, s_end))
                 and not any(self.verbs.by_form[v.group()].participle for v in self.verbs.find(norm, after, s_end))):
             if speaker is not None and speaker.type == "person" and speaker.name_key:
                 memory.last = speaker  # (the host may speak next)
@@ -1186,6 +1186,12 @@ class StatementExtractor:
                 lead.group().endswith("ه") and self.speakers.opens_speaker(lead.group()[:-1]))):  # (مدربه: his coach)
             return self.speakers.phrase_span(norm, v_end, s_end)
         return v_end, v_end
+
+    def _titled_guest(self, norm: str, after: int, s_end: int) -> bool:
+        """Whether a welcome's object right after ``after`` is a titled person ("رحب ... بمحافظ المؤسسة")."""
+        guest = TOKEN.search(norm, after, s_end)
+        return (guest is not None and not norm[after : guest.start()].strip() and guest.group().startswith("ب")
+                and self.speakers.is_title_phrase(guest.group()[1:], 0, len(guest.group()) - 1))
 
     def _strict_reading(self, norm: str, verb: Verb, speaker: Speaker | None, sp_span: tuple[int, int],
                         v_end: int, after: int, marker: re.Match | None, memory: ArticleMemory) -> bool:
