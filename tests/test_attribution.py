@@ -28,6 +28,7 @@ def attrs(analyzer, text, **meta):
     ("حسب أ ف ب فإن الاشتباكات توقفت.", ("afp", "text")),
     ("قال مصدر دبلوماسي لـ«الشرق الأوسط» إن المفاوضات متعثرة.", ("aawsat", "text")),
     ("وصرح رئيس الوزراء لهيئة الإذاعة البريطانية بأن العقوبات قاسية.", ("bbc", "text")),
+    ("ووفقا لتصريحات وزير البترول شريف إسماعيل لوكالة رويترز الاثنين الماضي، فإن مصر تسعى إلى خفض المستحقات.", ("reuters", "text")),
     ("موسكو (رويترز) - قال الوزير إن المحادثات انتهت.", ("reuters", "dateline")),
     ("وقال مصدر عسكري لوكالة تاس إن القوات انسحبت.", ("tass", "text")),
     ("وقال الوزير لتلفزيون بلومبرغ إن الأسعار سترتفع.", ("bloomberg", "text")),
@@ -129,6 +130,9 @@ def test_credit_dateline_and_photo_kinds(analyzer):
     assert ("dpa", "dateline") in found
     assert ("agencies", "credit") in found
     assert ("aljazeera", "credit") not in found  # the outlet's own credit line: a self-credit
+    # a dateline's place with its country in brackets
+    found, _ = attrs(analyzer, "عنوان الخبر\nبيني (الكونغو) - د.ب.أ: قالت السلطات الدينية أمس إن متمردين خطفوا ستة رجال دين.")
+    assert found == [("dpa", "dateline")]
     assert res.article["outlet"] == "الجزيرة"
     for a in res.attributions:
         assert text[a.start : a.end] == a.surface

@@ -2459,6 +2459,21 @@ def test_a_newcomer_for_his_part_goes_on_speaking(analyzer):
     assert "يعالون الاشاره" not in said(analyzer, body, "speaker_id")
 
 
+def test_names_of_iranian_women_and_a_noun_before_a_listed_name(analyzer):
+    # علي inside a woman's name; a surname spelled with a long a later; a given name in ـها
+    body = ("وقالت المحامية الإيرانية ليلى علي أكرمي، لـ«الشرق الأوسط»: «نأمل الإفراج عنها».\n"
+            "وعن عدد معتقلات الرأي، قالت المحامية إكرامي: «خمسون امرأة في السجن».\n"
+            "وقالت الباحثة الإيرانية رها بحريني لـ«الشرق الأوسط» إن «المنظمة تتابع حالتها».")
+    assert said(analyzer, body, "speaker_id") == ["ليلي علي اكرمي", "ليلي علي اكرمي", "رها بحريني"]
+    # after a full name, a noun before a listed person's name is the object's
+    body = "وفي بداية هذا العام، انتقدت نرجس محمدي تخلي روحاني وحكومته عن وعود حماية النشطاء."
+    assert said(analyzer, body, "speaker_id") == ["نرجس محمدي"]
+    # declining to be named is no statement; a statement noun after وفقا لـ, then its speaker
+    assert "inst:الكشف" not in said(analyzer, "وقال متعامل بالسوق لـ«الشرق الأوسط»، رفض الكشف عن هويته: «الطلب ضعيف».", "speaker_id")
+    body = "ووفقا لتصريحات وزير البترول شريف إسماعيل لوكالة رويترز الاثنين الماضي، فإن مصر تسعى إلى خفض المستحقات."
+    assert said(analyzer, body, "speaker_id", "via_agency") == [("شريف اسماعيل", "reuters")]
+
+
 def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):
     # two of a title, unnamed; "a second one" is no name
     body = 'قال مندوبان في منظمة "أوبك" إن المنظمة لا تنوي عقد اجتماع طارئ.\nوقال مندوب ثان إنه ليس ثمة احتمال لعقد اجتماع.'

@@ -94,7 +94,7 @@ class NameReading:
             return True  # "نقلت رويترز عن علي أحمدي": no preposition follows another
         if nxt == "اكبر" and i + 2 < len(words) and self._name_like(words[i + 2]):
             return True  # "علي أكبر صالحي" (but "على أكبر عدد")
-        if (prev in self._name_openers and self._name_like(nxt) and nxt not in self._given_names
+        if (self._listed_given(prev) and self._name_like(nxt) and nxt not in self._given_names
                 and (i + 2 >= len(words) or not _DEF.match(words[i + 2]))):
             return True  # "محمد علي جعفري" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
         family = nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)  # (not على الإنترنت)
@@ -671,8 +671,11 @@ class NameReading:
                           or (w[:1] == "و" and self._ends_name(w[1:]))
                           or (w == "فان" and j + 1 < len(words) and _DEF.match(words[j + 1]))):
                 break  # "حسن عسيري زميله ..."، "لاكازيت رغبته"، "قوطالي فإن الحديث" (not "فان جال")
+            if (core >= 2 and words[j - 1] not in NAME_LINKS and j + 1 < len(words) and words[j + 1] in self.people
+                    and w not in self.people and w not in self._given_names and not self._listed_given(w)):
+                break  # "انتقدت نرجس محمدي تخلي روحاني": after a full name, the noun before a listed person's name is the object's
             given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
-                j == i + 1 and words[i] in self._name_openers and self._ali_name(words, j))  # "أحمد علي الإبراهيم"
+                j == i + 1 and self._listed_given(words[i]) and self._ali_name(words, j))  # "أحمد علي الإبراهيم"
             if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self._verb_words or not w or core >= max_words:
                 break
             j, core = j + 1, core + 1

@@ -54,6 +54,7 @@ _BY_SAYING = re.compile(r"\s*(?:[^\s،,.:\"]+\s+){0,4}?(?:بقوله|بقوله�
 # ("عن X بقوله: «...»": what was said follows, a quotation or إن; not "ملتزم بالقول والفعل")
 _SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "وتابع X يقول:", right after the speaker
 _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
+_STATEMENT_NOUN = re.compile(r"\s*ل?(?:تصريحات|تصريح)(?!\w)")  # (after بحسب / وفقا: a statement noun before its speaker)
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|اورده|اوردته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _WHAT_SAID = re.compile(r"\s*ل?ما\s+(\w+)(?!\w)")  # "بحسب ما قال"، "وطبقا لما أعلنه"
@@ -731,7 +732,9 @@ class StatementExtractor:
             if got is None or got[0].type == "agency" or self.verbs.find(norm, got[2], then.start()):
                 return None
             return (m.start(), m.end(), _skip_space(norm, then.end(), s_end), got[0], (got[1], got[2]), form.id, form.cls, "", None)
-        got = self._speaker_after(norm, m.end(), then.start() if then else s_end, memory, strip_lam=True)  # (not "X فإن" as a name)
+        noun = _STATEMENT_NOUN.match(norm, m.end(), s_end)  # "ووفقا لتصريحات الوزير X لوكالة رويترز، فإن": X's
+        got = self._speaker_after(norm, noun.end() if noun else m.end(), then.start() if then else s_end, memory,
+                                  strip_lam=True)  # (not "X فإن" as a name)
         if got is None or got[0].type == "agency":
             return None
         speaker, np_s, sp_end = got
@@ -1466,7 +1469,7 @@ _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصي
 _QUOTED_NAME = re.compile(r'\s*"([^"\n]{3,40})"')  # a name in quotation marks right after the verb
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
-_DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|حديث|رد|تطرق)(?!\w)")  # after رفض: declined to comment (or to touch on it)
+_DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق)(?!\w)")  # after رفض: declined to comment (or to touch on it)
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 
 
