@@ -685,7 +685,8 @@ def test_a_speaker_told_an_outlet_and_an_honorific_of_a_mufti(analyzer):
             "وقال سماحته في مداخلة مع قناة الإخبارية: المصاب مصاب الجميع.")
     sts = statements(analyzer, body)
     assert [(s.speaker_id, s.quote_type) for s in sts] == [
-        ("ديفيد كاميرون", "indirect"), ("ديفيد كاميرون", "direct"), ("عبدالعزيز بن عبدالله ال الشيخ", "indirect")]
+        ("ديفيد كاميرون", "indirect"), ("ديفيد كاميرون", "direct"), ("عبدالعزيز بن عبدالله ال الشيخ", "indirect"),
+        ("عبدالعزيز بن عبدالله ال الشيخ", "indirect")]  # (وصف ... بالعمل الإجرامي: what he described it as)
     found = analyzer.analyse(make_article("عنوان الخبر\n" + body)).attributions
     assert {(a.agency, a.kind) for a in found} == {("skynews_arabia", "text"), ("alekhbariya", "text")}
 
@@ -2472,6 +2473,32 @@ def test_names_of_iranian_women_and_a_noun_before_a_listed_name(analyzer):
     assert "inst:الكشف" not in said(analyzer, "وقال متعامل بالسوق لـ«الشرق الأوسط»، رفض الكشف عن هويته: «الطلب ضعيف».", "speaker_id")
     body = "ووفقا لتصريحات وزير البترول شريف إسماعيل لوكالة رويترز الاثنين الماضي، فإن مصر تسعى إلى خفض المستحقات."
     assert said(analyzer, body, "speaker_id", "via_agency") == [("شريف اسماعيل", "reuters")]
+
+
+def test_describing_as_and_the_antecedent_of_a_relative_clause(analyzer):
+    # وصف: one word after بأنه is content; "بالـ" after the object is what it is described as
+    assert said(analyzer, "ووصف الوزير خالد الفالح الاتفاق بأنه تاريخي.", "speaker_id") == ["خالد الفالح"]
+    assert said(analyzer, "ووصف الوزير خالد الفالح الاتفاق بالتاريخي.", "speaker_id") == ["خالد الفالح"]
+    # who is described right before بأنه is the object: the speaker goes on
+    body = 'وقال تشونغ مونغ جون إن الفرص جيدة.\nووصف بلاتر بانه "يشبه آكل لحوم البشر الذي يلتهم والديه".'
+    assert said(analyzer, body, "speaker_id") == ["تشونغ مونغ جون", "تشونغ مونغ جون"]
+    # ... but the noun وصف inside a sentence is X's description
+    body = 'فأغلب الجماهير ينطبق عليهم وصف كريستيان هبل بأنهم "يصفقون للألعاب النارية، ولا يصفقون لشروق الشمس".'
+    assert said(analyzer, body, "speaker_id") == ["كريستيان هبل"]
+    # a titled full name set off by a comma before its relative clause speaks, also inside a content
+    assert said(analyzer, "التقى المدرب جوزيه مورينيو، الذي قال إنه قلق بشأن كثرة الإصابات.", "speaker_id") == ["جوزيه مورينيو"]
+    body = ("وكشفت الأرقام أن استفادة الفريق منه لا تتجاوز 60% وهو ما اعترف به المدير الفني البرتغالي جوزيه مورينيو، "
+            "الذي قال إنه قلق بشأن كثرة تعرضه للإصابات.")
+    assert said(analyzer, body, "speaker_id") == ["inst:الارقام", "جوزيه مورينيو"]
+    # (not the complement of an apposition, nor the antecedent of "أشاد به كثيرون")
+    body = "أولهن سوزان رايس، مستشارة الرئيس أوباما للأمن الوطني، التي قالت: «رتبنا التطورات لضمان الوقت الكافي»."
+    assert "obama" not in said(analyzer, body, "speaker_id")
+    body = "وقد هاجم المسؤولون رئيس الوزراء بنيامين نتنياهو لمعارضته الشديدة للاتفاق النووي، الذي أشاد به كثيرون في إيران بوصفه نقطة تحول."
+    assert said(analyzer, body, "speaker_id") == ["anon:كثيرون"]
+    # a committee named with لـ and a verbal noun; "أن يكون حذرا" (cautious) has no speaker
+    body = "كشفت اللجنة التطوعية لتحسين أوضاع المطوفات عن مطالب المطوفات وأبرز خططها."
+    assert said(analyzer, body, "speaker_type") == ["institution"]
+    assert said(analyzer, "ونصح المتسابق بأن يكون حذرا خلال مشاركته في «إكس فاكتور» طيلة موسمه.", "speaker_id") == []
 
 
 def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):

@@ -468,7 +468,7 @@ class NameReading:
                     continue
                 if (i and w[:1] == "ل" and (len(w) > 3 or (len(w) == 3 and i + 1 < len(words) and _DEF.match(words[i + 1]))) and not _DEF.match(w) and not self._not_name(w) and w not in self.people
                         and w not in self._given_names
-                        and (w[1:] in self._common_words or i + 1 >= len(words) or _DEF.match(words[i + 1]))  # (not ليندسي غراهام)
+                        and (w[1:] in self._common_words or _masdar(w[1:]) or i + 1 >= len(words) or _DEF.match(words[i + 1]))  # (not ليندسي غراهام)
                         and not (w[1:] not in self._common_words and not self._is_org(w[1:]) and not _masdar(w[1:])
                                  and i + 1 < len(words) and self._family_nisba(words[i + 1]))):  # (nor "لوبا السمري": a name, then a family name)
                     # "المرصد السوري لحقوق الإنسان"، "المدير التنفيذي لسوق عكاظ": an organisation after لـ

@@ -360,7 +360,12 @@ class StatementExtractor:
                 got = self._verbal_noun(norm, m, s_end, memory, quotes)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
-            if got is not None and clause is not None and ((got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
+            antecedent = (got is not None and clause is not None and _RELATIVE_BEFORE.fullmatch(clause.group()) is not None
+                          and got[3].type == "person" and len(got[3].name_key.split()) >= 2 and got[4][0] < got[4][1] <= clause.start()
+                          and not norm[got[4][1] : clause.start()].strip(" ،,")
+                          and re.search(r'(?::|"|(?<!\w)[بو]?ان(?:ه|ها|هم)?(?!\w))', norm[got[1] : got[2] + 1]) is not None)
+            # ("... وهو ما اعترف به المدرب جوزيه مورينيو، الذي قال إنه": a full name inside the content, its relative clause's verb)
+            if got is not None and clause is not None and not antecedent and ((got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
                                                            or got[4][0] < pos or (
                     clause.group().rstrip().endswith(("حيث", "اذ")) and got[3].type != "person") or (
                     (_RELATIVE_BEFORE.fullmatch(clause.group()) or asyndetic)
@@ -415,7 +420,7 @@ class StatementExtractor:
             one_word = (speaker.type == "person" and bool(speaker.name_key) and _PREP_BEFORE.search(norm, max(0, c_start - 6), c_start)
                         and (opener is None or self.speakers.opens_speaker(opener.group())))
             if n_words == 0 or (n_words == 1 and not one_word) or _PRAYER.match(norm, c_start) or self._only_time(norm, c_start, c_end):
-                # (one word is content only after its preposition, with a named or titled speaker: "حذر الشيخ X من الإسراف")
+                # (one word is content only after its preposition or بأنه, with a named or titled speaker: "حذر الشيخ X من الإسراف")
                 continue  # (and "كتب معلقا «اللهم تقبل ...»": a prayer, not a statement; "وفاة الملا عمر التي أعلنت
                 # الأسبوع الماضي": a passive verb and its time, nothing said)
             raw_v = normalized.raw_span(v_start, v_end)
@@ -931,6 +936,15 @@ class StatementExtractor:
             return None  # "ورحب الدكتور X خلال الاستقبال بالوفد": welcoming guests is an act, not a statement (unless
             # the host goes on: "رحب فيها بالحضور؛ منوهاً بـ")
         marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing, topic=verb.id in _ABOUT_TOPIC)
+        if (verb.id == "wasaf" and speaker is not None and marker is not None and sp_span[0] >= v_end
+                and re.fullmatch(r"بان(?:ه|ها|هم)", marker.group()) and not norm[after : marker.start()].strip()
+                and (m.group("clitic") or norm[s_start:v_start].rstrip()[-1:] in ("", "-", "–", "—", "،", ","))):
+            # (a verb opening its clause: not the noun in "ينطبق عليهم وصف X بأنهم «...»", X's description)
+            speaker, sp_span, after = None, (v_end, v_end), v_end  # "ووصف بلاتر بأنه «...»": who is described is the
+            # object, the one speaking before goes on (a subject would have its object before بأنه), or a subject before
+            pre = self.speakers.subject_before(norm, s_start, v_start, memory) if not m.group("clitic") else None
+            if pre is not None and pre[0].type == "person" and pre[0].name_key:
+                speaker, sp_span = pre  # ("د.احمد محمد اللويمي -أكاديمي وكاتب- وصف العيد بانه")
         if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker, memory):
             return None  # "بين البلدين": the preposition, not the verb بيّن
         if (speaker is None and marker is not None and _FIRST_PERSON_THAT.fullmatch(marker.group())
@@ -967,6 +981,11 @@ class StatementExtractor:
             if bracket is not None:
                 # "وقال X (الشكر لله أولاً ... ثم الشكر موصول لجميع العاملين": his words in brackets (no quotation marks)
                 return (v_start, v_end, bracket.end(), speaker, sp_span, verb.id, verb.cls, via, None)
+        if (marker is None and verb.id == "wasaf" and speaker is not None and speaker.type == "person" and speaker.name_key
+                and _DESCRIBED_AS.match(norm, after, s_end)
+                and (sp_span[1] <= v_start or self.speakers.opens_speaker(TOKEN.search(norm, *sp_span).group()))):
+            return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, via, None)  # "وصف X
+            # الإنجاز بالتاريخي": the object and what it is described as
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
             if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
@@ -1179,7 +1198,7 @@ class StatementExtractor:
         titled or known one ("فولفسبورغ الذي أعرب مدربه ديتر هاكينغ عن"، "الوضع الذي قالت عنه
         ميركل إنه"); an empty span when the antecedent itself speaks ("X الذي قال"); None after
         عنه / عنها with no subject ("الخطوة التي أعلن عنها": the antecedent is what was said)."""
-        about = re.match(r"\s*عن(?:ه|ها)(?!\w)", norm[v_end : v_end + 6])
+        about = re.match(r"\s*(?:عن|ب)(?:ه|ها)(?!\w)", norm[v_end : v_end + 6])  # (or "الذي أشاد به كثيرون")
         if about is not None:
             np_s, np_e = self.speakers.phrase_span(norm, v_end + about.end(), s_end)
             lead = TOKEN.search(norm, np_s, np_e) if np_e > np_s else None
@@ -1451,7 +1470,8 @@ _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، م�
 # a clause of its own inside another's content: "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")
 _WHILE = r"(?:فيما|بينما|في حين)"
 _QUOTED_BODY = re.compile(r'\s*"(ال[^"\s]+(?:\s+[^"\s]+){1,5})"(?=\s*(?:نقلا\s+عن|[وفب]?ان(?:ه|ها)?(?!\w)|في\s+بيان|[،,:]))')
-_PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن)\s*$")
+_DESCRIBED_AS = re.compile(r"\s*ال[^\s،,.:\"]+\s+(?:[^\s،,.:\"]+\s+){0,5}?ب(?:ال)?[^\s،,.:\"]{3,}")  # "وصف X الإنجاز بالتاريخي"
+_PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن|بان(?:ه|ها|هم))\s*\"?\s*$")  # (or "describing as": "وصف الاتفاق بأنه تاريخي")
 _TOLD_QUOTED = re.compile(r'(?<!\S)ل\s*"[^"]{1,30}"')
 _CONDITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$")
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'

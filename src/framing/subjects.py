@@ -359,6 +359,10 @@ class SubjectReading:
         if relative:
             # "وأمين هيئة الشرف صالح الصغير الذي أكد ...": the antecedent speaks
             np_e = clause_start + relative.start()
+            set_off = bool(breaks) and not norm[clause_start:np_e].strip() and norm[breaks[-1]] in "،,"
+            if set_off:
+                # "... المدرب جوزيه مورينيو، الذي قال": the antecedent before the comma (a name ending there)
+                np_e, clause_start = breaks[-1], (breaks[-2] + 1 if len(breaks) >= 2 else max(s_start, v_start - 300))
             lead = last_match(_SV_LEAD, norm, clause_start, np_e)
             words = list(TOKEN.finditer(norm, lead.end() if lead else clause_start, np_e))[-8:]
             while words and words[0].group() in self.verbs.written:
@@ -378,6 +382,8 @@ class SubjectReading:
             if words and (bare or self._is_role_word(words[0].group()) or any(self.people.get(w.group()) for w in words)):
                 start = words[0].start() + (words[0].group()[:1] == "و" and self._is_role_word(words[0].group()[1:]))  # (after و)
                 got = self.from_phrase(norm, start, np_e, norm[start:np_e], memory, before_verb=True)
+                if set_off and got is not None and (norm[got[1] : np_e].strip() or got[0].type != "person" or len(got[0].name_key.split()) < 2):
+                    got = None  # (not "سوزان رايس، مستشارة الرئيس أوباما للأمن الوطني، التي قالت": the apposition's complement)
                 if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                     return got[0], (start, got[1])
             return None
