@@ -2507,6 +2507,11 @@ def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):
     assert said(analyzer, body, "speaker_id", "speaker_type") == [("anon:مندوب", "anonymous"), ("role:مندوب", "person")]
     body = "رأى خبيران سياسيان، أن البيان المشترك يمثل «خارطة طريق» للشراكة."
     assert said(analyzer, body, "speaker_id", "speaker_type") == [("anon:خبير", "anonymous")]  # (a dual adjective after the dual)
+    body = "أكد اقتصاديان على أن رفع سعر الفائدة سيسهم في خفض قيمة القروض."
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("anon:اقتصادي", "anonymous")]  # (the dual of a nisba noun)
+    # "يمكن" (it is possible) is no name after "ما ذكر"
+    body = "وقال عضو اللجنة محمود رشوان إن القرار للبنك المركزي.\nوزاد بقوله: بناء على ما ذكر يمكن تلخيص هذا كله في أن الرفع يخفض الاقتراض."
+    assert "يمكن تلخيص" not in said(analyzer, body, "speaker_id")
     # after أبو, a common word is the name's ("أحسن أبو طالب")
     body = ("إلى ذلك، طالب الخبير الأمني أستاذ علم الإجرام بجامعة نايف العربية للعلوم الأمنية أحسن أبو طالب بمراقبة المساجد، "
             "مشددا على أنها الملاذ.")

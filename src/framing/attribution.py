@@ -40,8 +40,10 @@ _VERBS = (
     r"نقلت|نقل|نقلته|نقلتها|ذكرت|ذكر|ذكرته|ذكرتها|افادت|افاد|افادته|اوردت|اورد|اوردته|اوردتها|قالت|اضافت|اوضحت|اعلنت|"
     r"نشرت|نشرته|نشرتها|نشرها|كشفت|بثت|بثته|اكدت|اشارت|تابعت|نسبت|نسبته|نسبتها|قدرته|قدرتها|تحدثت|قال|اكد|اضاف|اوضح|اعلن|كشف|نشر|بث|اشار|رصدت|رصد|"
     r"ابلغ|ابلغت|صرح|صرحت|قالوا|ذكروا|المح|المحت|لفتت|لفت|استطلعت|استطلع|استطلعتهم|استطلعهم|"  # (a poll the agency ran)
-    r"كتبت|كتب"  # ("وكتبت أمس صحيفة النهار:")
+    r"كتبت|كتب|"  # ("وكتبت أمس صحيفة النهار:")
+    r"رات|راي|اعتبرت|تساءلت|توقعت|حذرت|رجحت"  # (an outlet's view: "رأت مجلة «ذي إيكونوميست» أنه")
 )
+_NOT_NEWS_AGENCIES = re.compile(r"\s*(?:التصنيف|السفر|السياحه|الطاقه|الفضاء|الغوث|الاغاثه|الاستخبارات|المخابرات|التوظيف|الاعلان|السيارات|الشحن)(?!\w)")
 _ACCORDING_WORDS = r"بحسب|حسب|وفق|وفقا|طبقا"  # "according to", in a cue and right before a wire name
 _CUE_RES = [
     # verb immediately before the source: أفادت وكالة "إنترفاكس"، ذكرت صحيفة ...، بثت من / على / عبر قناة ...
@@ -230,6 +232,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         if inside_parens or (trailing and not tail.strip(" .)")):
             return "photo", part_start
         return None
+    if m.key in lex.generic and _NOT_NEWS_AGENCIES.match(tail):
+        return None  # "وكالات التصنيف الائتماني"، "وكالات السفر": agencies of another trade, no news source
     if needs_cue and re.match(r"\s*(?:الرسمي(?:ه)?|الدولي|القاري|الاسيوي|الاوروبي|الافريقي|العربي|الخليجي|الماليه|العاجله|الرياضيه|المحليه)(?!\w)", tail):
         return None  # "لموقع الاتحاد الرسمي"، "لموقع الاتحاد الدولي": an organisation's site (the federation), not the paper
     # body text: dateline at the opening of a paragraph

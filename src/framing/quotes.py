@@ -937,14 +937,15 @@ class StatementExtractor:
             # the host goes on: "رحب فيها بالحضور؛ منوهاً بـ")
         marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing, topic=verb.id in _ABOUT_TOPIC)
         if (verb.id == "wasaf" and speaker is not None and marker is not None and sp_span[0] >= v_end
-                and re.fullmatch(r"بان(?:ه|ها|هم)", marker.group()) and not norm[after : marker.start()].strip()
-                and (m.group("clitic") or norm[s_start:v_start].rstrip()[-1:] in ("", "-", "–", "—", "،", ","))):
-            # (a verb opening its clause: not the noun in "ينطبق عليهم وصف X بأنهم «...»", X's description)
-            speaker, sp_span, after = None, (v_end, v_end), v_end  # "ووصف بلاتر بأنه «...»": who is described is the
-            # object, the one speaking before goes on (a subject would have its object before بأنه), or a subject before
+                and re.fullmatch(r"بان(?:ه|ها|هم)", marker.group()) and not norm[after : marker.start()].strip()):
+            # "ووصف بلاتر بأنه «...»": who is described is the object (a subject would have its object before بأنه);
+            # the subject came before ("لكن ... نتنياهو وصف الاتفاق بأنه"), or the one speaking before goes on
             pre = self.speakers.subject_before(norm, s_start, v_start, memory) if not m.group("clitic") else None
             if pre is not None and pre[0].type == "person" and pre[0].name_key:
-                speaker, sp_span = pre  # ("د.احمد محمد اللويمي -أكاديمي وكاتب- وصف العيد بانه")
+                speaker, sp_span, after = pre[0], pre[1], v_end
+            elif m.group("clitic") or norm[s_start:v_start].rstrip()[-1:] in ("", "-", "–", "—", "،", ","):
+                speaker, sp_span, after = None, (v_end, v_end), v_end  # (a verb opening its clause: not the noun in
+                # "ينطبق عليهم وصف X بأنهم «...»", X's description)
         if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker, memory):
             return None  # "بين البلدين": the preposition, not the verb بيّن
         if (speaker is None and marker is not None and _FIRST_PERSON_THAT.fullmatch(marker.group())

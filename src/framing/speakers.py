@@ -433,9 +433,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if first in _QUANTIFIERS and self._people_after(norm, tokens[0].end()):
             return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # عدد من، بعض
         if head.endswith(("ان", "ين")) and (head[:-2] in self._anon_words or (
+                head.endswith(("يان", "يين")) and len(head) >= 7 and head[:-2] in self._common_words) or (
                 head[:-2] in self._title_words and len(head) > 5 and (len(tokens) == 1 or not self.name_word(tokens[1].group())
                                                                      or tokens[1].group().endswith(("يان", "يين"))))):
-            # شاهدان; "قال مندوبان في منظمة أوبك", "رأى خبيران سياسيان": two of a title, unnamed
+            # شاهدان; "قال مندوبان في منظمة أوبك", "رأى خبيران سياسيان": two of a title, unnamed; "أكد اقتصاديان": two of a
+            # nisba noun
             return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()
         if ((head in self._plural_groups or _unnamed_group(head) or self._construct_plural(head, tokens, norm))
                 and not self._is_role_word(first)):
