@@ -2501,6 +2501,21 @@ def test_describing_as_and_the_antecedent_of_a_relative_clause(analyzer):
     assert said(analyzer, "ونصح المتسابق بأن يكون حذرا خلال مشاركته في «إكس فاكتور» طيلة موسمه.", "speaker_id") == []
 
 
+def test_an_organisations_quoted_alias_before_the_name_and_a_quoted_list(analyzer):
+    # the organisation's short alias in marks, then the full name (after a comma or not)
+    body = ("قالت المتحدثة باسم بعثة الأمم المتحدة لحفظ السلام في مالي “مينوسما”، راضية عاشوري، "
+            "إن “العملية البرية تم تنفيذها بمعرفة القوات المالية من جانب واحد”.")
+    assert said(analyzer, body, "speaker_id") == ["راضيه عاشوري"]
+    body = 'وقال الرئيس التنفيذي للموارد البشرية في "موبايلي" فايز عوض إن الكوادر الوطنية لها دور كبير.'
+    assert said(analyzer, body, "speaker_id") == ["فايز عوض"]
+    # (not an outlet the named speaker told, nor a second quoted name later in the sentence)
+    body = 'أكد رئيس لجنة الاحتراف في الاتحاد السعودي لكرة القدم عبدالله البرقان لـ"الوطن" صحة انتقال اللاعب سعيد المولد إلى نادي الاتحاد.'
+    assert said(analyzer, body, "speaker_id") == ["عبدالله البرقان"]
+    # a list of names in the marks is nobody's words
+    body = "وأوضح قائد الفريق المقدم طيار موسى الفيفي أن الاستعراض اشتمل على حركات منها: «السهم، التايفون، الصقر، الدرع، الرمح»."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("موسي الفيفي", "indirect")]
+
+
 def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):
     # two of a title, unnamed; "a second one" is no name
     body = 'قال مندوبان في منظمة "أوبك" إن المنظمة لا تنوي عقد اجتماع طارئ.\nوقال مندوب ثان إنه ليس ثمة احتمال لعقد اجتماع.'

@@ -698,18 +698,45 @@ class NameReading:
         if lead is not None and lead.group()[:1] in "لب" and lead.group()[1:] in SOURCE_NOUNS:
             return None  # "والد الفتاة لصحيفة بوراس تيدنغ": the outlet told, not the speaker's name
         marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 120))
-        while marker is not None and marker.group() == "علي" and norm[max(0, marker.start() - 4) : marker.start()].split()[-1:] in (["بن"], ["ابن"]):
-            marker = CONTENT_MARKER.search(norm, marker.end(), min(s_end, pos + 120))  # "وليد بن على الجلال": the name علي
+        name_from = pos
+        while marker is not None and ((marker.group() == "علي" and norm[max(0, marker.start() - 4) : marker.start()].split()[-1:] in (["بن"], ["ابن"]))
+                                      or (marker.group() == '"' and self._quoted_alias_at(norm, name_from, marker.start(), s_end))):
+            # "وليد بن على الجلال": the name علي; "... في مالي “مينوسما”، راضية عاشوري، إن": an organisation's quoted alias
+            close = -1
+            if marker.group() == '"':
+                close = (marker.start() if norm.count('"', max(0, name_from - 3), marker.start()) % 2 == 1
+                         else norm.find('"', marker.end(), s_end))
+                name_from = close + 1 if close >= 0 else name_from  # (the name is read after the alias)
+            marker = CONTENT_MARKER.search(norm, close + 1 if close >= 0 else marker.end(), min(s_end, pos + 120))
         if marker is None:  # no marker near: the name ends at a comma ("... في أوسلو الدكتور إيهان جاف، بضرورة")
             marker = _CLAUSE_BREAK.search(norm, pos, min(s_end, pos + 120))
         stop = marker.start() if marker is not None else s_end if s_end - pos <= 120 else -1
         # (or at the sentence's end: "..., بحسب المسؤول في مركز الأرصاد غلام رسول.")
-        named = self.read_name(norm, pos, stop, max_skip=6) if stop > pos else None
+        named = self.read_name(norm, name_from, stop, max_skip=6) if stop > name_from else None
         if named is None or " " not in named[0]:
             # one word after a prepositional phrase is a noun ("بالشروع في جلسات استماع"), not a name;
             # but a rank further on leads to it ("في لوس انجلوس السفير الدكتور فيصل السديري")
             return self._name_after_rank(norm, pos, s_end)
         return named
+
+    def _quoted_alias_at(self, norm: str, pos: int, mark: int, s_end: int) -> bool:
+        """Whether the quotation mark at ``mark`` (after ``pos``) opens or closes an organisation's short quoted
+        alias with a person's title or name after it ("في مالي “مينوسما”، راضية عاشوري")."""
+        closing = norm.count('"', max(0, pos - 3), mark) % 2 == 1  # (an odd count before it: ``mark`` closes the marks)
+        opening = norm.rfind('"', max(0, pos - 3), mark) if closing else -1
+        start = (opening if opening >= 0 else mark) + 1
+        named = self.read_name(norm, pos, opening if opening >= 0 else mark, max_skip=6)
+        if named is not None and len(named[0].split()) >= 2:
+            return False  # a full name before the marks ('عبدالله البرقان لـ"الوطن"': the outlet he told)
+        if self._alias_then_name(norm, start, s_end):
+            return True
+        close = norm.find('"', start, min(s_end, start + 40))
+        comma = re.match(r"\s*[،,]\s*", norm[close + 1 : close + 4]) if close > 0 and len(norm[start:close].split()) <= 3 else None
+        if comma is None:
+            return False
+        stop = _CLAUSE_BREAK.search(norm, close + 1 + comma.end(), min(s_end, close + 80))
+        named = self.read_name(norm, close + 1 + comma.end(), stop.start(), skip_titles=False) if stop is not None else None
+        return named is not None and len(named[0].split()) >= 2  # (the full name set off by commas after the alias)
 
     def _name_after_rank(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """The full name after the first rank word within the next fourteen words of a title's

@@ -1575,6 +1575,9 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     ("gis"), up to eight words after a naming noun (ولاية، تنظيم، مهرجان، شعار ...), a naming noun and
     its definite complements inside the marks («جمعية المنتجين والموزعين»، «مركز الملك سلمان»), or a short
     quotation the article repeats (``repeated``). "لا "تنوي" مهاجمة" stays a quotation."""
+    items = re.split(r"[،,]", norm[a:b].strip('" .'))
+    if len(items) >= 4 and all(1 <= len(item.split()) <= 3 for item in items) and b - a <= 400:
+        return True  # "منها: «السهم، التايفون، الصقر، الدرع»": a list of names in the marks, nobody's words
     if b - a > 120:
         return False  # (a name is a few words: a long quotation is never read whole here)
     if repeated and " ".join(norm[a:b].strip('" ').split()) in repeated:

@@ -931,7 +931,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         close = norm.find('"', pos, min(end, pos + 40))
         after = TOKEN.search(norm, close + 1, end) if close > 0 else None
         alias = norm[pos:close].split()
-        return (after is not None and len(alias) <= 3 and not norm[close + 1 : after.start()].strip()
+        return (after is not None and len(alias) <= 3 and not norm[close + 1 : after.start()].strip(" ،,")  # (or a comma: "“مينوسما”، راضية عاشوري،")
                 and not (len(alias) == 1 and _masdar(alias[0]))  # (not 'وأكدت القيادة «استشهاد» سيف ...': a verbal noun, the object)
                 and (self.opens_speaker(after.group()) or self._listed_given(after.group())))  # (a title, a rank or a given name: not "«فيفا» خلفا لـ")
 
