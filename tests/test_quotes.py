@@ -2516,6 +2516,24 @@ def test_an_organisations_quoted_alias_before_the_name_and_a_quoted_list(analyze
     assert said(analyzer, body, "speaker_id", "quote_type") == [("موسي الفيفي", "indirect")]
 
 
+def test_a_name_quoted_once_a_time_clause_and_a_relative_with_wa(analyzer):
+    # a person's name quoted once and written elsewhere without marks makes no partial quotation
+    body = ("وقال خالد الشريف إن الدكتور عصام دربالة توفي مساء السبت.\n"
+            "وأشار الشريف إلى أن أحد محامي الجماعة زار «عصام دربالة» في نفس يوم وفاته.")
+    assert said(analyzer, body, "quote_type") == ["indirect", "indirect"]
+    # ... but a speaker's words a headline repeats stay quoted
+    body = 'عنوان: مقلقة للغاية ومزعجة\nواعتبر الوزير جون كيري التصريحات "مقلقة للغاية ومزعجة" وهي تثير الشكوك.'
+    assert said(analyzer, body, "quote_type") == ["partial"]
+    # a time clause after a noun spelled like a verb is no content: the verb inside it speaks
+    body = 'جاء تعهد بروكنشاير بعدما قال وزير الخارجية فيليب هاموند إنه "لا يمكن لأوروبا حماية نفسها".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("فيليب هاموند", "direct")]
+    # "X والذي قال": the name before it speaks; a set-off relative with فيها is what was said
+    body = "أوضح ذلك الناطق الإعلامي بجوازات القصيم الرائد حماد المطيري والذي أكد أن الاستقبال مستمر حتى نهاية الشهر."
+    assert said(analyzer, body, "speaker_id") == ["حماد المطيري"]
+    body = "واعتبر الوزير تصريحات المرشد الأعلى، آية الله علي خامنئي، التي أكد فيها أن إيران ستبقى في حالة حرب، مقلقة."
+    assert "ايه الله" not in said(analyzer, body, "speaker_id")
+
+
 def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):
     # two of a title, unnamed; "a second one" is no name
     body = 'قال مندوبان في منظمة "أوبك" إن المنظمة لا تنوي عقد اجتماع طارئ.\nوقال مندوب ثان إنه ليس ثمة احتمال لعقد اجتماع.'

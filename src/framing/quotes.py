@@ -234,7 +234,7 @@ class StatementExtractor:
         read = [p for p in parts if p.kind in ("paragraph", "heading", "title")]
         bounds_of = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
         quotes_of = [self.quote_spans(norm, a, b) for a, b in bounds_of]
-        memory.quoted_names = (_repeated_quotations(norm, quotes_of, self.speakers.plain_name)
+        memory.quoted_names = (_repeated_quotations(norm, quotes_of, self.speakers.plain_name, self.speakers.is_given_name)
                                | self._quoted_outlets(norm, bounds_of, quotes_of) | self._quoted_places(norm, quotes_of)
                                | _names_after_naming_nouns(norm, quotes_of, self.speakers.naming_nouns))
         for part, (p_start, p_end), quotes in zip(read, bounds_of, quotes_of):
@@ -1006,6 +1006,8 @@ class StatementExtractor:
                 if sp_span[0] >= v_end and self.speakers.is_kin_word(TOKEN.search(norm, *sp_span).group()):
                     memory.last = speaker  # "وأشاد معلم نيكول بإنجازها وقال": the unnamed relative or teacher goes on speaking
                 return None
+            if _WHEN_CLAUSE.match(norm, after):
+                return None  # "جاء تعهد X بعدما قال Y إنه": a time clause, no object pledged or praised (the noun تعهّد)
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "", None)
         if (speaker is None and after_relative and not IN_IT.match(norm, v_end)
                 and _OBJECT_RELATIVE.search(norm[max(s_start, v_start - 30) : v_start])):
@@ -1471,6 +1473,7 @@ _NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، م�
 # a clause of its own inside another's content: "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")
 _WHILE = r"(?:فيما|بينما|في حين)"
 _QUOTED_BODY = re.compile(r'\s*"(ال[^"\s]+(?:\s+[^"\s]+){1,5})"(?=\s*(?:نقلا\s+عن|[وفب]?ان(?:ه|ها)?(?!\w)|في\s+بيان|[،,:]))')
+_WHEN_CLAUSE = re.compile(r"\s*[،,]?\s*(?:بعدما|عندما|حينما|بينما|قبلما|بعد\s+ان|قبل\s+ان|حين|لما)(?!\w)")  # a time clause
 _DESCRIBED_AS = re.compile(r"\s*ال[^\s،,.:\"]+\s+(?:[^\s،,.:\"]+\s+){0,5}?ب(?:ال)?[^\s،,.:\"]{3,}")  # "وصف X الإنجاز بالتاريخي"
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن|بان(?:ه|ها|هم))\s*\"?\s*$")  # (or "describing as": "وصف الاتفاق بأنه تاريخي")
 _TOLD_QUOTED = re.compile(r'(?<!\S)ل\s*"[^"]{1,30}"')
@@ -1525,7 +1528,8 @@ def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, qu
     return min(end, p_end)
 
 
-def _repeated_quotations(norm: str, quotes_of: list[list[tuple[int, int]]], name_like=lambda w: True) -> frozenset[str]:
+def _repeated_quotations(norm: str, quotes_of: list[list[tuple[int, int]]], name_like=lambda w: True,
+                         given=lambda w: False) -> frozenset[str]:
     """Short quotations (up to three words) an article writes three times or more, or with and
     without the article: names in quotation marks («غوغل»، «الفابيت»), not quoted words of a speaker."""
     counts = Counter(" ".join(norm[a:b].strip('" ').split()) for quotes in quotes_of for a, b in quotes
@@ -1547,6 +1551,13 @@ def _repeated_quotations(norm: str, quotes_of: list[list[tuple[int, int]]], name
             continue  # (a substring count first: most quoted words are written once)
         if _whole_word_count(norm, q) > n or (stem != q and _whole_word_count(norm, stem) > 0):
             repeated.add(q)
+    for q, n in counts.items():
+        # a person's name of two or three words (a given name first) quoted once and written elsewhere without the
+        # marks ("زار «عصام دربالة»" after "الدكتور عصام دربالة"; not a speaker's words a headline repeats)
+        if (" " in q and q not in repeated and given(q.split()[0]) and all(name_like(w) and not w.startswith("ال") for w in q.split())
+                and norm.count(q) > n):
+            if _whole_word_count(norm, q) > n:
+                repeated.add(q)
     return frozenset(repeated)
 
 

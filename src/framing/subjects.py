@@ -7,7 +7,7 @@ import re
 from .attribution import INTERVIEW_NOUNS
 from .matching import last_match
 from .speaker_base import (
-    SOURCE_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
+    IN_IT, SOURCE_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
     _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
 )
@@ -355,11 +355,14 @@ class SubjectReading:
                     and rest and self._is_role_word(rest[0]) and len(rest) <= 12):
                 return Speaker.person(named[0], self.camp_in(" ".join(rest))), (start, named[1])
         # "X الذي (يعيش في مبنى مجاور) قال": the relative clause may hold up to eight words
-        relative = re.search(r"(?<!\w)(?:الذي|التي|الذين)(?:\s+[^\s،,:\"]+){0,8}\s*$", norm[clause_start:v_start])
+        relative = re.search(r"(?<!\w)(?:(?:الذي|التي|الذين)(?:\s+[^\s،,:\"]+){0,8}|والذي)\s*$", norm[clause_start:v_start])  # (or "X والذي قال")
         if relative:
             # "وأمين هيئة الشرف صالح الصغير الذي أكد ...": the antecedent speaks
             np_e = clause_start + relative.start()
-            set_off = bool(breaks) and not norm[clause_start:np_e].strip() and norm[breaks[-1]] in "،,"
+            verb_word = TOKEN.match(norm, v_start)
+            set_off = (bool(breaks) and not norm[clause_start:np_e].strip() and norm[breaks[-1]] in "،,"
+                       and not (verb_word is not None and IN_IT.match(norm, verb_word.end())))
+            # (not "تصريحات ... آية الله علي خامنئي، التي أكد فيها": the relative's antecedent is what he said it in)
             if set_off:
                 # "... المدرب جوزيه مورينيو، الذي قال": the antecedent before the comma (a name ending there)
                 np_e, clause_start = breaks[-1], (breaks[-2] + 1 if len(breaks) >= 2 else max(s_start, v_start - 300))
