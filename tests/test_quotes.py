@@ -2534,6 +2534,17 @@ def test_a_name_quoted_once_a_time_clause_and_a_relative_with_wa(analyzer):
     assert "ايه الله" not in said(analyzer, body, "speaker_id")
 
 
+def test_expressing_after_a_title_and_an_honorific_before_a_family_name(analyzer):
+    # عبّر ... عن after the speaker's title, even when a quotation follows later in the sentence
+    body = 'وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره بهذا المشروع، مؤكداً أن "رسالة المشروع تكمن في خلق فرص للسيدات".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("صالح التركي", "indirect"), ("صالح التركي", "direct")]
+    # (but قال ... عن Y "...": what he spoke about, then his words)
+    body = 'وقال العقيد تركي المالكي قائد الجناح عن الحملة "إنها مستمرة حتى تحقيق أهدافها كاملة".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("تركي المالكي", "direct")]
+    # معالي before a family name names the minister
+    assert said(analyzer, "وأكد معالي الغامدي أهمية تضافر الجهود.", "speaker_id") == ["الغامدي"]
+
+
 def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):
     # two of a title, unnamed; "a second one" is no name
     body = 'قال مندوبان في منظمة "أوبك" إن المنظمة لا تنوي عقد اجتماع طارئ.\nوقال مندوب ثان إنه ليس ثمة احتمال لعقد اجتماع.'

@@ -1304,7 +1304,7 @@ class StatementExtractor:
                 titled = (far and 0 < len(gap_words) <= 12 and (word == "عن" or (word == "من" and verb_cls == "warning"))
                           and not re.search(r"[،,]", gap.strip(" ،,"))
                           and (self.speakers.is_title_phrase(norm, after, m.start()) or self.speakers.is_kin_word(gap_words[0]))
-                          and not _THAT_OR_SAID.search(norm, m.end(), min(s_end, m.end() + 200)))
+                          and not (topic and _THAT_OR_SAID.search(norm, m.end(), min(s_end, m.end() + 200))))
                 # (a named speaker's title or kin after the name: "وأعرب X وزير الخارجية الألماني في تصريح عن"، "أعرب X
                 # والد الشهيد، عن"، "حذر X
                 # عضو المجلس، من": عن and a warning's من only, which a title seldom holds (على / إلى often do); but not
