@@ -2543,6 +2543,11 @@ def test_expressing_after_a_title_and_an_honorific_before_a_family_name(analyzer
     assert said(analyzer, body, "speaker_id", "quote_type") == [("تركي المالكي", "direct")]
     # معالي before a family name names the minister
     assert said(analyzer, "وأكد معالي الغامدي أهمية تضافر الجهود.", "speaker_id") == ["الغامدي"]
+    # a family name alone after the full name was written with a nationality before it; "ما يسمى" is no speaker
+    body = "فاجأ المطرب العراقي كاظم الساهر جمهور المهرجان.\nوقال الساهر في دبي أمس إن الأغنية موجهة للقادة."
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("الساهر", "person")]
+    body = 'أعلن ما يسمى "تنظيم أجناد مصر" عودته للساحة بعد اختفائه.'
+    assert "يسمي" not in said(analyzer, body, "speaker_id")
 
 
 def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):

@@ -150,8 +150,9 @@ class NameReading:
             if given.startswith("ال") or self._not_name(given) or _stop_word(given):
                 continue
             if lead in NAME_LINKS or (given not in self._common_words and (
-                    lead in self._ranks or lead in self._name_openers or (_DEF.match(lead) and lead in self._title_words))):
-                return True  # (after بن the word is a name even if it is also a common word: فالح)
+                    lead in self._ranks or lead in self._name_openers or (_DEF.match(lead) and lead in self._title_words)
+                    or self._nationality(lead))):
+                return True  # (after بن the word is a name even if it is also a common word: فالح; "المطرب العراقي كاظم الساهر")
         return False
 
     def _surname_after_title(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
