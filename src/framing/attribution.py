@@ -272,10 +272,10 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         return None
     if m.key in lex.wire_cue and not quoted and _BROADCASTER_BEFORE.search(norm, max(sent_start, m.start - len(m.prefix) - 12), m.start - len(m.prefix)):
         return None  # "القناة الفرنسية الثانية": the French channel (France 2), not AFP (الفرنسية) nor DPA (الألمانية)
-    if (needs_cue and m.key in lex.wires and not m.prefix.strip("و") and _VERB_RIGHT_BEFORE.search(head)
-            and _THAT_AFTER_NAME.match(tail)):
-        return "text", m.start - len(m.prefix) - len(_VERB_RIGHT_BEFORE.search(head).group())  # "وذكرت الأناضول
-        # الحكومية التركية أمس أن": a wire's ambiguous name as the subject of a reporting verb, its content marked after it
+    verb_before = _VERB_RIGHT_BEFORE.search(head) if needs_cue and m.key in lex.wires and not m.prefix.strip("و") else None
+    if verb_before is not None and _THAT_AFTER_NAME.match(tail):
+        return "text", m.start - len(m.prefix) - len(verb_before.group())  # "وذكرت الأناضول الحكومية التركية أمس أن":
+        # a wire's ambiguous name as the subject of a reporting verb, its content marked after it
     if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them
         return None

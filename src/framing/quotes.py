@@ -1555,9 +1555,8 @@ def _repeated_quotations(norm: str, quotes_of: list[list[tuple[int, int]]], name
         # a person's name of two or three words (a given name first) quoted once and written elsewhere without the
         # marks ("زار «عصام دربالة»" after "الدكتور عصام دربالة"; not a speaker's words a headline repeats)
         if (" " in q and q not in repeated and given(q.split()[0]) and all(name_like(w) and not w.startswith("ال") for w in q.split())
-                and norm.count(q) > n):
-            if _whole_word_count(norm, q) > n:
-                repeated.add(q)
+                and norm.count(q) > n and _whole_word_count(norm, q) > n):  # (a substring count first, as above)
+            repeated.add(q)
     return frozenset(repeated)
 
 
