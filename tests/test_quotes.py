@@ -2550,6 +2550,16 @@ def test_expressing_after_a_title_and_an_honorific_before_a_family_name(analyzer
     assert "يسمي" not in said(analyzer, body, "speaker_id")
 
 
+def test_counted_crowds_and_a_family_name_written_joined(analyzer):
+    # hundreds, thousands, dozens of people speak unnamed (and no name later in the sentence is theirs)
+    assert said(analyzer, "وقال آلاف المحتجين إنهم سيواصلون الاعتصام.", "speaker_id") == ["anon:الاف"]
+    body = "كما طالب مئات المتظاهرين الأردنيين في مسيرة نظمتها حراكات شعبية، حكومة بلادهم بوقف «كافة التعاملات مع حكومة الاحتلال»."
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("anon:ميات", "anonymous")]
+    # "عبدالرحمن" after "رامي عبد الرحمن": the family name written joined
+    body = 'وقال مدير المرصد رامي عبد الرحمن "تهدم جزء كبير من الجسرين".\nوقال عبدالرحمن ان الضربات "لا تقطع الطريق على التنظيم".'
+    assert said(analyzer, body, "speaker_id") == ["رامي عبد الرحمن", "رامي عبد الرحمن"]
+
+
 def test_two_of_a_title_a_kunya_and_a_family_name_in_ba(analyzer):
     # two of a title, unnamed; "a second one" is no name
     body = 'قال مندوبان في منظمة "أوبك" إن المنظمة لا تنوي عقد اجتماع طارئ.\nوقال مندوب ثان إنه ليس ثمة احتمال لعقد اجتماع.'

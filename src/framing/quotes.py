@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
-                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, clitic_forms, strip_clitics)
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -1173,7 +1173,8 @@ class StatementExtractor:
                 speaker = Speaker.person(named[0], speaker.camp)
                 sp_span, after = (np_s, named[1]), named[1]
         # "المسؤول الإعلامي في الائتلاف ... أحمد كامل": a definite source noun, then a full name
-        construct = re.match(r"[^\s،,]+\s+ال", norm[np_s:np_e]) is not None  # ("مسؤول الاتصالات في الرئاسة X": definite by its complement)
+        construct = (re.match(r"[^\s،,]+\s+ال", norm[np_s:np_e]) is not None  # ("مسؤول الاتصالات في الرئاسة X": definite by its complement)
+                     and norm[np_s:np_e].split()[0] not in _QUANTIFIERS)  # (not "مئات المتظاهرين ...": a counted group)
         definite_source = speaker.type == "anonymous" and (norm.startswith("ال", np_s) or construct)
         if speaker.id.startswith("role:") or definite_source:
             object_next = verb.cls == "evaluation" and norm[np_e : np_e + 3].lstrip().startswith("ب")
