@@ -419,3 +419,20 @@ def test_a_wire_or_the_agencies_in_marks_closing_a_caption(analyzer):
         assert found == [("reuters", "text")]  # a cue before it: the text's source
     found, _ = attrs(analyzer, "عنوان\nعلينا أن نتوقع المزيد من المشاحنات بينهم.\n* بالاتفاق مع «بلومبيرغ»\n")
     assert found == [("bloomberg", "credit")]  # a column syndicated from the outlet
+
+
+def test_an_outlet_named_like_a_person_the_article_names(analyzer):
+    body = ("هاجم ترامب الملياردير مايكل بلومبيرغ. وأسس بلومبيرغ شركة «بلومبيرغ» عام 1981.\n"
+            "وقال بلومبيرغ إنه أصلح النظام التعليمي في نيويورك.")
+    found, res = attrs(analyzer, "عنوان\n" + body)
+    assert found == []  # the person of that surname speaks, not the outlet
+    assert [(s.speaker, s.speaker_type) for s in res.statements] == [("بلومبيرغ", "person")]
+    body = "هاجم ترامب الملياردير مايكل بلومبيرغ.\nوقالت وكالة بلومبيرغ إن الأسهم تراجعت. وذكرت «بلومبيرغ» أن النفط ارتفع."
+    found, _ = attrs(analyzer, "عنوان\n" + body)
+    assert found == [("bloomberg", "text"), ("bloomberg", "text")]  # named with its noun or in marks: the outlet
+    found, _ = attrs(analyzer, "عنوان\nوقالت بلومبيرغ إن الأسهم تراجعت.")
+    assert found == [("bloomberg", "text")]  # no person of that name: the outlet
+    found, _ = attrs(analyzer, "عنوان\nفاز الفريق على منافسه.", byline="ساو باولو ـ رويترز:")
+    assert found == [("reuters", "credit")]  # a place, a dash, then the agency (ـ is dropped when normalising)
+    found, _ = attrs(analyzer, "عنوان\nونقل تلفزيون «فوكس» عن مسؤول أن الطائرة سقطت، كما قال مسؤول لشبكة «إي بي سي».")
+    assert sorted(found) == [("abc", "text"), ("fox", "text")]

@@ -2625,3 +2625,17 @@ def test_a_listed_name_like_a_marker_and_pronouns_after_the_verb(analyzer):
     assert said(analyzer, "وأحيانا بلا سبب كما ذكرت لك بأني أعاني من حرقة.", "speaker_id") == []
     body = "ودان الأمين العام بان كي مون الهجوم، وحث الأمين العام كلا الجانبين على اتخاذ خطوات جريئة للعودة إلى طريق السلام."
     assert "كلا الجانبين" not in said(analyzer, body, "speaker_id")
+
+
+def test_a_verbal_noun_after_can_is_no_statement(analyzer):
+    body = "ربما لا يمكن وصف الرئيس بأنه سياسي محايد. وقال الرئيس إن الانتخابات ستجري في موعدها."
+    assert said(analyzer, body, "verb") == ["وقال"]
+    body = "ولا يمكن أن يقول الرئيس إن الانتخابات ستؤجل، وقد أكد الرئيس أن الانتخابات ستجري في موعدها."
+    assert said(analyzer, body, "verb") == ["أكد"]
+
+
+def test_a_topic_with_an_age_in_brackets_and_kana_with_a_listed_name_before_a_comma(analyzer):
+    body = "أما رعد جاسم (36 سنة) الموظف في شركة «نفط الجنوب»، فقال إن «غضب السكان يعود لعدم استفادتهم من الثروة»."
+    assert said(analyzer, body, "speaker", "quote_type") == [("رعد جاسم", "direct")]
+    for body in ("وكان السيسي؛ قد أوضح أن أولوية بلاده هي تأمين الملاحة.", "وكان السيسي، قد أوضح أن أولوية بلاده هي تأمين الملاحة."):
+        assert said(analyzer, body, "speaker_id") == ["sisi"]

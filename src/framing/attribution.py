@@ -131,9 +131,11 @@ class AgencyLexicon:
     wire_cue: frozenset[str] = frozenset()  # of those, the wire agencies' (الفرنسية): never a place
     wires: frozenset[str] = frozenset()  # every wire agency's term: never a newspaper's name
     generic: frozenset[str] = frozenset()  # the unnamed agencies' terms (وكالات، وكالات الأنباء)
+    given_names: frozenset[str] = frozenset()  # listed given names: "مايكل بلومبيرغ" is a person
     # the last stretches read: the splitter and the attribution finder read the same lines
     _recent: RecentStretches = field(default_factory=RecentStretches, compare=False, repr=False)
     _names: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)  # agency id -> names
+    _surnames: list = field(default_factory=lambda: [None, frozenset()], compare=False, repr=False)  # [text, its surnames]
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> AgencyLexicon:
@@ -161,7 +163,9 @@ class AgencyLexicon:
                 for variant in spelling_variants(term):
                     if ids.setdefault(variant, agency) == agency and term in wires:
                         wires.add(variant)
-        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue), frozenset(wires), frozenset(generic))
+        given = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
+        given |= {normalize(r["term"]).strip() for r in lexicons["speaker_cues.tsv"] if r["role"] == "given_name"}
+        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue), frozenset(wires), frozenset(generic), frozenset(given))
 
     def names_a_paper(self, norm: str, m: Match, floor: int = 0) -> bool:
         """Whether mention ``m`` of a wire agency follows a newspaper's noun: "وذكرت صحيفة آفي" is
@@ -184,9 +188,38 @@ class AgencyLexicon:
         return self.ids.get(" ".join(normalize(outlet).split()), "")
 
     def mentions(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
-        """All agency mentions in normalised ``text`` (attributing or not)."""
+        """All agency mentions in normalised ``text`` (attributing or not), but for a one-word name
+        the text also gives a person as a surname ("مايكل بلومبيرغ" ... "قال بلومبيرغ"): there a
+        bare mention in running text is the person; named with its noun ("وكالة بلومبيرغ"), in
+        marks or after a bracket or a dash, it is still the outlet."""
         endpos = len(text) if endpos is None else endpos
-        return list(self._recent.get(text, pos, endpos, lambda: tuple(self.matcher.finditer(text, pos, endpos))))
+        found = self._recent.get(text, pos, endpos, lambda: tuple(self.matcher.finditer(text, pos, endpos)))
+        return [m for m in found if not (" " not in m.key and self._names_a_person(text, m.key) and _bare_in_running_text(text, m))]
+
+    def _names_a_person(self, text: str, key: str) -> bool:
+        """Whether ``text`` writes the one-word name ``key`` right after a listed given name."""
+        long = len(text) >= 1000
+        if long and self._surnames[0] is not text:  # once per article and name (a huge one is read paragraph by paragraph)
+            self._surnames[:] = [text, {}]
+        if long and key in self._surnames[1]:
+            return self._surnames[1][key]
+        found, i = False, text.find(key, 1)
+        while i > 0 and not found:
+            end = i + len(key)
+            if text[i - 1] == " " and text[i - 2 : i - 1].isalpha() and not (end < len(text) and text[end].isalnum()):
+                before = text[max(0, i - 31) : i - 1].split()
+                found = bool(before) and before[-1] in self.given_names
+            i = text.find(key, end)
+        if long:
+            self._surnames[1][key] = found
+        return found
+
+
+def _bare_in_running_text(text: str, m: Match) -> bool:
+    """Whether mention ``m`` follows a word (not a bracket, dash or mark) and no source noun."""
+    start = m.start - len(m.prefix)
+    return (re.search(r"\w\s+$", text[max(0, start - 3) : start]) is not None
+            and not _has_source_noun_before(text, start, max(0, start - 40)))
 
 
 _TANWEEN = DIACRITICS[:3]  # the indefinite case endings ً ٌ ٍ (U+064B-064D)

@@ -299,8 +299,9 @@ class NameReading:
         شركة أسوس" before "وقالت أسوس إن"): the name is the organisation's."""
         if norm.find(word, max(0, pos - 5000), pos) < 0:
             return False  # (a plain search first: most names were not written before)
-        return any(self._is_org(noun) and noun.lstrip("وب") not in _LED_BY
-                   for (noun,) in _words_before_mentions(word, norm, pos, 1, window=5000, quoted=True))
+        before = [w for (w,) in _words_before_mentions(word, norm, pos, 1, window=5000, quoted=True)]
+        return any(self._is_org(w) and w.lstrip("وب") not in _LED_BY for w in before) and not any(self._listed_given(w) for w in before)
+        # (not also a person's surname: "مايكل بلومبيرغ" and his company "شركة بلومبيرغ", the person speaks)
 
     def _club_length(self, words: list[str], i: int) -> int:
         """How many words from words[i] name a listed club ("مانشستر يونايتد": 2), or 0."""

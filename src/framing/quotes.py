@@ -792,6 +792,8 @@ class StatementExtractor:
             return None  # "يذكر أن"، "يشار إلى أن": the paper's own aside, nobody's statement
         if _CONDITION_BEFORE.search(norm, max(s_start, v_start - 8), v_start):
             return None  # "إذا كشف فحص المسحة عن التهابات فهذا يعني": a condition, nothing was said
+        if _CAN_BEFORE.search(norm, max(s_start, v_start - 10), v_start):
+            return None  # "لا يمكن وصف X بأنه": a verbal noun after "can", nobody described anything
         speaker, sp_span, after = None, (v_end, v_end), v_end
         after_relative = None  # (a relative pronoun right before a finite verb: "X الذي قال")
         if verb.participle and (memory.sentence_start != s_start):
@@ -1479,6 +1481,7 @@ _DESCRIBED_AS = re.compile(r"\s*ال[^\s،,.:\"]+\s+(?:[^\s،,.:\"]+\s+){0,5}?ب
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن|بان(?:ه|ها|هم))\s*\"?\s*$")  # (or "describing as": "وصف الاتفاق بأنه تاريخي")
 _TOLD_QUOTED = re.compile(r'(?<!\S)ل\s*"[^"]{1,30}"')
 _CONDITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$")
+_CAN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يمكن|يصعب|يستحيل|ينبغي|يجب)\s+$")  # "can", "must" before a verbal noun
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')

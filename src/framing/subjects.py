@@ -22,6 +22,7 @@ _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زع
 _PARTICLE_OPENING = re.compile(r"\s*[وف]?(?:لقد|لم)\s+(?=\S)")  # (and a negation: "ولم يبد X ... اكتراثا، قائلا")
 _ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]|(?:عقب|بعد|قبل|خلال|اثر|عند|فور)\s+ال[^\s،,.:\"]+(?:\s*[،,])?)\s*(?=\S)")
 # (an adjunct of place or time opening the sentence: "وفي تلك الفعالية المهمة، علقت X ..."، "وعقب المباراة هنأ X")
+_BRACKETED_ASIDE = re.compile(r"\([^()،,.:\"]{1,30}\)")  # "(36 سنة)" after a name: an aside, no clause break
 _DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا")  # a verb's object before its subject: "أوضح ذلك X"
 
 
@@ -326,6 +327,11 @@ class SubjectReading:
             if got is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2:
                 return got[0], (bare.end(), got[1])
         topic = _TOPIC.match(norm, s_start, breaks[0]) if len(breaks) == 1 else None
+        if topic is None and len(breaks) > 1 and norm[breaks[0]] == "(":
+            # "أما رعد جاسم (36 سنة) الموظف في ...، فقال": the topic with an age or a place in brackets
+            asides = {p for m in _BRACKETED_ASIDE.finditer(norm, breaks[0], v_start) for p in (m.start(), m.end() - 1)}
+            if len([b for b in breaks if b not in asides]) == 1:
+                topic = _TOPIC.match(norm, s_start, breaks[0])
         between = norm[clause_start:v_start].split()
         if topic is not None and (between in ([], ["قد"], ["فقد"]) or (
                 between[:1] in (["وهو"], ["وهي"]) and len(between) <= 12 and (between[-1] == "فقد" or norm[v_start] == "ف"))):
@@ -335,10 +341,12 @@ class SubjectReading:
             if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                 return got[0], (topic.end(), got[1])
         kana = _KANA_LEAD.match(norm, s_start, breaks[0]) if len(breaks) == 1 and between in ([], ["قد"]) else None
-        if kana is not None and self._is_role_word(kana.group(1)):
-            # "وكان زعيم الحزب ... صلاح الدين دمرتاش، دعا": كان, a titled full name, a comma, then the verb
+        listed = kana is not None and kana.group(1) in self.people
+        if kana is not None and (self._is_role_word(kana.group(1)) or listed):
+            # "وكان زعيم الحزب ... صلاح الدين دمرتاش، دعا": كان, a titled full name, a comma, then the
+            # verb (or a listed name: "وكان السيسي؛ قد أوضح")
             got = self.from_phrase(norm, kana.start(1), breaks[0], norm[kana.start(1) : breaks[0]], memory, before_verb=True)
-            if got is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2:
+            if got is not None and got[0].type == "person" and (len(got[0].name_key.split()) >= 2 or listed):
                 return got[0], (kana.start(1), got[1])
         if len(breaks) == 1 and norm[clause_start:v_start].split() in ([], ["قد"]):
             # "غير أنّ بيار باسكاري المدير السابق للتجارب ...، أكّد": a full name opening the
