@@ -436,3 +436,6 @@ def test_an_outlet_named_like_a_person_the_article_names(analyzer):
     assert found == [("reuters", "credit")]  # a place, a dash, then the agency (ـ is dropped when normalising)
     found, _ = attrs(analyzer, "عنوان\nونقل تلفزيون «فوكس» عن مسؤول أن الطائرة سقطت، كما قال مسؤول لشبكة «إي بي سي».")
     assert sorted(found) == [("abc", "text"), ("fox", "text")]
+    body = 'وقالت مجلة "كايشن" في تقريرها إن الطلب تراجع. وذكر موقع التوتو ميركاتو نقلا عن مصادر أن اللاعب قلق.'
+    found, _ = attrs(analyzer, "عنوان\n" + body)
+    assert found == [("caixin", "text"), ("tuttomercato", "text")]

@@ -2639,3 +2639,11 @@ def test_a_topic_with_an_age_in_brackets_and_kana_with_a_listed_name_before_a_co
     assert said(analyzer, body, "speaker", "quote_type") == [("رعد جاسم", "direct")]
     for body in ("وكان السيسي؛ قد أوضح أن أولوية بلاده هي تأمين الملاحة.", "وكان السيسي، قد أوضح أن أولوية بلاده هي تأمين الملاحة."):
         assert said(analyzer, body, "speaker_id") == ["sisi"]
+
+
+def test_an_honorific_pronoun_speaks_and_a_name_after_it_is_in_what_was_said(analyzer):
+    body = ("استقبل صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية السفير الكوري.\n"
+            "من جانبه، أكد سموه دعم حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود للاستثمار.")
+    assert said(analyzer, body, "speaker", "speaker_id") == [("سموه", "سعود بن نايف بن عبدالعزيز")]
+    body = "أعلن باريس سان جرمان تعاقده مع دي ماريا. وكان سان جرمان أعلن قبل أيام توصله إلى اتفاق مع مانشستر يونايتد."
+    assert said(analyzer, body, "speaker_type") == ["institution", "institution"]  # the club, also by its short name

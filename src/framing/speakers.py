@@ -353,6 +353,17 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
 
     # -- the speaker phrase -------------------------------------------------------------------
 
+    def _honoured(self, norm: str, root: str, first: str, s: int) -> bool:
+        """Whether the article gave the person whose name opens with ``first`` the honorific
+        ``root`` before ``s`` (and not to another name read right after it: "صاحب السمو الأمير X
+        ... السفير الكوري Y" gives it to X, not Y)."""
+        floor = max(0, s - 5000)
+        for m in re.finditer(re.escape(root) + r"[^.،,]{0,120}?" + re.escape(first), norm[floor:s]):
+            named = self.read_name(norm, floor + m.start() + len(root), min(s, floor + m.end()), max_skip=14)
+            if named is None or named[0].split()[0] == first:
+                return True
+        return False
+
     def from_phrase(self, norm: str, s: int, e: int, context: str, memory: ArticleMemory, *,
                     before_verb: bool = False) -> tuple[Speaker, int] | None:
         """Classify the speaker phrase norm[s:e]; return it and where the phrase really ends.
@@ -401,7 +412,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return agency_before or memory.last_agency, tokens[-1].end() if len(tokens) <= 2 else tokens[1].end()
         if len(tokens) == 1 and first.isascii() and first.isalpha() and len(first) <= 5:
             return Speaker("", f"inst:{first}", "institution", self.camp_in(context)), tokens[0].end()  # 'وقال «CNI» إن': an acronym
-        person = self.listed_person(norm, s, e)
+        # "أكد سموه دعم حكومة ... الملك سلمان": after an honorific pronoun, a name is in what was said
+        person = self.listed_person(norm, s, e) if first not in self._honorific_of else None
         title_like = (head in self._title_words or first in self._title_words
                       or (first.endswith("ه") and first[:-1] in self._title_words and not self._is_org(_strip_article(first)))  # "وكيله المحامي دان كينغ": his agent
                       # (not منظمة، an organisation)
@@ -477,8 +489,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     named = None  # "وسمو ولي العهد ... رجال الأمن"، "وسمو ولي عهده": no name after the honorific
             # (the last speaker keeps the pronoun if the article gave him the same honorific: "سمو
             # الأمير X ... جائزة الأمير نايف ... وأضاف سموه" is X; "كاميرون ... سماحة المفتي Y ... وقال سماحته" is Y)
-            last_honoured = last is not None and re.search(
-                re.escape(root) + r"[^.،,]{0,120}?" + re.escape(last.name_key.split()[0]), norm[max(0, s - 5000) : s]) is not None
+            last_honoured = last is not None and self._honoured(norm, root, last.name_key.split()[0], s)
             if named is not None and (last is None or not last_honoured):
                 known = memory.named.get(named[0].split()[-1])
                 sp = known or Speaker.person(named[0])
