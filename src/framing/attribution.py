@@ -163,9 +163,7 @@ class AgencyLexicon:
                 for variant in spelling_variants(term):
                     if ids.setdefault(variant, agency) == agency and term in wires:
                         wires.add(variant)
-        given = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
-        given |= {normalize(r["term"]).strip() for r in lexicons["speaker_cues.tsv"] if r["role"] == "given_name"}
-        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue), frozenset(wires), frozenset(generic), frozenset(given))
+        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue), frozenset(wires), frozenset(generic), lexicons.given_names())
 
     def names_a_paper(self, norm: str, m: Match, floor: int = 0) -> bool:
         """Whether mention ``m`` of a wire agency follows a newspaper's noun: "وذكرت صحيفة آفي" is

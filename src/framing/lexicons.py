@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import LexiconError
+from .normalize import normalize
 
 __all__ = ["LexiconTable", "Lexicons", "read_tsv", "LEXICON_FILES"]
 
@@ -128,6 +129,12 @@ class Lexicons:
 
     def __getitem__(self, name: str) -> LexiconTable:
         return self.tables[name]
+
+    def given_names(self) -> frozenset[str]:
+        """The listed given names, normalised: given_names.tsv (counted from a corpus) and the
+        given_name rows of speaker_cues.tsv (added by hand: نادية، مساعد)."""
+        words = {normalize(r["word"]).strip() for r in self["given_names.tsv"]}
+        return frozenset(words | {normalize(r["term"]).strip() for r in self["speaker_cues.tsv"] if r["role"] == "given_name"})
 
     def versions(self) -> dict[str, str]:
         """File name -> first 12 hex digits of its SHA-256, to cite the lexicons used."""

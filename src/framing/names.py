@@ -206,7 +206,7 @@ class NameReading:
     def _listed_given(self, word: str) -> bool:
         """A given name of the lexicons: given_names.tsv (counted from a corpus) or the given_name
         role of speaker_cues.tsv (added by hand: نادية، مساعد)."""
-        return word in self._name_openers or word in self._given_names
+        return word in self._listed_given_names
 
     def _foreign_given(self, first: str, second: str) -> bool:
         """A given name that opens with ال once normalised (إلمار، ألبرتو) before an unlisted

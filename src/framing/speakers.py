@@ -128,6 +128,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         self._common_words = {normalize(r["word"]).strip() for r in lexicons["common_nouns.tsv"]} - self._given_names - set(self.people)
         self._common_count = {normalize(r["word"]).strip(): int(r["bare"]) for r in lexicons["common_nouns.tsv"]}  # bare uses counted
         self._name_openers = {normalize(r["word"]).strip() for r in lexicons["given_names.tsv"]}
+        self._listed_given_names = lexicons.given_names()  # (both lists: see _listed_given)
         self._verb_words = self.verbs.written - self.verbs.clause_only_forms  # (a name may open with دان: "المحامي دان كينغ")
         self._honorifics = set(self._honorific_of.values()) | {"سمو", "صاحب", "السمو", "فضيله", "سعاده", "معالي"}
 
