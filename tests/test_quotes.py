@@ -104,6 +104,15 @@ def said(analyzer, body, *fields):
     ("وقالت ابنة توننبرج إن جونسون كان موجودا بالقرب من مكتب أبيها.", "role:ابنه توننبرج", "person", "neutral", "indirect"),
     # a gazetteer name in a spelling the gazetteer does not list (غ for ج)
     ("وقال ميرتشا غيوانا إن الحلف مستعد للحوار مع موسكو.", "geoana", "person", "neutral", "indirect"),
+    # job titles, with a long complement before the name: a coordinator, a judge (before the word it governs), a prosecutor
+    ("وأضاف المنسق الإعلامي للجنة الوطنية لمقاومة الجدار والاستيطان محمد عوض، أن القوات اعتقلت شابين.",
+     "محمد عوض", "person", "neutral", "indirect"),
+    ("وأوضح منسق عام اللجنة المحلية للانتخابات البلدية بمحافظة جدة محمد الزهراني أن الخطة تهدف للتعريف.",
+     "محمد الزهراني", "person", "neutral", "indirect"),
+    ("وأكد قاضي الاستئناف بمحكمة جازان الشيخ إياس بن علي، أن الحادثة نابعة من الحقد.", "اياس بن علي", "person", "emphatic", "indirect"),
+    ("وقال المدعي العام للولاية فنسنت كوهين إن التحقيق مستمر.", "فنسنت كوهين", "person", "neutral", "indirect"),
+    # the same words closing a name are its family name: "قاضي" after a given name
+    ("وقال الشيخ إسماعيل قاضي إن اللجنة اجتمعت.", "اسماعيل قاضي", "person", "neutral", "indirect"),
 ])
 def test_speaker_verb_and_quote_type(analyzer, body, speaker_id, stype, verb_class, quote):
     [st] = statements(analyzer, body)
@@ -2543,9 +2552,9 @@ def test_expressing_after_a_title_and_an_honorific_before_a_family_name(analyzer
     assert said(analyzer, body, "speaker_id", "quote_type") == [("تركي المالكي", "direct")]
     # معالي before a family name names the minister
     assert said(analyzer, "وأكد معالي الغامدي أهمية تضافر الجهود.", "speaker_id") == ["الغامدي"]
-    # a family name alone after the full name was written with a nationality before it; "ما يسمى" is no speaker
+    # a family name alone after the full name was written with a title and a nationality before it; "ما يسمى" is no speaker
     body = "فاجأ المطرب العراقي كاظم الساهر جمهور المهرجان.\nوقال الساهر في دبي أمس إن الأغنية موجهة للقادة."
-    assert said(analyzer, body, "speaker_id", "speaker_type") == [("الساهر", "person")]
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("كاظم الساهر", "person")]  # (the full name: المطرب is a title)
     body = 'أعلن ما يسمى "تنظيم أجناد مصر" عودته للساحة بعد اختفائه.'
     assert "يسمي" not in said(analyzer, body, "speaker_id")
 
