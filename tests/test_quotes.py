@@ -111,6 +111,11 @@ def said(analyzer, body, *fields):
      "محمد الزهراني", "person", "neutral", "indirect"),
     ("وأكد قاضي الاستئناف بمحكمة جازان الشيخ إياس بن علي، أن الحادثة نابعة من الحقد.", "اياس بن علي", "person", "emphatic", "indirect"),
     ("وقال المدعي العام للولاية فنسنت كوهين إن التحقيق مستمر.", "فنسنت كوهين", "person", "neutral", "indirect"),
+    # an envoy's title goes on after إلى and a place; a listed name that opens like بأن after a title; a rank
+    ("من جهته، أعرب موفد الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف عن اشمئزازه حيال الهجوم.",
+     "نيكولاي ملادينوف", "person", "neutral", "indirect"),
+    ("ولكن الكومندر إليسا سميث المتحدثة باسم البنتاغون نفت أن يكون أي من المخطوفين مقاتلا.", "اليسا سميث", "person", "denial", "indirect"),
+    ("ودعا المبعوث الأممي إلى التمسك بمبدأ حماية المدنيين.", "role:المبعوث الاممي", "person", "directive", "indirect"),
     # the same words closing a name are its family name: "قاضي" after a given name
     ("وقال الشيخ إسماعيل قاضي إن اللجنة اجتمعت.", "اسماعيل قاضي", "person", "neutral", "indirect"),
 ])
@@ -149,6 +154,18 @@ def test_participle_continues_speaker_and_offsets_are_raw(analyzer):
     assert all(s.speaker_id == "putin" for s in sts)
     for s in sts:
         assert s.content in text[s.start : s.end]
+
+
+def test_listed_name_opening_like_ban_after_a_title(analyzer):
+    # "بان" is also بأن: after a title, the listed name goes on the speaker, not into the content
+    [st] = statements(analyzer, "وحذر معالي الأمين العام للأمم المتحدة بان كي مون من تدهور الوضع الإنساني.")
+    assert (st.speaker_id, st.speaker) == ("ban_ki_moon", "معالي الأمين العام للأمم المتحدة بان كي مون")
+    assert st.content.startswith("تدهور")
+
+
+def test_quotation_finishing_the_writers_relative_clause_is_partial(analyzer):
+    body = "وندد الرئيس الفرنسي فرانسوا هولاند، أمس (السبت) بالهجوم الذي «تسبب بمقتل موظف متعاقد واحد على الأقل»."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("فرانسوا هولاند", "partial")]
 
 
 def test_unbalanced_quote_runs_to_end_of_paragraph(analyzer):

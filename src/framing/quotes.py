@@ -1670,6 +1670,8 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
     if (content.startswith('"') and _COMPLEMENT_QUOTED.match(norm, c_start) and _WORD_BEFORE.search(norm, max(0, c_start - 12), c_start)
             and not _AFTER_THAT_OR_COLON.search(norm, max(0, c_start - 12), c_start)):
         return "partial"  # 'واصفاً الإنجازات "بالمفخرة ..."': the writer's preposition opens the quotation, a fragment
+    if content.startswith('"') and _RELATIVE_BEFORE.search(norm, max(0, c_start - 12), c_start):
+        return "partial"  # 'ندد بالهجوم الذي «تسبب بمقتل ...»': the quotation finishes the writer's relative clause
     if content.startswith('"') and (not after or (norm[last_close : last_close + 3].lstrip()[:1] in "،,." and not _REPORTED_AFTER.match(after))
                                     or _GLOSS_AFTER.match(after)):
         return "direct"  # the content is quoted to its end, or a new clause follows the quotation ('"..."، حريص على ...')

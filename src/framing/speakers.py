@@ -57,6 +57,7 @@ _SPEECH_AFTER = re.compile(r"\s+(?:تصريح|تصريحات|حديث|لقاء|�
 
 _SIDE_LEAD = re.compile(SIDE_PHRASE + r"\s*[،,]?")  # "من جهته" right after the verb
 _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيلة إمام وخطيب المسجد النبوي"
+_ENVOYS = ("مبعوث", "مبعوثه", "موفد", "موفده")  # their title goes on after إلى: "المبعوث الأممي إلى اليمن X"
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
 
 
@@ -806,7 +807,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         extended = False  # a long title with its complement may run to 16 words
         in_name = False  # inside an organisation's quoted name
         rank_at = -9  # the phrase's word count at its last rank word
-        org_at = role_at = -9  # and at its last organisation word, and title word
+        org_at = role_at = envoy_at = -9  # and at its last organisation word, title word and envoy word
         lead = start  # where the phrase may begin (after an outlet the speaker told: "وأوضح لـ"الاقتصادية" X")
         for t in TOKEN.finditer(norm, start, end):
             word = t.group()
@@ -831,6 +832,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 listed = next(iter(self.people_matcher.finditer(norm, t.start(), min(end, t.start() + 40))), None)
                 if listed is not None and listed.start - len(listed.prefix) == t.start() and " " in listed.key:
                     return t.start(), listed.end  # "وقال بان كي مون إن": a listed name that opens like بأن
+            if count and (_stop_word(word) or CONTENT_MARKER.fullmatch(word)):
+                listed = next(iter(self.people_matcher.finditer(norm, t.start(), min(end, t.start() + 40))), None)
+                if listed is not None and listed.start - len(listed.prefix) == t.start() and " " in listed.key:
+                    return s, listed.end  # "الأمين العام للأمم المتحدة بان كي مون الحادث": the same, after a title
             verb = self.verbs.lookup(word)
             if verb is not None and not verb.strict and not verb.clause_only and not (
                     count and (prev in NAME_LINKS or prev == "ال")):  # ("المحامي دان كينغ": دان is a verb only at a clause start)  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
@@ -843,7 +848,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # a title with its complement: "المشرف العام على إدارة الإعلام ... الدكتور X"
             complement = count and ((word in ("علي", "عن") and (prev in self._in_charge or (prev[:1] == "و" and prev[1:] in self._in_charge)))
                                     or (word == "عن" and prev in ("النهي", "والنهي"))  # (هيئة الأمر بالمعروف والنهي عن المنكر)
-                                    or word == "لدي" or (word == "في" and prev in self._in_field and not _SPEECH_AFTER.match(norm, t.end())))
+                                    or word == "لدي" or (word == "في" and prev in self._in_field and not _SPEECH_AFTER.match(norm, t.end()))
+                                    or (word == "الي" and 0 <= count - envoy_at <= 3 and self._envoy_to_place(norm, t.end(), end)))
             # (سفير X لدى Y؛ "الباحث في الشؤون الإسرائيلية X" but not "الخبير في تصريح لـ...")
             if word == "علي" and not complement:
                 nxt = [w.strip("،,:") for w in norm[t.end() : t.end() + 40].split()[:2]]
@@ -929,6 +935,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 rank_at = count  # a long title ending in a rank: its name follows (... والبحث العلمي الدكتور X)
             if self._is_role_word(word):
                 role_at = count
+            if _strip_article(strip_clitics(word)) in _ENVOYS:
+                envoy_at = count
             if count >= max(16 if extended else 14, min(rank_at + 5, 20)):
                 if count < 22 and rank_at < 0 and self._rank_ahead(norm, t.end(), end):
                     continue  # "عضو مجلس ... رئيس لجنة العلاقات العامة الدكتور X،": a rank and the name still follow
@@ -936,6 +944,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     continue  # a long title, then a name with its nasab: the name is read to its end
                 break
         return s, e
+
+    def _envoy_to_place(self, norm: str, pos: int, end: int) -> bool:
+        """After an envoy's إلى, a place ("المبعوث الأممي إلى اليمن X"، "إلى الشرق الأوسط"), not what is
+        called for ("ودعا المبعوث إلى التمسك") nor the people spoken to ("وقال المبعوث إلى الصحفيين")."""
+        nxt = TOKEN.search(norm, pos, end)
+        return nxt is not None and (self._is_place(nxt.group()) or norm.startswith("الشرق الاوسط", nxt.start()))
 
     def _alias_then_name(self, norm: str, pos: int, end: int) -> bool:
         """Whether the quotation opening at ``pos`` is a short alias (three words at most) with a
