@@ -1843,6 +1843,19 @@ def test_one_of_them_before_a_name_and_a_shop_owner_unnamed(analyzer):
         "خالد العمري", "بهفارد اسمر", "role:صاحب محل لبيع الهواتف الجواله", "ماجد"]
 
 
+def test_according_to_a_name_with_its_title_after_it(analyzer):
+    # a name the lexicon does not list speaks after بحسب / وفقا لـ when its title follows it
+    body = "وارتفع عدد الضحايا في صفوف المدنيين، بحسب غرايمي سميث، الخبير في مجموعة الأزمات الدولية."
+    assert said(analyzer, body, "speaker_id", "content") == [("غرايمي سميث", "وارتفع عدد الضحايا في صفوف المدنيين")]
+    body = 'وبحسب دان سينيكال، العضو المنتدب في شركة نيوفليت لإدارة الأصول، "تغيير الأهداف كان أكبر مما هو متوقع".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("دان سينيكال", "direct")]
+    body = "وارتفعت الاستثمارات بمقدار 630 مليار دولار، وفقا لديريك سيسورز المحلل الاقتصادي لدى معهد أميركان إنتربرايز."
+    assert said(analyzer, body, "speaker_id") == ["ديريك سيسورز"]
+    # (a statement noun before the name is not part of it; a bare name with no title is still no source)
+    assert said(analyzer, "ووفق كلام إبراهيم عميش، النائب في البرلمان، فإن الجلسة أرجئت.", "speaker_id") == ["ابراهيم عميش"]
+    assert said(analyzer, "وارتفعت الأسعار، بحسب جدول الأسعار الجديد.", "speaker_id") == []
+
+
 def test_according_to_what_a_person_announced_then_and_a_title_named_after_a_preposition_written_apart(analyzer):
     body = ('وقال خالد العمري إن الوضع صعب جدا.\n'
             'وطبقا لما أعلنه رئيس أركان القوات الجوية العميد صقر الجروشي، فإن الطائرات الليبية كانت ستحلق في سماء عدة مدن.\n'

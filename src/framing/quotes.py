@@ -54,7 +54,7 @@ _BY_SAYING = re.compile(r"\s*(?:[^\s،,.:\"]+\s+){0,4}?(?:بقوله|بقوله�
 # ("عن X بقوله: «...»": what was said follows, a quotation or إن; not "ملتزم بالقول والفعل")
 _SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "وتابع X يقول:", right after the speaker
 _ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
-_STATEMENT_NOUN = re.compile(r"\s*ل?(?:تصريحات|تصريح)(?!\w)")  # (after بحسب / وفقا: a statement noun before its speaker)
+_STATEMENT_NOUN = re.compile(r"\s*ل?(?:تصريحات|تصريح|كلام|اقوال)(?!\w)")  # (after بحسب / وفقا: a statement noun before its speaker)
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|اورده|اوردته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _WHAT_SAID = re.compile(r"\s*ل?ما\s+(\w+)(?!\w)")  # "بحسب ما قال"، "وطبقا لما أعلنه"
@@ -744,23 +744,31 @@ class StatementExtractor:
             return None
         speaker, np_s, sp_end = got
         first = TOKEN.search(norm, np_s, sp_end)
-        if (speaker.type == "person" and speaker.name_key and first is not None and not self.speakers.opens_speaker(first.group())
-                and speaker.name_key.split()[-1] not in memory.named):
+        bare = (speaker.type == "person" and speaker.name_key and first is not None and not self.speakers.opens_speaker(first.group())
+                and speaker.name_key.split()[-1] not in memory.named)
+        titled = self.speakers.title_after(norm, sp_end, s_end) if bare and " " in speaker.name_key else None
+        if bare and titled is None:
             return None  # "ووفقا لنص المرسوم، فإن": a bare name after وفقا لـ must be a listed or known one
+        if titled is not None:
+            sp_end = titled  # (or one with its title after it: "بحسب غرايمي سميث، الخبير في مجموعة الأزمات")
+            if then is not None and then.start() < sp_end:
+                then = None
         if then is not None and then.start() - sp_end > 160:
             then = None
         if then is not None and not self.verbs.find(norm, sp_end, then.start()):
             return (m.start(), m.end(), _skip_space(norm, then.end(), s_end), speaker, (np_s, sp_end), "according", "neutral", "", None)
-        return self._according_source(norm, m, s_start, s_end, speaker, np_s, sp_end, first_in_sentence)
+        return self._according_source(norm, m, s_start, s_end, speaker, np_s, sp_end, first_in_sentence, titled=titled is not None)
 
-    def _according_source(self, norm, m, s_start, s_end, speaker, np_s, sp_end, first_in_sentence):
+    def _according_source(self, norm, m, s_start, s_end, speaker, np_s, sp_end, first_in_sentence, *, titled=False):
         """بحسب / وفقا لـ X with no فإن: only a source named with a title or a known name, an
         unnamed source or a listed institution speaks, and its content is the rest of the sentence
         ("وبحسب المتحدث X، قتل ...") or, when nothing follows, the clause before ("قتل خمسة، بحسب
         المتحدث X."), if no statement came before it in the sentence."""
-        if not self.speakers.is_source(speaker, norm, np_s):
+        if not titled and not self.speakers.is_source(speaker, norm, np_s):
             return None
         rest = _skip_space(norm, sp_end, s_end)
+        if titled:
+            rest = _skip_space(norm, rest + (norm[rest : rest + 1] in "،,"), s_end)  # (past the comma closing the title)
         if len(norm[rest:s_end].split()) >= 3:
             if self.verbs.find(norm, rest, min(s_end, rest + 40)):
                 return None  # "وبحسب X، أكد Y أن": Y's statement

@@ -57,6 +57,8 @@ _SPEECH_AFTER = re.compile(r"\s+(?:تصريح|تصريحات|حديث|لقاء|�
 
 _SIDE_LEAD = re.compile(SIDE_PHRASE + r"\s*[،,]?")  # "من جهته" right after the verb
 _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيلة إمام وخطيب المسجد النبوي"
+_TITLE_AFTER = re.compile(r"\s*[،,]?\s*(ال[^\s،,.:\"]+)")  # a definite word after a name: its title?
+_APPOSITION_END = re.compile(r'[،,.:"؛]')
 _ENVOYS = ("مبعوث", "مبعوثه", "موفد", "موفده")  # their title goes on after إلى: "المبعوث الأممي إلى اليمن X"
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
 
@@ -280,6 +282,19 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             or (first is not None and any(w in self._title_words or w in self._ranks or (w.startswith("ال") and w in self._anon_words)
                                           for w in (first.group(), strip_clitics(first.group())))))
         # (a definite source word before the name is a title: "بحسب المسؤول في مركز الأرصاد غلام رسول")
+
+    def title_after(self, norm: str, pos: int, end: int) -> int | None:
+        """Where a title set after a name ends ("غرايمي سميث، الخبير في مجموعة الأزمات"، "ديريك
+        سيسورز المحلل الاقتصادي لدى معهد X"): at the next comma, colon, quotation mark or full stop;
+        None when no definite title word follows the name at ``pos``."""
+        m = _TITLE_AFTER.match(norm, pos, end)
+        if m is None:
+            return None
+        word = m.group(1)
+        if not (word in self._title_words or word in self._in_field or (word.endswith("ه") and word[:-1] in self._title_words)):
+            return None
+        stop = _APPOSITION_END.search(norm, m.end(), end)
+        return stop.start() if stop else end
 
     def _agency_opening_before(self, norm: str, s: int) -> Speaker | None:
         """The wire agency last named before ``s``, if "وكالة" and its name opened that sentence."""
