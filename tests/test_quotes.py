@@ -116,6 +116,9 @@ def said(analyzer, body, *fields):
      "نيكولاي ملادينوف", "person", "neutral", "indirect"),
     ("ولكن الكومندر إليسا سميث المتحدثة باسم البنتاغون نفت أن يكون أي من المخطوفين مقاتلا.", "اليسا سميث", "person", "denial", "indirect"),
     ("ودعا المبعوث الأممي إلى التمسك بمبدأ حماية المدنيين.", "role:المبعوث الاممي", "person", "directive", "indirect"),
+    # the name علي after a title and its nisba adjective (but "الوزير السعودي على أهمية": the preposition)
+    ("من جانبه، يشيد المدرب الوطني علي كميخ بالحراك الذي شهده الفريق.", "علي كميخ", "person", "evaluation", "indirect"),
+    ("وشدد الوزير السعودي على أهمية التعاون.", "role:الوزير السعودي", "person", "emphatic", "indirect"),
     # the same words closing a name are its family name: "قاضي" after a given name
     ("وقال الشيخ إسماعيل قاضي إن اللجنة اجتمعت.", "اسماعيل قاضي", "person", "neutral", "indirect"),
 ])

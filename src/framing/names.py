@@ -108,6 +108,10 @@ class NameReading:
                      or (self._listed_given(nxt) and words[i + 2].endswith("ي")))
                 and not self._not_name(words[i + 2])):
             return True  # "بمحافظة هروب علي موسى الذيبي"، "بمدينة عدن علي سعيد الاحمدي": a given name, a father's and a family name
+        title = words[i - 2] if i >= 2 else before if i == 1 else ""
+        if (title and prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 6 and self._is_role_word(title)
+                and self._name_like(nxt) and len(nxt) >= 3):
+            return True  # "المدرب الوطني علي كميخ": a title and its nisba adjective, then the name
         if not prev and family and ((nxt.endswith("ي") and len(nxt) >= 5) or (then_content and nxt not in self._never_in_names)):
             return True  # "وقال علي القرني، المتحدث ...": right after the verb, before a family name in ـي, or any
             # family name the content follows ("وقال علي الريشان : ...")

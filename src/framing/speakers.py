@@ -818,7 +818,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         noun after ب, the object of طالب: "بزيادة")."""
         s = e = start
         count = 0
-        prev = ""
+        prev = prev2 = ""  # the phrase's last word and the one before it
         extended = False  # a long title with its complement may run to 16 words
         in_name = False  # inside an organisation's quoted name
         rank_at = -9  # the phrase's word count at its last rank word
@@ -874,7 +874,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 follow = TOKEN.search(norm, t.end(), end) if not count else None  # ("وقال علي الريشان :": one word, then the content)
                 then_content = follow is not None and not norm[t.end() : follow.start()].strip() and CONTENT_NEXT.match(norm, follow.end()) is not None
                 complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0,
-                                                          before if before in PREPS_BEFORE_ALI else "",  # ("عن علي أحمدي")
+                                                          prev2 if count else before if before in PREPS_BEFORE_ALI else "",  # ("عن علي أحمدي")
                                                           then_content=then_content)
             if count and word == "ل" and norm[t.end() : t.end() + 3].lstrip().startswith('"'):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
@@ -937,7 +937,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     s = t.start() + 2  # "للمشرف" is ل + المشرف: the title read without its article
             e = t.end()
             linked = prev in NAME_LINKS or word in NAME_LINKS  # (inside a nasab: "محمد بن عبدالعزيز الصفيان")
-            prev = word
+            prev2, prev = prev, word
             if count == 0 and strip_lam and word.startswith("ل"):
                 prev = word[2:] if word.startswith("لل") else word[1:]  # "للمشرف على": المشرف takes على
             count += 0 if in_name else 1
