@@ -1718,6 +1718,10 @@ def test_who_issued_the_statement_speaks_in_it(analyzer):
     body = ('جاء ذلك في بيان أصدره أمين عام الرابطة الدكتور عبدالله بن عبدالمحسن التركي، قال فيه إن "الرابطة تابعت بأسى التصريحات".\n'
             "واستنكر التركي هذه التصريحات غير المسؤولة.")
     assert said(analyzer, body, "speaker_id") == ["عبدالله بن عبدالمحسن التركي", "عبدالله بن عبدالمحسن التركي"]
+    # a relative clause on the statement (an agency obtained it) and a time before the issuer: the issuer speaks, relayed
+    body = ("وأصدر أول أمس الخميس النائب البارز إليوت انجيل وهو أكبر نائب ديمقراطي في لجنة الشؤون الخارجية بمجلس النواب "
+            "بيانا حصلت عليه رويترز قال فيه إنه سيعارض الاتفاق.")
+    assert said(analyzer, body, "speaker_id", "speaker", "via_agency") == [("اليوت انجيل", "النائب البارز إليوت انجيل", "reuters")]
 
 
 def test_what_was_said_after_bi_qawlihi_a_title_after_the_name_and_a_prayer(analyzer):

@@ -34,7 +34,9 @@ _SPEECH_BY = re.compile(r"(?<!\w)[وب]?(?:كلمه|خطاب|خطبه)\s+(?=ل\S
 _LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject
 # "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
 # "أصدر الجيش بيانا أعرب فيه عن ...": who issued the statement speaks in it
-_ISSUED_STATEMENT = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت)\s+([^،,:\"]{3,80}?)\s+(?:بيانا|بيان)\s*$")
+# (with a relative clause on the statement between: "بيانا حصلت عليه رويترز قال فيه": the issuer, not the agency)
+_ISSUED_STATEMENT = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت)\s+([^،,:\"]{3,140}?)\s+(?:بيانا|بيان)"
+                               r"(?:\s+(?:حصلت|اطلعت|تلقت|تسلمت)\s+(?:عليه|عليها)?[^،,:\"]{2,40}?)?\s*$")
 # (and "في بيان أصدره X، قال فيه": who issued the statement)
 _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها|(?:بيان|بيانا)\s+(?:اصدره|اصدرته))\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")
 # "X بدوره أشار"، "X من جهته أكد": an aside between the subject and its verb

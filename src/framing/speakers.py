@@ -894,7 +894,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 continue
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts
                                or (word in ("ما", "قد", "لي", "لنا", "لك", "لكم", "لهم", "سابقا", "لاحقا") and not norm.startswith("شاء الله", t.end() + 1))
-                               or (word in ("الماضي", "المقبل", "الجاري", "الاول") and t.start() > lead)):
+                               or (word in ("الماضي", "المقبل", "الجاري", "الاول") and t.start() > lead)
+                               or (word == "اول" and norm.startswith("امس", t.end() + 1))):  # ("أول أمس": the day before yesterday)
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me; "أعلنت سابقا X":
                 # before, at the phrase's start only: "مدير عام السجون سابقا اللواء X" is a former director)
             if count == 0 and (word.startswith("ل") or word[1:] in SOURCE_NOUNS):

@@ -286,11 +286,12 @@ class SubjectReading:
             if (got is not None and got[0].type == "person" and got[0].name_key and len(got[0].name_key.split()) >= 2
                     and not norm[got[1] : v_start].strip()):
                 return got[0], (told.end(), got[1])
-        issued = _ISSUED_STATEMENT.search(norm, max(s_start, v_start - 200), v_start) if _IN_CALL.match(norm, v_start) else None
+        issued = _ISSUED_STATEMENT.search(norm, max(s_start, v_start - 260), v_start) if _IN_CALL.match(norm, v_start) else None
         if issued is not None:
-            got = self.from_phrase(norm, issued.start(1), issued.end(1), issued.group(1), memory, before_verb=True)
+            np_s, np_e = self.phrase_span(norm, issued.start(1) - 1, issued.end(1))  # (past a time: "أصدر أمس النائب X بيانا")
+            got = self.from_phrase(norm, np_s, issued.end(1), issued.group(1), memory, before_verb=True) if np_e > np_s else None
             if got is not None and got[0].type in ("person", "institution", "agency"):
-                return got[0], (issued.start(1), got[1])
+                return got[0], (np_s, got[1])
         clause_start = max(s_start, v_start - 300)
         breaks = [b.start() for b in _CLAUSE_BREAK.finditer(norm, clause_start, v_start)]
         if breaks:
