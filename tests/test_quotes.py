@@ -119,6 +119,11 @@ def said(analyzer, body, *fields):
     # the name علي after a title and its nisba adjective (but "الوزير السعودي على أهمية": the preposition)
     ("من جانبه، يشيد المدرب الوطني علي كميخ بالحراك الذي شهده الفريق.", "علي كميخ", "person", "evaluation", "indirect"),
     ("وشدد الوزير السعودي على أهمية التعاون.", "role:الوزير السعودي", "person", "emphatic", "indirect"),
+    # the writer's own relative or colleague is unnamed; an unnamed source in the accusative after لكن / أن
+    ("ما قبل البارحة، يقول لي زميلي بالجامعة: إن الجدل قد يقودنا إلى الوعي.", "role:زميلي", "person", "neutral", "indirect"),
+    ("وقال والدي إن الطريق طويل.", "role:والدي", "person", "neutral", "indirect"),
+    ("وتعتزم الشركة تسريح سبعين شخصا، لكن مصدرا بالشركة قال لرويترز إن العدد خفض للنصف.", "anon:مصدر", "anonymous", "neutral", "indirect"),
+    ("كما أن تقريرا أمميا أشار إلى أن نسبة المقاتلين الأجانب ارتفعت.", "anon:تقرير", "anonymous", "interpretive", "indirect"),
     # the same words closing a name are its family name: "قاضي" after a given name
     ("وقال الشيخ إسماعيل قاضي إن اللجنة اجتمعت.", "اسماعيل قاضي", "person", "neutral", "indirect"),
 ])

@@ -238,8 +238,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         return self._is_place(word)
 
     def is_kin_word(self, word: str) -> bool:
-        """Whether ``word`` names a relative (والد، شقيق، ابنة): "X والد الشهيد" describes X like a title."""
-        return word in self._kinship or strip_clitics(word) in self._kinship
+        """Whether ``word`` names a relative (والد، شقيق، ابنة): "X والد الشهيد" describes X like a title;
+        or the writer's own ("يقول لي زميلي"، "قال أخي"), who is unnamed."""
+        base = strip_clitics(word)
+        return base in self._kinship or word in self._kinship or any(
+            len(w) > 3 and w.endswith("ي") and w[:-1] in self._kin_stems for w in {word, base})
 
     def is_rank(self, word: str) -> bool:
         """Whether ``word`` is a rank written before a name (الدكتور، اللواء، البروفيسور)."""
@@ -538,6 +541,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "مسؤولي المتنزه": officials of
         if head == "اخر":  # "بينما يضيف آخر: «...»": another one, unnamed (not "آخر الإحصاءات": the latest)
             return (Speaker("", "anon:اخر", "anonymous", self.camp_in(context)), tokens[0].end()) if len(tokens) == 1 else None
+        if (first.endswith("ا") and len(first) > 3 and first[:-1] in self._anon_words and not self._listed_given(first)
+                and not (len(tokens) > 1 and tokens[1].group().startswith("ال"))):
+            # "لكن مصدرا بالشركة قال"، "إن مسؤولا كبيرا": an unnamed source in the accusative after لكن / إن (not the
+            # dual in construct: "رجلا الأعمال X")
+            return Speaker("", f"anon:{first[:-1]}", "anonymous", self.camp_in(context)), tokens[0].end()
         if first in self._anon_words or head in self._anon_words:
             construct = len(tokens) > 2 and tokens[1].group().startswith("ال")  # "مسؤول التسوية القانونية بدر الحربي"
             named = self._name_ending_phrase(norm, tokens, e) if first.startswith("ال") or construct else None
