@@ -124,6 +124,11 @@ def said(analyzer, body, *fields):
     ("وقال والدي إن الطريق طويل.", "role:والدي", "person", "neutral", "indirect"),
     ("وتعتزم الشركة تسريح سبعين شخصا، لكن مصدرا بالشركة قال لرويترز إن العدد خفض للنصف.", "anon:مصدر", "anonymous", "neutral", "indirect"),
     ("كما أن تقريرا أمميا أشار إلى أن نسبة المقاتلين الأجانب ارتفعت.", "anon:تقرير", "anonymous", "interpretive", "indirect"),
+    # a plural noun after a titled full name is the verb's object
+    ("ونفى نائب وزير الداخلية كيرن ريجيجو معلومات تحدثت عن رهائن، قائلا \"لا نعتقد أن هناك رهائن\".",
+     "كيرن ريجيجو", "person", "denial", "direct"),
+    # a gazetteer surname of two words
+    ("التقى الوزير الأمين العام للأمم المتحدة بان كي مون.\nوقال كي مون إن الحل سياسي.", "ban_ki_moon", "person", "neutral", "indirect"),
     # the same words closing a name are its family name: "قاضي" after a given name
     ("وقال الشيخ إسماعيل قاضي إن اللجنة اجتمعت.", "اسماعيل قاضي", "person", "neutral", "indirect"),
 ])
@@ -162,6 +167,11 @@ def test_participle_continues_speaker_and_offsets_are_raw(analyzer):
     assert all(s.speaker_id == "putin" for s in sts)
     for s in sts:
         assert s.content in text[s.start : s.end]
+
+
+def test_a_participle_after_the_titles_comma_is_no_name(analyzer):
+    body = "وأسفر الهجوم عن سبعة جرحى، كما ذكر متحدث باسم شرطة البنجاب، موضحا أن تبادل النار مستمر."
+    assert said(analyzer, body, "speaker_id") == ["role:متحدث باسم شرطه البنجاب"] * 2
 
 
 def test_listed_name_opening_like_ban_after_a_title(analyzer):

@@ -651,6 +651,10 @@ class NameReading:
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname (but "جوزيب ماريا بارتوميو"، "تشاتشاي ساريكالايا")
             if j > i and len(w) >= 5 and w.endswith("ا") and w[:-1] in self._common_words and not self._listed_given(w) and w not in self.people:
                 break  # "كتب الدكتور علي بن تميم مقالا": an indefinite object after the name
+            if (core >= 2 and len(w) >= 5 and w.endswith("ات") and (w in self._common_words or w[:-2] + "ه" in self._common_words)
+                    and not self._listed_given(w) and w not in self.people and (i > 0 or self._listed_given(words[i]))):
+                break  # "ونفى نائب الوزير كيرن ريجيجو معلومات تحدثت": a plural noun after a titled full name, the verb's object
+                # (a bare one may not be a name at all: "كانت لوفتهانزا صرفت تعويضات")
             if (core >= 2 and words[j - 1] not in NAME_LINKS and w.endswith("ه") and w in self._common_words
                     and not self._listed_given(w) and w not in self.people and nxt_word and not _DEF.match(nxt_word)
                     and not self._is_role_word(nxt_word) and not _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start())):
@@ -785,6 +789,8 @@ class NameReading:
                  or self._titled_segment(norm, max(pos, np_e), s_end))
         if named is not None and any(a.start == 0 and a.end == len(named[0]) for a in self.agencies.mentions(named[0])):
             return None  # "... لوكالة فرانس برس": the outlet told, not a name
+        if named is not None and named[0].split()[0] in self.verbs.written:
+            return None  # "كما ذكر متحدث باسم الشرطة، موضحا أن": a reporting verb's participle after the comma, no name
         return named
 
     def _titled_segment(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
