@@ -29,6 +29,11 @@ def attrs(analyzer, text, **meta):
     ("وتمثل الضربات منعطفا مهما كما تكتب جريدة اللوموند الفرنسية.", ("le_monde", "text")),
     ("ويقول موقع «بي سي ماجازين» المتخصص إن الأطفال يشاهدون أقل.", ("pc_magazine", "text")),
     ("وأحيل نص الاتفاق إلى البرلمان، حسبما أفادت به وكالة «رويترز».", ("reuters", "text")),
+    # a report published in an outlet; outlets added with their other spellings and full names
+    ("ونقلت المجلة عن تقرير منشور بالنسخة المدفوعة من صحيفة “وول ستريت جورنال”، أن النظارة ستتغير.", ("wsj", "text")),
+    ("ونقلت مجلة “بي سي وورلد” الأمريكية أن النظارة ستتغير.", ("pc_world", "text")),
+    ('وأوضحت صحيفة "فيلت أم زونتاج" الألمانية أنه تم ترحيل ثمانية آلاف شخص.', ("die_welt", "text")),
+    ("وقال الحارس، في تصريحات نشرتها صحيفة “لندن إيفنينج ستاندرد”، “سيكون شعورا غريبا”.", ("evening_standard", "text")),
     ("حسب أ ف ب فإن الاشتباكات توقفت.", ("afp", "text")),
     ("قال مصدر دبلوماسي لـ«الشرق الأوسط» إن المفاوضات متعثرة.", ("aawsat", "text")),
     ("وصرح رئيس الوزراء لهيئة الإذاعة البريطانية بأن العقوبات قاسية.", ("bbc", "text")),
@@ -368,6 +373,13 @@ def test_a_document_the_agency_saw_or_obtained(analyzer):
             "وتظهر الوثيقة التي حصلت عليها وكالة فرانس برس أن الحكومة وافقت على الخطة.")
     found, _ = attrs(analyzer, "عنوان\n" + body)
     assert found == [("spa", "text"), ("reuters", "text"), ("afp", "text")]
+
+
+def test_an_abbreviation_in_brackets_after_the_full_name_is_no_credit(analyzer):
+    found, _ = attrs(analyzer, "عنوان\nجاء ذلك خلال لقاء الوزيرين، بحسب وكالة الأنباء القطرية (قنا).")
+    assert found == [("qna", "text")]
+    found, _ = attrs(analyzer, "عنوان\nجاء ذلك خلال لقاء الوزيرين (قنا).")
+    assert found == [("qna", "credit")]
 
 
 def test_a_noun_with_its_case_ending_is_no_agency(analyzer):

@@ -169,6 +169,11 @@ def test_participle_continues_speaker_and_offsets_are_raw(analyzer):
         assert s.content in text[s.start : s.end]
 
 
+def test_in_reply_after_the_verb_is_no_name(analyzer):
+    body = "وأعلن المتحدث دميتري بيسكوف أن روسيا سترد.\nوقال رداً على سؤال حول الرد الممكن: «هذا دون شك ممكن»."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("peskov", "indirect"), ("peskov", "direct")]
+
+
 def test_a_participle_after_the_titles_comma_is_no_name(analyzer):
     body = "وأسفر الهجوم عن سبعة جرحى، كما ذكر متحدث باسم شرطة البنجاب، موضحا أن تبادل النار مستمر."
     assert said(analyzer, body, "speaker_id") == ["role:متحدث باسم شرطه البنجاب"] * 2

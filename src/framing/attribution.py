@@ -71,6 +71,9 @@ _CUE_RES = [
     re.compile(r"(?:^|\s)[وف]?(?:نقلت|نقل)(?:\s+[^\s،,.]+){1,6}?\s+عن\s*" + _SOURCE_NOUN + r"\s*[\"(]?\s*" + _THE + "$"),
     # نشرت (النتائج) على الموقع الإلكتروني لـ X (up to two words between)
     re.compile(r"(?:^|\s)[وف]?(?:نشرت|نشر|نشرته|نشرتها|نشره|نشرها)(?:\s+[^\s،,.]+){0,2}?\s+(?:في|علي)\s+(?:ال)?موقع(?:\s+(?:ال)?(?:الكتروني|رسمي))?\s*ل" + _TAIL),
+    # "عن تقرير منشور بالنسخة المدفوعة من صحيفة X": a report published in the outlet (up to four words between)
+    re.compile(r"(?:^|\s)[وف]?(?:ب|ل|في|عن)?\s*(?:ال)?(?:تقرير|مقال|مقاله|خبر|تحقيق)\s+(?:منشور|المنشور|نشر|نشرته|نشرتها)"
+               r"(?:\s+[^\s،,.]+){0,4}?\s+(?:في|من|علي)\s*" + _SOURCE_NOUN + r"\s*[\"(]?\s*" + _THE + "$"),
     # a survey, poll or consensus by X: "مسح لرويترز"، "مسح رويترز"، "استطلاع أجرته رويترز"، "متوسط توقعات بلومبرغ"
     # "في مقال نشر الثلاثاء في صحيفة "X"": where a piece was published
     re.compile(r"(?:^|\s)[وف]?(?:نشرت|نشر|نشرته|نشرتها|نشره|نشرها)(?:\s+[^\s،,.]+){0,2}?\s+(?:في|علي)\s*" + _SOURCE_NOUN
@@ -285,6 +288,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
             return "photo", m.start - len(m.prefix) - 1  # (one wire's name alone in marks after a sentence: "... السلام. «واس » وفي")
     # "(رويترز)" closing a paragraph
     if head.rstrip().endswith("(") and _CLOSING_PAREN.match(tail):
+        opening = m.start - len(m.prefix) - len(head) + len(head.rstrip()) - 1  # where "(" is
+        if any(lex.ids[o.key] == lex.ids[m.key] and not norm[o.end : opening].strip() for o in lex.mentions(norm, max(part_start, opening - 80), opening)):
+            return None  # "بحسب وكالة الأنباء القطرية (قنا).": the abbreviation after the agency's full name, no credit
         return "credit", m.start - len(m.prefix) - 1
     sent_start = _sentence_start(norm, m.start, part_start)
     window_start = max(sent_start, m.start - len(m.prefix) - 90)
