@@ -852,13 +852,13 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     in_name = True  # read the quoted name as the phrase's first word
             if (count == 0 and (_stop_word(word) or CONTENT_MARKER.fullmatch(word)) and " " in norm[t.start() : t.start() + 40]
                     and not _INFORMED_BEFORE.search(norm, max(0, start - 12), start)):  # ("أبلغت بان كي مون": whom it informed)
-                listed = next(iter(self.people_matcher.finditer(norm, t.start(), min(end, t.start() + 40))), None)
-                if listed is not None and listed.start - len(listed.prefix) == t.start() and " " in listed.key:
-                    return t.start(), listed.end  # "وقال بان كي مون إن": a listed name that opens like بأن
+                listed = self._listed_name_at(norm, t.start(), end)
+                if listed is not None:
+                    return t.start(), listed  # "وقال بان كي مون إن": a listed name that opens like بأن
             if count and (_stop_word(word) or CONTENT_MARKER.fullmatch(word)):
-                listed = next(iter(self.people_matcher.finditer(norm, t.start(), min(end, t.start() + 40))), None)
-                if listed is not None and listed.start - len(listed.prefix) == t.start() and " " in listed.key:
-                    return s, listed.end  # "الأمين العام للأمم المتحدة بان كي مون الحادث": the same, after a title
+                listed = self._listed_name_at(norm, t.start(), end)
+                if listed is not None:
+                    return s, listed  # "الأمين العام للأمم المتحدة بان كي مون الحادث": the same, after a title
             verb = self.verbs.lookup(word)
             if verb is not None and not verb.strict and not verb.clause_only and not (
                     count and (prev in NAME_LINKS or prev == "ال")):  # ("المحامي دان كينغ": دان is a verb only at a clause start)  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
@@ -968,6 +968,13 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     continue  # a long title, then a name with its nasab: the name is read to its end
                 break
         return s, e
+
+    def _listed_name_at(self, norm: str, pos: int, end: int) -> int | None:
+        """Where a gazetteer name of two words or more that starts at ``pos`` ends (None if none does)."""
+        listed = next(iter(self.people_matcher.finditer(norm, pos, min(end, pos + 40))), None)
+        if listed is not None and listed.start - len(listed.prefix) == pos and " " in listed.key:
+            return listed.end
+        return None
 
     def _envoy_to_place(self, norm: str, pos: int, end: int) -> bool:
         """After an envoy's إلى, a place ("المبعوث الأممي إلى اليمن X"، "إلى الشرق الأوسط"), not what is
