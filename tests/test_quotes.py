@@ -169,6 +169,14 @@ def test_participle_continues_speaker_and_offsets_are_raw(analyzer):
         assert s.content in text[s.start : s.end]
 
 
+def test_a_given_name_alone_is_the_full_name_written_after_a_title_before(analyzer):
+    body = 'تبدأ الفنانة الكويتية هدى حسين تصوير مسلسل جديد.\nوأوضحت هدى أن "العمل مشتق من رواية".'
+    assert said(analyzer, body, "speaker_id") == ["هدي حسين"]
+    body = "سيعلن الملياردير الكوري الجنوبي تشونغ مونغ-جون ترشحه.\nوقال تشونغ إن فرصه جيدة."
+    assert said(analyzer, body, "speaker_id") == ["تشونغ مونغ جون"]
+    assert said(analyzer, "وقالت هدى إن العمل جيد.", "speaker_id") == ["هدي"]  # (no full name before)
+
+
 def test_in_reply_after_the_verb_is_no_name(analyzer):
     body = "وأعلن المتحدث دميتري بيسكوف أن روسيا سترد.\nوقال رداً على سؤال حول الرد الممكن: «هذا دون شك ممكن»."
     assert said(analyzer, body, "speaker_id", "quote_type") == [("peskov", "indirect"), ("peskov", "direct")]

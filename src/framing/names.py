@@ -159,6 +159,19 @@ class NameReading:
                 return True  # (after بن the word is a name even if it is also a common word: فالح; "المطرب العراقي كاظم الساهر")
         return False
 
+    def full_name_of_given(self, given: str, norm: str, before: int) -> str | None:
+        """The full name the article wrote earlier for a listed given name used alone, after a title, rank or
+        nationality: "وأوضحت هدى أن" after "الفنانة الكويتية هدى حسين" -> هدى حسين (the last one written)."""
+        found = None
+        pattern = r"(?<!\S)(\S+) " + re.escape(given) + r" ([^\s،,.:\"()]+)"
+        for lead, family in re.findall(pattern, norm[max(0, before - 3000) : before]):
+            if not (lead in self._ranks or (_DEF.match(lead) and (lead in self._title_words or self._is_role_word(lead)))
+                    or self._nationality(lead, feminine=True)):
+                continue
+            if self._name_like(family) or (family.startswith("ال") and not self._not_name(family) and family[2:] not in self._common_words):
+                found = f"{given} {family.replace('-', ' ')}"  # ("تشونغ مونغ-جون": a hyphenated name read as words)
+        return found
+
     def _surname_after_title(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
         """A family name alone right after a title, then a common word: "ألقى المهندس الغبان كلمة"."""
         toks = list(TOKEN.finditer(norm, pos, end))[:2]

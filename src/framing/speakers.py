@@ -533,6 +533,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return known, tokens[0].end()
         if len(tokens) == 1 and known_surname is None and (by_given := _named_by_given(first, memory)) is not None:
             return by_given, tokens[0].end()  # "وأضاف شريف في مقابلة" after "شريف إسماعيل": his given name alone
+        if (len(tokens) == 1 and known_surname is None and not _DEF.match(first) and len(first) >= 3
+                and (full := self.full_name_of_given(first, norm, s))):
+            return Speaker.person(full), tokens[0].end()  # "وأوضحت هدى أن" after "الفنانة الكويتية هدى حسين", who had not spoken
         tail = memory.named.get(nxt)
         if (tail is not None and tail.type == "person" and len(tail.name_key.split()) > 2
                 and tail.name_key.endswith(f" {first} {nxt}")):
