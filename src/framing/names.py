@@ -163,8 +163,11 @@ class NameReading:
         """The full name the article wrote earlier for a listed given name used alone, after a title, rank or
         nationality: "وأوضحت هدى أن" after "الفنانة الكويتية هدى حسين" -> هدى حسين (the last one written)."""
         found = None
+        lo = max(0, before - 3000)
+        if norm.find(f" {given} ", lo, before) < 0:
+            return None  # (most words are not written earlier with another word after them: no regex scan)
         pattern = r"(?<!\S)(\S+) " + re.escape(given) + r" ([^\s،,.:\"()]+)"
-        for lead, family in re.findall(pattern, norm[max(0, before - 3000) : before]):
+        for lead, family in re.findall(pattern, norm[lo:before]):
             if not (lead in self._ranks or (_DEF.match(lead) and (lead in self._title_words or self._is_role_word(lead)))
                     or self._nationality(lead, feminine=True)):
                 continue
