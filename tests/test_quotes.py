@@ -129,6 +129,9 @@ def said(analyzer, body, *fields):
      "كيرن ريجيجو", "person", "denial", "direct"),
     # a gazetteer surname of two words
     ("التقى الوزير الأمين العام للأمم المتحدة بان كي مون.\nوقال كي مون إن الحل سياسي.", "ban_ki_moon", "person", "neutral", "indirect"),
+    # a kunya before a job noun; a present verb after "في حين" (whereas) opens its clause
+    ("ويقول أبو أحمد سائق على خط المهاجرين إنه كان يملأ قنينة الماء.", "ابو احمد", "person", "neutral", "indirect"),
+    ("في حين يحذر أبو غسان من تشغيل المكيف أثناء النوم.", "ابو غسان", "person", "warning", "indirect"),
     # the same words closing a name are its family name: "قاضي" after a given name
     ("وقال الشيخ إسماعيل قاضي إن اللجنة اجتمعت.", "اسماعيل قاضي", "person", "neutral", "indirect"),
 ])

@@ -1461,10 +1461,12 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
         return True
     last = before.split()[-1] if before.split() else ""
     return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.startswith("المقابل")
+            or _WHEREAS.search(before) is not None  # "في حين يحذر X من": whereas
             or _SIDE_END.search(before) is not None  # "ومن جانبه بين ..."، "بدوره عبر ..."
             or _OPENING_TIME.fullmatch(norm, s_start, v_start) is not None)  # "وفي الختام عبر X عن"
 
 
+_WHEREAS = re.compile(r"(?<!\w)و?في\s+حين$")
 _CREDIT_TAIL = re.compile(r"\s*[،,]?\s*[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا)\s*ل?\s*(?:وكاله|صحيفه|قناه|موقع)?[^.،,:\"]{1,40}[.]?\s*")
 _BRACKETED_WORDS = re.compile(r"\s*\((?=\s*[^\s()]+(?:\s+[^\s()]+){5})")  # "قال X (..." with six words or more inside: what he said
 _OPENING_TIME = re.compile(r"\s*[وف]?في\s+(?:ال)?(?:ختام|نهايه|بدايه|مستهل)(?:\s+[^\s،,.:\"]+){0,3}\s*[،,]?\s*")  # the sentence's time
