@@ -24,6 +24,7 @@ from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import Match, RecentStretches, TermMatcher, last_match
 from .normalize import DIACRITICS, NormalizedText, normalize, spelling_variants
+from .speaker_base import _words_before_mentions
 from .types import Article, Attribution, Part, records_to_frame
 
 __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
@@ -205,13 +206,7 @@ class AgencyLexicon:
             self._surnames[:] = [text, {}]
         if long and key in self._surnames[1]:
             return self._surnames[1][key]
-        found, i = False, text.find(key, 1)
-        while i > 0 and not found:
-            end = i + len(key)
-            if text[i - 1] == " " and text[i - 2 : i - 1].isalpha() and not (end < len(text) and text[end].isalnum()):
-                before = text[max(0, i - 31) : i - 1].split()
-                found = bool(before) and before[-1] in self.given_names
-            i = text.find(key, end)
+        found = key in text and any(w in self.given_names for (w,) in _words_before_mentions(key, text, len(text), 1, window=len(text)))
         if long:
             self._surnames[1][key] = found
         return found

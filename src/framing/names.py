@@ -209,9 +209,10 @@ class NameReading:
         return (base.endswith(("ين", "ون")) or base in self._anon_words or base in self._plural_groups
                 or base in ("اشخاص", "ناس", "سكان", "اهالي", "افراد"))
 
-    def _kin_with_pronoun(self, word: str) -> bool:
-        """A relative or colleague with a possessive pronoun: "زميله"، "زوجته"، "عمه"."""
-        return word.endswith("ه") and word[:-1] in self._kin_stems
+    def _kin_with_pronoun(self, word: str, pronoun: str = "ه") -> bool:
+        """A relative or colleague with a possessive pronoun: "زميله"، "زوجته"، "عمه" (with ``pronoun`` ي,
+        the writer's own: "زميلي"، "والدي")."""
+        return word.endswith(pronoun) and word[: -len(pronoun)] in self._kin_stems
 
     def _ends_name(self, word: str, core: int = 0, nxt: str = "") -> bool:
         """A word that ends a name read forwards (after ``core`` name words; ``nxt`` follows it): a

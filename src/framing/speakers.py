@@ -59,7 +59,6 @@ _SIDE_LEAD = re.compile(SIDE_PHRASE + r"\s*[،,]?")  # "من جهته" right aft
 _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيلة إمام وخطيب المسجد النبوي"
 _TITLE_AFTER = re.compile(r"\s*[،,]?\s*(ال[^\s،,.:\"]+)")  # a definite word after a name: its title?
 _APPOSITION_END = re.compile(r'[،,.:"؛]')
-_ENVOYS = ("مبعوث", "مبعوثه", "موفد", "موفده")  # their title goes on after إلى: "المبعوث الأممي إلى اليمن X"
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
 
 
@@ -116,6 +115,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         self._never_in_names = roles.get("not_name", set())
         self._in_charge = _with_bare(roles.get("in_charge", set()))
         self._in_field = _with_bare(roles.get("in_field", set()))
+        self._to_place = _with_bare(roles.get("to_place", set()))  # an envoy's title goes on after إلى and a place
         self._common_nouns = roles.get("common_noun", set())
         self._plural_groups = roles.get("plural_group", set())
         self._clubs = roles.get("club", set())
@@ -241,8 +241,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """Whether ``word`` names a relative (والد، شقيق، ابنة): "X والد الشهيد" describes X like a title;
         or the writer's own ("يقول لي زميلي"، "قال أخي"), who is unnamed."""
         base = strip_clitics(word)
-        return base in self._kinship or word in self._kinship or any(
-            len(w) > 3 and w.endswith("ي") and w[:-1] in self._kin_stems for w in {word, base})
+        return base in self._kinship or word in self._kinship or any(len(w) > 3 and self._kin_with_pronoun(w, "ي") for w in {word, base})
 
     def is_rank(self, word: str) -> bool:
         """Whether ``word`` is a rank written before a name (الدكتور، اللواء، البروفيسور)."""
@@ -962,7 +961,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 rank_at = count  # a long title ending in a rank: its name follows (... والبحث العلمي الدكتور X)
             if self._is_role_word(word):
                 role_at = count
-            if _strip_article(strip_clitics(word)) in _ENVOYS:
+            if strip_clitics(word) in self._to_place:
                 envoy_at = count
             if count >= max(16 if extended else 14, min(rank_at + 5, 20)):
                 if count < 22 and rank_at < 0 and self._rank_ahead(norm, t.end(), end):
