@@ -2030,7 +2030,8 @@ def test_a_representative_a_library_an_honorific_and_an_object_before_the_subjec
             'وعن هذه الشراكة قال ممثل "يورو سبورت عربية" إدوارد غريفيود: "نعتز بتوقيع هذه الاتفاقية".\n'
             "حذر ممثل ديالى في البرلمان العراقي النائب صلاح مزاحم الجبوري من مخاطر إشعال الفتنة بين أهالي المدينة.")
     assert said(analyzer, body, "speaker_id", "verb") == [
-        ("جين بيرس", "وأوضحت"), ("منصور بن محمد النقيب", "مشيراً"), ("ادوارد غريفيود", "قال"), ("صلاح مزاحم الجبوري", "حذر")]
+        ("جين بيرس", "وأوضحت"), ("منصور بن محمد النقيب", "أوضح"), ("منصور بن محمد النقيب", "مشيراً"), ("ادوارد غريفيود", "قال"),
+        ("صلاح مزاحم الجبوري", "حذر")]  # ("أوضح ذلك X": what the sentence before said)
 
 
 def test_a_relative_clause_with_its_own_speaker_inside_a_papers_content(analyzer):
@@ -2724,3 +2725,33 @@ def test_an_honorific_pronoun_speaks_and_a_name_after_it_is_in_what_was_said(ana
     assert said(analyzer, body, "speaker", "speaker_id") == [("سموه", "سعود بن نايف بن عبدالعزيز")]
     body = "أعلن باريس سان جرمان تعاقده مع دي ماريا. وكان سان جرمان أعلن قبل أيام توصله إلى اتفاق مع مانشستر يونايتد."
     assert said(analyzer, body, "speaker_type") == ["institution", "institution"]  # the club, also by its short name
+
+
+def test_participle_clause_before_the_quotation_of_a_saying_verb(analyzer):
+    # "وقال X في بيان مشيرا إلى أن ... "..."": the quotation is what he said, the participle's clause
+    # comes before it; but a quotation completing the participle's own clause stays its content
+    body = ('وقال جون سميث المتحدث باسم الشركة في بيان مشيرا إلى أن الرحلات ستعود في الربيع '
+            '"يأتي الخفض وسط زيادة كبيرة في المنافسة على المسارات".')
+    assert said(analyzer, body, "speaker_id", "verb", "quote_type") == [
+        ("جون سميث", "وقال", "direct"), ("جون سميث", "مشيرا", "indirect")]
+    completes = 'ويضيف جون سميث موضحا أن ما يجري الآن هو «تهيئة الأمر على الأرض قبل الهجوم».'
+    assert said(analyzer, completes, "verb", "quote_type") == [("موضحا", "partial")]
+
+
+def test_verb_with_this_reports_the_sentence_before(analyzer):
+    # "أوضح ذلك X، وقال:": X said what the sentence before reports, and goes on
+    body = ("نفذت الشرطة حملة أمنية مكثفة في عدد من الأحياء.\n"
+            "أوضح ذلك الناطق الإعلامي للشرطة الرائد سالم العتيبي، وقال: شملت الحملة حي السوق.")
+    rows = said(analyzer, body, "speaker_id", "verb", "content")
+    assert rows == [("سالم العتيبي", "أوضح", "نفذت الشرطة حملة أمنية مكثفة في عدد من الأحياء."),
+                    ("سالم العتيبي", "وقال", "شملت الحملة حي السوق.")]
+    # not an aside on its own sentence, nor a speaker who goes on with something else
+    assert said(analyzer, "ارتفعت التكلفة كثيرا. وتأخر التنفيذ كما أكد ذلك مجلس الشورى في تقريره.", "verb") == []
+    assert said(analyzer, "افتتح المعرض أمس. أكد ذلك الوزير سالم العتيبي في جولته على الأجنحة.", "verb") == []
+
+
+def test_definite_noun_refers_to_the_person_introduced_with_a_name(analyzer):
+    # "شاب ... يدعى X" then "عن الشاب ... قوله": the young man is X
+    body = ("تبرع شاب من أهالي الأحساء يدعى حسن بن محمد الجطيل بكليته لوالدته.\n"
+            "ونقلت صحيفة محلية عن الشاب، الذي يرقد في المستشفى بعد العملية، قوله إنه سعيد بما فعل.")
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("حسن بن محمد الجطيل", "person")]

@@ -169,6 +169,18 @@ class Coreference:
             return self._named_with_phrase(" ".join(w[2:] for w in words), title, memory, before, past_complement=True)
         return None
 
+    def named_when_introduced(self, word: str, norm: str, before: int) -> Speaker | None:
+        """The person the article introduced as an indefinite ``word`` with a name given by يدعى /
+        اسمه ("منح شاب من أهالي الأحساء يدعى X ...") whom the definite word ("الشاب") refers back to."""
+        if not word.startswith("ال") or len(word) < 5:
+            return None
+        floor = max(0, before - 3000)
+        bare = last_match(re.compile(r"(?<!\w)[وف]?" + re.escape(_strip_article(word)) + r"(?!\w)"), norm, floor, before)
+        named = self.called_name(norm, bare.end(), min(before, bare.end() + 120)) if bare is not None else None
+        if named is None or len(named[0].split()) < 2:
+            return None
+        return Speaker.person(named[0])
+
     def title_near_name(self, speaker: Speaker, memory: ArticleMemory, before: int) -> Speaker:
         """A short title alone ("role:المدرب") as the named speaker whose name the article wrote
         next to that title word: "أعلن مارسيلو بييلسا استقالته كمدرب لمارسيليا" ... "وقال المدرب";

@@ -70,6 +70,7 @@ _AS_SAID_BEFORE = re.compile(r"(?<!\w)(?:(?:ب?حسب|وفق)\s*ما|(?:وفقا
 _AS_X_SAYS = re.compile(r"(?:[،,]\s*|\s)كما\s+(?=\S)")
 _TOLD_OUTLET_REST = re.compile(r"ل\s*(?:ال)?(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?!\w)")  # "... لوكالة فرانس برس"
 _AS_CLASSES = ("neutral", "emphatic", "interpretive")
+_THIS_AFTER = re.compile(r"\s+ذلك\s+(?=\S)")  # "أوضح ذلك X": the verb's content is what came before
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
 # شعب المملكة عن"، "وأشار كارتر أيضا إلى"، "وأعرب X في أكثر من مناسبة عن"
 _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك|مجددا|مرارا|في\s+اكثر\s+من\s+مناسبه|في\s+(?:عده|عدد\s+من)\s+مناسبات"
@@ -247,6 +248,7 @@ class StatementExtractor:
             for sent in part_sentences:
                 s_start, s_end = bounds.get((sent.start, sent.end)) or (normalized.norm_index(sent.start), normalized.norm_index(sent.end))
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
+                memory.previous_sentence = (s_start, s_end)
         out = sorted(_one_id_per_person(out, self.speakers.name_word, self.speakers.gazetteer_name, self.speakers.plain_name),
                      key=lambda s: (s.start, s.end))
         return self._named_when_continued(out)
@@ -315,8 +317,12 @@ class StatementExtractor:
         co_speakers = {}  # index in found -> further speakers of the same verb, with their spans
         prev_what = ""
         for pos, what, m in cands:
+            aside_of = None  # "وقال X في بيان مشيرا إلى أن ... "..."": the participle says what comes before the quotation
             if found and pos < max(found[-1].content_start, found[-1].speaker_span[1]):
-                continue  # inside the speaker phrase or formula of the previous statement
+                if not (what == "verb" and found[-1].content_end is None and pos > found[-1].speaker_span[1]
+                        and norm.startswith('"', found[-1].content_start) and self._participle_aside(norm, m, found[-1].content_start)):
+                    continue  # inside the speaker phrase or formula of the previous statement
+                aside_of = found[-1]
             if found and what == "verb" and m.group("verb") in self.verbs.by_saying:
                 continue  # "ويعلق X على الطبق بالقول": the statement before says it (its content follows بالقول)
             clause, asyndetic = None, False  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
@@ -377,10 +383,15 @@ class StatementExtractor:
                 # after "لكنه" the pronoun is the subject, so no named one may follow: "ولكنه أضاف متسائلا")
             if got is not None:
                 got = _Found(*got)
+                if aside_of is not None:
+                    got = got._replace(content_end=aside_of.content_start)
                 speaker = self.speakers.corefer(got.speaker, memory)
                 if speaker.id.startswith("role:") and got.speaker_span[1] <= got.verb_start:
                     # "إلا أن المدرب الفرنسي قال": a title before its verb, as after it, names the person written next to it
                     speaker = self.speakers.title_near_name(speaker, memory, got.speaker_span[0])
+                if speaker.type != "agency" and not speaker.name_key and (
+                        introduced := self.speakers.named_when_introduced(norm[slice(*got.speaker_span)].strip(), norm, got.speaker_span[0])):
+                    speaker = self.speakers.corefer(introduced, memory)  # "عن الشاب" after "شاب ... يدعى X": X
                 got = got._replace(speaker=speaker)
                 if what == "verb":
                     others, content_at = self._others(norm, m, got, s_end, memory, quotes)
@@ -411,7 +422,7 @@ class StatementExtractor:
             else:
                 if (saying := _BY_SAYING.match(norm, c_start)) is not None:
                     c_start = saying.end()  # "عبّر عن الحادثة بقوله «...»": what he said, not what he spoke of
-                limit = found[i + 1].verb_start if i + 1 < len(found) else s_end
+                limit = next((f.verb_start for f in found[i + 1 :] if f.verb_start >= c_start), s_end)
                 c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
                 if i + 1 < len(found) and (tail := _CLAUSE_TAIL.search(norm, max(c_start, c_end - 15), c_end)):
                     c_end = tail.start()  # "...، فيما" before the next statement is not the content's
@@ -600,6 +611,10 @@ class StatementExtractor:
             return None
         speaker, used_end = got
         saying = _SAYING.search(norm, np_e, min(s_end, np_e + 60))
+        if saying is None and _RELATIVE_NEXT.match(norm, np_e, s_end):
+            # "عن الشاب، الذي يرقد في المستشفى بعد ...، قوله إنه": a relative clause, closed by a comma, between
+            saying = next((x for x in _SAYING.finditer(norm, np_e, min(s_end, np_e + 250))
+                           if norm[max(np_e, x.start() - 2) : x.start()].strip() in ("،", ",")), None)
         after = saying.end() if saying else np_e
         marker = self._marker(norm, after, s_end, "neutral", quotes)
         if marker is None:
@@ -802,6 +817,9 @@ class StatementExtractor:
             return None  # "إذا كشف فحص المسحة عن التهابات فهذا يعني": a condition, nothing was said
         if _CAN_BEFORE.search(norm, max(s_start, v_start - 10), v_start):
             return None  # "لا يمكن وصف X بأنه": a verbal noun after "can", nobody described anything
+        if (this := _THIS_AFTER.match(norm, v_end)) is not None and (
+                before := self._said_before(norm, m, verb, this.end(), s_start, s_end, memory)) is not None:
+            return before
         speaker, sp_span, after = None, (v_end, v_end), v_end
         after_relative = None  # (a relative pronoun right before a finite verb: "X الذي قال")
         if verb.participle and (memory.sentence_start != s_start):
@@ -1040,6 +1058,24 @@ class StatementExtractor:
             return None  # "وكتب X مخاطباً Y شعراً: «...»": verse, not a statement
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via, None)
 
+    def _said_before(self, norm, m, verb, pos, s_start, s_end, memory):
+        """"أوضح ذلك المتحدث X، وقال:": a past verb opening its sentence, ذلك and a named speaker or
+        an organisation: what the sentence before said is theirs."""
+        if (verb.present or verb.participle or verb.cls not in _AS_CLASSES + ("announcement",) or memory.previous_sentence is None
+                or norm[s_start : m.start()].strip(" -–")):
+            return None  # (a verb opening its sentence: not "كما أكد ذلك X", an aside on its own sentence)
+        got = self._speaker_after(norm, pos, s_end, memory)
+        if got is None or not ((got[0].type == "person" and got[0].name_key) or got[0].type == "institution"):
+            return None
+        speaker, np_s, sp_end = got
+        goes_on = _skip_space(norm, sp_end, s_end)
+        goes_on = goes_on + 1 if norm.startswith(("،", ","), goes_on) else goes_on
+        if norm[sp_end:s_end].strip(" ،,.") and not any(v.start() == _skip_space(norm, goes_on, s_end) for v in self.verbs.find(norm, goes_on, min(s_end, goes_on + 20))):
+            return None  # (only a full stop or the speaker's next verb may follow: "، وقال:"، "، مضيفا أن"; not
+            # "أكد ذلك الوزير في كلمته أمام ..." nor "X والذي أكد أن")
+        prev_s, prev_e = memory.previous_sentence
+        return (m.start(), m.end(), prev_s, speaker, (np_s, sp_end), verb.id, verb.cls, "", prev_e)
+
     def _only_time(self, norm, start, end):
         """Whether norm[start:end] is only a time ("الأسبوع الماضي"، "أمس")."""
         words = norm[start:end].replace("،", " ").replace(",", " ").strip(" .\n").split()
@@ -1261,6 +1297,20 @@ class StatementExtractor:
             return len(gap.split()) <= 14  # "وبين الدكتور X مدير إدارة ... في منطقة مكة المكرمة، أن": a title set off by a comma
         return len(gap.split()) <= (6 if named else 0)
 
+    def _participle_aside(self, norm: str, v: VerbMatch, quote_at: int | None) -> bool:
+        """A named speaker's adverbial participle ("مشيرا إلى أن ...") with, when ``quote_at`` is given,
+        content of its own before the quotation there."""
+        form = v.group()
+        if v.group("clitic") or not self.verbs.by_form[form].participle or not form.endswith("ا") or self.speakers.is_adjunct(form):
+            return False
+        if quote_at is None:
+            return True
+        own = THAT.search(norm, v.end(), min(quote_at, v.end() + 12))
+        before = norm[max(0, quote_at - 30) : quote_at].split()
+        return (own is not None and len(norm[own.end() : quote_at].split()) >= 3 and bool(before)
+                and before[-1] not in _NOT_CONSTRUCT and not THAT.fullmatch(before[-1]))
+        # (not "موضحا أن ما يجري الآن هو «...»": the quotation completes the participle's own clause)
+
     def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=(), *, far: bool = False,
                 topic: bool = False) -> re.Match | None:
         """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...).
@@ -1277,18 +1327,25 @@ class StatementExtractor:
             gap = norm[after : m.start()]
             if ".." in gap:
                 return None  # an ellipsis ends the clause: "صرح مجد.. وهدية": no content follows the speaker
-            if any(self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
-                   and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic")) and v.group() not in self.verbs.by_saying
-                   and not (v.group() in _SAYING_PRESENT and not v.group("clitic") and (not norm[after : v.start()].strip() or (
-                       far and _ADJUNCT_GAP.search(norm, after, v.start()) and not norm[v.end() : m.start()].strip()
-                       and len(norm[after : v.start()].split()) <= 10 and not _PUNCT_BREAK.search(norm, after, v.start()))))
-                   # ("كتب X في تغريدة له على تويتر يقول:": the present of saying, after an adjunct, introduces the content)
-                   and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي")
-                   and not _AS_SAID_BEFORE.search(norm, max(0, v.start() - 12), v.start())  # ("وأضاف X، بحسب ما أورد الموقع، بقوله:")
-                   # ("متحدث لم تذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
-                   for v in self.verbs.find(norm, after, m.start())):
-                return None  # another reporting verb intervenes (a reporting noun, في بيان، قائلاً, or بين, does not)
+            between = [  # reporting verbs between the speaker and the marker (a reporting noun, في بيان، قائلاً, or بين, does not count)
+                v for v in self.verbs.find(norm, after, m.start())
+                if self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
+                and not (v.group() in _SAYING_PARTICIPLES and not v.group("clitic")) and v.group() not in self.verbs.by_saying
+                and not (v.group() in _SAYING_PRESENT and not v.group("clitic") and (not norm[after : v.start()].strip() or (
+                    far and _ADJUNCT_GAP.search(norm, after, v.start()) and not norm[v.end() : m.start()].strip()
+                    and len(norm[after : v.start()].split()) <= 10 and not _PUNCT_BREAK.search(norm, after, v.start()))))
+                # ("كتب X في تغريدة له على تويتر يقول:": the present of saying, after an adjunct, introduces the content)
+                and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي")
+                and not _AS_SAID_BEFORE.search(norm, max(0, v.start() - 12), v.start())  # ("وأضاف X، بحسب ما أورد الموقع، بقوله:")
+                # ("متحدث لم تذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
+            ]
             word = m.group()
+            if between:
+                quote_at = m.start() if word == '"' else None
+                if not (far and verb_cls == "neutral" and all(self._participle_aside(norm, v, quote_at) for v in between)):
+                    return None  # another reporting verb intervenes
+                if quote_at is None:
+                    continue  # "وقال X في بيان مشيرا إلى أن ... "...": the participle's clause, then the verb's quotation
             if word == ":" and norm.startswith("//", m.end()):
                 continue  # a web address (http://...), not a colon opening the content
             if word == '"':

@@ -91,6 +91,7 @@ class ArticleMemory:
     last_agency: Speaker | None = None  # the agency or outlet that spoke last ("وأضافت الوكالة")
     topic: Speaker | None = None  # before anyone spoke: the titled person a sentence opened with ("نقل المدير X التعازي")
     organisations: set[str] = field(default_factory=set)  # the words of unlisted organisations that spoke
+    previous_sentence: tuple[int, int] | None = None  # the sentence read before the current one
 
 
 _MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
