@@ -1068,9 +1068,9 @@ class StatementExtractor:
         if got is None or not ((got[0].type == "person" and got[0].name_key) or got[0].type == "institution"):
             return None
         speaker, np_s, sp_end = got
-        goes_on = _skip_space(norm, sp_end, s_end)
-        goes_on = goes_on + 1 if norm.startswith(("،", ","), goes_on) else goes_on
-        if norm[sp_end:s_end].strip(" ،,.") and not any(v.start() == _skip_space(norm, goes_on, s_end) for v in self.verbs.find(norm, goes_on, min(s_end, goes_on + 20))):
+        rest = norm[sp_end:s_end].lstrip(" ،,")
+        nxt = s_end - len(rest)  # the next word, past a comma
+        if rest.strip(" .") and not any(v.start() == nxt for v in self.verbs.find(norm, nxt, min(s_end, nxt + 20))):
             return None  # (only a full stop or the speaker's next verb may follow: "، وقال:"، "، مضيفا أن"; not
             # "أكد ذلك الوزير في كلمته أمام ..." nor "X والذي أكد أن")
         prev_s, prev_e = memory.previous_sentence
