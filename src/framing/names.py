@@ -439,6 +439,10 @@ class NameReading:
                 quoted = '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"'
                 if quoted and not ((words[i - 1] if i else before) in self._ranks and _looks_like_name(w)):
                     i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation (but "الدكتور «جيكسون إن جي»")
+                    close = norm.find('"', tokens[i - 1].end(), tokens[i - 1].end() + 40) if norm[max(0, tokens[i - 1].start() - 1)] == '"' else -1
+                    inner = [k for k in range(i, len(tokens)) if tokens[k].start() < close]
+                    if not (w in self._ranks or self._is_role_word(w) or any(self._listed_given(words[k]) for k in inner)):
+                        i += len(inner)  # (all its words: شبكة "بي إين سبورتس"; but "المهندس عبدالعزيز آل حسن" quoted whole)
                     continue
                 if w.isascii() and w.isalpha():
                     i += 1  # "قائد فريق الخدمة الدولي IST": a Latin abbreviation inside the title
@@ -453,6 +457,9 @@ class NameReading:
                     i += 2  # "متحدث باسم يوروتانيل": the organisation's name, not the spokesman's
                     while i + 1 < len(words) and _masdar(words[i]) and not self._listed_given(words[i]) and _DEF.match(words[i + 1]):
                         i += 2  # "ناطق باسم سلطة تطوير العاصمة X": a verbal noun and its complement, still the organisation's
+                    continue
+                if w in _ON_BEHALF and i + 2 < len(words) and words[i + 1] in self._given_names and not _DEF.match(words[i + 2]):
+                    i += 3  # "متحدث باسم هيلاري كلينتون": whom he speaks for (given name and surname), not his name
                     continue
                 if (i and w[:1] == "و" and len(w) > 4 and w not in self._given_names and w not in self.people
                         and (_masdar(w[1:]) or w[1:] in self._common_words)):

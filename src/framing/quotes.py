@@ -878,7 +878,7 @@ class StatementExtractor:
             elif np_e > np_s:
                 obj = TOKEN.match(norm, np_s)
                 obj = obj if obj is not None and (self.speakers.plural_object(obj.group())
-                                                  or _ADVERBIAL_PARTICIPLE.fullmatch(obj.group())) else None
+                                                  or _ADVERBIAL_PARTICIPLE.fullmatch(obj.group())) else self._construct_object(norm, obj)
                 # ("وقال مخاطبا المحطة إن": how he spoke, to whom; the subject is the one speaking before)
                 subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if obj is None else None
                 if subject is not None and verb.cls == "accusation":
@@ -887,8 +887,9 @@ class StatementExtractor:
                     speaker, sp_span, after = subject
                 elif obj is not None:
                     after = obj.end()  # "وحذر المستهلكين من": the object; the subject is the one speaking before
-                    while (more := TOKEN.match(norm, after + 1)) is not None and more.group()[:1] == "و" and self.speakers.plural_object(more.group()[1:]):
-                        after = more.end()  # ("وناشد المواطنين والمقيمين بالتعاون")
+                    while (more := TOKEN.match(norm, after + 1)) is not None and more.group()[:1] == "و" and (
+                            self.speakers.plural_object(more.group()[1:]) or self._construct_object(norm, more, 1) is not None):
+                        after = (self._construct_object(norm, more, 1) or more).end()  # ("وناشد المواطنين والمقيمين بالتعاون")
                     if verb.cls not in ("neutral", "interpretive") and memory.last is not None and memory.last.name_key:
                         speaker = memory.last  # (who then needs no content marker: "وطالب اللاعبين بمضاعفة جهودهم")
                 else:
@@ -1311,6 +1312,12 @@ class StatementExtractor:
                 and before[-1] not in _NOT_CONSTRUCT and not THAT.fullmatch(before[-1]))
         # (not "موضحا أن ما يجري الآن هو «...»": the quotation completes the participle's own clause)
 
+    def _construct_object(self, norm: str, word: re.Match | None, skip: int = 0) -> re.Match | None:
+        """The word after ``word`` when ``word`` (after ``skip`` letters, a و) is a plural object in
+        construct with it ("سائقي السيارات"، "ومستخدمي الطريق"), else None."""
+        nxt = TOKEN.match(norm, word.end() + 1) if word is not None else None
+        return nxt if nxt is not None and self.speakers.construct_object(word.group()[skip:], nxt.group()) else None
+
     def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=(), *, far: bool = False,
                 topic: bool = False) -> re.Match | None:
         """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...).
@@ -1353,6 +1360,9 @@ class StatementExtractor:
                 quoted = norm[span[0] + 1 : span[1] - 1].split() if span is not None else []
                 if len(quoted) < 3 or _is_code(quoted):
                     continue  # (nor a quoted number or code, «5 + 1»)
+                if len(quoted) <= 4 and norm[span[1] : span[1] + 3].lstrip().startswith(":"):
+                    told_until = span[1]
+                    continue  # 'عن العقد مع "بي إن سبورتس": "..."': a name before the colon that opens the content
                 if any(a.start <= span[0] + 2 and a.end >= span[1] - 2 for a in self.speakers.agencies.mentions(norm, span[0], span[1])):
                     told_until = span[1]
                     continue  # "لوكالة أنباء "إيه جي آي" إن": the outlet told, in quotation marks
@@ -1379,8 +1389,8 @@ class StatementExtractor:
                 # "وقال X قائد الجناح عن الحملة "...": what he spoke about, his words quoted after it)
                 if (gap_words and not _IN_HIS_NAME.fullmatch(gap) and not titled) or (verb_cls in ("neutral", "noun") and word != "عن"):
                     continue  # ("وأعرب الملك باسمه واسم شعب المملكة عن": an aside before عن)
-                if word == "عن" and re.match(r'[^:"،,]{0,80}:', norm[m.end() : m.end() + 81]):
-                    continue  # "قال عن عروض السيرك: ...": the colon opens the content
+                if word == "عن" and _TOPIC_THEN_COLON.match(norm[m.end() : m.end() + 81]):
+                    continue  # "قال عن عروض السيرك: ..."، 'عن العقد مع "بي إن": "..."': the colon opens the content
                 about = re.match(r'[^:"،,.]{0,60}(?=")', norm[m.end() : m.end() + 61]) if word == "عن" and topic else None
                 if (about is not None and len(about.group().split()) <= 2 and not _BY_SAYING.match(norm, m.end())
                         and any(a == m.end() + about.end() and len(norm[a + 1 : b - 1].split()) >= 3 for a, b in quotes)):
@@ -1549,6 +1559,7 @@ _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن|بان(?:ه|ها|�
 _TOLD_QUOTED = re.compile(r'(?<!\S)ل\s*"[^"]{1,30}"')
 _CONDITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$")
 _CAN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يمكن|يصعب|يستحيل|ينبغي|يجب)\s+$")  # "can", "must" before a verbal noun
+_TOPIC_THEN_COLON = re.compile(r'(?:[^:"،,]|"[^:"،,]{1,30}")*:')  # what was spoken about, a quoted name in it, then a colon
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')

@@ -614,7 +614,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     any(w in self._common_words for w in parts[1:-1] if not _DEF.match(w))
                     or (parts[-1] in self._common_words and not parts[-1].endswith("ي") and parts[-2] not in ("بن", "ابن", "ابو"))
                     # (not "راجيف سوري"; but "علي بن هذال"، "أحسن أبو طالب": after بن or أبو a name)
-                    or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers)
+                    or (len(parts) == 3 and _DEF.match(parts[2]) and parts[1] not in self._name_openers
+                        and parts[1] not in ("الله", "الدين"))  # (but "عطا الله الجعيد": a compound given name)
                     or (len(parts) == 2 and parts[0] in self._common_words and parts[1].startswith("ال")
                         and parts[1][2:] in self._common_words)):  # "ناطق باسم فرق الإطفاء": a noun and its complement
                 forward = None  # "مدرب يوفنتوس بطل الدوري": a team or a place and its description, not a name
@@ -711,7 +712,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   # (but "إيلان جولدفاجن"، "إيثان بلفنز": a foreign given name shaped like a verbal noun, then a surname)
                   or (first[:1] in "بل" and first[1:] in self._common_words  # "طالبت بعقد جلسة": a prepositional object
                       and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # (not "بريم" after "إيزابيل بريم")
-                  or (first[:1] in "بل" and _masdar(first[1:]))  # اطلاق، بإخلاء
+                  or (first[:1] in "بل" and _masdar(first[1:]) and first not in self._given_names)  # اطلاق، بإخلاء (not باسكال)
                   or (first[:1] in "بل" and second.endswith(("ها", "هم", "هما")) and not self._listed_given(first))  # "ورأت لكبر سنها"
                   or (first.endswith("ا") and _masdar(first[:-1]))  # "أكدت تزامناً مع": an adverbial verbal noun
                   or (not before_verb and first.endswith("ا") and first[:-1] in self._common_words
@@ -811,6 +812,13 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """A common noun in the plural or dual of the object case ("وحذر المستهلكين من"، "حث الجانبين
         على"): what the verb acts on, not its subject (which is written "المستهلكون")."""
         return word.startswith("ال") and word.endswith("ين") and len(word) >= 8 and word[2:-2] in self._common_words
+
+    def construct_object(self, word: str, nxt: str) -> bool:
+        """A sound plural of the object case in construct, its ن dropped, before a word with the
+        article ("وطالب سائقي السيارات"): the verb's object (its subject would be سائقو)."""
+        return (word.endswith("ي") and len(word) >= 5 and word[:-1] + "ين" in self._common_words and _DEF.match(nxt) is not None
+                and word not in self._common_words  # (not the singular محامي، قاضي: "يقول محامي السيدة")
+                and not self._listed_given(word) and word not in self.people)
 
     # -- where the speaker phrase ends --------------------------------------------------------
 
