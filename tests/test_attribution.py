@@ -109,6 +109,10 @@ def attrs(analyzer, text, **meta):
     ("وقالت صحيفة تايمز البريطانية ومحطة ايه.آر.دي الألمانية إنهما حصلتا على المعلومات.", ("ard", "text")),
     ("وأمس، قالت صحيفة «واشنطن تايمز» (اليمينية) إن مجلس الأمن أجل المناقشة.", ("washington_times", "text")),
     ("وأشار النائب في تصريحات لصحيفة «إزفيستيا» الروسية إلى أنه يخطط للسفر.", ("izvestia", "text")),
+    # what an outlet published, with a masculine object pronoun; a news item in a paper
+    ("ووفقا لما نشره موقع boredpanda الليتواني، فإن الفريق رسم 209 منازل.", ("bored_panda", "text")),
+    ("وأنجبت المرأة طفلة في مايو، على ما ذكرت صحيفة “ملبورن ايدج”.", ("the_age", "text")),
+    ("أختم بخبر في صحيفة اليـوم (الجمعة 23 فبراير 2007) عن تأكيد الوزير تطبيق النظام.", ("alyaum", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
@@ -131,6 +135,7 @@ def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     "فإن الذنوب تعظم بحسب عظم المفسدة أو بحسب فوات المصلحة.",  # ف + وات, not the Tunisian agency
     "ودفع ثمن الهاتف ببطاقة أمريكان إكسبريس.",
     "وسبق أن حذرت وكالات التصنيف الائتماني من أنها قد تخفض تصنيف البلاد.",  # rating agencies, no news source
+    "أتذكر اليوم الذي نشرت فيه أول مقال في جريدة الرياض عام 1982.",  # where the writer published
 ])
 def test_subject_of_the_news_is_not_an_attribution(analyzer, sentence):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
