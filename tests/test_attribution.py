@@ -113,6 +113,9 @@ def attrs(analyzer, text, **meta):
     ("ووفقا لما نشره موقع boredpanda الليتواني، فإن الفريق رسم 209 منازل.", ("bored_panda", "text")),
     ("وأنجبت المرأة طفلة في مايو، على ما ذكرت صحيفة “ملبورن ايدج”.", ("the_age", "text")),
     ("أختم بخبر في صحيفة اليـوم (الجمعة 23 فبراير 2007) عن تأكيد الوزير تطبيق النظام.", ("alyaum", "text")),
+    # a description no agency is named by, between the agency noun and the name
+    ("وقال الوسيط لوكالة الأنباء المالية بلومبرغ إن المستثمرين لا يثقون بالسوق.", ("bloomberg", "text")),
+    ("وذكرت وكالة الأنباء شبه الرسمية فارس أن الوفد وصل.", ("fars", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

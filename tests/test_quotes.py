@@ -2800,3 +2800,41 @@ def test_a_plural_object_in_construct_is_not_the_speaker(analyzer):
                                                               ("احمد اليامي", "بإجراء فحص مستمر لفواصل التمدد.")]
     # a singular in ـي (محامي) before a definite word is the subject
     assert said(analyzer, 'يقول محامي السيدة "إنها وجدت المخطوطة في صندوق الأمانات".', "speaker_id") == ["role:محامي السيده"]
+
+
+def test_a_common_noun_then_an_unlisted_given_name_the_fathers_and_a_family_name(analyzer):
+    body = "وفي هذا الصدد، قال المواطن مرعيد عبدالله الشمري إنه قدم شكوى لرئيس البلدية قبل خمسة أشهر."
+    assert said(analyzer, body, "speaker_id") == ["مرعيد عبدالله الشمري"]
+
+
+def test_an_account_speaks_as_an_institution(analyzer):
+    body = 'إلى أن أعلن حساب بطولة السوبر السعودي في موقع "تويتر" توضيحا للجماهير، أن التبرع أمر اختياري وليس إجباريا.'
+    assert said(analyzer, body, "speaker_type") == ["institution"]
+
+
+def test_an_organisation_named_after_a_person_inside_a_title(analyzer):
+    # "لمؤسسة سالم بن محفوظ الخيرية": the founder's name and the adjective are the organisation's
+    body = ("وأوضح بسام يماني نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية بأن المؤسسة أعلنت عن 160 منحة تعليمية.\n"
+            "وأكد نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية بأن المنح تستهدف الطلاب الموهوبين والمتميزين.")
+    assert said(analyzer, body, "speaker_id") == ["بسام يماني", "بسام يماني"]
+    # (a family name in ـية is no organisation's adjective: "وزير خارجية قطر خالد العطية")
+    assert said(analyzer, "وقال وزير خارجية قطر خالد العطية إن بلاده مستعدة للوساطة بين الطرفين.", "speaker_id") == ["خالد العطيه"]
+
+
+def test_a_title_with_lada_after_a_two_word_name(analyzer):
+    body = "وقال جيمي زوو الوسيط لدى مجموعة غوسن سيكيوريتيز إن المستثمرين لا يثقون بعودة قريبة إلى السوق."
+    assert said(analyzer, body, "speaker_id") == ["جيمي زوو"]
+
+
+def test_an_institution_as_the_topic_before_fa(analyzer):
+    # "أما المصرف المركزي الصيني فأكد": the topic speaks, not the person quoted before
+    body = ("وقال جيمي زوو إن المستثمرين لا يثقون بعودة قريبة إلى السوق.\n"
+            "أما المصرف المركزي الصيني فأكد أنه سيؤمن السيولة اللازمة لضمان استقرار البورصتين.")
+    assert said(analyzer, body, "speaker_type") == ["person", "institution"]
+
+
+def test_a_bare_family_name_is_the_person_of_that_name_named_last(analyzer):
+    body = ("قال المواطن مرعيد عبدالله الشمري إنه قدم شكوى لرئيس البلدية قبل خمسة أشهر.\n"
+            "من جهته، أكد رئيس البلدية صالح الشمري أن هناك إنجازات عدة للبلدية وقراها.\n"
+            "وأشار الشمري إلى أن هناك أعمالا ما زالت تحت التنفيذ وسيتم الانتهاء منها قريبا.")
+    assert said(analyzer, body, "speaker_id") == ["مرعيد عبدالله الشمري", "صالح الشمري", "صالح الشمري"]

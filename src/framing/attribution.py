@@ -30,9 +30,11 @@ from .types import Article, Attribution, Part, records_to_frame
 __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
 
 # Words that name the kind of source right before its name: وكالة "تاس"، صحيفة نيويورك تايمز.
+_DESCRIPTION = r"(?:\s+(?:شبه\s+)?ال(?:ماليه|اقتصاديه|رسميه|حكوميه|مستقله))?"  # no agency is named by it: "وكالة الأنباء المالية بلومبرغ"
 _SOURCE_NOUN = (
     r"(?:ال)?(?:وكاله|وكالتا|وكالتي|صحيفه|صحيفتا|صحيفتي|جريده|قناه|قناتا|قناتي|شبكه|شبكتا|موقع|تلفزيون|راديو|اذاعه|مجله|محطه|مراسل|مراسله|مراسلو|مجموعه|موسسه|خدمه)"
     r"(?:(?:\s*[\"(]\s*|\s+)(?:ال)?(?:انباء|انبا|اخبار|الصحافه))?"  # (وكالة «أنباء فارس»)
+    + _DESCRIPTION
 )
 _THE = r"(?:(?:ذي|ذا)\s+)?"  # an English "The" written before the name: صحيفة "ذي دايلي مايل"
 _TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?(?:\s+ال(?:اخبار|انباء)\s+ال\w+)?(?:(?<!انباء)(?<!اخبار)\s+ال\w+(?:ي|يه)|(?:\s+ال\w+){1,2}(?=\s*[\"(]))?)?\s*(?:ال(?=[\"(]))?[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns; شبكة الإذاعة البريطانية "X": a nisba, but "وكالة الأنباء البحرينية" is a name, unless a quoted one follows: وكالة الأنباء الروسية «ريا نوفوستي»; الـ"بي بي سي": the article before the mark;
@@ -110,7 +112,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _WITNESS_FROM = re.compile(r"(?<!\w)(?:شاهد|شهود|مراسل|مراسلو|مراسله|صحفي|صحافي|مصور|مصورو)\s+(?:من|في)\s+(?:(?:وكاله|وكالتي)\s+)?")
 _TOLD_APART = re.compile(r"(?:^|\s)ل\s*$")
 _BROADCAST_NOUN = r"قناه|تلفزيون|اذاعه"  # a channel, a television, a radio
-_TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ل(?:ل)?|من\s+)(?:وكاله|صحيفه|جريده|شبكه|موقع|مجله|" + _BROADCAST_NOUN + r")(?:\s+(?:ال)?انباء)?\s*[\"(]?\s*$")
+_TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?(?:ل(?:ل)?|من\s+)(?:وكاله|صحيفه|جريده|شبكه|موقع|مجله|" + _BROADCAST_NOUN + r")(?:\s+(?:ال)?انباء)?" + _DESCRIPTION + r"\s*[\"(]?\s*$")
 _GALLERY_CREDIT = re.compile(r'[.!?؟]\s+"[^"\n]{1,25}"\s')
 _QUOTED_OPENING = re.compile(r'[.!?؟]\s*"\s*$')  # after a sentence, not opening a paragraph
 _VERB_AFTER = re.compile(r'^\s*"?\s*(?:[\w"]+\s+){0,6}?[وف]?(?:' + _VERBS + r'|اكدتا|ذكرتا|قالتا|افادتا)(?!\w)')

@@ -19,6 +19,11 @@ _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letter
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
 
 
+# adjectives that close an organisation's name after its founder's ("مؤسسة سالم بن محفوظ الخيرية")
+_ORG_ADJECTIVES = frozenset({"الخيريه", "الاهليه", "الطبيه", "التعليميه", "الوقفيه", "القابضه", "التجاريه", "الصناعيه",
+                             "الثقافيه", "الرياضيه", "الاجتماعيه", "الصحيه", "العالميه", "الدوليه", "الانسانيه", "الزراعيه"})
+
+
 class NameReading:
     """A mixin of ``SpeakerReader``: which words may be names, titles, places or organisations,
     and the name a phrase holds (``read_name``); it uses the reader's lexicon sets."""
@@ -264,6 +269,19 @@ class NameReading:
             return stem in self._common_words and self._common_count.get(stem, 0) >= 5 * self._common_count.get(stem + "ه", 0)
         return stem in self._common_words
 
+    def _org_named_after(self, words: list[str], k: int) -> int:
+        """Index after an organisation noun at ``k`` named after a person, its feminine adjective
+        closing the name ("لمؤسسة سالم بن محفوظ الخيرية"، "جمعية محمد العلي الخيرية"), or 0."""
+        w = words[k]
+        if not (self._is_org(w) or (w[:1] == "ل" and self._is_org(w[1:]))):
+            return 0
+        for m in range(k + 1, min(len(words), k + 6)):
+            if words[m] in _ORG_ADJECTIVES:
+                return m + 1 if m >= k + 2 else 0
+            if _DEF.match(words[m]) and words[m] not in NAME_LINKS:
+                return 0
+        return 0
+
     def _skip_name_words(self, words: list[str], k: int) -> int:
         """Index after up to two words of an organisation's own name starting at ``k``
         (and after a patron's title and name: "جامعة الملك سعود"، "مستشفى الملك فهد")."""
@@ -427,6 +445,10 @@ class NameReading:
                     while i < len(tokens) and tokens[i].start() < close:
                         i += 1  # "(أوبك)"، "مهرجان القطيف ( واحتنا فرحانه )": a name or abbreviation in brackets inside the title
                     continue  # (but "الفنان (شعبان عبدالرحيم)": the name after a title, in brackets, ending the phrase)
+                named_org = self._org_named_after(words, i)
+                if named_org:
+                    i = named_org  # "لمؤسسة سالم بن محفوظ الخيرية": an organisation named after a person, its adjective last
+                    continue
                 club = self._club_length(words, i)
                 if club and i + club < len(words):
                     i += club  # "مدرب أرسنال أرسين فينغر"، "لاعب برشلونة ليونيل ميسي": the club is the title's complement
@@ -639,6 +661,7 @@ class NameReading:
                 if (core and w.startswith("ال") and (not self._not_name(w) or weekday) and not _stop_word(w) and _looks_like_name(w)
                         and w not in self._never_in_names and not self._is_org(w[2:])  # ("موغيريني المؤتمر الوطني": the object)
                         and not (core >= 2 and w.endswith("ات") and w[2:] in self._common_words)  # ("رزان صالح الفعاليات": a plural noun, the object)
+                        and not (core >= 2 and w[2:] in self._common_words and nxt_word == "لدي")  # ("جيمي زوو الوسيط لدى مجموعة": a title)
                         and not (core == 2 and j == i + 2 and w[2:] in self._common_words and not w.endswith("ي")
                                  and self._listed_given(words[i]) and not self._listed_given(words[i + 1])
                                  and words[i + 1] not in self.people and words[i + 1] not in self._common_words)
@@ -718,6 +741,11 @@ class NameReading:
         name = " ".join(words[i:j])
         if name in ("فان", "وان"):
             return None  # the conjunction فإن / وإن alone, not the Dutch "van" (فان جال)
+        if j - i >= 2 and self._org_named_after([words[i - 1] if i else before, *words[i:j]], 0):
+            # "لمؤسسة سالم بن محفوظ الخيرية": an organisation named after a person, its adjective after the name;
+            # the person's name may follow it
+            return self.read_name(norm, tokens[j - 1].end(), end, skip_titles=skip_titles, min_words=min_words,
+                                  max_words=max_words, max_skip=max_skip)
         stop = tokens[j - 1].end() - (len(tokens[j - 1].group()) - len(tokens[j - 1].group().rstrip("-–—_.")))
         if j - 1 == dashed:
             stop = tokens[j - 1].start() + len(tokens[j - 1].group()) - len(tokens[j - 1].group().lstrip("-–—_.")) + len(words[j - 1])

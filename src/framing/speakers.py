@@ -799,6 +799,15 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # "الناجي سوناو تسوبوي"، "المصور المستقل تتسوزو كيدا": a descriptive noun (and its adjective) the lexicon
             # does not list as a title, then two name words: a person, not a body
             return Speaker.person(" ".join(t.group() for t in tokens[-2:])), tokens[-1].end()
+        if (len(tokens) == 4 and first.startswith("ال") and first[2:] in self._common_words and not self._is_org(first[2:])
+                and first[2:] not in SOURCE_NOUNS and not self._is_place(first)
+                and re.fullmatch(r"[\w\s]+", norm[tokens[0].start() : tokens[-1].end()])
+                and self.plain_name(tokens[1].group()) and not _DEF.match(tokens[1].group()) and not _masdar(tokens[1].group())
+                and tokens[1].group() not in self._common_words and tokens[1].group() not in self.verbs.written
+                and self._listed_given(tokens[2].group()) and self._family_nisba(tokens[3].group())):
+            # "المواطن مرعيد عبدالله الشمري": a common noun, then a given name the lexicon lacks, the father's
+            # (listed) given name and a family name in ـي: a person
+            return Speaker.person(" ".join(t.group() for t in tokens[1:])), tokens[-1].end()
         if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
                 and not first.startswith(("بال", "كال"))):  # ("علّقت بالقول:": how, not who)
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e

@@ -323,9 +323,10 @@ class SubjectReading:
                         return got[0], (words[0].start(), got[1])
                 return None
         if not breaks and norm[v_start : v_start + 1] == "ف" and (bare := _TOPIC.match(norm, s_start, v_start)) is not None:
-            # "أما رالف فالتمان المختص النفطي فصرح": the topic with no comma before ف, its verb's subject
+            # "أما رالف فالتمان المختص النفطي فصرح"، "أما المصرف المركزي الصيني فأكد": the topic with no comma
+            # before ف, its verb's subject
             got = self.from_phrase(norm, bare.end(), v_start, norm[bare.end() : v_start], memory, before_verb=True)
-            if got is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2:
+            if got is not None and ((got[0].type == "person" and len(got[0].name_key.split()) >= 2) or got[0].type == "institution"):
                 return got[0], (bare.end(), got[1])
         topic = _TOPIC.match(norm, s_start, breaks[0]) if len(breaks) == 1 else None
         if topic is None and len(breaks) > 1 and norm[breaks[0]] == "(":
