@@ -2838,3 +2838,11 @@ def test_a_bare_family_name_is_the_person_of_that_name_named_last(analyzer):
             "من جهته، أكد رئيس البلدية صالح الشمري أن هناك إنجازات عدة للبلدية وقراها.\n"
             "وأشار الشمري إلى أن هناك أعمالا ما زالت تحت التنفيذ وسيتم الانتهاء منها قريبا.")
     assert said(analyzer, body, "speaker_id") == ["مرعيد عبدالله الشمري", "صالح الشمري", "صالح الشمري"]
+
+
+def test_a_noun_with_its_pronoun_after_a_rank_opens_no_name(analyzer):
+    # "ذكر لي الأستاذ رغبته بزيارة": his wish (رغبة + ه), the object; no one named
+    body = ("ففي أحد الأيام ذكر لي الأستاذ رغبته بزيارة المدينة المنورة فوافقت.\n"
+            "فقال لي بأن كلها أغراض لا غنى عنها في السفر الطويل إلى المدينة.")
+    assert all(" " not in s for s in said(analyzer, body, "speaker_id"))
+    assert said(analyzer, "وقال الدكتور محمود شحاته إن البرنامج ناجح جدا في كل الأحوال.", "speaker_id") == ["محمود شحاته"]
