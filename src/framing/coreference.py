@@ -122,9 +122,12 @@ class Coreference:
         for known, sp in reversed(memory.titled):
             if known.startswith(title) or title.startswith(known):
                 return sp
-        # gazetteer people named in the paragraphs read so far (looked up only when needed)
-        mentions = [self.people[m.key][0] for a, b in memory.ranges for m in self.people_matcher.finditer(memory.norm, a, b)]
-        for pid in reversed(mentions):
+        # gazetteer people named in the paragraphs read so far (looked up only when needed, each paragraph once)
+        while memory.gazetteer_read < len(memory.ranges):
+            a, b = memory.ranges[memory.gazetteer_read]
+            memory.gazetteer_seen.extend(self.people[m.key][0] for m in self.people_matcher.finditer(memory.norm, a, b))
+            memory.gazetteer_read += 1
+        for pid in reversed(memory.gazetteer_seen):
             for known in self._titles.get(pid, []):
                 if known.startswith(title) or title.startswith(known):
                     canonical = self._canonical[pid]

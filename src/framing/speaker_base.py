@@ -92,6 +92,8 @@ class ArticleMemory:
     topic: Speaker | None = None  # before anyone spoke: the titled person a sentence opened with ("نقل المدير X التعازي")
     organisations: set[str] = field(default_factory=set)  # the words of unlisted organisations that spoke
     previous_sentence: tuple[int, int] | None = None  # the sentence read before the current one
+    gazetteer_seen: list[str] = field(default_factory=list)  # gazetteer people named in the first ``gazetteer_read`` ranges
+    gazetteer_read: int = 0
 
 
 _MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
