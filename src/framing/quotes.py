@@ -888,8 +888,8 @@ class StatementExtractor:
                 elif obj is not None:
                     after = obj.end()  # "وحذر المستهلكين من": the object; the subject is the one speaking before
                     while (more := TOKEN.match(norm, after + 1)) is not None and more.group()[:1] == "و" and (
-                            self.speakers.plural_object(more.group()[1:]) or self._construct_object(norm, more, 1) is not None):
-                        after = (self._construct_object(norm, more, 1) or more).end()  # ("وناشد المواطنين والمقيمين بالتعاون")
+                            (construct := self._construct_object(norm, more, 1)) is not None or self.speakers.plural_object(more.group()[1:])):
+                        after = (construct or more).end()  # ("وناشد المواطنين والمقيمين بالتعاون"، "ومستخدمي الطريق")
                     if verb.cls not in ("neutral", "interpretive") and memory.last is not None and memory.last.name_key:
                         speaker = memory.last  # (who then needs no content marker: "وطالب اللاعبين بمضاعفة جهودهم")
                 else:
