@@ -19,11 +19,6 @@ _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letter
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
 
 
-# adjectives that close an organisation's name after its founder's ("مؤسسة سالم بن محفوظ الخيرية")
-_ORG_ADJECTIVES = frozenset({"الخيريه", "الاهليه", "الطبيه", "التعليميه", "الوقفيه", "القابضه", "التجاريه", "الصناعيه",
-                             "الثقافيه", "الرياضيه", "الاجتماعيه", "الصحيه", "العالميه", "الدوليه", "الانسانيه", "الزراعيه"})
-
-
 class NameReading:
     """A mixin of ``SpeakerReader``: which words may be names, titles, places or organisations,
     and the name a phrase holds (``read_name``); it uses the reader's lexicon sets."""
@@ -276,7 +271,7 @@ class NameReading:
         if not (self._is_org(w) or (w[:1] == "ل" and self._is_org(w[1:]))):
             return 0
         for m in range(k + 1, min(len(words), k + 6)):
-            if words[m] in _ORG_ADJECTIVES:
+            if words[m] in self._org_adjectives:
                 return m + 1 if m >= k + 2 else 0
             if _DEF.match(words[m]) and words[m] not in NAME_LINKS:
                 return 0

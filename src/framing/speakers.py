@@ -119,6 +119,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         self._common_nouns = roles.get("common_noun", set())
         self._plural_groups = roles.get("plural_group", set())
         self._clubs = roles.get("club", set())
+        self._org_adjectives = roles.get("org_adjective", set())  # closes an organisation named after its founder
         self.naming_nouns = roles.get("naming_noun", set())
         self._construct_titles = roles.get("construct_title", set())
         self._kinship = roles.get("kinship", set())
