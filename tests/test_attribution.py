@@ -116,6 +116,9 @@ def attrs(analyzer, text, **meta):
     # a description no agency is named by, between the agency noun and the name
     ("وقال الوسيط لوكالة الأنباء المالية بلومبرغ إن المستثمرين لا يثقون بالسوق.", ("bloomberg", "text")),
     ("وذكرت وكالة الأنباء شبه الرسمية فارس أن الوفد وصل.", ("fars", "text")),
+    # outlets added after the thirtieth session's last sets
+    ("وذكرت فيرفاكس ميديا للإعلام أن باكر باع المنزل مقابل نحو 70 مليون دولار.", ("fairfax_media", "text")),
+    ('وحسب موقع "يمن برس"، تابع خلفان هجومه على نصر الله.', ("yemen_press", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

@@ -2846,3 +2846,11 @@ def test_a_noun_with_its_pronoun_after_a_rank_opens_no_name(analyzer):
             "فقال لي بأن كلها أغراض لا غنى عنها في السفر الطويل إلى المدينة.")
     assert all(" " not in s for s in said(analyzer, body, "speaker_id"))
     assert said(analyzer, "وقال الدكتور محمود شحاته إن البرنامج ناجح جدا في كل الأحوال.", "speaker_id") == ["محمود شحاته"]
+
+
+def test_the_present_of_relaying_with_the_outlet_named(analyzer):
+    body = 'وينقل موقع "سي إن إن بالعربية" عن المصور أحمد التوقي أن "عرضة الجمال هي أحد طرق سباق الجمال التقليدي بين جملين".'
+    assert said(analyzer, body, "speaker_id", "quote_type", "via_agency") == [("احمد التوقي", "direct", "cnn")]
+    # (تنقّل بين أندية is moving between clubs, and ينقل with no outlet named relays nothing)
+    body = "أما المدافع أسامة هوساوي فتنقل بين أندية الوحدة والهلال قبل أن يعود مدافعا عن ألوان الأهلي الذي استقر فيه أخيرا."
+    assert said(analyzer, body, "verb") == []

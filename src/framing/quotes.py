@@ -38,7 +38,7 @@ _SURNAME_THEN_THAT = re.compile(r"\s+([^\W\d_]{2,})\s+(?:ب)?ان(?:ه|ها|هم
 _FULL_NAME_THEN_THAT = re.compile(r"\s+([^\W\d_]{2,})\s+([^\W\d_]{2,})\s+(?:ب)?ان(?:ه|ها|هم)?(?!\w)")  # "تقول سارة ناهض أن"
 _ON_BEHALF_OF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه|بدلا|عوضا|فضلا|بعيدا|رغما)\s*$")  # before عن: no content follows
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
-_RELAY = re.compile(r"(?=[وفن])(?<!\w)[وف]?(?:نقلت|نقل|نقلا)(?!\w)")  # look-ahead first: quick skipping
+_RELAY = re.compile(r"(?=[وفني])(?<!\w)[وف]?(?:نقلت|نقل|نقلا|ينقل)(?!\w)")  # look-ahead first: quick skipping (and the present: "وينقل موقع X عن Y")
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|قول|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")  # (and "ونقل البيان قول X": X's words)
 _PRAYED_TO = re.compile(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)")  # "دعا X الله / المولى أن": a prayer
 _RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
@@ -603,6 +603,8 @@ class StatementExtractor:
         if an is None:
             return self._relay_pronoun(norm, m, s_start, s_end, memory, quotes)
         via = self._via(norm, m.end(), an.start())
+        if not via and m.group().endswith("ينقل"):
+            return None  # the present relays only with the outlet named ("وينقل موقع X عن"; not "ينقل اللاعب عن ...")
         np_s, np_e = self.speakers.phrase_span(norm, an.end(), s_end)
         if np_e <= np_s:
             return None
