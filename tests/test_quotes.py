@@ -2780,16 +2780,12 @@ def test_a_quoted_name_in_the_topic_before_the_colon(analyzer):
 def test_a_spokesman_for_a_named_person_is_not_that_person(analyzer):
     # "متحدث باسم هيلاري كلينتون": whom he speaks for; his own name, if written, follows
     body = "أعلن متحدث باسم هيلاري كلينتون المرشحة للانتخابات الرئاسية، أنها ستمثل أمام لجنة تحقيق."
-    assert "هيلاري كلينتون" not in said(analyzer, body, "speaker_id")
-    body = "وقال المتحدث باسم هيلاري كلينتون براين فالون إنها ستمثل أمام اللجنة."
-    assert said(analyzer, body, "speaker_id") == ["براين فالون"]
+    assert "هيلاري كلينتون" not in said(analyzer, body, "speaker_id")  # (his own name, written, is read: see the table below)
 
 
-def test_a_compound_given_name_after_a_title_and_a_foreign_given_name_shaped_like_a_prepositional_noun(analyzer):
+def test_a_compound_given_name_after_a_title(analyzer):
     body = "وأوضح رئيس النادي عطا الله الجعيد أن المقترحات كثيرة. وقال الجعيد: «هنا مقترح منح جائزة الشعر لشاعر عربي»."
     assert said(analyzer, body, "speaker_id", "speaker_type") == [("عطا الله الجعيد", "person")] * 2
-    body = "وقال باسكال نيابيندا رئيس الحزب إن التصريحات سلبية."  # (not ب and the verbal noun اسكال)
-    assert said(analyzer, body, "speaker_id") == ["باسكال نيابيندا"]
 
 
 def test_a_plural_object_in_construct_is_not_the_speaker(analyzer):
@@ -2802,11 +2798,6 @@ def test_a_plural_object_in_construct_is_not_the_speaker(analyzer):
     assert said(analyzer, 'يقول محامي السيدة "إنها وجدت المخطوطة في صندوق الأمانات".', "speaker_id") == ["role:محامي السيده"]
 
 
-def test_a_common_noun_then_an_unlisted_given_name_the_fathers_and_a_family_name(analyzer):
-    body = "وفي هذا الصدد، قال المواطن مرعيد عبدالله الشمري إنه قدم شكوى لرئيس البلدية قبل خمسة أشهر."
-    assert said(analyzer, body, "speaker_id") == ["مرعيد عبدالله الشمري"]
-
-
 def test_an_account_speaks_as_an_institution(analyzer):
     body = 'إلى أن أعلن حساب بطولة السوبر السعودي في موقع "تويتر" توضيحا للجماهير، أن التبرع أمر اختياري وليس إجباريا.'
     assert said(analyzer, body, "speaker_type") == ["institution"]
@@ -2817,13 +2808,6 @@ def test_an_organisation_named_after_a_person_inside_a_title(analyzer):
     body = ("وأوضح بسام يماني نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية بأن المؤسسة أعلنت عن 160 منحة تعليمية.\n"
             "وأكد نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية بأن المنح تستهدف الطلاب الموهوبين والمتميزين.")
     assert said(analyzer, body, "speaker_id") == ["بسام يماني", "بسام يماني"]
-    # (a family name in ـية is no organisation's adjective: "وزير خارجية قطر خالد العطية")
-    assert said(analyzer, "وقال وزير خارجية قطر خالد العطية إن بلاده مستعدة للوساطة بين الطرفين.", "speaker_id") == ["خالد العطيه"]
-
-
-def test_a_title_with_lada_after_a_two_word_name(analyzer):
-    body = "وقال جيمي زوو الوسيط لدى مجموعة غوسن سيكيوريتيز إن المستثمرين لا يثقون بعودة قريبة إلى السوق."
-    assert said(analyzer, body, "speaker_id") == ["جيمي زوو"]
 
 
 def test_an_institution_as_the_topic_before_fa(analyzer):
@@ -2845,7 +2829,6 @@ def test_a_noun_with_its_pronoun_after_a_rank_opens_no_name(analyzer):
     body = ("ففي أحد الأيام ذكر لي الأستاذ رغبته بزيارة المدينة المنورة فوافقت.\n"
             "فقال لي بأن كلها أغراض لا غنى عنها في السفر الطويل إلى المدينة.")
     assert all(" " not in s for s in said(analyzer, body, "speaker_id"))
-    assert said(analyzer, "وقال الدكتور محمود شحاته إن البرنامج ناجح جدا في كل الأحوال.", "speaker_id") == ["محمود شحاته"]
 
 
 def test_the_present_of_relaying_with_the_outlet_named(analyzer):
@@ -2854,3 +2837,21 @@ def test_the_present_of_relaying_with_the_outlet_named(analyzer):
     # (تنقّل بين أندية is moving between clubs, and ينقل with no outlet named relays nothing)
     body = "أما المدافع أسامة هوساوي فتنقل بين أندية الوحدة والهلال قبل أن يعود مدافعا عن ألوان الأهلي الذي استقر فيه أخيرا."
     assert said(analyzer, body, "verb") == []
+
+
+@pytest.mark.parametrize("body,speaker_id", [
+    # the spokesman's own name after whom he speaks for
+    ("وقال المتحدث باسم هيلاري كلينتون براين فالون إنها ستمثل أمام اللجنة.", "براين فالون"),
+    # a foreign given name shaped like ب and a verbal noun (اسكال)
+    ("وقال باسكال نيابيندا رئيس الحزب إن التصريحات سلبية.", "باسكال نيابيندا"),
+    # a common noun, an unlisted given name, the father's listed one and a family name
+    ("وفي هذا الصدد، قال المواطن مرعيد عبدالله الشمري إنه قدم شكوى لرئيس البلدية قبل خمسة أشهر.", "مرعيد عبدالله الشمري"),
+    # a family name in ـية is no organisation's adjective
+    ("وقال وزير خارجية قطر خالد العطية إن بلاده مستعدة للوساطة بين الطرفين.", "خالد العطيه"),
+    # a common noun with لدى after a two-word name is a title
+    ("وقال جيمي زوو الوسيط لدى مجموعة غوسن سيكيوريتيز إن المستثمرين لا يثقون بعودة قريبة إلى السوق.", "جيمي زوو"),
+    # a family name in ته that is no noun with its pronoun (رغبته is)
+    ("وقال الدكتور محمود شحاته إن البرنامج ناجح جدا في كل الأحوال.", "محمود شحاته"),
+])
+def test_names_read_whole_after_titles_and_nouns(analyzer, body, speaker_id):
+    assert said(analyzer, body, "speaker_id") == [speaker_id]

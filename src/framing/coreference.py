@@ -80,10 +80,8 @@ class Coreference:
         if known is None:
             memory.named[surname] = speaker
             return speaker
-        if known.id != speaker.id and (len(words) < len(known.name_key.split()) or _fuller(words, known)):
-            if _other_given(words, known):
-                memory.named[surname] = speaker  # (the bare surname now stands for the one named last)
-                return speaker  # "سالم القرني" after "محمد بن منصور القرني": another given name, another person
+        if (known.id != speaker.id and (len(words) < len(known.name_key.split()) or _fuller(words, known))
+                and not _other_given(words, known)):  # (not "سالم القرني" after "محمد بن منصور القرني": another person)
             return Speaker(speaker.surface, known.id, known.type, known.camp or speaker.camp, known.name_key)
         if known.id != speaker.id and len(words) >= 2:
             memory.named[surname] = speaker  # another person of the same family name, named in full: the bare surname is now theirs
