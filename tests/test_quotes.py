@@ -709,6 +709,11 @@ def test_the_conjunction_fa_inna_alone_is_no_name(analyzer):
     ("رعى صاحب السمو الأمير بندر بن سعود بن محمد آل سعود الحفل.\n"
      "وقدم سموه شكره لخادم الحرمين الشريفين وسمو ولي عهده على دعمهم.\n"
      "وأوضح سموه أن هذا البرنامج يعد الثمرة الأولى للوحدة.", ["بندر بن سعود بن محمد ال سعود"]),
+    # nor an honorific whose phrase runs on into a prepositional object: one unlisted word there is no name
+    ("كما اطلع سمو الرئيس العام على الإجراءات المتبعة لانضمام الشباب لعضويته.\n"
+     "وأكد سموه أن الملاحظات كثيرة.", ["role:سمو"]),
+    ("كما اطلع سمو الرئيس العام على الإجراءات المتبعة لانضما م الشباب لعضويته.\n"
+     "وأكد سموه أن الملاحظات كثيرة.", ["role:سمو"]),
 ])
 def test_listed_surnames_known_surnames_and_nasab(analyzer, body, speaker_ids):
     assert [s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"] == speaker_ids

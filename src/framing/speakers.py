@@ -505,8 +505,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 tries += 1
                 named = self.read_name(norm, at + len(root), min(s, at + 260), max_skip=14)
                 if named is not None and ((named[0].split()[0] in self._common_words and named[0].split()[0] not in self._name_openers)
-                                          or self._possessed_noun(named[0].split()[0])):
+                                          or self._possessed_noun(named[0].split()[0])
+                                          or (" " not in named[0] and not self._listed_given(named[0]) and named[0] not in self.people)):
                     named = None  # "وسمو ولي العهد ... رجال الأمن"، "وسمو ولي عهده": no name after the honorific
+                    # (nor one unlisted word far into the phrase: "سمو الرئيس العام على الإجراءات ... لعضويته")
             # (the last speaker keeps the pronoun if the article gave him the same honorific: "سمو
             # الأمير X ... جائزة الأمير نايف ... وأضاف سموه" is X; "كاميرون ... سماحة المفتي Y ... وقال سماحته" is Y)
             last_honoured = last is not None and self._honoured(norm, root, last.name_key.split()[0], s)
