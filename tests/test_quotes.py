@@ -709,6 +709,9 @@ def test_the_conjunction_fa_inna_alone_is_no_name(analyzer):
     ("رعى صاحب السمو الأمير بندر بن سعود بن محمد آل سعود الحفل.\n"
      "وقدم سموه شكره لخادم الحرمين الشريفين وسمو ولي عهده على دعمهم.\n"
      "وأوضح سموه أن هذا البرنامج يعد الثمرة الأولى للوحدة.", ["بندر بن سعود بن محمد ال سعود"]),
+    # after a rank, علي before a preposition is the name (no preposition follows على): "الأمير علي عن قلقه"
+    ("اعتبر الأمير علي بن الحسين أن النظام فاسد.\nوأعرب الأمير علي عن قلقه من الآثار المضرة للأزمة.",
+     ["علي بن الحسين"] * 2),
     # nor an honorific whose phrase runs on into a prepositional object: one unlisted word there is no name
     ("كما اطلع سمو الرئيس العام على الإجراءات المتبعة لانضمام الشباب لعضويته.\n"
      "وأكد سموه أن الملاحظات كثيرة.", ["role:سمو"]),

@@ -17,6 +17,7 @@ _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، 
 
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
+PREPS_AFTER_ALI_NAME = frozenset({"عن", "في", "الي", "خلال", "لدي"})  # nor precedes على: "الأمير علي عن قلقه"
 
 
 class NameReading:
@@ -99,7 +100,7 @@ class NameReading:
             return True  # "محمد علي جعفري" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
         family = nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)  # (not على الإنترنت)
         if prev in self._ranks:
-            return family or nxt in self._name_openers or self._name_like(nxt) or (
+            return family or nxt in self._name_openers or nxt in PREPS_AFTER_ALI_NAME or self._name_like(nxt) or (
                 not _DEF.match(nxt) and nxt not in self._common_words and self.plain_name(nxt))  # "المقدم علي عميرال جرمان الشهراني"
         if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and self._name_like(nxt):
             return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
