@@ -116,7 +116,10 @@ class NameReading:
         if not prev and family and ((nxt.endswith("ي") and len(nxt) >= 5) or (then_content and nxt not in self._never_in_names)):
             return True  # "وقال علي القرني، المتحدث ...": right after the verb, before a family name in ـي, or any
             # family name the content follows ("وقال علي الريشان : ...")
-        return bool(prev) and prev not in self._in_charge and family
+        nisba_then_content = nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6 and words[i + 2 : i + 3] in (["ان"], [])
+        # ("البائع علي العامري أن": a family name the lexicon also counts as a word, then the content; على never
+        # takes a bare adjective before أن)
+        return bool(prev) and prev not in self._in_charge and (family or nisba_then_content)
 
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
         """A common noun opens the phrase ("جنرال في"، "دور البريد"), unless a name-like word
@@ -588,7 +591,8 @@ class NameReading:
                 return " ".join(inner), closing  # "الدكتور «جيكسون إن جي»": a quoted name, read whole
         nisba_before = i >= 1 and words[i - 1].startswith("ال") and words[i - 1].endswith(("ي", "يه"))
         described = i >= 1 and words[i - 1].startswith("ال") and (self._listed_given(words[i]) or (
-            words[i] == "علي" and i + 1 < len(words) and words[i + 1] in ("بن", "عبد")))
+            words[i] == "علي" and i + 1 < len(words) and (words[i + 1] in ("بن", "عبد") or (
+                words[i + 1].startswith("ال") and words[i + 1].endswith("ي") and self._ali_name(words, i, before)))))
         # ("الصراف عبدالله بامهيل"، "المشارك علي بن عبدالله العمري")
         nisba_known = nisba_before and ((words[i] not in self._common_words and words[i] not in self.naming_nouns)
                                         or self._listed_given(words[i])) and (
