@@ -2865,3 +2865,23 @@ def test_the_present_of_relaying_with_the_outlet_named(analyzer):
 ])
 def test_names_read_whole_after_titles_and_nouns(analyzer, body, speaker_id):
     assert said(analyzer, body, "speaker_id") == [speaker_id]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a paragraph that ends with "وتضيف:" introduces the quotation opening the next paragraph
+    ('وتقول كاتي وروبيك، مديرة وكالة الاحتيال، إن الرسائل حقيقية، وتضيف: \n"اذا ساورك الشك، اتصل بمصرفك."',
+     [("كاتي وروبيك", "person", "indirect"), ("كاتي وروبيك", "person", "direct")]),
+    # "ومضى قائلا" / "وتمضي قائلة": the last speaker goes on
+    ('وقال سامي الحربي إن الرسائل حقيقية.\nومضى قائلا: "لا تتصل من الرقم الظاهر."',
+     [("سامي الحربي", "person", "indirect"), ("سامي الحربي", "person", "direct")]),
+    # a common noun in construct after a one-word name is the verb's object, not a surname
+    ('وقال كاتي وروبيك إن الرسائل حقيقية.\nوتذكر وربيك عملاء البنوك قائلة، "موظف البنك لا يتصل بالعميل."',
+     [("كاتي وروبيك", "person", "indirect"), ("كاتي وروبيك", "person", "direct")]),
+    # one name after its title, the subject of the clause before "حيث قال"
+    ("تحدث المدير الفني للفريق الأول لكرة القدم نيبوشا، عن مباراة الفريق الودية، حيث قال : كانت مباراة قوية.",
+     [("نيبوشا", "person", "indirect")]),
+    # a government agency (وكالة and no news agency's name) is an institution
+    ("وقالت وكالة حماية البيئة إن التلوث ارتفع.", [("inst:وكاله حمايه البييه", "institution", "indirect")]),
+])
+def test_speaker_going_on_and_government_agencies(analyzer, body, expected):
+    assert said(analyzer, body, "speaker_id", "speaker_type", "quote_type") == expected

@@ -17,6 +17,7 @@ _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، 
 
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
+_COMPOUND_SECOND = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الهدي", "النور", "الحق", "الزمان"})  # "علم الدين"، "نور الهدى"
 PREPS_AFTER_ALI_NAME = frozenset({"عن", "في", "الي", "خلال", "لدي"})  # nor precedes على: "الأمير علي عن قلقه"
 
 
@@ -722,6 +723,12 @@ class NameReading:
                 # title after the name (but "عبد الباقي كبير")
             if j > i and w.endswith("ي") and w + "ن" in self._anon_words:
                 break  # "ودعا طيب أغا مسؤولي الحركة": a plural noun in construct, the verb's object
+            if (j > i and w in self._common_words and j + 1 < len(words) and words[j + 1].startswith("ال")
+                    and words[j + 1][2:] in self._common_words and not self._listed_given(w) and w not in self._given_names
+                    and w not in self.people and words[j - 1] not in NAME_LINKS and not self._is_role_word(w)
+                    and words[j + 1] not in _COMPOUND_SECOND and not words[j + 1].endswith("ي")  # (not "محمود علم الدين"، "سعد منيف الكثيري")
+                    and not self._is_role_word(words[j + 1]) and not self._is_role_word(words[j + 1][2:])):  # (not "عاصم جهاد المتحدث")
+                break  # "وتذكر وربيك عملاء البنوك": a common noun in construct after the name, the verb's object
             if j > i and w.endswith(("تين", "تان")) and w[:-3] + "ه" in self._common_words:
                 break  # "خوان رودريغيز تشكيلتين": a dual noun (تشكيلة) after the name
             if j > i and (self._ends_name(w, core, words[j + 1] if j + 1 < len(words) else "")

@@ -233,13 +233,14 @@ class StatementExtractor:
         text_attr = [a for a in attributions if a.kind == "text" and a.field == "text"]
         out: list[Statement] = []
         read = [p for p in parts if p.kind in ("paragraph", "heading", "title")]
-        bounds_of = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
+        own_bounds = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
+        bounds_of = _passages(norm, own_bounds)
         quotes_of = [self.quote_spans(norm, a, b) for a, b in bounds_of]
         memory.quoted_names = (_repeated_quotations(norm, quotes_of, self.speakers.plain_name, self.speakers.is_given_name)
                                | self._quoted_outlets(norm, bounds_of, quotes_of) | self._quoted_places(norm, quotes_of)
                                | _names_after_naming_nouns(norm, quotes_of, self.speakers.naming_nouns))
-        for part, (p_start, p_end), quotes in zip(read, bounds_of, quotes_of):
-            memory.ranges.append((p_start, p_end))
+        for part, own, (p_start, p_end), quotes in zip(read, own_bounds, bounds_of, quotes_of):
+            memory.ranges.append(own)
             if sentences is None:
                 part_sentences = split_sentences(article.text[part.start : part.end], offset=part.start)
             else:
@@ -843,6 +844,8 @@ class StatementExtractor:
                 title = TOKEN.search(norm, subject[1][1], v_start) if subject is not None else None
                 if title is None or not self.speakers.opens_speaker(title.group()):
                     subject = None
+            if subject is None and memory.last is not None and memory.last.name_key and _GOES_ON.fullmatch(norm, s_start, v_start):
+                subject = memory.last, (v_start, v_start)  # "ومضى قائلا:"، "وتمضي قائلة": the last speaker goes on
             if subject is None:
                 return None
             speaker, sp_span = subject
@@ -923,7 +926,11 @@ class StatementExtractor:
                         one_clause = not _CLAUSE_COMMA.search(norm, s_start, where.start())
                         pre = (self.speakers.clause_subject(norm, s_start, where.start() + 1, memory) if one_clause
                                else self.speakers.opening_clause_subject(norm, s_start, where.start() + 1, memory))
-                        pre = pre if pre is not None and pre[0].type == "person" and " " in pre[0].name_key else None
+                        pre = pre if pre is not None and pre[0].type == "person" and (
+                            " " in pre[0].name_key or (self.speakers.is_title_phrase(norm, *pre[1]) and ")" not in norm[pre[1][0] : pre[1][1]]
+                                                       and self.speakers.plain_name(pre[0].name_key) and not pre[0].name_key.startswith("ال")
+                                                       and not (pre[0].name_key.endswith("ا") and not self.speakers.plain_name(pre[0].name_key[:-1])))) else None
+                        # (or one name after its title: "تحدث المدير الفني للفريق نيبوشا عن المباراة، حيث قال")
                         # (a full name only: not "وكانت «سبق» أطلقت ...، حيث يتوقع"، "مثل ويب (...) فعلا ...، حيث أكد")
                     if pre is None and not comma:
                         pre = self.speakers.subject_before(norm, s_start, v_start, memory)
@@ -1563,6 +1570,7 @@ _CONDITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$")
 _CAN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يمكن|يصعب|يستحيل|ينبغي|يجب)\s+$")  # "can", "must" before a verbal noun
 _TOPIC_THEN_COLON = re.compile(r'(?:[^:"،,]|"[^:"،,]{1,30}")*:')  # what was spoken about, a quoted name in it, then a colon
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
+_GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود)\s+")  # (then a participle: "ومضى قائلا")
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")
@@ -1593,16 +1601,28 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
+def _passages(norm: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The passage each paragraph's statements may reach: its own bounds, or, for a paragraph that
+    ends with a colon before a paragraph opening with a quotation ("وتضيف:" / "«...»"), both."""
+    out = list(bounds)
+    for k in range(len(out) - 2, -1, -1):
+        (a, b), (c, d) = out[k], out[k + 1]
+        if norm[a:b].rstrip().endswith(":") and norm[c:d].lstrip().startswith('"'):
+            out[k] = (a, d)
+    return out
+
+
 def _content_start(norm: str, marker: re.Match) -> int:
     return marker.start() if norm[marker.start()] == '"' else marker.end()
 
 
 def _content_end(norm: str, c_start: int, limit: int, s_end: int, p_end: int, quotes) -> int:
     end = min(limit, s_end)
+    opening = max(c_start + 2, c_start + len(norm[c_start : c_start + 6]) - len(norm[c_start : c_start + 6].lstrip()))
     lo = max(0, bisect.bisect_left(quotes, (c_start,)) - 1)
-    hi = bisect.bisect_right(quotes, (end, len(norm) + 1))
+    hi = bisect.bisect_right(quotes, (max(end, opening), len(norm) + 1))  # (the quotation may open the next paragraph)
     for a, b in quotes[lo:hi]:
-        if a <= c_start + 2 and b > c_start and b > end and limit >= s_end:
+        if a <= opening and b > c_start and b > end and limit >= s_end:
             end = b  # a direct quote that runs across sentence ends
         elif a < end < b and limit >= s_end:
             end = b

@@ -671,6 +671,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if camp == "-":
                 camp = self.camp_in(context)
             return Speaker("", iid, "institution", camp), inst.end
+        if (first == "وكاله" and len(tokens) >= 2 and "انباء" not in tokens[1].group() and "اخبار" not in tokens[1].group()
+                and norm[tokens[1].start() - 1] != '"' and not tokens[1].group().isascii()):
+            # "وكالة حماية البيئة"، "وكالة الطاقة الدولية": a government agency (news agencies are matched by the
+            # lexicon before this, or named as وكالة الأنباء / a quoted name)
+            return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
         if first in SOURCE_NOUNS or head in SOURCE_NOUNS:
             opened = norm.find('"', s, e + 2)  # (صحيفة "نوفوستي": the quoted name may begin inside the phrase)
             named = re.match(r'"([^"]{2,40})"', norm[opened : opened + 45]) if opened >= 0 else None
