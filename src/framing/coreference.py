@@ -212,6 +212,22 @@ class Coreference:
                 at = memory.norm.rfind(surname, max(0, before - 3000), at)
         return speaker
 
+    def _comma_before_title(self, norm: str, at: int, floor: int) -> int | None:
+        """Offset of the comma (or semicolon) between a name and the title at ``at``: right before the
+        title ("X، أمير منطقة نجران"), or before the first of titles joined by و ("X؛ نائب رئيس الدولة
+        ورئيس مجلس الوزراء وحاكم دبي"); None if there is none."""
+        lead = norm[max(floor, at - 3) : at].rstrip()
+        if lead.endswith(("،", ",", "؛")):
+            return max(floor, at - 3) + len(lead) - 1
+        if at > floor and norm[at - 1] == "و":
+            start = max(floor, at - 100)
+            chain = norm[start:at]
+            cut = max(chain.rfind("،"), chain.rfind(","), chain.rfind("؛"))
+            first = TOKEN.search(chain, cut + 1) if cut >= 0 else None
+            if first is not None and first.group() in self._title_words and not re.search(r'[.:"]', chain[cut + 1 :]):
+                return start + cut
+        return None
+
     def _named_with_phrase(self, phrase: str, title: str, memory: ArticleMemory, before: int, *,
                            past_complement: bool = False) -> Speaker | None:
         norm = memory.norm
@@ -219,13 +235,17 @@ class Coreference:
         if norm.find(phrase, floor, before) < 0:
             return None  # (most titles were not written before: no pattern to build)
         # the title followed by a space or a comma ("برئاسة مدير عام السجون، اللواء X")
-        starts = [m.start() for m in re.finditer(re.escape(phrase) + r"(?:(?=\s)|\s*[،,]\s*(?=(\S+)))", norm[floor:before])
-                  if m.group(1) is None or m.group(1) in self._ranks or self._listed_given(m.group(1))]
-        # (after a comma only a rank or a listed given name opens the name: not "أمير منطقة القصيم، أحر التعازي")
+        starts = [(m.start(), m.group(1) is None or m.group(1) in self._ranks or self._listed_given(m.group(1)))
+                  for m in re.finditer(re.escape(phrase) + r"(?:(?=\s)|\s*[،,]\s*(?=(\S+)))", norm[floor:before])]
+        # (after a comma only a rank or a listed given name opens the name: not "أمير منطقة القصيم، أحر التعازي";
+        # the name may then have come before the title)
         phrase += " "
         while starts:
-            at = floor + starts.pop()
-            if at == 0 or not norm[at - 1].isalnum() or norm[at - 1] in "وفل":
+            at, name_after = starts.pop()
+            at += floor
+            if at and norm[at - 1].isalnum() and norm[at - 1] not in "وفل":
+                continue
+            if name_after:
                 pos = at + len(phrase)
                 for tok in TOKEN.finditer(norm, pos, min(before, pos + 60)):
                     word = tok.group()
@@ -251,11 +271,10 @@ class Coreference:
                     name = named[0]
                     known = memory.named.get(name.split()[-1])
                     return known if known is not None and not _other_given(name.split(), known) else Speaker.person(name, self.camp_in(title))
-                comma = norm[max(floor, at - 3) : at].rstrip()
-                if comma.endswith(("،", ",")):
-                    # "الأمير جلوي بن عبدالعزيز، أمير منطقة نجران": the name came before the title
-                    c = max(floor, at - 3) + len(comma) - 1
-                    got = self._subject_in(norm, max(floor, c - 120), c, c, memory)
-                    if got is not None and got[0].name_key and len(got[0].name_key.split()) >= 2:
-                        return memory.named.get(got[0].name_key.split()[-1]) or got[0]
+            c = self._comma_before_title(norm, at, floor)
+            if c is not None:
+                # "الأمير جلوي بن عبدالعزيز، أمير منطقة نجران": the name came before the title
+                got = self._subject_in(norm, max(floor, c - 120), c, c, memory)
+                if got is not None and got[0].name_key and len(got[0].name_key.split()) >= 2:
+                    return memory.named.get(got[0].name_key.split()[-1]) or got[0]
         return None
