@@ -162,7 +162,18 @@ class NameReading:
                     lead in self._ranks or lead in self._name_openers or (_DEF.match(lead) and lead in self._title_words)
                     or self._nationality(lead))):
                 return True  # (after بن the word is a name even if it is also a common word: فالح; "المطرب العراقي كاظم الساهر")
-        return False
+        return self.titled_full_name(surname, norm, before) is not None
+
+    def titled_full_name(self, surname: str, norm: str, before: int) -> str | None:
+        """The full name the article wrote earlier for ``surname`` after a title and its complement:
+        "رئيس نادي الخليج فوزي الباشا" -> فوزي الباشا (the given name unlisted), or None."""
+        for *head, lead, given in reversed(_words_before_mentions(surname, norm, before, 4)):
+            if (_DEF.match(lead) and not _DEF.match(given) and given not in self._common_words and not self._not_name(given)
+                    and not _stop_word(given) and _looks_like_name(given)
+                    and any(w in self._title_words and not _DEF.match(w) for w in head)
+                    and all(w in self._title_words or self._is_org(w) or _DEF.match(w) for w in head)):
+                return f"{given} {surname}"
+        return None
 
     def full_name_of_given(self, given: str, norm: str, before: int) -> str | None:
         """The full name the article wrote earlier for a listed given name used alone, after a title, rank or

@@ -793,7 +793,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                      or (len(tokens) == 2 and tokens[1].group().startswith("لل")))  # "وقال العمير للنعيمي": told whom
                 and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
             # (and "ودعا السيستاني رئيس الوزراء"، "وأبدى الرشيد اعتزازه": the verb's object follows)
-            return Speaker.person(first), tokens[0].end()  # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"
+            # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"; "وأكد الباشا" after "رئيس نادي الخليج فوزي الباشا" is فوزي الباشا
+            return Speaker.person(self.titled_full_name(first, norm, s) or first), tokens[0].end()
         if (first.startswith("ال") and 3 <= len(tokens) <= 4 and not self._is_org(first[2:]) and first[2:] not in SOURCE_NOUNS
                 and not self._is_place(first) and all(t.group().startswith("ال") for t in tokens[1:-2])
                 and re.fullmatch(r"[\w\s]+", norm[tokens[0].start() : tokens[-1].end()])
