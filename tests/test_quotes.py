@@ -425,6 +425,10 @@ def test_quotation_then_a_new_clause_is_direct(analyzer):
     # after a rank, علي before a name-like word is the name, not the preposition على
     ("وقال العميد علي ردمان قحطان أحد القيادات العسكرية لـ «عكاظ» إنه يجري تطهير مواقع.", "علي ردمان قحطان", "indirect"),
     ("وشدد العقيد سامي الحربي على أهمية الالتزام بالتعليمات.", "سامي الحربي", "indirect"),
+    # أبا (the kunya's accusative) joins the next word to the name, as أبو does
+    ("أشاد نائب رئيس النادي فيصل أبا الخيل بسير المعسكر.", "فيصل ابا الخيل", "indirect"),
+    # أفاد takes its content after ب ("أفاد بمواصلة"، "أفاد بتحسن")
+    ("وأفاد مدير المكتب وليد بن علي الجلال بمواصلة الحملة هذا البرنامج.", "وليد بن علي الجلال", "indirect"),
     # after a descriptive noun, before a family name in ـي and the content (العامري is also a counted word)
     ("بدوره أكد البائع علي العامري أن طرق حفظ العسل كثيرة.", "علي العامري", "indirect"),
     # "مستطردا:" introduces the same content as the verb before it

@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
-                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, clitic_forms, strip_clitics)
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _ba_masdar, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -868,7 +868,7 @@ class StatementExtractor:
                 each = _EACH_OF.match(norm, v_end)  # "وأكد كل من X وY أن": the list's first speaker here
                 np_s, np_e = (v_end, v_end) if m.group().endswith("وا") else self.speakers.phrase_span(
                     norm, each.end() if each else v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"),  # (أشاد / وعد بـ)
-                    object_masdar=verb.cls == "directive")  # (طالب بزيادة)
+                    object_masdar=verb.cls == "directive" or verb.id in _BA_CONTENT)  # (طالب بزيادة، أفاد بمقتل)
             if np_e > np_s and IN_IT.match(norm, v_end) and self.speakers.caller(norm, s_start, v_start, memory) is not None:
                 np_s = np_e = v_end  # "تلقى اتصالاً من X جدد خلاله ترحيبه": the caller speaks, not a phrase after خلاله
             kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
@@ -1025,6 +1025,13 @@ class StatementExtractor:
                 and (sp_span[1] <= v_start or self.speakers.opens_speaker(TOKEN.search(norm, *sp_span).group()))):
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, via, None)  # "وصف X
             # الإنجاز بالتاريخي": the object and what it is described as
+        if marker is None and verb.id in _BA_CONTENT and speaker is not None and after < s_end:
+            ba = _BA_MASDAR_START.match(norm, after, s_end)
+            stem = ba.group(1)[3:] if ba is not None and ba.group(1).startswith("بال") else ba.group(1)[1:] if ba is not None else ""
+            if ba is not None and len(stem) >= 3 and not (self.speakers.is_place(stem) or self.speakers.is_place(ba.group(1)[1:])
+                                                          or self.speakers.is_given_name(stem) or stem in ("ان", "انه", "انها")):
+                # "وأفاد X بمواصلة الحملة هذا البرنامج"، "أفاد مصدر بمقتل": ب and what was reported
+                return (v_start, v_end, ba.start(1) + 1, speaker, sp_span, verb.id, verb.cls, via, None)
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
             if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
@@ -1570,6 +1577,8 @@ _CONDITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$")
 _CAN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يمكن|يصعب|يستحيل|ينبغي|يجب)\s+$")  # "can", "must" before a verbal noun
 _TOPIC_THEN_COLON = re.compile(r'(?:[^:"،,]|"[^:"،,]{1,30}")*:')  # what was spoken about, a quoted name in it, then a colon
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
+_BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a verbal noun: "أفاد بمقتل"
+_BA_MASDAR_START = re.compile(r"\s*[،,]?\s*(ب\S+)")
 _GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود)\s+")  # (then a participle: "ومضى قائلا")
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
