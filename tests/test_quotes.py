@@ -801,6 +801,8 @@ def test_a_speaker_told_an_outlet_and_an_honorific_of_a_mufti(analyzer):
      "وستندلع معركة أسعار بين المزودين، بحسب مدير عام قنوات «فوكس إنترناشونال» في الشرق الأوسط.", "قنوات فوكس انترناشونال"),
     # يقول / تقول introduce the content only right after the speaker, not later in the sentence
     ("اتحرج كثيرا اذا قال لي احدهم انت تشخر طبعا الآن زوجتي تقول وبعض الناس اتمنى ان توافيني بنصيحة.", "لي"),
+    # a noun with "our" (سلف + نا) is no name
+    ("فأكثر من قول (لا أدري)، لأنها نصف العلم، كما يقول سلفنا الفقهي، وبكثرة اللا أدريات ستصبح أعلم العلماء.", "سلفنا الفقهي"),
 ])
 def test_organisations_and_common_phrases_are_no_person(analyzer, body, not_person):
     assert not_person not in {s.speaker_id for s in statements(analyzer, body) if s.speaker_type == "person"}

@@ -755,6 +755,8 @@ class NameReading:
                 break
             if j == i and w.endswith("ته") and w[:-2] + "ه" in self._common_words and not self._listed_given(w) and w not in self.people:
                 break  # "ذكر لي الأستاذ رغبته بزيارة": a noun in ـة with its pronoun (رغبة + ه) opens no name
+            if j == i and w.endswith("نا") and len(w) >= 5 and w[:-2] in self._common_words and not self._listed_given(w) and w not in self.people:
+                break  # "كما يقول سلفنا الفقهي": a noun with "our" opens no name
             j, core = j + 1, core + 1
         if core < min_words or core == 0:
             return None
