@@ -292,6 +292,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ("وارتفعت الأرقام الصادرة عن الوزارة كثيرا، حسب أرقام رسمية.", []),
     # what an outlet wrote ("وكتبت صحيفة X:"), its ambiguous name after the source noun
     ("وكتبت أمس صحيفة النهار اللبنانية:\nليس المرء بالسنين وعددها، هو في الروح.", [("annahar", "text")]),
+    # what an outlet admitted; Forbes spelled with ز
+    ("اعترفت قناة المسيرة التابعة للحوثيين بأن الغارات كثيفة.", [("almasirah", "text")]),
+    ("فهي ضمن أثرى 10 شخصيات في الصين، حسب مجلة فوربز، كما أنها ممثلة.", [("forbes", "text")]),
     # a report published through an outlet's site ("نشر عبر موقع صحيفة X")
     ('وأوضح التقرير الذي نشر أخيراً عبر موقع صحيفة "ديلي ميل" البريطانية أن المضخة صغيرة.', [("daily_mail", "text")]),
     # بحسب after a comma written against it

@@ -17,6 +17,7 @@ _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، 
 
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
+_ASIDE_NEXT = re.compile(r"\s*[،,]?\s*(?:وهو|وهي)(?!\w)")  # an aside on the person named right before
 _COMPOUND_SECOND = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الهدي", "النور", "الحق", "الزمان"})  # "علم الدين"، "نور الهدى"
 PREPS_AFTER_ALI_NAME = frozenset({"عن", "في", "الي", "خلال", "لدي"})  # nor precedes على: "الأمير علي عن قلقه"
 
@@ -685,9 +686,10 @@ class NameReading:
                     j, core = j + 1, core + 1  # a surname with the article closes the name
                 elif core == 1 and words[i] in self._name_openers and self._title_surname(
                         w, words[j + 1] if j + 1 < len(words) else "",
-                        closing=j + 1 >= len(words) and CONTENT_NEXT.match(norm, tokens[j].end()) is not None):
+                        closing=j + 1 >= len(words) and (CONTENT_NEXT.match(norm, tokens[j].end()) is not None
+                                                         or _ASIDE_NEXT.match(norm, tokens[j].end()) is not None)):
                     j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name (or "وقال صالح
-                    # الملا :" with the content right after it)
+                    # الملا :" with the content right after it, or an aside: "الدكتور سعيد الشيخ وهو الاقتصادي")
                 elif (core == 1 and w == "السيد" and self._listed_given(words[i]) and j + 1 >= len(words)
                       and norm[tokens[j].end() : tokens[j].end() + 2].lstrip()[:1] in ("،", ",")):
                     j, core = j + 1, core + 1  # "عسير محمد السيد، عن": السيد (Mr) as the family name, closing the phrase
