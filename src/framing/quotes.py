@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
-                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _ba_masdar, clitic_forms, strip_clitics)
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -234,11 +234,12 @@ class StatementExtractor:
         out: list[Statement] = []
         read = [p for p in parts if p.kind in ("paragraph", "heading", "title")]
         own_bounds = [(normalized.norm_index(p.start), normalized.norm_index(p.end)) for p in read]
-        bounds_of = _passages(norm, own_bounds)
-        quotes_of = [self.quote_spans(norm, a, b) for a, b in bounds_of]
-        memory.quoted_names = (_repeated_quotations(norm, quotes_of, self.speakers.plain_name, self.speakers.is_given_name)
-                               | self._quoted_outlets(norm, bounds_of, quotes_of) | self._quoted_places(norm, quotes_of)
-                               | _names_after_naming_nouns(norm, quotes_of, self.speakers.naming_nouns))
+        own_quotes = [self.quote_spans(norm, a, b) for a, b in own_bounds]
+        memory.quoted_names = (_repeated_quotations(norm, own_quotes, self.speakers.plain_name, self.speakers.is_given_name)
+                               | self._quoted_outlets(norm, own_bounds, own_quotes) | self._quoted_places(norm, own_quotes)
+                               | _names_after_naming_nouns(norm, own_quotes, self.speakers.naming_nouns))
+        bounds_of = _passages(norm, own_bounds)  # (each quotation counted once above, in its own paragraph)
+        quotes_of = [q if b == own else self.quote_spans(norm, *b) for q, b, own in zip(own_quotes, bounds_of, own_bounds)]
         for part, own, (p_start, p_end), quotes in zip(read, own_bounds, bounds_of, quotes_of):
             memory.ranges.append(own)
             if sentences is None:
@@ -268,6 +269,13 @@ class StatementExtractor:
                 if first is not None and not self.speakers.is_title_phrase(surface, 0, len(surface)) and self.speakers.name_word(first.group()):
                     statements[i - 1] = replace(before, speaker_id=now.speaker_id, camp=now.camp or before.camp)
         return statements
+
+    def _titled_one_name(self, norm: str, speaker: Speaker, span: tuple[int, int]) -> bool:
+        """One name right after its title, no aside in brackets between ("تحدث المدير الفني للفريق نيبوشا"),
+        the name no word with the article or an adverb in ـا ("فعلا")."""
+        name = speaker.name_key
+        return (self.speakers.is_title_phrase(norm, *span) and ")" not in norm[span[0] : span[1]] and self.speakers.plain_name(name)
+                and not name.startswith("ال") and not (name.endswith("ا") and not self.speakers.plain_name(name[:-1])))
 
     def _feminine(self, verb: str) -> bool:
         """A verb as written in its feminine singular form (قالت، وأضافت، تقول): the lexicon's own list."""
@@ -927,11 +935,8 @@ class StatementExtractor:
                         pre = (self.speakers.clause_subject(norm, s_start, where.start() + 1, memory) if one_clause
                                else self.speakers.opening_clause_subject(norm, s_start, where.start() + 1, memory))
                         pre = pre if pre is not None and pre[0].type == "person" and (
-                            " " in pre[0].name_key or (self.speakers.is_title_phrase(norm, *pre[1]) and ")" not in norm[pre[1][0] : pre[1][1]]
-                                                       and self.speakers.plain_name(pre[0].name_key) and not pre[0].name_key.startswith("ال")
-                                                       and not (pre[0].name_key.endswith("ا") and not self.speakers.plain_name(pre[0].name_key[:-1])))) else None
-                        # (or one name after its title: "تحدث المدير الفني للفريق نيبوشا عن المباراة، حيث قال")
-                        # (a full name only: not "وكانت «سبق» أطلقت ...، حيث يتوقع"، "مثل ويب (...) فعلا ...، حيث أكد")
+                            " " in pre[0].name_key or self._titled_one_name(norm, *pre)) else None
+                        # (a full name, or one name after its title: not "وكانت «سبق» أطلقت ...، حيث يتوقع"، "مثل ويب (...) فعلا ...، حيث أكد")
                     if pre is None and not comma:
                         pre = self.speakers.subject_before(norm, s_start, v_start, memory)
                     if pre is None and when is None and m.group("clitic") == "ف":
@@ -1025,12 +1030,12 @@ class StatementExtractor:
                 and (sp_span[1] <= v_start or self.speakers.opens_speaker(TOKEN.search(norm, *sp_span).group()))):
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, via, None)  # "وصف X
             # الإنجاز بالتاريخي": the object and what it is described as
-        if marker is None and verb.id in _BA_CONTENT and speaker is not None and after < s_end:
-            ba = _BA_MASDAR_START.match(norm, after, s_end)
-            stem = ba.group(1)[3:] if ba is not None and ba.group(1).startswith("بال") else ba.group(1)[1:] if ba is not None else ""
-            if ba is not None and len(stem) >= 3 and not (self.speakers.is_place(stem) or self.speakers.is_place(ba.group(1)[1:])
-                                                          or self.speakers.is_given_name(stem) or stem in ("ان", "انه", "انها")):
-                # "وأفاد X بمواصلة الحملة هذا البرنامج"، "أفاد مصدر بمقتل": ب and what was reported
+        ba = _BA_WORD.match(norm, after, s_end) if marker is None and verb.id in _BA_CONTENT and speaker is not None else None
+        if ba is not None:
+            word = ba.group(1)
+            stem = word[3:] if word.startswith("بال") else word[1:]
+            if len(stem) >= 3 and not (self.speakers.is_place(stem) or self.speakers.is_place(word[1:]) or self.speakers.is_given_name(stem)):
+                # "وأفاد X بمواصلة الحملة هذا البرنامج"، "أفاد مصدر بمقتل": ب and what was reported (not a place: "بجدة")
                 return (v_start, v_end, ba.start(1) + 1, speaker, sp_span, verb.id, verb.cls, via, None)
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
@@ -1578,7 +1583,7 @@ _CAN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يمكن|يصعب|يستحيل|ين�
 _TOPIC_THEN_COLON = re.compile(r'(?:[^:"،,]|"[^:"،,]{1,30}")*:')  # what was spoken about, a quoted name in it, then a colon
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a verbal noun: "أفاد بمقتل"
-_BA_MASDAR_START = re.compile(r"\s*[،,]?\s*(ب\S+)")
+_BA_WORD = re.compile(r"\s*[،,]?\s*(ب\S+)")  # (بأن is a content marker, read before)
 _GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود)\s+")  # (then a participle: "ومضى قائلا")
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
