@@ -292,6 +292,10 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ("وارتفعت الأرقام الصادرة عن الوزارة كثيرا، حسب أرقام رسمية.", []),
     # what an outlet wrote ("وكتبت صحيفة X:"), its ambiguous name after the source noun
     ("وكتبت أمس صحيفة النهار اللبنانية:\nليس المرء بالسنين وعددها، هو في الروح.", [("annahar", "text")]),
+    # the source in brackets after the report, but not bracketed names in a list
+    ("أعلن الوزير عن تخطيط الوزارة لاستقبال 5 ملايين حاج (صحيفة مكة الإلكترونية)، وقرأت في موقع الوزارة أن الهدف كبير.",
+     [("makkah", "text")]),
+    ("لأن الشركات التي يملكها مثل: «(إذاعة بلومبيرغ) و(تلفزيون بلومبيرغ) تشن حملة علي».", []),
     # what an outlet admitted; Forbes spelled with ز
     ("اعترفت قناة المسيرة التابعة للحوثيين بأن الغارات كثيفة.", [("almasirah", "text")]),
     ("فهي ضمن أثرى 10 شخصيات في الصين، حسب مجلة فوربز، كما أنها ممثلة.", [("forbes", "text")]),

@@ -54,6 +54,9 @@ _THAT_AFTER_NAME = re.compile(r"\s*(?:ال[^\s\d.،,:\"]+\s+){0,3}(?:(?:امس|�
 _NOT_NEWS_AGENCIES = re.compile(r"\s*(?:التصنيف|السفر|السياحه|الطاقه|الفضاء|الغوث|الاغاثه|الاستخبارات|المخابرات|التوظيف|الاعلان|السيارات|الشحن)(?!\w)")
 _ACCORDING_WORDS = r"بحسب|حسب|وفق|وفقا|طبقا"  # "according to", in a cue and right before a wire name
 _CUE_RES = [
+    # the source in brackets after the report: "(صحيفة مكة الإلكترونية)"، "(جريدة الشرق بعنوان ...)" (not a
+    # list of bracketed names or a quoted one: «(إذاعة بلومبيرغ) و(تلفزيون بلومبيرغ)»)
+    re.compile(r"[^\sو«\"(]\s*\(\s*" + _SOURCE_NOUN + r"\s*[\"]?\s*" + _THE + "$"),
     # verb immediately before the source: أفادت وكالة "إنترفاكس"، ذكرت صحيفة ...، بثت من / على / عبر قناة ...
     # (or with its object pronoun between: "كشفت عنها صحيفة نيويورك تايمز")
     re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:اليوم|امس|ايضا|كذلك|عنه|عنها|عنهم))?(?:\s+(?:من|علي|عبر)(?=\s*" + _SOURCE_NOUN + r"))?" + _TAIL),

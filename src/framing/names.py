@@ -561,11 +561,13 @@ class NameReading:
                     # "لشركة أسواق العثيم يوسف القفاري": the organisation's own name is not the person's
                     i = self._skip_name_words(words, i + 1)
                     continue
-                if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks)
+                if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks
+                                                or (i and words[i - 1].startswith("لل") and self._is_role_word(words[i - 2] if i >= 2 else before)))
                         and i + 1 < len(words) and (words[i + 1] in ("بن", "ابن") or (
                             words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns)
                             or (i + 2 < len(words) and words[i + 2] in ("الله", "الدين") and self._name_like(words[i + 1])))):
                     break  # "الدكتور مساعد الأحمد"، "مساعد بن إبراهيم"، "مساعد ضيف الله الجابري": a given name that is also a title word
+                    # (also after the title's complement: "المرشح للرئاسة مساعد الزويهري")
                 if (i and w in self._given_names and i + 2 == len(words) and not _DEF.match(words[i + 1])
                         and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_words):
                     break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
