@@ -292,6 +292,8 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ("وارتفعت الأرقام الصادرة عن الوزارة كثيرا، حسب أرقام رسمية.", []),
     # what an outlet wrote ("وكتبت صحيفة X:"), its ambiguous name after the source noun
     ("وكتبت أمس صحيفة النهار اللبنانية:\nليس المرء بالسنين وعددها، هو في الروح.", [("annahar", "text")]),
+    # an agency whose lexicon name holds its noun, as the subject of a relay verb after it
+    ("لكن وكالة الإعلام الروسية نقلت عن متحدث باسم الكرملين نفيه أي لقاء.", [("ria", "text")]),
     # the source in brackets after the report, but not bracketed names in a list
     ("أعلن الوزير عن تخطيط الوزارة لاستقبال 5 ملايين حاج (صحيفة مكة الإلكترونية)، وقرأت في موقع الوزارة أن الهدف كبير.",
      [("makkah", "text")]),

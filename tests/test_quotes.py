@@ -425,6 +425,8 @@ def test_quotation_then_a_new_clause_is_direct(analyzer):
     # after a rank, علي before a name-like word is the name, not the preposition على
     ("وقال العميد علي ردمان قحطان أحد القيادات العسكرية لـ «عكاظ» إنه يجري تطهير مواقع.", "علي ردمان قحطان", "indirect"),
     ("وشدد العقيد سامي الحربي على أهمية الالتزام بالتعليمات.", "سامي الحربي", "indirect"),
+    # a person's name quoted after the title (not an organisation's quoted name)
+    ("وأوضح رئيس لجنة التصوير الضوئي “حسان مبروك” أن الفريق قام بزيارة للمناطق الشمالية.", "حسان مبروك", "indirect"),
     # a given name that is also a title word (مساعد) after the title's complement ("المرشح للرئاسة")
     ("ويأتي فتح الملف بعد أن وعد المرشح للرئاسة مساعد الزويهري بتوفير كل متطلبات الفريق.", "مساعد الزويهري", "indirect"),
     # a family name spelled like a title (الشيخ) before an aside on the person

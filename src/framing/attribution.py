@@ -242,6 +242,9 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 _ACCORDING_TO = re.compile(r"(?<!\w)[وف]?(?:" + _ACCORDING_WORDS + r")\s*$")  # right before a name
 
 
+_SOURCE_NOUN_FIRST = re.compile(_SOURCE_NOUN + r"\s")  # a lexicon name that opens with its noun (وكالة الإعلام الروسية)
+
+
 def _has_source_noun_before(text: str, start: int, floor: int) -> bool:
     window = text[max(floor, start - 40) : start]
     return re.search(_SOURCE_NOUN + r"\s*[\"(]?\s*" + _THE + "$", window) is not None
@@ -324,8 +327,10 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     hits = [h.start() for h in (cue.search(window) for cue in _CUE_RES) if h]
     if hits:
         return "text", window_start + min(hits)
-    if _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and (_VERB_NEXT if needs_cue else _VERB_AFTER).match(tail):
-        # "وكانت شبكة «X» أكدت أن": the named outlet is the subject of a reporting verb after it
+    named_as_source = _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) or _SOURCE_NOUN_FIRST.match(norm, m.start)
+    if named_as_source and (_VERB_NEXT if needs_cue else _VERB_AFTER).match(tail):
+        # "وكانت شبكة «X» أكدت أن": the named outlet is the subject of a reporting verb after it (its name may
+        # hold the noun: "لكن وكالة الإعلام الروسية نقلت عن")
         return "text", m.start - len(m.prefix)
     if (m.prefix in ("", "و") and _WITNESS_FROM.search(window) is not None
             and _told_before_content(norm, sent_start, m.start - len(m.prefix), quotes=False)):

@@ -471,6 +471,11 @@ class NameReading:
                         i += 1  # "مدرب يوفنتوس بطل الدوري ... X": the club's description (its nouns are skipped next)
                     continue
                 quoted = '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"'
+                if quoted and i and self._listed_given(w) and norm[tokens[i].start() - 1] == '"' and words[i - 1].startswith("ال"):
+                    close = norm.find('"', tokens[i].end(), tokens[i].end() + 40)
+                    inner = norm[tokens[i].start() : close].split() if close > 0 else []
+                    if 2 <= len(inner) <= 3 and all(_looks_like_name(x) and not _DEF.match(x) for x in inner):
+                        break  # 'رئيس لجنة التصوير الضوئي “حسان مبروك” أن': a person's name quoted after the title
                 if quoted and not ((words[i - 1] if i else before) in self._ranks and _looks_like_name(w)):
                     i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation (but "الدكتور «جيكسون إن جي»")
                     close = norm.find('"', tokens[i - 1].end(), tokens[i - 1].end() + 40) if norm[max(0, tokens[i - 1].start() - 1)] == '"' else -1
