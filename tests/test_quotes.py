@@ -2812,11 +2812,6 @@ def test_a_spokesman_for_a_named_person_is_not_that_person(analyzer):
     assert "هيلاري كلينتون" not in said(analyzer, body, "speaker_id")  # (his own name, written, is read: see the table below)
 
 
-def test_a_compound_given_name_after_a_title(analyzer):
-    body = "وأوضح رئيس النادي عطا الله الجعيد أن المقترحات كثيرة. وقال الجعيد: «هنا مقترح منح جائزة الشعر لشاعر عربي»."
-    assert said(analyzer, body, "speaker_id", "speaker_type") == [("عطا الله الجعيد", "person")] * 2
-
-
 def test_a_plural_object_in_construct_is_not_the_speaker(analyzer):
     # "وطالب سائقي السيارات ومستخدمي الطريق بإجراء": whom he urged (the subject would be سائقو); the speaker goes on
     body = ("وقال المهندس أحمد اليامي إن الأعمال مستمرة.\n"
@@ -2825,32 +2820,6 @@ def test_a_plural_object_in_construct_is_not_the_speaker(analyzer):
                                                               ("احمد اليامي", "بإجراء فحص مستمر لفواصل التمدد.")]
     # a singular in ـي (محامي) before a definite word is the subject
     assert said(analyzer, 'يقول محامي السيدة "إنها وجدت المخطوطة في صندوق الأمانات".', "speaker_id") == ["role:محامي السيده"]
-
-
-def test_an_account_speaks_as_an_institution(analyzer):
-    body = 'إلى أن أعلن حساب بطولة السوبر السعودي في موقع "تويتر" توضيحا للجماهير، أن التبرع أمر اختياري وليس إجباريا.'
-    assert said(analyzer, body, "speaker_type") == ["institution"]
-
-
-def test_an_organisation_named_after_a_person_inside_a_title(analyzer):
-    # "لمؤسسة سالم بن محفوظ الخيرية": the founder's name and the adjective are the organisation's
-    body = ("وأوضح بسام يماني نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية بأن المؤسسة أعلنت عن 160 منحة تعليمية.\n"
-            "وأكد نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية بأن المنح تستهدف الطلاب الموهوبين والمتميزين.")
-    assert said(analyzer, body, "speaker_id") == ["بسام يماني", "بسام يماني"]
-
-
-def test_an_institution_as_the_topic_before_fa(analyzer):
-    # "أما المصرف المركزي الصيني فأكد": the topic speaks, not the person quoted before
-    body = ("وقال جيمي زوو إن المستثمرين لا يثقون بعودة قريبة إلى السوق.\n"
-            "أما المصرف المركزي الصيني فأكد أنه سيؤمن السيولة اللازمة لضمان استقرار البورصتين.")
-    assert said(analyzer, body, "speaker_type") == ["person", "institution"]
-
-
-def test_a_bare_family_name_is_the_person_of_that_name_named_last(analyzer):
-    body = ("قال المواطن مرعيد عبدالله الشمري إنه قدم شكوى لرئيس البلدية قبل خمسة أشهر.\n"
-            "من جهته، أكد رئيس البلدية صالح الشمري أن هناك إنجازات عدة للبلدية وقراها.\n"
-            "وأشار الشمري إلى أن هناك أعمالا ما زالت تحت التنفيذ وسيتم الانتهاء منها قريبا.")
-    assert said(analyzer, body, "speaker_id") == ["مرعيد عبدالله الشمري", "صالح الشمري", "صالح الشمري"]
 
 
 def test_a_noun_with_its_pronoun_after_a_rank_opens_no_name(analyzer):
@@ -2886,21 +2855,43 @@ def test_names_read_whole_after_titles_and_nouns(analyzer, body, speaker_id):
     assert said(analyzer, body, "speaker_id") == [speaker_id]
 
 
-@pytest.mark.parametrize("body,expected", [
+WHO_HOW = ("speaker_id", "speaker_type", "quote_type")
+
+
+@pytest.mark.parametrize("body,fields,expected", [
+    # a compound given name after a title, and its surname alone after it
+    ("وأوضح رئيس النادي عطا الله الجعيد أن المقترحات كثيرة. وقال الجعيد: «هنا مقترح منح جائزة الشعر لشاعر عربي».",
+     ("speaker_id", "speaker_type"), [("عطا الله الجعيد", "person")] * 2),
+    # an account speaks as an institution
+    ('إلى أن أعلن حساب بطولة السوبر السعودي في موقع "تويتر" توضيحا للجماهير، أن التبرع أمر اختياري وليس إجباريا.',
+     ("speaker_type",), ["institution"]),
+    # "لمؤسسة سالم بن محفوظ الخيرية": the founder's name and the adjective are the organisation's
+    ("وأوضح بسام يماني نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية بأن المؤسسة أعلنت عن 160 منحة تعليمية.\n"
+     "وأكد نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية بأن المنح تستهدف الطلاب الموهوبين والمتميزين.",
+     ("speaker_id",), ["بسام يماني", "بسام يماني"]),
+    # "أما المصرف المركزي الصيني فأكد": the topic speaks, not the person quoted before
+    ("وقال جيمي زوو إن المستثمرين لا يثقون بعودة قريبة إلى السوق.\n"
+     "أما المصرف المركزي الصيني فأكد أنه سيؤمن السيولة اللازمة لضمان استقرار البورصتين.",
+     ("speaker_type",), ["person", "institution"]),
+    # a bare family name is the person of that name named last
+    ("قال المواطن مرعيد عبدالله الشمري إنه قدم شكوى لرئيس البلدية قبل خمسة أشهر.\n"
+     "من جهته، أكد رئيس البلدية صالح الشمري أن هناك إنجازات عدة للبلدية وقراها.\n"
+     "وأشار الشمري إلى أن هناك أعمالا ما زالت تحت التنفيذ وسيتم الانتهاء منها قريبا.",
+     ("speaker_id",), ["مرعيد عبدالله الشمري", "صالح الشمري", "صالح الشمري"]),
     # a paragraph that ends with "وتضيف:" introduces the quotation opening the next paragraph
     ('وتقول كاتي وروبيك، مديرة وكالة الاحتيال، إن الرسائل حقيقية، وتضيف: \n"اذا ساورك الشك، اتصل بمصرفك."',
-     [("كاتي وروبيك", "person", "indirect"), ("كاتي وروبيك", "person", "direct")]),
+     WHO_HOW, [("كاتي وروبيك", "person", "indirect"), ("كاتي وروبيك", "person", "direct")]),
     # "ومضى قائلا" / "وتمضي قائلة": the last speaker goes on
     ('وقال سامي الحربي إن الرسائل حقيقية.\nومضى قائلا: "لا تتصل من الرقم الظاهر."',
-     [("سامي الحربي", "person", "indirect"), ("سامي الحربي", "person", "direct")]),
+     WHO_HOW, [("سامي الحربي", "person", "indirect"), ("سامي الحربي", "person", "direct")]),
     # a common noun in construct after a one-word name is the verb's object, not a surname
     ('وقال كاتي وروبيك إن الرسائل حقيقية.\nوتذكر وربيك عملاء البنوك قائلة، "موظف البنك لا يتصل بالعميل."',
-     [("كاتي وروبيك", "person", "indirect"), ("كاتي وروبيك", "person", "direct")]),
+     WHO_HOW, [("كاتي وروبيك", "person", "indirect"), ("كاتي وروبيك", "person", "direct")]),
     # one name after its title, the subject of the clause before "حيث قال"
     ("تحدث المدير الفني للفريق الأول لكرة القدم نيبوشا، عن مباراة الفريق الودية، حيث قال : كانت مباراة قوية.",
-     [("نيبوشا", "person", "indirect")]),
+     WHO_HOW, [("نيبوشا", "person", "indirect")]),
     # a government agency (وكالة and no news agency's name) is an institution
-    ("وقالت وكالة حماية البيئة إن التلوث ارتفع.", [("inst:وكاله حمايه البييه", "institution", "indirect")]),
+    ("وقالت وكالة حماية البيئة إن التلوث ارتفع.", WHO_HOW, [("inst:وكاله حمايه البييه", "institution", "indirect")]),
 ])
-def test_speaker_going_on_and_government_agencies(analyzer, body, expected):
-    assert said(analyzer, body, "speaker_id", "speaker_type", "quote_type") == expected
+def test_who_speaks_in_context(analyzer, body, fields, expected):
+    assert said(analyzer, body, *fields) == expected

@@ -281,6 +281,16 @@ class NameReading:
             return stem in self._common_words and self._common_count.get(stem, 0) >= 5 * self._common_count.get(stem + "ه", 0)
         return stem in self._common_words
 
+    def _quoted_person(self, norm: str, start: int, word: str, prev: str) -> bool:
+        """Whether ``word`` at ``start`` opens a person's name in quotation marks right after a title ending
+        in a word with the article: a listed given name, two or three name words ('رئيس لجنة التصوير
+        الضوئي “حسان مبروك” أن'; not after a club: 'نجم ... دورتموند «ماركو رويس»')."""
+        if not (prev.startswith("ال") and self._listed_given(word) and norm[start - 1 : start] == '"'):
+            return False
+        close = norm.find('"', start + len(word), start + len(word) + 40)
+        inner = norm[start:close].split() if close > 0 else []
+        return 2 <= len(inner) <= 3 and all(_looks_like_name(x) and not _DEF.match(x) for x in inner)
+
     def _org_named_after(self, words: list[str], k: int) -> int:
         """Index after an organisation noun at ``k`` named after a person, its feminine adjective
         closing the name ("لمؤسسة سالم بن محفوظ الخيرية"، "جمعية محمد العلي الخيرية"), or 0."""
@@ -471,11 +481,8 @@ class NameReading:
                         i += 1  # "مدرب يوفنتوس بطل الدوري ... X": the club's description (its nouns are skipped next)
                     continue
                 quoted = '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"'
-                if quoted and i and self._listed_given(w) and norm[tokens[i].start() - 1] == '"' and words[i - 1].startswith("ال"):
-                    close = norm.find('"', tokens[i].end(), tokens[i].end() + 40)
-                    inner = norm[tokens[i].start() : close].split() if close > 0 else []
-                    if 2 <= len(inner) <= 3 and all(_looks_like_name(x) and not _DEF.match(x) for x in inner):
-                        break  # 'رئيس لجنة التصوير الضوئي “حسان مبروك” أن': a person's name quoted after the title
+                if quoted and i and self._quoted_person(norm, tokens[i].start(), w, words[i - 1]):
+                    break  # 'رئيس لجنة التصوير الضوئي “حسان مبروك” أن': a person's name quoted after the title
                 if quoted and not ((words[i - 1] if i else before) in self._ranks and _looks_like_name(w)):
                     i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation (but "الدكتور «جيكسون إن جي»")
                     close = norm.find('"', tokens[i - 1].end(), tokens[i - 1].end() + 40) if norm[max(0, tokens[i - 1].start() - 1)] == '"' else -1

@@ -951,11 +951,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # (so is a quoted alias after its name: "مركز الملك فهد الثقافي «قرية المفتاحة» X", and an organisation
                 # quoted after a title, then the name: 'ممثل "يورو سبورت عربية" إدوارد غريفيود')
             quoted = opening and not in_name and not (count and (self._is_role_word(prev) or prev in self._ranks) and not self._is_org(prev))
-            if quoted and count and self._listed_given(word) and prev.startswith("ال"):
-                close = norm.find('"', t.end(), t.end() + 40)
-                inner = norm[t.start() : close].split() if close > 0 else []
-                quoted = not (2 <= len(inner) <= 3 and all(_looks_like_name(x) and not _DEF.match(x) for x in inner))
-                # ('رئيس لجنة التصوير الضوئي “حسان مبروك” أن': a person's name quoted after the title, read on)
+            if quoted and count and self._quoted_person(norm, t.start(), word, prev):
+                quoted = False  # ('رئيس لجنة التصوير الضوئي “حسان مبروك” أن': a person's name quoted after the title, read on)
             # (العقيد "القرشي"، الدكتور «جيكسون إن جي»: a quoted name after a title or rank)
             if count >= 2 and word[:1] == "ب" and self._possessed_noun(word[1:], likely=True):
                 break  # "قال بطل قطر بموقعه على الإنترنت": a prepositional phrase with its possessor, not part of the name
