@@ -2848,6 +2848,8 @@ def test_the_present_of_relaying_with_the_outlet_named(analyzer):
     ("وقال وزير خارجية قطر خالد العطية إن بلاده مستعدة للوساطة بين الطرفين.", "خالد العطيه"),
     # a common noun with لدى after a two-word name is a title
     ("وقال جيمي زوو الوسيط لدى مجموعة غوسن سيكيوريتيز إن المستثمرين لا يثقون بعودة قريبة إلى السوق.", "جيمي زوو"),
+    # a compound given name whose second word has the article (سيف الإسلام، as صلاح الدين)
+    ("وقال سيف الإسلام القذافي إن المحاكمة ظالمة.", "سيف الاسلام القذافي"),
     # a family name in ته that is no noun with its pronoun (رغبته is)
     ("وقال الدكتور محمود شحاته إن البرنامج ناجح جدا في كل الأحوال.", "محمود شحاته"),
 ])

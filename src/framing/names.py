@@ -660,7 +660,7 @@ class NameReading:
                         j += 1  # "بن عبد الرحمن": the father's compound name is one part of the name
                     continue
                 break
-            if w in ("الدين", "الله") and core:
+            if w in _COMPOUND_SECOND and core:
                 j += 1  # صلاح الدين، عبد الله: part of a compound given name
                 continue
             name_next = j + 1 < len(words) and (self._name_like(words[j + 1]) or words[j + 1] in self._given_names)
