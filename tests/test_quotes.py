@@ -2894,6 +2894,19 @@ WHO_HOW = ("speaker_id", "speaker_type", "quote_type")
      WHO_HOW, [("نيبوشا", "person", "indirect")]),
     # a government agency (وكالة and no news agency's name) is an institution
     ("وقالت وكالة حماية البيئة إن التلوث ارتفع.", WHO_HOW, [("inst:وكاله حمايه البييه", "institution", "indirect")]),
+    # a one-word title is the person the nearest mention of it named after a short complement, and
+    # "بصفته ..." after it is an aside, not part of the speaker ("باسم الأسد" names no speaker)
+    ("وأشارت صحيفة الوطن إلى أن محافظ اللاذقية إبراهيم خضر السالم قام بتعزية عائلة الفقيد.\n"
+     "وقال المحافظ بصفته متحدثا باسم الأسد لوالدة الفقيد إن “حق فقيدهم لن يضيع”.",
+     ("speaker_id",), ["alwatan", "ابراهيم خضر السالم"]),
+    # ... but not a mention inside what someone else is quoted saying
+    ("وقال الطبيب محمد القحطاني في مؤتمر صحفي عقده أمس بحضور عدد من الصحفيين إنه «يرفض ما قاله وزير الصحة إبراهيم السالم عن المستشفى».\n"
+     "وقال الوزير إن المستشفى جاهز.",
+     ("speaker_id",), ["محمد القحطاني", "role:الوزير"]),
+    # "آل X" alone: the family name of the person the article named in full before
+    ("يبدو أن وزير الشؤون البلدية المهندس عبداللطيف آل الشيخ ضاق ذرعا بالأخطاء.\n"
+     "وفيما لم يفصح التعميم عن المبالغ، دعا آل الشيخ مسؤولي الأمانات إلى العمل على تلافي الأخطاء.",
+     ("speaker_id", "quote_type"), [("عبداللطيف ال الشيخ", "indirect")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

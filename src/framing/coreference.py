@@ -7,7 +7,7 @@ import re
 from .matching import last_match
 from .normalize import normalize
 from .speaker_base import (
-    DEF_PREFIX, NAME_LINKS, TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, _masdar, _spelled_apart, _strip_article,
+    DEF_PREFIX, NAME_LINKS, TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, _masdar, _spelled_apart, _stop_word, _strip_article,
 )
 
 _DOUBLED = re.compile(r"(\w)\1")
@@ -168,9 +168,39 @@ class Coreference:
             got = self._named_with_phrase(" ".join(words[:k]), title, memory, before, past_complement=k == len(words) >= 3)
             if got is not None:
                 return got
+        if len(words) == 1 and words[0].startswith("ال") and words[0][2:] in self._title_words:
+            return self._named_after_bare_title(words[0][2:], memory, before)
         if len(words) == 2 and all(w.startswith("ال") for w in words):
             # "المدير العام" for "مدير عام الشؤون الصحية ... الأستاذ مطلق الخمعلي"
             return self._named_with_phrase(" ".join(w[2:] for w in words), title, memory, before, past_complement=True)
+        return None
+
+    def _named_after_bare_title(self, head: str, memory: ArticleMemory, before: int) -> Speaker | None:
+        """"المحافظ" for the person the nearest earlier mention of that title named after a short
+        complement: "محافظ اللاذقية إبراهيم خضر السالم" (up to four place, definite, rank or title words,
+        then a listed given name and at least one more name word); None if that mention names no one."""
+        norm = memory.norm
+        floor = max(0, before - 3000)
+        mentions = re.finditer(r"(?<!\w)(?:ال|[وفبل]|لل|وال)?" + re.escape(head) + r"(?!\w)", norm[floor:before])
+        # (not a mention inside a quotation: 'وقال وزير الطاقة X إنه «يرفض ما قاله وزير الخارجية Y»')
+        at = next((floor + m.end() for m in reversed(list(mentions))
+                   if norm.count('"', max(floor, norm.rfind("\n", floor, floor + m.start()) + 1), floor + m.start()) % 2 == 0), None)
+        if at is None:
+            return None
+        limit = _before_said(norm, at, min(before, at + 100))
+        for k, tok in enumerate(TOKEN.finditer(norm, at, limit)):
+            word = tok.group()
+            if k > 4 or re.search(r"[.،,؛:()]", norm[at : tok.start()]):
+                return None
+            if self._listed_given(word):
+                named = self.read_name(norm, tok.start(), limit, skip_titles=False)
+                if named is None or len(named[0].split()) < 2 or not all(self.name_word(w) for w in named[0].split()):
+                    return None
+                known = memory.named.get(named[0].split()[-1])
+                return known if known is not None and not _other_given(named[0].split(), known) else Speaker.person(named[0])
+            if not (word.startswith("ال") or self._is_place(word) or word in self._ranks or word in self._honorifics
+                    or word in self._title_words) or _stop_word(word) or word in self.verbs.written:
+                return None
         return None
 
     def named_when_introduced(self, word: str, norm: str, before: int) -> Speaker | None:
