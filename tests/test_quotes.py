@@ -2903,6 +2903,9 @@ WHO_HOW = ("speaker_id", "speaker_type", "quote_type")
     ("وقال الطبيب محمد القحطاني في مؤتمر صحفي عقده أمس بحضور عدد من الصحفيين إنه «يرفض ما قاله وزير الصحة إبراهيم السالم عن المستشفى».\n"
      "وقال الوزير إن المستشفى جاهز.",
      ("speaker_id",), ["محمد القحطاني", "role:الوزير"]),
+    # "قائلا" after a clause of another verb: its titled subject, a family name spelled like a nationality
+    ("يتحدث الدكتور إبراهيم التركي في تقديمه للكتاب قائلاً: الكتاب عن الشعر في الشعر.",
+     WHO_HOW, [("ابراهيم التركي", "person", "indirect")]),
     # "آل X" alone: the family name of the person the article named in full before
     ("يبدو أن وزير الشؤون البلدية المهندس عبداللطيف آل الشيخ ضاق ذرعا بالأخطاء.\n"
      "وفيما لم يفصح التعميم عن المبالغ، دعا آل الشيخ مسؤولي الأمانات إلى العمل على تلافي الأخطاء.",

@@ -131,9 +131,13 @@ class SubjectReading:
                                          and w not in self._kinship for k, w in enumerate(words))  # (a surname may open with ل: لاغارد)
                   and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
             got = (Speaker.person(named[0]), (at, named[1])) if ok else None
+        words = got[0].name_key.split() if got is not None else []
         if got is not None and not closed and not all(
-                (self.plain_name(w) or self._listed_given(w)) and self.name_word(w) and not self._possessed_noun(w) and not self._is_place(w)
-                and not (w.endswith("ات") and len(w) >= 6) for w in got[0].name_key.split()):
+                ((self.plain_name(w) or self._listed_given(w)) and self.name_word(w) and not self._possessed_noun(w) and not self._is_place(w)
+                 and not (w.endswith("ات") and len(w) >= 6))
+                or (k == 1 == len(words) - 1 and self._listed_given(words[0]) and _DEF.match(w) and self._nationality(w))
+                for k, w in enumerate(words)):
+            # (a family name spelled like a nationality after a listed given name is a name: "الدكتور إبراهيم التركي")
             return None  # (nor "المؤلف ترسبات": a plural noun; nor "التقى الوزير بممثلين": a prepositional phrase)
         return got
 
