@@ -119,6 +119,8 @@ def attrs(analyzer, text, **meta):
     # outlets added after the thirtieth session's last sets
     ("وذكرت فيرفاكس ميديا للإعلام أن باكر باع المنزل مقابل نحو 70 مليون دولار.", ("fairfax_media", "text")),
     ('وحسب موقع "يمن برس"، تابع خلفان هجومه على نصر الله.', ("yemen_press", "text")),
+    # the object pronoun and a day between the relaying verb and the outlet
+    ('وقال المدير في تصريحات نقلتها عنه اليوم الاثنين صحيفة "كيكر": "المدرب لا يبالغ".', ("kicker", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

@@ -58,8 +58,9 @@ _CUE_RES = [
     # list of bracketed names or a quoted one: «(إذاعة بلومبيرغ) و(تلفزيون بلومبيرغ)»)
     re.compile(r"[^\sو«\"(]\s*\(\s*" + _SOURCE_NOUN + r"\s*[\"]?\s*" + _THE + "$"),
     # verb immediately before the source: أفادت وكالة "إنترفاكس"، ذكرت صحيفة ...، بثت من / على / عبر قناة ...
-    # (or with its object pronoun between: "كشفت عنها صحيفة نيويورك تايمز")
-    re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:اليوم|امس|ايضا|كذلك|عنه|عنها|عنهم))?(?:\s+(?:من|علي|عبر)(?=\s*" + _SOURCE_NOUN + r"))?" + _TAIL),
+    # (or with its object pronoun between: "كشفت عنها صحيفة نيويورك تايمز"; and a day: "نقلتها عنه اليوم الاثنين صحيفة")
+    re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:عنه|عنها|عنهم))?(?:\s+(?:اليوم|امس|ايضا|كذلك)"
+               r"(?:\s+(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))?)?(?:\s+(?:من|علي|عبر)(?=\s*" + _SOURCE_NOUN + r"))?" + _TAIL),
     # بحسب / حسب / وفق / وفقا لـ (ما ذكرته / ما جاء في) X (also after a comma, a stop or a closing quotation mark
     # with no space: "هناك،بحسب"، "القصير.”وفقا")
     re.compile(
