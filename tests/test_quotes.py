@@ -2906,6 +2906,14 @@ WHO_HOW = ("speaker_id", "speaker_type", "quote_type")
     # "قائلا" after a clause of another verb: its titled subject, a family name spelled like a nationality
     ("يتحدث الدكتور إبراهيم التركي في تقديمه للكتاب قائلاً: الكتاب عن الشعر في الشعر.",
      WHO_HOW, [("ابراهيم التركي", "person", "indirect")]),
+    # a surname alone opening the clause before a participle, after the full name was written ...
+    ("وتم الكشف الثلاثاء عن هوية طبيب الأسنان الأمريكي والتر جيمس بالمير.\n"
+     "وأصدر بالمير بيانا ألقى فيه باللوم على مرشديه، قائلا إنهم صوروا له أن الصيد مشروع.",
+     ("speaker_id", "quote_type"), [("جيمس بالمير", "indirect")]),
+    # ... but not when another person is named between it and the participle
+    ("وتم الكشف الثلاثاء عن هوية طبيب الأسنان الأمريكي والتر جيمس بالمير.\n"
+     "وأصدر بالمير بيانا ردا على تأكيد أوباما أن الصيد ممنوع، داعيا الكونغرس إلى التحرك.",
+     ("speaker_id",), ["obama", "obama"]),
     # "آل X" alone: the family name of the person the article named in full before
     ("يبدو أن وزير الشؤون البلدية المهندس عبداللطيف آل الشيخ ضاق ذرعا بالأخطاء.\n"
      "وفيما لم يفصح التعميم عن المبالغ، دعا آل الشيخ مسؤولي الأمانات إلى العمل على تلافي الأخطاء.",
