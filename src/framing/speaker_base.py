@@ -59,7 +59,7 @@ SPEAKER_CUE_ROLES = ("title", "anonymous", "anonymity", "adjunct", "preposition"
 DEF_PREFIX = r"(?:[وفبلك]?ال|لل)"  # the article, with a clitic or as لل
 _DEF = re.compile(r"^" + DEF_PREFIX)
 PATRON_TITLES = ("الملك", "الامير", "الشيخ", "الامام")  # a body named after a person: "مركز الملك فهد"، «جامعة الأمير سلطان»
-NAME_LINKS = {"بن", "بنت", "ابن", "ابو", "ابا", "ام", "عبد", "دي", "فون", "دير", "ولد", "لو", "دو"}  # join the next word to a name
+NAME_LINKS = {"بن", "بنت", "ابن", "ابو", "ابا", "ام", "عبد", "دي", "دل", "فون", "دير", "ولد", "لو", "دو"}  # join the next word to a name
 _THREE_WORD_CHARS = re.compile(r"\w{3}")
 
 

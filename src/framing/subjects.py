@@ -322,8 +322,8 @@ class SubjectReading:
                     and before and any(self._is_role_word(w) or self._is_role_word(_without_pronoun(w)) for w in before[-(6 if ranked else 4):])):
                 # (also a title with a pronoun: "رئيسها التنفيذي السابق، باتريك توماس، اعترف")
                 return Speaker.person(named[0], self.camp_in(" ".join(before[-4:]))), (breaks[-2] + 1, named[1])
-            # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح"
-            if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي") or self._is_role_word(inner[0])):
+            # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح" (or his full name: "وكان زيكو، واسمه الكامل X، قال")
+            if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي", "واسمه", "واسمها") or self._is_role_word(inner[0])):
                 subject_start = breaks[-3] + 1 if len(breaks) >= 3 else max(s_start, v_start - 300)
                 for lead in _SV_LEAD.finditer(norm, subject_start, breaks[-2]):
                     if not norm[subject_start : lead.start()].strip():
