@@ -121,6 +121,8 @@ def attrs(analyzer, text, **meta):
     ('وحسب موقع "يمن برس"، تابع خلفان هجومه على نصر الله.', ("yemen_press", "text")),
     # the object pronoun and a day between the relaying verb and the outlet
     ('وقال المدير في تصريحات نقلتها عنه اليوم الاثنين صحيفة "كيكر": "المدرب لا يبالغ".', ("kicker", "text")),
+    # told a site and its network, two source nouns
+    ('وقال زيكو قبل يومين لموقع شبكة جلوبو سبورت في الإنترنت: "أرسلت رسالة".', ("globo_esporte", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
