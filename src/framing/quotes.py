@@ -773,6 +773,7 @@ class StatementExtractor:
         bare = (speaker.type == "person" and speaker.name_key and first is not None and not self.speakers.opens_speaker(first.group())
                 and speaker.name_key.split()[-1] not in memory.named)
         titled = self.speakers.title_after(norm, sp_end, s_end) if bare and " " in speaker.name_key else None
+        known = speaker.type == "person" and bool(speaker.name_key) and speaker.name_key.split()[-1] in memory.named
         if bare and titled is None:
             return None  # "ووفقا لنص المرسوم، فإن": a bare name after وفقا لـ must be a listed or known one
         if titled is not None:
@@ -783,15 +784,16 @@ class StatementExtractor:
             then = None
         if then is not None and not self.verbs.find(norm, sp_end, then.start()):
             return (m.start(), m.end(), _skip_space(norm, then.end(), s_end), speaker, (np_s, sp_end), "according", "neutral", "", None)
-        return self._according_source(norm, m, s_start, s_end, speaker, np_s, sp_end, first_in_sentence, titled=titled is not None)
+        return self._according_source(norm, m, s_start, s_end, speaker, np_s, sp_end, first_in_sentence, titled=titled is not None,
+                                      known=known)
 
-    def _according_source(self, norm, m, s_start, s_end, speaker, np_s, sp_end, first_in_sentence, *, titled=False):
+    def _according_source(self, norm, m, s_start, s_end, speaker, np_s, sp_end, first_in_sentence, *, titled=False, known=False):
         """بحسب / وفقا لـ X with no فإن: only a source named with a title or a known name, an
         unnamed source or a listed institution speaks, and its content is the rest of the sentence
         ("وبحسب المتحدث X، قتل ...") or, when nothing follows, the clause before ("قتل خمسة، بحسب
         المتحدث X."), if no statement came before it in the sentence."""
-        if not titled and not self.speakers.is_source(speaker, norm, np_s):
-            return None
+        if not titled and not known and not self.speakers.is_source(speaker, norm, np_s):
+            return None  # (a person the article named before is one: "“...” بحسب أبيس")
         rest = _skip_space(norm, sp_end, s_end)
         if titled:
             rest = _skip_space(norm, rest + (norm[rest : rest + 1] in "،,"), s_end)  # (past the comma closing the title)
@@ -799,8 +801,9 @@ class StatementExtractor:
             if self.verbs.find(norm, rest, min(s_end, rest + 40)):
                 return None  # "وبحسب X، أكد Y أن": Y's statement
             return (m.start(), m.end(), rest, speaker, (np_s, sp_end), "according", "neutral", "", None)
-        if not first_in_sentence or norm[rest:s_end].strip(" .!؟?\n\"") or not _COMMA_BEFORE.search(norm, max(s_start, m.start() - 3), m.start()):
-            return None
+        if not first_in_sentence or norm[rest:s_end].strip(" .!؟?\n\"") or not (
+                _COMMA_BEFORE.search(norm, max(s_start, m.start() - 3), m.start()) or _QUOTE_BEFORE.search(norm, max(s_start, m.start() - 3), m.start())):
+            return None  # (after a comma or a closing quotation mark: 'أي “خمس الاستهلاك” بحسب X.')
         while sp_end > np_s and norm[sp_end - 1] in " .!؟?\n":
             sp_end -= 1  # (the speaker ends the sentence: not its full stop)
         return (m.start(), m.end(), _skip_space(norm, s_start, m.start()), speaker, (np_s, sp_end), "according", "neutral", "", m.start())
@@ -1732,6 +1735,7 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
 
 
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
+_QUOTE_BEFORE = re.compile(r'\S"\s*$')  # a quotation mark closing a word
 _LAST_WORD = re.compile(r"(?<![^\s])([^\s،,:;؛()\"]+)[ \t]+$")  # the word right before, nothing but a space between
 _NEXT_WORD = re.compile(r"[ \t]+([^\s،,:;؛()\".]+)")
 _COMPLEMENT_QUOTED = re.compile(
