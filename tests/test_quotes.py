@@ -2921,6 +2921,10 @@ WHO_HOW = ("speaker_id", "speaker_type", "quote_type")
     # "“...” بحسب X": a person the article named before is the source of the quoted fragment before it
     ("وذكر الباحث سيباستيان أبيس أن الحرب طويلة.\nلكن الحرب باتت تشكل “خطرا كبيرا على الأمن” بحسب أبيس.",
      ("speaker_id", "quote_type"), [("سيباستيان ابيس", "indirect"), ("سيباستيان ابيس", "partial")]),
+    # "أول" before a title opens no name; a possessed verbal noun after a nisba surname is the object
+    ('وقال أول رئيس للجنة الأولمبية في جنوب السودان ويلسون دينج كوويروت: "في الأشهر الأخيرة".\n'
+     "وقال اللاعب طلال الشمالي إن الفريق قدم مستوى كبيرا.\nوأكد الشمالي شكره لادارة النادي على فترتي الإعداد.",
+     ("speaker_id",), ["ويلسون دينج كوويروت", "طلال الشمالي", "طلال الشمالي"]),
     # "آل X" alone: the family name of the person the article named in full before
     ("يبدو أن وزير الشؤون البلدية المهندس عبداللطيف آل الشيخ ضاق ذرعا بالأخطاء.\n"
      "وفيما لم يفصح التعميم عن المبالغ، دعا آل الشيخ مسؤولي الأمانات إلى العمل على تلافي الأخطاء.",

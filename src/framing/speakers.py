@@ -215,6 +215,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         return (_looks_like_name(word) and not _DEF.match(word) and word not in self._common_words and not _masdar(word)
                 and not self._not_name(word) and not _stop_word(word) and word not in self.verbs.written
                 and not (word[:1] in "بل" and word[1:] in self._common_words)  # (not "الشعب اليمني بمختلف مكوناته")
+                and not (self._possessed_noun(word) and not self._listed_given(word))  # (nor "وأكد الشمالي شكره": his thanks)
                 and (not after or after in self._never_in_names or self._is_role_word(after)))
 
     def _given_after_complement(self, tokens: list[re.Match]) -> int:
@@ -936,7 +937,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts
                                or (word in ("ما", "قد", "لي", "لنا", "لك", "لكم", "لهم", "سابقا", "لاحقا") and not norm.startswith("شاء الله", t.end() + 1))
                                or (word in ("الماضي", "المقبل", "الجاري", "الاول") and t.start() > lead)
-                               or (word == "اول" and norm.startswith("امس", t.end() + 1))):  # ("أول أمس": the day before yesterday)
+                               or (word == "اول" and norm.startswith("امس", t.end() + 1))  # ("أول أمس": the day before yesterday)
+                               or (word == "اول" and self._is_role_word((norm[t.end() : t.end() + 20].split() or [""])[0]))):
+                # ("وقال أول رئيس للجنة X": the first holder of the title, then the title)
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me; "أعلنت سابقا X":
                 # before, at the phrase's start only: "مدير عام السجون سابقا اللواء X" is a former director)
             if count == 0 and (word.startswith("ل") or word[1:] in SOURCE_NOUNS):
