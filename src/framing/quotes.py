@@ -877,7 +877,8 @@ class StatementExtractor:
                 after_relative = None if np_e > np_s else after_relative
             else:
                 each = _EACH_OF.match(norm, v_end)  # "وأكد كل من X وY أن": the list's first speaker here
-                np_s, np_e = (v_end, v_end) if m.group().endswith("وا") else self.speakers.phrase_span(
+                plural = m.group().endswith("وا") or (verb.present and m.group("verb").endswith("ون"))  # (قالوا، ويتهمون عون: no subject after)
+                np_s, np_e = (v_end, v_end) if plural else self.speakers.phrase_span(
                     norm, each.end() if each else v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"),  # (أشاد / وعد بـ)
                     object_masdar=verb.cls == "directive" or verb.id in _BA_CONTENT)  # (طالب بزيادة، أفاد بمقتل)
             if np_e > np_s and IN_IT.match(norm, v_end) and self.speakers.caller(norm, s_start, v_start, memory) is not None:
