@@ -123,6 +123,9 @@ def attrs(analyzer, text, **meta):
     ('وقال المدير في تصريحات نقلتها عنه اليوم الاثنين صحيفة "كيكر": "المدرب لا يبالغ".', ("kicker", "text")),
     # told a site and its network, two source nouns
     ('وقال زيكو قبل يومين لموقع شبكة جلوبو سبورت في الإنترنت: "أرسلت رسالة".', ("globo_esporte", "text")),
+    # IRNA as إيرنا and described as the official Iranian agency
+    ("وأكد، بحسب وكالة «إيرنا»، أن التعاون مهم.", ("irna", "text")),
+    ("دعا الرئيس إلى تعاون أكبر، حسبما نقلت وكالة الأنباء الرسمية الإيرانية.", ("irna", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
