@@ -2929,6 +2929,9 @@ WHO_HOW = ("speaker_id", "speaker_type", "quote_type")
     ("وكان الزعيم المسيحي ميشال عون قائدا للجيش.\n"
      "ويقول خصوم عون إن الظروف الأمنية لا تسمح بالفراغ. ويتهمون عون بطرح روكز لأنه زوج ابنته.",
      WHO_HOW, [("anon:خصوم", "anonymous", "indirect")]),
+    # علي after a place closing a title, before a family name in ـي and a quotation opened by «إن
+    ("وقال مدير عام فرع وزارة العمل بمنطقة جازان علي الحربي: «إن الحملات مستمرة».",
+     WHO_HOW, [("علي الحربي", "person", "direct")]),
     # "آل X" alone: the family name of the person the article named in full before
     ("يبدو أن وزير الشؤون البلدية المهندس عبداللطيف آل الشيخ ضاق ذرعا بالأخطاء.\n"
      "وفيما لم يفصح التعميم عن المبالغ، دعا آل الشيخ مسؤولي الأمانات إلى العمل على تلافي الأخطاء.",

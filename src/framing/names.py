@@ -118,7 +118,8 @@ class NameReading:
         if not prev and family and ((nxt.endswith("ي") and len(nxt) >= 5) or (then_content and nxt not in self._never_in_names)):
             return True  # "وقال علي القرني، المتحدث ...": right after the verb, before a family name in ـي, or any
             # family name the content follows ("وقال علي الريشان : ...")
-        nisba_then_content = nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6 and words[i + 2 : i + 3] in (["ان"], [])
+        nisba_then_content = (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6
+                              and [w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], []))  # (or «إن: 'علي الحربي: «إن')
         # ("البائع علي العامري أن": a family name the lexicon also counts as a word, then the content; على never
         # takes a bare adjective before أن)
         return bool(prev) and prev not in self._in_charge and (family or nisba_then_content)
