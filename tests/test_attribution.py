@@ -126,6 +126,7 @@ def attrs(analyzer, text, **meta):
     # IRNA as إيرنا and described as the official Iranian agency
     ("وأكد، بحسب وكالة «إيرنا»، أن التعاون مهم.", ("irna", "text")),
     ("دعا الرئيس إلى تعاون أكبر، حسبما نقلت وكالة الأنباء الرسمية الإيرانية.", ("irna", "text")),
+    ("وقال الابن لوكالة الانباء السويسرية (إس.دي.إيه) إن البطاقة أرسلت قبل خمسين عاما.", ("sda", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
