@@ -2932,6 +2932,10 @@ WHO_HOW = ("speaker_id", "speaker_type", "quote_type")
     # علي after a place closing a title, before a family name in ـي and a quotation opened by «إن
     ("وقال مدير عام فرع وزارة العمل بمنطقة جازان علي الحربي: «إن الحملات مستمرة».",
      WHO_HOW, [("علي الحربي", "person", "direct")]),
+    # "من جانبه" with no comma before the verb whose clause a participle closes; a product's quoted name is no quotation
+    ("من جانبه استعرض مساعد الرئيس التنفيذي للإعلام عبدالله الزيد بالمهرجان، ملامح الخطة، موضحا أنه تم تبني هوية جديدة.\n"
+     "فيما اعتبر بندر السمان أن طرح منتج «النقد الميسّر» يمنح العملاء خيارات أوسع.",
+     WHO_HOW, [("عبدالله الزيد", "person", "indirect"), ("بندر السمان", "person", "indirect")]),
     # "آل X" alone: the family name of the person the article named in full before
     ("يبدو أن وزير الشؤون البلدية المهندس عبداللطيف آل الشيخ ضاق ذرعا بالأخطاء.\n"
      "وفيما لم يفصح التعميم عن المبالغ، دعا آل الشيخ مسؤولي الأمانات إلى العمل على تلافي الأخطاء.",

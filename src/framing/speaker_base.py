@@ -102,7 +102,7 @@ _MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")
 _DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...|مت...ه")  # منضم، منتخب، مستقيل، متخصصة: descriptions, not surnames
 _ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست...|.ت..|ت...|ت.ا..|ن...|.ا..)ا")  # مبتسما، مستغربا، متسائلا، منفعلا، مخاطبا
 _JOINED_PRESENT = re.compile(r"[وف][يت](?:ست|.ت)[^\Wاوي]{3}")  # "يتساءل ويستغرب"، "ويعتبر": و and a present of forms VIII and X
-_SIDE_OPENING = re.compile(r"\s*(?:" + SIDE_PHRASE + r"|بدور(?:ه|ها|هم))\s*[،,]\s*")  # "من ناحيته، ..."
+_SIDE_OPENING = re.compile(r"\s*(?:" + SIDE_PHRASE + r"|بدور(?:ه|ها|هم))\s*[،,]?\s*")  # "من ناحيته، ..." (the comma may be left out: "من جانبه استعرض X")
 
 
 def _words_before_mentions(word: str, norm: str, before: int, n: int, *, window: int = 3000,
