@@ -126,7 +126,9 @@ class SubjectReading:
             given = next((g for (g,) in reversed(_words_before_mentions(opening[1], norm, a, 1)) if self.plain_name(g)), "")
             if not any(w in memory.named or w in self.people for w in norm[at + len(opening[1]) : v_start].split()):
                 # (not when another person is named before the participle: "وأدلى ظريف بتصريحه ردا على تأكيد أوباما ...، داعيا")
-                return memory.named.get(opening[1]) or Speaker.person(f"{given} {opening[1]}".strip()), (at, at + len(opening[1]))
+                known = memory.named.get(opening[1])
+                person = known if known is not None and known.type == "person" else Speaker.person(f"{given} {opening[1]}".strip())
+                return person, (at, at + len(opening[1]))
         if len(opening) < 2 or not (self._is_role_word(opening[1]) or self._listed_given(opening[1])):
             return None
         if self._is_role_word(opening[1]):
@@ -139,12 +141,12 @@ class SubjectReading:
                                          and w not in self._kinship for k, w in enumerate(words))  # (a surname may open with ل: لاغارد)
                   and not opening[0].endswith(("ه", "ة")))  # (not "خطوة أولى ...": a noun opens the sentence)
             got = (Speaker.person(named[0]), (at, named[1])) if ok else None
-        words = got[0].name_key.split() if got is not None else []
+        name_words = got[0].name_key.split() if got is not None else []
         if got is not None and not closed and not all(
                 ((self.plain_name(w) or self._listed_given(w)) and self.name_word(w) and not self._possessed_noun(w) and not self._is_place(w)
                  and not (w.endswith("ات") and len(w) >= 6))
-                or (k == 1 == len(words) - 1 and self._listed_given(words[0]) and _DEF.match(w) and self._nationality(w))
-                for k, w in enumerate(words)):
+                or (k == 1 == len(name_words) - 1 and self._listed_given(name_words[0]) and _DEF.match(w) and self._nationality(w))
+                for k, w in enumerate(name_words)):
             # (a family name spelled like a nationality after a listed given name is a name: "الدكتور إبراهيم التركي")
             return None  # (nor "المؤلف ترسبات": a plural noun; nor "التقى الوزير بممثلين": a prepositional phrase)
         return got
