@@ -127,6 +127,8 @@ def attrs(analyzer, text, **meta):
     ("وأكد، بحسب وكالة «إيرنا»، أن التعاون مهم.", ("irna", "text")),
     ("دعا الرئيس إلى تعاون أكبر، حسبما نقلت وكالة الأنباء الرسمية الإيرانية.", ("irna", "text")),
     ("وقال الابن لوكالة الانباء السويسرية (إس.دي.إيه) إن البطاقة أرسلت قبل خمسين عاما.", ("sda", "text")),
+    # a plural participle of saying before the outlet told
+    ("ورفض ممثلو الأمن العام التعليق اليوم الاثنين قائلين لرويترز إنه ليس لديهم المزيد.", ("reuters", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
