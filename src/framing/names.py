@@ -177,6 +177,15 @@ class NameReading:
                 return f"{given} {surname}"
         return None
 
+    def written_full_name(self, surname: str, norm: str, before: int) -> str:
+        """``surname`` with the given name the article last wrote right before it ("عبداللطيف آل الشيخ" for
+        "آل الشيخ"، "جيمس بالمير" for "بالمير"; not the father closing a nasab: "بن عبدالملك آل الشيخ"), or
+        ``surname`` alone."""
+        for lead, given in reversed(_words_before_mentions(surname, norm, before, 2)):
+            if lead not in NAME_LINKS and not _DEF.match(given) and self.plain_name(given):
+                return f"{given} {surname}"
+        return surname
+
     def full_name_of_given(self, given: str, norm: str, before: int) -> str | None:
         """The full name the article wrote earlier for a listed given name used alone, after a title, rank or
         nationality: "وأوضحت هدى أن" after "الفنانة الكويتية هدى حسين" -> هدى حسين (the last one written)."""

@@ -790,9 +790,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return Speaker.person(first), tokens[0].end()  # a family name: العواجي، الشمري
         if first == "ال" and len(tokens) >= 2 and self._full_name_before(family := f"ال {tokens[1].group()}", norm, s):
             # "دعا آل الشيخ مسؤولي" after "المهندس عبداللطيف آل الشيخ": the family name of a person named in full before
-            given = next((g for lead, g in reversed(_words_before_mentions(family, norm, s, 2))
-                          if lead not in NAME_LINKS and self.name_word(g) and not _DEF.match(g)), "")  # (not the father of a nasab)
-            return Speaker.person(f"{given} {family}".strip()), tokens[1].end()
+            return Speaker.person(self.written_full_name(family, norm, s)), tokens[1].end()
         if (first.startswith("ال") and len(first) > 4 and not self._not_name(first) and not self._is_org(first[2:])  # (not "وقال الصندوق")
                 and (len(tokens) == 1 or self._is_role_word(tokens[1].group()) or self._possessed_noun(tokens[1].group())
                      or _masdar(tokens[1].group()) or tokens[1].group() in self._common_words

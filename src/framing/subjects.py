@@ -9,7 +9,7 @@ from .matching import last_match
 from .speaker_base import (
     IN_IT, SOURCE_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
-    _imam, _looks_like_name, _stop_word, _strip_article, _words_before_mentions, strip_clitics,
+    _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
 )
 
 
@@ -123,11 +123,10 @@ class SubjectReading:
                 and not self._listed_given(opening[1]) and self._given_before(opening[1], norm, a, listed_only=True)):
             # "وأصدر بالمير بيانا ...، قائلا" after "طبيب الأسنان الأمريكي والتر جيمس بالمير": the surname alone
             at = a + before.find(opening[1], len(opening[0]))
-            given = next((g for (g,) in reversed(_words_before_mentions(opening[1], norm, a, 1)) if self.plain_name(g)), "")
             if not any(w in memory.named or w in self.people for w in norm[at + len(opening[1]) : v_start].split()):
                 # (not when another person is named before the participle: "وأدلى ظريف بتصريحه ردا على تأكيد أوباما ...، داعيا")
                 known = memory.named.get(opening[1])
-                person = known if known is not None and known.type == "person" else Speaker.person(f"{given} {opening[1]}".strip())
+                person = known if known is not None and known.type == "person" else Speaker.person(self.written_full_name(opening[1], norm, a))
                 return person, (at, at + len(opening[1]))
         if len(opening) < 2 or not (self._is_role_word(opening[1]) or self._listed_given(opening[1])):
             return None
