@@ -2939,6 +2939,10 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ("يبدو أن وزير الشؤون البلدية المهندس عبداللطيف آل الشيخ ضاق ذرعا بالأخطاء.\n"
      "وفيما لم يفصح التعميم عن المبالغ، دعا آل الشيخ مسؤولي الأمانات إلى العمل على تلافي الأخطاء.",
      ("speaker_id", "quote_type"), [("عبداللطيف ال الشيخ", "indirect")]),
+    # a present verb after a title in quotation marks goes on the clause: the chapter describes, nobody speaks
+    ('ويحتوي التقرير على فصل جديد بعنوان "العمل نحو مجتمع نقل مستدام" يصف جهود نيسان المفصلة للحد من الحوادث.\n'
+     'وقال رئيس الشركة كارلوس غصن: "نطمح لأن نكون الأكثر مسؤولية".',
+     ("speaker_id", "quote_type"), [("كارلوس غصن", "direct")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

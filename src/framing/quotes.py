@@ -1549,6 +1549,8 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
     """Whether a verb at ``v_start`` opens a clause (and, ``strict``, not merely after a quotation
     mark: 'قمة "كامب ديفيد" بين الرئيس' is the preposition بين after a quoted name)."""
     before = norm[max(s_start, v_start - 20) : v_start].rstrip()
+    if before.endswith('"') and not strict and _TITLED_QUOTE.search(norm, s_start, norm.rfind('"', s_start, v_start)) is not None:
+        return False  # 'فصل بعنوان "..." يصف': a title in the marks, and the clause goes on after it
     if v_start - s_start <= 1 or not before or before.endswith(("،", ",", ":") if strict else ("،", ",", ":", '"')):
         return True
     last = before.split()[-1] if before.split() else ""
@@ -1559,6 +1561,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
 
 
 _WHEREAS = re.compile(r"(?<!\w)و?في\s+حين$")
+_TITLED_QUOTE = re.compile(r'(?<!\w)[وف]?ب?عنوان\s*"[^"]*$')  # (the quotation a title opens: بعنوان «...»، تحت عنوان «...»)
 _CREDIT_TAIL = re.compile(r"\s*[،,]?\s*[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا)\s*ل?\s*(?:وكاله|صحيفه|قناه|موقع)?[^.،,:\"]{1,40}[.]?\s*")
 _BRACKETED_WORDS = re.compile(r"\s*\((?=\s*[^\s()]+(?:\s+[^\s()]+){5})")  # "قال X (..." with six words or more inside: what he said
 _OPENING_TIME = re.compile(r"\s*[وف]?في\s+(?:ال)?(?:ختام|نهايه|بدايه|مستهل)(?:\s+[^\s،,.:\"]+){0,3}\s*[،,]?\s*")  # the sentence's time
