@@ -129,6 +129,8 @@ def attrs(analyzer, text, **meta):
     ("وقال الابن لوكالة الانباء السويسرية (إس.دي.إيه) إن البطاقة أرسلت قبل خمسين عاما.", ("sda", "text")),
     # a plural participle of saying before the outlet told
     ("ورفض ممثلو الأمن العام التعليق اليوم الاثنين قائلين لرويترز إنه ليس لديهم المزيد.", ("reuters", "text")),
+    # a paper's name between slashes, spelled تليجراف
+    ('وقال الوزيران في تعليق مشترك نشر في صحيفة /صنداي تليجراف/ "ما نواجهه أزمة عالمية".', ("sunday_telegraph", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

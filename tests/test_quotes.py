@@ -2943,6 +2943,11 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ('ويحتوي التقرير على فصل جديد بعنوان "العمل نحو مجتمع نقل مستدام" يصف جهود نيسان المفصلة للحد من الحوادث.\n'
      'وقال رئيس الشركة كارلوس غصن: "نطمح لأن نكون الأكثر مسؤولية".',
      ("speaker_id", "quote_type"), [("كارلوس غصن", "direct")]),
+    # two surnames of people named in full before, one verb
+    ("وكتبت وزيرة الداخلية البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف في تعليق مشترك أن الأزمة عالمية.\n"
+     'وقال ماي وكازنوف إن مئات المهاجرين "يواجهون مجازفات أكثر خطورة".',
+     ("speaker_id", "quote_type"), [("تريزا ماي", "indirect"), ("برنار كازنوف", "indirect"),
+                                    ("تريزا ماي", "partial"), ("برنار كازنوف", "partial")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

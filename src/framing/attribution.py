@@ -36,7 +36,8 @@ _SOURCE_NOUN = (
     r"(?:(?:\s*[\"(]\s*|\s+)(?:ال)?(?:انباء|انبا|اخبار|الصحافه))?"  # (وكالة «أنباء فارس»)
     + _DESCRIPTION
 )
-_THE = r"(?:(?:ذي|ذا)\s+)?"  # an English "The" written before the name: صحيفة "ذي دايلي مايل"
+_THE = r"(?:/\s*)?(?:(?:ذي|ذا)\s+)?"  # an English "The" written before the name: صحيفة "ذي دايلي مايل" (a slash opening
+# a title, as some wires write papers' names: صحيفة /صنداي تلغراف/)
 _TAIL = r"(?:\s*" + _SOURCE_NOUN + r"(?:\s+" + _SOURCE_NOUN + r")?(?:\s+ال(?:اخبار|انباء)\s+ال\w+)?(?:(?<!انباء)(?<!اخبار)\s+ال\w+(?:ي|يه)|(?:\s+ال\w+){1,2}(?=\s*[\"(]))?)?\s*(?:ال(?=[\"(]))?[\"(]?\s*" + _THE + "$"  # (موقع صحيفة "X": two nouns; شبكة الإذاعة البريطانية "X": a nisba, but "وكالة الأنباء البحرينية" is a name, unless a quoted one follows: وكالة الأنباء الروسية «ريا نوفوستي»; الـ"بي بي سي": the article before the mark;
 # "موقع الأخبار المالية X": a news site's description first; "وكالة أنباء النظام «سانا»": any description before a quoted name)
 _VERBS = (

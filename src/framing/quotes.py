@@ -1129,16 +1129,22 @@ class StatementExtractor:
         v_end, c_start, speaker, (sp_s, sp_e) = got.verb_end, got.content_start, got.speaker, got.speaker_span
         verb = self.verbs.by_form[m.group("verb")]
         each = _EACH_OF.fullmatch(norm, v_end, sp_s) is not None
-        if sp_s < v_end or got.content_end is not None or not (each or (speaker.type == "person" and speaker.name_key
+        # two surnames of people named in full before: "وقال ماي وكازنوف إن"
+        surnames = speaker.type == "person" and " " in speaker.name_key and norm[sp_s:sp_e].strip() == speaker.name_key.split()[-1]
+        if sp_s < v_end or got.content_end is not None or not (each or surnames or (speaker.type == "person" and speaker.name_key
                                                             and self.speakers.is_title_phrase(norm, sp_s, sp_e))):
             return [], c_start
         others, pos = [], sp_e
         while len(others) < 9:
             joined = _AND_NEXT.match(norm, pos, s_end)
-            if joined is None or not (each or self.speakers.is_title_phrase(norm, joined.end(), s_end)):
+            if joined is None or not (each or surnames or self.speakers.is_title_phrase(norm, joined.end(), s_end)):
                 break
             np_s, np_e = self.speakers.phrase_span(norm, joined.end(), s_end)
             other = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if np_e > np_s else None
+            if surnames and other is not None and not (
+                    other[0].type == "person" and " " in other[0].name_key and other[0].name_key != speaker.name_key
+                    and norm[np_s:np_e].strip() == other[0].name_key.split()[-1]):
+                break  # (the second a surname too, of another person named before)
             if other is None or not ((other[0].type == "institution" and each) or (
                     other[0].type == "person" and other[0].name_key and other[0].name_key.split()[-1] in norm[np_s : other[1][1]]
                     and _name_words(other[0].name_key.split(), self.speakers.name_word))):
