@@ -131,6 +131,8 @@ def attrs(analyzer, text, **meta):
     ("ورفض ممثلو الأمن العام التعليق اليوم الاثنين قائلين لرويترز إنه ليس لديهم المزيد.", ("reuters", "text")),
     # a paper's name between slashes, spelled تليجراف
     ('وقال الوزيران في تعليق مشترك نشر في صحيفة /صنداي تليجراف/ "ما نواجهه أزمة عالمية".', ("sunday_telegraph", "text")),
+    # a statement "to" (إلى) a broadcaster, Spain's public television
+    ("وقالت رئيسة الاتحاد في تصريح الى محطة التلفزيون العامة الاسبانية «تي في اي»: «لا أخبار عنهم».", ("tve", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

@@ -2948,6 +2948,14 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
      'وقال ماي وكازنوف إن مئات المهاجرين "يواجهون مجازفات أكثر خطورة".',
      ("speaker_id", "quote_type"), [("تريزا ماي", "indirect"), ("برنار كازنوف", "indirect"),
                                     ("تريزا ماي", "partial"), ("برنار كازنوف", "partial")]),
+    # a title ending in the company it serves: the person named right before it, not the company's name after it
+    ("ونقلت الوكالة عن تريكورا هاردجو المدير العام لشركة انجكاسا بورا الحكومية قوله إن المطار يعمل.\n"
+     "وأوضح المدير العام لشركة تشغيل المطارات أن الرحلات الداخلية مستمرة.",
+     ("speaker_id",), ["تريكورا هاردجو", "تريكورا هاردجو"]),
+    # "معاليه" is the speaker honoured so, not the minister congratulated (لمعالي X) in his speech
+    ("وألقى معالي الشيخ مبشر بن محمد آل غرمان كلمة رفع من خلالها التهنئة لمعالي وزير العدل الشيخ الدكتور وليد بن محمد الصمعاني.\n"
+     "كما أكد معاليه في كلمته على ما تنعم به البلاد من أمن.",
+     ("speaker_id",), ["مبشر بن محمد ال غرمان"]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

@@ -38,6 +38,8 @@ def test_a_latin_initial_in_arabic_letters_is_no_end():
     text = "وقال ديفيد إيه. تومسون رئيس المؤتمر إن البطاطا مفيدة. ونقلت ذلك بي بي سي. وقال آخر."
     assert [s.text for s in split_sentences(text)] == [
         "وقال ديفيد إيه. تومسون رئيس المؤتمر إن البطاطا مفيدة.", "ونقلت ذلك بي بي سي.", "وقال آخر."]
+    text = "وقالت لورا ايه. كولانجيلو إن الخطر واحد."  # (the initial written without its hamza)
+    assert [s.text for s in split_sentences(text)] == [text]
 
 
 def test_headline_pause_is_not_an_end_and_offsets_hold():

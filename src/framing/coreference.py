@@ -7,7 +7,7 @@ import re
 from .matching import last_match
 from .normalize import normalize
 from .speaker_base import (
-    DEF_PREFIX, NAME_LINKS, TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, _masdar, _spelled_apart, _stop_word, _strip_article,
+    DEF_PREFIX, NAME_LINKS, TOKEN, ArticleMemory, Speaker, _before_said, _is_nasab, clitic_forms, _masdar, _spelled_apart, _stop_word, _strip_article,
 )
 
 _DOUBLED = re.compile(r"(\w)\1")
@@ -269,12 +269,20 @@ class Coreference:
                   for m in re.finditer(re.escape(phrase) + r"(?:(?=\s)|\s*[،,]\s*(?=(\S+)))", norm[floor:before])]
         # (after a comma only a rank or a listed given name opens the name: not "أمير منطقة القصيم، أحر التعازي";
         # the name may then have come before the title)
+        body_named_after = any(w in self.naming_nouns for w in clitic_forms(phrase.split()[-1]))
+        # (a title ending in the body it serves, "المدير العام لشركة": the words after it name the company)
         phrase += " "
         while starts:
             at, name_after = starts.pop()
             at += floor
             if at and norm[at - 1].isalnum() and norm[at - 1] not in "وفل":
                 continue
+            name_after = name_after and not body_named_after
+            before_title = norm[max(floor, at - 80) : at].rstrip()
+            known = next((k for k in memory.named.values() if k.type == "person" and " " in k.name_key
+                          and re.search(r"(?<!\S)" + re.escape(k.name_key) + "$", before_title)), None)
+            if known is not None and body_named_after:
+                return known  # "عن X المدير العام لشركة Y": the person named right before the title
             if name_after:
                 pos = at + len(phrase)
                 for tok in TOKEN.finditer(norm, pos, min(before, pos + 60)):

@@ -69,6 +69,9 @@ _AGENCY_OPENS = re.compile(r"(?:^|[.\n؟!]\s*)و?وكاله\s*\"?\s*$")  # "وك
 _INFORMED_BEFORE = re.compile(r"(?:بلغ|خبر)\w{0,3}\s*$")  # "أبلغت / أخبر X": the one told follows the verb
 
 
+_ADDRESSED = re.compile(r"(?:(?<!\S)و?[لب]|(?<!\S)و?[لب]صاحب\s+ال)$")  # an honorific after ل / ب: the one addressed
+
+
 class SpeakerReader(NameReading, Coreference, SubjectReading):
     """Reads speaker phrases with the people, institution, camp and speaker-cue lexicons."""
 
@@ -504,6 +507,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 if at < 0:
                     break
                 tries += 1
+                if _ADDRESSED.search(norm, max(0, at - 12), at):
+                    continue  # "التهنئة لمعالي وزير العدل X"، "لصاحب السمو": who is addressed (ل، ب), not who speaks
                 named = self.read_name(norm, at + len(root), min(s, at + 260), max_skip=14)
                 if named is not None and ((named[0].split()[0] in self._common_words and named[0].split()[0] not in self._name_openers)
                                           or self._possessed_noun(named[0].split()[0])

@@ -93,7 +93,7 @@ _END_RE = re.compile(r"(?=[!?؟….\n])(?:(?:[!?؟…]+|(?<!\.)\.(?!\.))[\"'”�
 _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:[\u0621-\u064a]|[A-Z])\.$")
 # A Latin initial written out in Arabic letters after a name ("ديفيد إيه. تومسون") is no end
 # either, when a word follows on the line (not an acronym's last letter: "بي بي سي.").
-_INITIALS = "إيه|اي|بي|سي|دي|جي|جيه|كيه|إل|إم|إتش|آر|إس|تي|دبليو|إكس|إف"
+_INITIALS = "إيه|ايه|اي|بي|سي|دي|جي|جيه|كيه|إل|إم|إتش|اتش|آر|إس|اس|تي|دبليو|إكس|اكس|إف"  # (with or without the hamza)
 INITIALS = frozenset(normalize(w) for w in _INITIALS.split("|"))  # (as name reading sees them)
 _INITIAL_RE = re.compile(r"(?:^|\s)(?!(?:" + _INITIALS + r")\s)[\u0621-\u064a]{3,}\s(?:" + _INITIALS + r")\.$")
 
