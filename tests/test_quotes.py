@@ -2956,6 +2956,17 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ("وألقى معالي الشيخ مبشر بن محمد آل غرمان كلمة رفع من خلالها التهنئة لمعالي وزير العدل الشيخ الدكتور وليد بن محمد الصمعاني.\n"
      "كما أكد معاليه في كلمته على ما تنعم به البلاد من أمن.",
      ("speaker_id",), ["مبشر بن محمد ال غرمان"]),
+    # a quotation left open ends at a sentence's end before و and a reporting verb: the writer speaks again
+    ("وصرح مسؤول لوكالة فرانس برس: «نؤكد أن المنفذ رجل في العشرين.. وأوردت الصحف أن الشاب «ش أ أ» التحق بالتنظيم.\n"
+     "ونقلت صحيفة «حريت» عن عز الدين كوتشوك حاكم الإقليم القول إنه تم العثور على الضابطين. "
+     "وأوضح كوتشوك أن الضابطين كانا يعملان بالشرطة، مشيراً إلى أنه لم يتضح ما إذا كان الحادث «إرهابياً».",
+     ("speaker_id", "quote_type"), [("anon:مسوول", "direct"), ("inst:الصحف", "partial"),
+                                    ("عز الدين كوتشوك", "indirect"), ("عز الدين كوتشوك", "indirect"),
+                                    ("عز الدين كوتشوك", "partial")]),
+    # a title, then the name in quotation marks: the name speaks, not the words after the marks
+    ('وقال مدير عام مكتب الصحة بالمحافظة "الخضر لصور" إن ألف قتيل سقطوا.\n'
+     'وأضاف أن "القتلى سقطوا خلال عمليات العنف".',
+     ("speaker_id",), ["الخضر لصور", "الخضر لصور"]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

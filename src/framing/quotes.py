@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
-                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, clitic_forms, strip_clitics)
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _stop_word, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -202,9 +202,10 @@ class StatementExtractor:
         # opened by و and a reporting verb ("   ويؤكد رئيس الاتحاد ...") is the writer's voice too
         verbs = sorted(f for f, v in self.verbs.by_form.items()
                        if not v.participle and not v.strict and v.cls != "noun" and len(f) > 2)
+        # so too a sentence's end, then و and a reporting verb: "«نؤكد أن ... العشرين.. وأوردت الصحف أن"
         self._writer_resumes = re.compile(
             r"\s*[،,]\s*(?:" + "|".join(map(re.escape, participles)) + r")(?!\w)"
-            r"|\s{3,}(?=و(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w))")
+            r"|(?:\s{3,}|(?<=[.!?؟])\s+)(?=و(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w))")
 
     def quote_spans(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:
         """``quote_spans`` with a quotation left open closed where the writer's voice resumes."""
@@ -544,6 +545,25 @@ class StatementExtractor:
                 nxt.group() in ("وهو", "وهي") or self.speakers.opens_speaker(nxt.group())))):
             return None
         return Speaker.person(" ".join(words)), (named.start(1), named.end(1)), named.end()
+
+    def _titled_quoted_name(self, norm: str, np_s: int, np_e: int):
+        """A title, then a person's name of two to four plain name words in quotation marks: 'وقال مدير
+        عام مكتب الصحة "الخضر لصور" ...' (the name, not the words after the marks)."""
+        q = norm.find('"', np_s, np_e)
+        if q <= np_s or not self.speakers.is_title_phrase(norm, np_s, q) or re.search(r"[،,.:؛]", norm[np_s:q]):
+            return None
+        before = norm[np_s:q].split()
+        if not norm[q - 1].isspace() or before[-1] in ("ل", "ب") or _is_naming_noun(before[-1], self.speakers.naming_nouns):
+            return None  # (not 'لـ«الشرق الأوسط»': an outlet told; nor 'شركة «الحادي عشر»': a body's name)
+        named = _QUOTED_NAME.match(norm, q)
+        if named is None or any(True for _ in self.agencies.mentions(norm, named.start(1), named.end(1))):
+            return None
+        words = named.group(1).split() if named is not None else []
+        if not (2 <= len(words) <= 4 and self.speakers.name_word(words[0]) and all(
+                len(w) > 2 and self.speakers.plain_name(w) and w not in self.speakers._title_words and w not in self.verbs.written
+                and not _stop_word(w) for w in words)):
+            return None  # (the first a name word; a family name may open like a clitic: "الخضر لصور")
+        return Speaker.person(" ".join(words)), (np_s, named.end()), named.end()
 
     def _by_saying_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory, *, adjacent: bool = False):
         """The named subject right after the verb opening the clause of "بالقول" ("by saying"), with
@@ -1208,6 +1228,9 @@ class StatementExtractor:
     def _subject_after(self, norm: str, np_s: int, np_e: int, s_end: int, memory: ArticleMemory, verb: Verb, form: str):
         """The speaker of the phrase norm[np_s:np_e] after a verb written ``form``, with the name a
         title or source noun leads to: (speaker, its span, where the phrase really ends), or None."""
+        quoted = self._titled_quoted_name(norm, np_s, np_e)
+        if quoted is not None:
+            return quoted
         got = self.speakers.from_phrase(norm, np_s, np_e, self.speakers.context(norm, np_s, np_e, s_end), memory)
         if got is None:
             named = self.speakers.called_name(norm, np_e, s_end)
