@@ -2967,6 +2967,9 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ('وقال مدير عام مكتب الصحة بالمحافظة "الخضر لصور" إن ألف قتيل سقطوا.\n'
      'وأضاف أن "القتلى سقطوا خلال عمليات العنف".',
      ("speaker_id",), ["الخضر لصور", "الخضر لصور"]),
+    # a descriptive noun the lexicon does not list, its nisba, then a listed given name: a person, not a body
+    ("قالت الفارسة السعودية العنود إنها تطمح في التأهل لبطولة العالم.",
+     ("speaker_id", "speaker_type"), [("العنود", "person")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

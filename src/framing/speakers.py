@@ -826,6 +826,13 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # "المواطن مرعيد عبدالله الشمري": a common noun, then a given name the lexicon lacks, the father's
             # (listed) given name and a family name in ـي: a person
             return Speaker.person(" ".join(t.group() for t in tokens[1:])), tokens[-1].end()
+        if (first.startswith("ال") and 2 <= len(tokens) <= 4 and not self._is_org(first[2:]) and first[2:] not in SOURCE_NOUNS
+                and not self._is_place(first) and not self._listed_given(first)
+                and all(t.group().startswith("ال") and t.group().endswith(("ي", "يه")) for t in tokens[1:-1])
+                and self._listed_given(tokens[-1].group()) and not self._is_place(tokens[-1].group())):
+            # "الفارسة السعودية العنود": a descriptive noun the lexicon does not list as a title, its nisba, then a
+            # listed given name: a person named by her given name, not a body
+            return Speaker.person(tokens[-1].group()), tokens[-1].end()
         if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
                 and not first.startswith(("بال", "كال"))):  # ("علّقت بالقول:": how, not who)
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
