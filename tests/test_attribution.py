@@ -133,6 +133,10 @@ def attrs(analyzer, text, **meta):
     ('وقال الوزيران في تعليق مشترك نشر في صحيفة /صنداي تليجراف/ "ما نواجهه أزمة عالمية".', ("sunday_telegraph", "text")),
     # a statement "to" (إلى) a broadcaster, Spain's public television
     ("وقالت رئيسة الاتحاد في تصريح الى محطة التلفزيون العامة الاسبانية «تي في اي»: «لا أخبار عنهم».", ("tve", "text")),
+    # two stations named in brackets after a dual noun; an outlet's own interview
+    ("وذكرت محطتا (سي إن إن تورك) و(إن تي في) التلفزيونيتان أن الشرطة داهمت مئة موقع.", ("cnn_turk", "text")),
+    ("وذكرت محطتا (سي إن إن تورك) و(إن تي في) التلفزيونيتان أن الشرطة داهمت مئة موقع.", ("ntv", "text")),
+    ("والتقت “واس” بأحد مرتادي العين، وقال إنه يتردد عليها كل يوم.", ("spa", "text")),
 ])
 def test_attribution_formulas_in_body_text(analyzer, sentence, expected):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)

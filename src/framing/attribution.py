@@ -32,7 +32,7 @@ __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
 # Words that name the kind of source right before its name: وكالة "تاس"، صحيفة نيويورك تايمز.
 _DESCRIPTION = r"(?:\s+(?:شبه\s+)?ال(?:ماليه|اقتصاديه|رسميه|حكوميه|مستقله))?"  # no agency is named by it: "وكالة الأنباء المالية بلومبرغ"
 _SOURCE_NOUN = (
-    r"(?:ال)?(?:وكاله|وكالتا|وكالتي|صحيفه|صحيفتا|صحيفتي|جريده|قناه|قناتا|قناتي|شبكه|شبكتا|موقع|تلفزيون|راديو|اذاعه|مجله|محطه|مراسل|مراسله|مراسلو|مجموعه|موسسه|خدمه)"
+    r"(?:ال)?(?:وكاله|وكالتا|وكالتي|صحيفه|صحيفتا|صحيفتي|جريده|قناه|قناتا|قناتي|شبكه|شبكتا|موقع|تلفزيون|راديو|اذاعه|مجله|محطه|محطتا|محطتي|مراسل|مراسله|مراسلو|مجموعه|موسسه|خدمه)"
     r"(?:(?:\s*[\"(]\s*|\s+)(?:ال)?(?:انباء|انبا|اخبار|الصحافه))?"  # (وكالة «أنباء فارس»)
     + _DESCRIPTION
 )
@@ -48,7 +48,8 @@ _VERBS = (
     r"نشره|ذكره|اورده|نقله|"  # (with a masculine object pronoun: "وفقا لما نشره موقع X")
     r"تقول|تذكر|تكتب|تنقل|تفيد|يقول|يذكر|يكتب|ينقل|"  # (the present: "كما تكتب جريدة اللوموند"، "تقول صحيفة X إن")
     r"رات|راي|اعتبرت|تساءلت|توقعت|حذرت|رجحت|"  # (an outlet's view: "رأت مجلة «ذي إيكونوميست» أنه")
-    r"اعترفت|اعترف"  # ("اعترفت قناة المسيرة بأن": what an outlet admitted)
+    r"اعترفت|اعترف|"  # ("اعترفت قناة المسيرة بأن": what an outlet admitted)
+    r"التقت|حاورت"  # (the outlet's own interview: "والتقت «واس» بأحد مرتادي العين")
 )
 _VERB_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ذكرت|قالت|افادت|اوردت|اعلنت|اضافت|اوضحت|نقلت)\s*$")
 _THAT_AFTER_NAME = re.compile(r"\s*(?:ال[^\s\d.،,:\"]+\s+){0,3}(?:(?:امس|اليوم)\s+)?(?:[بو]?ان(?:ه|ها)?(?!\w)|:)")
@@ -401,7 +402,7 @@ def _referred_back(norm: str, m: Match, part_start: int, part_end: int, kind: st
 
 
 # between two sources listed under one cue: a quotation mark, an adjective, و or ، and a source noun
-_LISTED_AFTER = re.compile(r"\"?\s*(?:ال\w+\s*)?(?:و|،|,)\s*(?:صحف|" + _SOURCE_NOUN + r")?\s*\"?\s*")
+_LISTED_AFTER = re.compile(r"[\")]?\s*(?:ال\w+\s*)?(?:و|،|,)\s*(?:صحف|" + _SOURCE_NOUN + r")?\s*[\"(]?\s*")  # (or brackets: "(X) و(Y)")
 
 
 def end_after_quotes(norm: str, pos: int, limit: int) -> int:

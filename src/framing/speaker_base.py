@@ -50,7 +50,7 @@ _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعا
 _AFTER_WEEKDAY = {"الماضي", "المقبل", "الفايت", "القادم", "المنصرم", "الموافق", "الاول", "الاخير"}  # "الخميس الماضي": a day
 _TOPIC = re.compile(r"\s*[وف]?اما\s+")  # "أما X، فقال": X is the topic, and the subject of the verb after ف
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
-SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
+SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "محطتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
 TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 # the roles of lexicons/speaker_cues.tsv (documented in its header)
 SPEAKER_CUE_ROLES = ("title", "anonymous", "anonymity", "adjunct", "preposition", "org", "place", "rank", "given_name",
