@@ -96,6 +96,7 @@ _OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:[لب]\S+|\S+(?:ها|هم|هما))\s+(
 _KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*" + KANA + r"\s+([^\s،,.:\"]+)[،,]?\s+((?:[^\s.:\"]+\s+){0,14})$")
 # "كل من" (each of) opening a list of speakers of one verb
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")
+_ON_TONGUE = re.compile(r"(?:\s+(?:اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|ايضا))*\s+علي\s+لسان\s+")
 # between two speakers of one verb: "X، وY"، "X وY" (the list may close with a plural of the verb:
 # "وثمن كل من X، وY، ثمنوا دعم ...")
 # (after an aside on the one before: "مصطفى عثمان (معتمر سوداني) وخورشيد خيبر"، "درويش سالم من الحديدة، وناجي صالح")
@@ -897,6 +898,10 @@ class StatementExtractor:
                 after_relative = None if np_e > np_s else after_relative
             else:
                 each = _EACH_OF.match(norm, v_end)  # "وأكد كل من X وY أن": the list's first speaker here
+                tongue = _ON_TONGUE.match(norm, v_end, s_end)
+                if tongue is not None and self.speakers.is_title_phrase(norm, tongue.end(), s_end):
+                    each = tongue  # "أكدت الاثنين على لسان المتحدثة X أن": the titled one through whose mouth it was
+                    # said (not "يقول على لسان أبي السعود": an author, through his character)
                 plural = m.group().endswith("وا") or (verb.present and m.group("verb").endswith("ون"))  # (قالوا، ويتهمون عون: no subject after)
                 np_s, np_e = (v_end, v_end) if plural else self.speakers.phrase_span(
                     norm, each.end() if each else v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"),  # (أشاد / وعد بـ)

@@ -442,7 +442,10 @@ class SubjectReading:
             np_s += 1
         person = self.listed_person(norm, np_s, v_start)
         inst = next(iter(self._inst_matcher.finditer(norm, np_s, v_start)), None)
-        bare = lead is not None and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0])
+        present = re.match(r"[وف]?[يت]", norm[v_start : v_start + 2]) is not None
+        bare = ((lead is not None or (at_start and present and len(tokens) >= 2 and self._listed_given(tokens[0])))
+                and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0]))
+        # (or a full name opening the sentence with a listed given name, before a present verb: "فتحي عربي يقول: نعاني ...")
         auxiliary = norm[np_s:v_end_np].split()[-1:]
         if auxiliary and auxiliary[0] in _AUXILIARIES:
             v_end_np = np_s + norm[np_s:v_end_np].rstrip().rfind(auxiliary[0])
