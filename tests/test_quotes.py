@@ -2981,6 +2981,9 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     # a full name opening the sentence with a listed given name, then a present verb of saying
     ("شكا عدد من أهالي القرية من انقطاع المياه.\nمحمد الأحمد يقول: نعاني من انقطاع المياه عن منازلنا.",
      ("speaker_id",), ["محمد الاحمد"]),
+    # "يُعتقد أنه": it is believed, nobody's statement (not the last speaker's)
+    ("وقال اليكس المسؤول إن الوضع خطير.\nوفي الوقت نفسه، يُعتقد أنه سافر مئة مواطن للانضمام إلى التنظيم.",
+     ("speaker_id",), ["اليكس"]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

@@ -84,7 +84,7 @@ _CLAUSE_COMMA = re.compile(r"[،,]")
 _WHERE_SAID = re.compile(r"[،,]\s*حيث\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
 # a present tense with no و, no subject and أن right after it: "وفي حالة بقاء دي خيا، يرجح أن يحل ...": it is likely
-_IMPERSONAL_PRESENT = re.compile(r"(?:يرجح|يتوقع|يعتقد)\s+ان(?!\w)")
+_IMPERSONAL_PRESENT = re.compile(r"(?:يرجح|يتوقع|يعتقد)\s+ان(?:ه|ها|هم)?(?!\w)")  # (and with its pronoun: "يُعتقد أنه سافر")
 _ISSUED_BY = re.compile(r"\s+(?:صادر|صادره|الصادر|الصادره)\s+عن\s+")  # "بيان صادر عن X": X issued it
 _RELATIVE_NEXT = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)(?!\w)")  # "X الذي ...": a relative clause after X
 # "للمرصد الذي أشار": a relative clause on a prepositional object, right before the verb
