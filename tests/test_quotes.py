@@ -2984,6 +2984,9 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     # "يُعتقد أنه": it is believed, nobody's statement (not the last speaker's)
     ("وقال اليكس المسؤول إن الوضع خطير.\nوفي الوقت نفسه، يُعتقد أنه سافر مئة مواطن للانضمام إلى التنظيم.",
      ("speaker_id",), ["اليكس"]),
+    # "أم محمد": a woman's kunya, named like "أبو محمد" (but "أم الضحية" is a relative)
+    ("وذكرت أم محمد أن البنك يلاحق زوجها.", ("speaker_id",), ["ام محمد"]),
+    ("وقالت أم الضحية إن ابنها بريء.", ("speaker_id",), ["role:ام"]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected
