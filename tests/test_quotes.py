@@ -2987,6 +2987,10 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     # "أم محمد": a woman's kunya, named like "أبو محمد" (but "أم الضحية" is a relative)
     ("وذكرت أم محمد أن البنك يلاحق زوجها.", ("speaker_id",), ["ام محمد"]),
     ("وقالت أم الضحية إن ابنها بريء.", ("speaker_id",), ["role:ام"]),
+    # a verbal noun after ب closing the phrase is no name: "رفضت الانصياع للطلبات ... بتأجيل العقوبات"
+    ("يحسب للجنة الحالية أنها رفضت الانصياع للطلبات غير المنطقية بتأجيل العقوبات أو ترحيلها، وتبنت رأيا يتسق والعدالة، "
+     "وبقيت الآمال معقودة عليها في أن تكون رادعة بحزم لأي تدخل أو محاولة، وأن تقدم نفسها بشكل لائق.",
+     ("speaker_id",), []),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

@@ -775,7 +775,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             between = norm[tokens[1].start() : named[1] - len(named[0])].split() if named is not None else []
             titled_object = _masdar(first[2:]) and any(self._is_role_word(w) and w not in self._ranks for w in between)
             # ("رفض الاتفاق الرئيس باراك أوباما": a verbal noun, then a title (not a rank) whose name it is: the object)
-            if named is not None and not titled_object and not ((_masdar(lead) or (lead.endswith("ا") and _masdar(lead[:-1])))
+            if named is not None and not titled_object and not ((_masdar(lead) or (lead.endswith("ا") and _masdar(lead[:-1]))
+                                                                 or (lead[:1] in "بل" and _masdar(lead[1:])))  # (بتأجيل العقوبات)
                                                                 and not self._listed_given(lead)):
                 # (not "أعلنت اللجنة العامة ... اكتمال مجمل الاستعدادات": the verb's object)
                 name, end = named
