@@ -436,7 +436,8 @@ class SubjectReading:
                 if rest and self._is_role_word(rest[0]):
                     return Speaker.person(named[0], self.camp_in(norm[named[1] : v_start])), (start, named[1])
         if not tokens or (len(tokens) > 4 and not ((lead is not None or at_start) and self._is_role_word(tokens[0])
-                                                    and len(tokens) <= 12)):
+                                                    and len(tokens) <= (16 if at_start else 12))):
+            # (opening the sentence, a prince's honorifics and two titles: "صاحب السمو الملكي الأمير X مستشار ... أمير منطقة مكة المكرمة صرح")
             return None  # a subject before its verb is short, or a titled phrase after a lead word (or before بدوره)
         while np_s < v_start and norm[np_s].isspace():
             np_s += 1
