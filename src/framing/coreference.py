@@ -278,11 +278,12 @@ class Coreference:
             if at and norm[at - 1].isalnum() and norm[at - 1] not in "وفل":
                 continue
             name_after = name_after and not body_named_after
-            before_title = norm[max(floor, at - 80) : at].rstrip()
-            known = next((k for k in memory.named.values() if k.type == "person" and " " in k.name_key
-                          and re.search(r"(?<!\S)" + re.escape(k.name_key) + "$", before_title)), None)
-            if known is not None and body_named_after:
-                return known  # "عن X المدير العام لشركة Y": the person named right before the title
+            if body_named_after:
+                before_words = norm[max(floor, at - 80) : at].split()
+                known = memory.named.get(before_words[-1]) if before_words else None  # (looked up by its surname)
+                if (known is not None and known.type == "person" and " " in known.name_key
+                        and before_words[-len(known.name_key.split()):] == known.name_key.split()):
+                    return known  # "عن X المدير العام لشركة Y": the person named right before the title
             if name_after:
                 pos = at + len(phrase)
                 for tok in TOKEN.finditer(norm, pos, min(before, pos + 60)):
