@@ -559,9 +559,9 @@ class StatementExtractor:
         named = _QUOTED_NAME.match(norm, q)
         if named is None or any(True for _ in self.agencies.mentions(norm, named.start(1), named.end(1))):
             return None
-        words = named.group(1).split() if named is not None else []
+        words = named.group(1).split()
         if not (2 <= len(words) <= 4 and self.speakers.name_word(words[0]) and all(
-                len(w) > 2 and self.speakers.plain_name(w) and w not in self.speakers._title_words and w not in self.verbs.written
+                len(w) > 2 and self.speakers.plain_name(w) and not self.speakers.is_title_phrase(w, 0, len(w)) and w not in self.verbs.written
                 and not _stop_word(w) for w in words)):
             return None  # (the first a name word; a family name may open like a clitic: "الخضر لصور")
         return Speaker.person(" ".join(words)), (np_s, named.end()), named.end()
