@@ -729,6 +729,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                                and second not in self._common_words and self.plain_name(second)))
                   # (but "إيلان جولدفاجن"، "إيثان بلفنز": a foreign given name shaped like a verbal noun, then a surname)
                   or (first[:1] in "بل" and first[1:] in self._common_words  # "طالبت بعقد جلسة": a prepositional object
+                      and not self._listed_given(first)  # (not بريان، Brian: a listed given name)
                       and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # (not "بريم" after "إيزابيل بريم")
                   or (first[:1] in "بل" and _masdar(first[1:]) and first not in self._given_names)  # اطلاق، بإخلاء (not باسكال)
                   or (first[:1] in "بل" and second.endswith(("ها", "هم", "هما")) and not self._listed_given(first))  # "ورأت لكبر سنها"
