@@ -2998,6 +2998,9 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     # Western given names that open like a clitic and a word (بريان، وودي), listed by hand
     ('وقال بريان هانسفورد المتحدث باسم المفوضية، "يلجأ اليائسون إلى إجراءات يائسة".\nوقال لي وودي ألن: «كنت أحاول تقليد بوب هوب».',
      ("speaker_id",), ["بريان هانسفورد", "وودي الن"]),
+    # "وجاء في بيان X": the statement's issuer speaks (and "وجاء في البيان" names nobody)
+    ("وجاء في بيان رئيس اقليم كردستان مسعود برزاني «يجب إبعاد ساحة الحرب».\nوجاء في البيان أن الوضع خطير.",
+     ("speaker_id", "quote_type"), [("مسعود برزاني", "direct")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

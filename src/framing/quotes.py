@@ -58,7 +58,8 @@ _STATEMENT_NOUN = re.compile(r"\s*ل?(?:تصريحات|تصريح|كلام|اق�
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|اورده|اوردته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _WHAT_SAID = re.compile(r"\s*ل?ما\s+(\w+)(?!\w)")  # "بحسب ما قال"، "وطبقا لما أعلنه"
-_NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?\s*$")
+_NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?|(?:جاء|ورد)\s+في)\s*$")
+_CAME_IN = re.compile(r"(?<!\w)[وف]?(?:جاء|ورد)\s+في\s*$")  # "وجاء في بيان X «...»": what X's statement says
 _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
 # a year after its month or "عام" is when, not a count: "وفي أيار/مايو 2013 قال X" (but "1300 طالب")
 _YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)\s+(?:19|20)\d\d\s+$")
@@ -512,6 +513,8 @@ class StatementExtractor:
             return False  # "اختيار هاني طالب بلان": a name's middle word, spelled like طالب 'demanded'
         if verb.participle and self.speakers.is_adjunct(m.group("verb")) and not _COMMA_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
             return False  # "لن يعود مجدّدًا إلى رسم": the adverb 'again', not the participle 'renewing' (", مجدداً تأكيده")
+        if verb.cls == "noun" and _CAME_IN.search(norm, max(0, m.start() - 12), m.start()):
+            return True  # "وجاء في بيان X": the statement noun after "came in", its issuer after it
         if _noun_position(norm, m.start()) and not (in_it and verb.clause_only):
             return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
         return not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True) or in_it
