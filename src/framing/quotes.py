@@ -845,6 +845,10 @@ class StatementExtractor:
                 return None
             np_s, np_e = self.speakers.phrase_span(norm, v_end, s_end, strip_lam=True)
             got = self.speakers.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_e > np_s else None
+            first = TOKEN.match(norm, np_s) if got else None
+            if got and _CAME_IN.search(norm, max(s_start, v_start - 12), v_start) and got[0].type == "person" and not (
+                    got[0].name_key and self.speakers.opens_speaker(first.group().lstrip("ل"))):
+                return None  # (after "جاء في بيان", a person opened by a title or a listed name: not "بيان تم نشره")
             marker = self._marker(norm, np_e, s_end, verb.cls, quotes) if got else None
             if marker is None:
                 return None
