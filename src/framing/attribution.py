@@ -24,7 +24,7 @@ from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import Match, RecentStretches, TermMatcher, last_match
 from .normalize import DIACRITICS, NormalizedText, normalize, spelling_variants
-from .speaker_base import _words_before_mentions
+from .speaker_base import _WEEKDAYS, _words_before_mentions
 from .types import Article, Attribution, Part, records_to_frame
 
 __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
@@ -62,7 +62,7 @@ _CUE_RES = [
     # verb immediately before the source: أفادت وكالة "إنترفاكس"، ذكرت صحيفة ...، بثت من / على / عبر قناة ...
     # (or with its object pronoun between: "كشفت عنها صحيفة نيويورك تايمز"; and a day: "نقلتها عنه اليوم الاثنين صحيفة")
     re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:عنه|عنها|عنهم))?(?:\s+(?:اليوم|امس|ايضا|كذلك)"
-               r"(?:\s+(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))?)?(?:\s+(?:من|علي|عبر)(?=\s*" + _SOURCE_NOUN + r"))?" + _TAIL),
+               r"(?:\s+(?:" + "|".join(sorted(_WEEKDAYS)) + r"))?)?(?:\s+(?:من|علي|عبر)(?=\s*" + _SOURCE_NOUN + r"))?" + _TAIL),
     # بحسب / حسب / وفق / وفقا لـ (ما ذكرته / ما جاء في) X (also after a comma, a stop or a closing quotation mark
     # with no space: "هناك،بحسب"، "القصير.”وفقا")
     re.compile(

@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
-                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _stop_word, clitic_forms, strip_clitics)
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _WEEKDAYS, _stop_word, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -58,8 +58,6 @@ _STATEMENT_NOUN = re.compile(r"\s*ل?(?:تصريحات|تصريح|كلام|اق�
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|اورده|اوردته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
 _WHAT_SAID = re.compile(r"\s*ل?ما\s+(\w+)(?!\w)")  # "بحسب ما قال"، "وطبقا لما أعلنه"
-_NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?|(?:جاء|ورد)\s+في)\s*$")
-_CAME_IN = re.compile(r"(?<!\w)[وف]?(?:جاء|ورد)\s+في\s*$")  # "وجاء في بيان X «...»": what X's statement says
 _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
 # a year after its month or "عام" is when, not a count: "وفي أيار/مايو 2013 قال X" (but "1300 طالب")
 _YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)\s+(?:19|20)\d\d\s+$")
@@ -80,7 +78,11 @@ _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80
 _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
 _PRAYER = re.compile(r'[\s:"]*(?:اللهم|(?:رحم|رحمه|رحمهم)\s+الله)(?!\w)')  # "اللهم ..."، "رحم الله الشهداء": a prayer
 _ON_THE_TONGUE = re.compile(r"(?<!\w)علي\s+لسان\s+")
+_ON_TONGUE = re.compile(r"(?:\s+(?:اليوم|امس|ايضا|" + "|".join(sorted(_WEEKDAYS)) + r"))*\s+" + _ON_THE_TONGUE.pattern)  # after a verb and its day
 _CAME = ("جاء", "ورد")  # "حسب ما جاء / ورد على لسان X"
+_CAME_IN = r"(?:" + "|".join(_CAME) + r")\s+في"  # "وجاء في بيان X «...»": what X's statement says
+_NOUN_CUE = re.compile(r"(?<!\w)[وف]?(?:(?:وفقا|بحسب|حسب|وفق|طبقا)\s*ل?|" + _CAME_IN + r")\s*$")  # a statement noun's cue
+_CAME_IN_BEFORE = re.compile(r"(?<!\w)[وف]?" + _CAME_IN + r"\s*$")
 _CLAUSE_COMMA = re.compile(r"[،,]")
 _WHERE_SAID = re.compile(r"[،,]\s*حيث\s+$")
 _IMPERSONAL = re.compile(r"[وف]?(?:يذكر|يشار)\s+(?:(?:الي|اليه)\s+)?(?:ب)?ان")
@@ -97,7 +99,7 @@ _OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:[لب]\S+|\S+(?:ها|هم|هما))\s+(
 _KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*" + KANA + r"\s+([^\s،,.:\"]+)[،,]?\s+((?:[^\s.:\"]+\s+){0,14})$")
 # "كل من" (each of) opening a list of speakers of one verb
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")
-_ON_TONGUE = re.compile(r"(?:\s+(?:اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|ايضا))*\s+علي\s+لسان\s+")
+
 # between two speakers of one verb: "X، وY"، "X وY" (the list may close with a plural of the verb:
 # "وثمن كل من X، وY، ثمنوا دعم ...")
 # (after an aside on the one before: "مصطفى عثمان (معتمر سوداني) وخورشيد خيبر"، "درويش سالم من الحديدة، وناجي صالح")
@@ -513,7 +515,7 @@ class StatementExtractor:
             return False  # "اختيار هاني طالب بلان": a name's middle word, spelled like طالب 'demanded'
         if verb.participle and self.speakers.is_adjunct(m.group("verb")) and not _COMMA_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
             return False  # "لن يعود مجدّدًا إلى رسم": the adverb 'again', not the participle 'renewing' (", مجدداً تأكيده")
-        if verb.cls == "noun" and _CAME_IN.search(norm, max(0, m.start() - 12), m.start()):
+        if verb.cls == "noun" and _CAME_IN_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             return True  # "وجاء في بيان X": the statement noun after "came in", its issuer after it
         if _noun_position(norm, m.start()) and not (in_it and verb.clause_only):
             return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
@@ -846,8 +848,8 @@ class StatementExtractor:
             np_s, np_e = self.speakers.phrase_span(norm, v_end, s_end, strip_lam=True)
             got = self.speakers.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_e > np_s else None
             first = TOKEN.match(norm, np_s) if got else None
-            if got and _CAME_IN.search(norm, max(s_start, v_start - 12), v_start) and got[0].type == "person" and not (
-                    got[0].name_key and self.speakers.opens_speaker(first.group().lstrip("ل"))):
+            if got and _CAME_IN_BEFORE.search(norm, max(s_start, v_start - 12), v_start) and got[0].type == "person" and not (
+                    got[0].name_key and self.speakers.opens_speaker(first.group())):
                 return None  # (after "جاء في بيان", a person opened by a title or a listed name: not "بيان تم نشره")
             marker = self._marker(norm, np_e, s_end, verb.cls, quotes) if got else None
             if marker is None:

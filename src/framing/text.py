@@ -93,7 +93,9 @@ _END_RE = re.compile(r"(?=[!?؟….\n])(?:(?:[!?؟…]+|(?<!\.)\.(?!\.))[\"'”�
 _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:[\u0621-\u064a]|[A-Z])\.$")
 # A Latin initial written out in Arabic letters after a name ("ديفيد إيه. تومسون") is no end
 # either, when a word follows on the line (not an acronym's last letter: "بي بي سي.").
-_INITIALS = "إيه|ايه|اي|بي|سي|دي|جي|جيه|كيه|إل|إم|إتش|اتش|آر|إس|اس|تي|دبليو|إكس|اكس|إف"  # (with or without the hamza)
+_INITIAL_WORDS = ("إيه", "اي", "بي", "سي", "دي", "جي", "جيه", "كيه", "إل", "إم", "إتش", "آر", "إس", "تي", "دبليو", "إكس", "إف")
+_INITIALS = "|".join(sorted({v for w in _INITIAL_WORDS for v in (w, w.replace("إ", "ا"))}, key=lambda v: (-len(v), v)))
+# (each also written without its hamza: "لورا ايه. كولانجيلو"; the raw text is matched, not its normal form)
 INITIALS = frozenset(normalize(w) for w in _INITIALS.split("|"))  # (as name reading sees them)
 _INITIAL_RE = re.compile(r"(?:^|\s)(?!(?:" + _INITIALS + r")\s)[\u0621-\u064a]{3,}\s(?:" + _INITIALS + r")\.$")
 
