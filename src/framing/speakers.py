@@ -485,12 +485,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                                                    or tokens[1].group() == "علي"):  # ("وقال ابن علي": a family name)
             name = f"ابن {tokens[1].group()}"  # "قال ابن بطال"، "ابن كيران": a name, not "the son of"
             return Speaker.person(name), tokens[1].end()
-        if (first == "ام" and len(tokens) > 1 and self._listed_given(tokens[1].group()) and not tokens[1].group().startswith("ال")
-                and memory.named.get(tokens[1].group()) is None and (len(tokens) == 2 or not self._listed_given(tokens[2].group()))):
-            return Speaker.person(f"ام {tokens[1].group()}"), tokens[1].end()  # "وذكرت أم محمد أن": a woman's kunya, like أبو محمد
-            # (not the mother of someone named before, nor "أم محمد علي": محمد علي's mother)
+        kunya = (first == "ام" and len(tokens) > 1 and self._listed_given(tokens[1].group()) and not tokens[1].group().startswith("ال")
+                 and memory.named.get(tokens[1].group()) is None and (len(tokens) == 2 or not self._listed_given(tokens[2].group())))
+        # ("وذكرت أم محمد أن": a woman's kunya, read as a name like أبو محمد (ام joins a name); not the mother of someone
+        # named before, nor "أم محمد علي": محمد علي's mother)
         agent_of = self._agent_of([t.group() for t in tokens[:3]])  # (two words only when the phrase ends there)
-        if (self.is_kin_word(first) or agent_of) and not (
+        if (self.is_kin_word(first) or agent_of) and not kunya and not (
                 self._listed_given(first) and len(tokens) > 1 and self._listed_given(tokens[1].group())):
             # (but "قال نظير محمد مطمين": a given name spelled like a kin word, then a given name)
             # "وقالت ابنة توننبرج"، "وقال والده": a relative, unnamed, of the person named after the
