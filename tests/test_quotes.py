@@ -3002,6 +3002,13 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ("وجاء في بيان رئيس اقليم كردستان مسعود برزاني «يجب إبعاد ساحة الحرب».\nوجاء في البيان أن الوضع خطير.\n"
      "وجاء في بيان تم نشره على الإنترنت أن الهجوم كان موجها.",
      ("speaker_id", "quote_type"), [("مسعود برزاني", "direct")]),
+    # a feminine participle after a sentence opened by a feminine verb ("ثم ألقت"): a woman named with a
+    # feminine title speaks; an organisation (منظمة, not the feminine of منظم) or an object read as a
+    # name ("توكل نموذجاً") does not
+    ("ثم ألقت مشرفة إدارة النشاط إيمان الفريدي كلمة خاطبت فيها النزيلات، داعية إلى تجاوز السلبيات.\n"
+     "كما وزعت منظمة الهلال الأحمر مناشير تتضمن الإجراءات الوقائية، داعية الأهالي لعدم التعرض للشمس.\n"
+     "ووصفت هذا العصر بعصر المرأة، واعتبرت توكل نموذجاً مشرّفاً للمرأة العربية، مؤكدة أن فوزها اعتراف عالمي.",
+     ("speaker_id", "verb"), [("ايمان الفريدي", "داعية")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

@@ -435,12 +435,12 @@ class NameReading:
             or (len(words) == 2 and not _DEF.match(words[1]) and not self._listed_given(words[1])))
 
     def _is_role_word(self, word: str) -> bool:
-        for w in clitic_forms(word):
-            if w in self._title_words or w in self._org_words or w in SOURCE_NOUNS or w in self._anon_words:
-                return True
-            if len(w) > 4 and w.endswith("ه") and w[:-1] in self._title_words:
-                return True  # a title's feminine: القاضية، الوزيرة
-        return False
+        return any(self._is_title(w) or w in self._org_words or w in SOURCE_NOUNS or w in self._anon_words for w in clitic_forms(word))
+
+    def _is_title(self, word: str) -> bool:
+        """A listed title word, or its feminine: القاضية، الوزيرة، مشرفة (not منظمة: an organisation)."""
+        return word in self._title_words or (len(word) > 4 and word.endswith("ه") and word[:-1] in self._title_words
+                                             and word not in self._org_words)
 
     def _inst_is_place(self, word: str) -> bool:
         return word in self.institutions or word in self._camp_of

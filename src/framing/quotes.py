@@ -593,6 +593,11 @@ class StatementExtractor:
             return None
         return found[0], (np_s, found[1])
 
+    def _opens_known(self, norm: str, span: tuple[int, int], memory: ArticleMemory) -> bool:
+        """Whether the speaker phrase at ``span`` opens with a title, a listed given name or a name known already."""
+        first = TOKEN.search(norm, *span)
+        return first is not None and (self.speakers.opens_person(first.group()) or first.group() in memory.named)
+
     def _may_continue(self, norm: str, m: re.Match, what: str) -> bool:
         """After a statement, a new one starts only with a participle or "، وأضاف"-like verb."""
         if what == "as_said":
@@ -869,15 +874,20 @@ class StatementExtractor:
         if verb.participle and (memory.sentence_start != s_start):
             # a participle continues a statement of its own sentence, or the clause before it:
             # "وصل الوزير سيرغي لافروف إلى جنيف، مؤكدا أن ..." (a named subject only)
-            # (a feminine participle, لافتة، مؤكدة, has an organisation or a woman as subject: not read here)
+            # (a feminine participle, لافتة، مؤكدة, has an organisation or a woman as subject: read only
+            # after a sentence opened by a verb in the feminine, "ثم ألقت مشرفة النشاط X كلمة ...، داعية",
+            # and a woman opened by a title, a listed given name or a name known already)
             subject = None
-            if not m.group("verb").endswith("ه"):
+            feminine = m.group("verb").endswith("ه")
+            if not feminine or _FEMININE_LEAD.match(norm, s_start):
                 # with no comma before it, the clause the sentence opened with: "قدم النائب X العزاء ...
                 # مستنكرا" (not "عاد X مجدداً": again)
                 subject = (self._by_saying_subject(norm, s_start, v_start, memory) if m.group("verb") in self.verbs.by_saying
                            else self.speakers.clause_subject(norm, s_start, v_start, memory)) or (
                     None if self.speakers.is_adjunct(m.group("verb"))
                     else self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False))
+            if feminine and subject is not None and not self._opens_known(norm, subject[1], memory):
+                subject = None  # (not "واعتبرت توكل نموذجاً مشرّفاً ...، مؤكدة": the object read as a name)
             if (subject is None and memory.last is None and not self.speakers.is_adjunct(m.group("verb"))
                     and not m.group("verb").endswith(("ين", "ون", "ه", "ات"))):  # (a masculine singular participle)
                 subject = self.speakers.opening_name(norm, s_start, v_start)  # "تجرأ مارتي والش رئيس بلدية بوسطن ... قائلا إنه":
@@ -1634,6 +1644,8 @@ _TOPIC_THEN_COLON = re.compile(r'(?:[^:"،,]|"[^:"،,]{1,30}")*:')  # what was s
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a verbal noun: "أفاد بمقتل"
 _BA_WORD = re.compile(r"\s*[،,]?\s*(ب\S+)")  # (بأن is a content marker, read before)
+# a sentence opened by a past verb in the feminine ("ثم ألقت"، "وختمت"), for a feminine participle after it
+_FEMININE_LEAD = re.compile(r"\s*(?:[وف]?(?:ثم|قد|لقد|كما)\s+)?[وف]?[^\s،,.:\"]{2,}ت(?=\s)")
 _GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود)\s+")  # (then a participle: "ومضى قائلا")
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')

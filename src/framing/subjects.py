@@ -19,7 +19,7 @@ _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after it
 _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
 
 
-_PARTICLE_OPENING = re.compile(r"\s*[وف]?(?:لقد|لم)\s+(?=\S)")  # (and a negation: "ولم يبد X ... اكتراثا، قائلا")
+_PARTICLE_OPENING = re.compile(r"\s*[وف]?(?:لقد|لم|ثم)\s+(?=\S)")  # (a negation: "ولم يبد X ... اكتراثا، قائلا"; "ثم ألقت X كلمة ...، داعية")
 _ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]|(?:عقب|بعد|قبل|خلال|اثر|عند|فور)\s+ال[^\s،,.:\"]+(?:\s*[،,])?)\s*(?=\S)")
 # (an adjunct of place or time opening the sentence: "وفي تلك الفعالية المهمة، علقت X ..."، "وعقب المباراة هنأ X")
 _BRACKETED_ASIDE = re.compile(r"\([^()،,.:\"]{1,30}\)")  # "(36 سنة)" after a name: an aside, no clause break
@@ -48,7 +48,7 @@ class SubjectReading:
             if self._is_role_word(word):
                 base = strip_clitics(word)
                 rank = word in self._ranks or base in self._ranks
-                if not (word in self._title_words or base in self._title_words or rank):
+                if not (self._is_title(word) or self._is_title(base) or rank):
                     return None  # "إدارة الرئيس ... بايدن"، "تقرير ...": an organisation or a report is the subject (a rank
                     # is a person's: "ووقف اللواء البلوي على ...، مثمنًا")
                 named = self._surname_after_title(norm, tok.end(), b) or self.read_name(norm, tok.end(), b, max_words=2, max_skip=5)
