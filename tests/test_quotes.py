@@ -3009,6 +3009,11 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
      "كما وزعت منظمة الهلال الأحمر مناشير تتضمن الإجراءات الوقائية، داعية الأهالي لعدم التعرض للشمس.\n"
      "ووصفت هذا العصر بعصر المرأة، واعتبرت توكل نموذجاً مشرّفاً للمرأة العربية، مؤكدة أن فوزها اعتراف عالمي.",
      ("speaker_id", "verb"), [("ايمان الفريدي", "داعية")]),
+    # "والتر" (Walter) spells like و and the article: a listed given name; "مالك" after a name and before an
+    # organisation is its owner, not a third name word (but "مالك عقار" is a name); "متعهد" a title
+    ("وقال والتر زاليسكو مالك شركة جروب إنه تم وضع كاميرات.\nوقال مالك عقار إن الحرب انتهت.\n"
+     "وقال متعهد الحفلة جمال جاد إن الإقبال كبير.",
+     ("speaker_id",), ["والتر زاليسكو", "مالك عقار", "جمال جاد"]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

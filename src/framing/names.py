@@ -432,7 +432,7 @@ class NameReading:
         word that is no listed given name and ends the phrase ("وقال محامي سانز"): unnamed."""
         return len(words) > 1 and words[0] in self._construct_titles and (
             words[1] in self._ranks or words[1] in self._title_words
-            or (len(words) == 2 and not _DEF.match(words[1]) and not self._listed_given(words[1])))
+            or (len(words) == 2 and not _DEF.match(words[1]) and not self._listed_given(words[1]) and not self._listed_given(words[0])))
 
     def _is_role_word(self, word: str) -> bool:
         return any(self._is_title(w) or w in self._org_words or w in SOURCE_NOUNS or w in self._anon_words for w in clitic_forms(word))
@@ -595,7 +595,7 @@ class NameReading:
                     break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
                 if self._ali_name(words, i, before):
                     break  # "مدير المنتخب علي الشعيلان"، "الرقيب علي العبدالله": the name علي, not the preposition على
-                if w in self._given_names and w.startswith("ال") and i + 1 < len(words) and (
+                if w in self._given_names and _DEF.match(w) and i + 1 < len(words) and (
                         not _DEF.match(words[i + 1]) or (words[i + 1].startswith("ال") and words[i + 1][2:] not in self._common_words)):
                     break  # "ألكسندرا بروكوبينكو"، "إلهام الغامدي": a given name that looks like a word with the article
                 if i == 0 and i + 1 < len(words) and self._foreign_given(w, words[i + 1]):
@@ -754,10 +754,10 @@ class NameReading:
             if j > i and w[:1] in "لب" and (w[1:] in self._common_words or _stop_word(w[1:]) or (core >= 2 and _masdar(w[1:]))):
                 # (or "كينياتا بوجود تهديد"، "عائلة سوهارتو باستغلال"; but "مجدي بازياد": a family name in با)
                 break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
-            if j > i and w in self._construct_titles and j + 1 < len(words) and (_DEF.match(words[j + 1]) or (
+            if j > i and w in self._construct_titles and j + 1 < len(words) and (_DEF.match(words[j + 1]) or self._is_org(words[j + 1]) or (
                     words[j + 1].endswith("ي") and j + 2 < len(words) and _DEF.match(words[j + 2]))):
-                break  # "إدريان لودفيج كبير الخبراء"، "ريك سبونر كبير محللي الأسواق" (a plural in construct): a
-                # title after the name (but "عبد الباقي كبير")
+                break  # "إدريان لودفيج كبير الخبراء"، "ريك سبونر كبير محللي الأسواق" (a plural in construct)، "والتر
+                # زاليسكو مالك شركة": a title after the name (but "عبد الباقي كبير")
             if j > i and w.endswith("ي") and w + "ن" in self._anon_words:
                 break  # "ودعا طيب أغا مسؤولي الحركة": a plural noun in construct, the verb's object
             if (j > i and w in self._common_words and j + 1 < len(words) and words[j + 1].startswith("ال")

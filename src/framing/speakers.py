@@ -749,7 +749,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         common = common and not foreign and not (first.endswith("ه") and second in ("الله", "الدين"))
         # ("حكمة الله صافي"، "نعمة الله": a compound given name; not "رسول الله")
         article_name = first.startswith("ال") and (first in self._given_names or foreign or (  # ألكسندر فوتشيتش
-            len(first) <= 4 and first not in ("الله", "الان") and self._name_like(second) and not _DEF.match(second)))  # "آلين ماك كويد"
+            len(first) <= 4 and first not in ("الله", "الان") and self._name_like(second) and not _DEF.match(second))) or (
+            first in self._given_names)  # "آلين ماك كويد"; "والتر": a listed given name spelled like و and the article
         if (not _DEF.match(first) or article_name) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self.read_name(norm, s, e, skip_titles=False)
             parts = named[0].split() if named is not None else []
@@ -840,7 +841,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # listed given name: a person named by her given name, not a body
             return Speaker.person(tokens[-1].group()), tokens[-1].end()
         if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
-                and not first.startswith(("بال", "كال"))):  # ("علّقت بالقول:": how, not who)
+                and not first.startswith(("بال", "كال")) and not self._listed_given(first)):  # ("علّقت بالقول:": how, not who; "والتر": a name)
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
         if first.startswith("ال") and self._is_org(first[2:]):
             # "كشفت اللجنة التنفيذية لمهرجان «عيدنا كدا» في نسخته الثانية": a body the lexicon does not list
