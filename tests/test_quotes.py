@@ -3014,6 +3014,9 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ("وقال والتر زاليسكو مالك شركة جروب إنه تم وضع كاميرات.\nوقال مالك عقار إن الحرب انتهت.\n"
      "وقال متعهد الحفلة جمال جاد إن الإقبال كبير.",
      ("speaker_id",), ["والتر زاليسكو", "مالك عقار", "جمال جاد"]),
+    # "عن بعد" (remote) inside a title: the phrase goes on to the name
+    ("من جهته أكد عميد عمادة التعلم الإلكتروني والتعليم عن بعد الدكتور يحيى الحفظي، أن الجامعة تسعى إلى تطوير العمل.",
+     ("speaker_id",), ["يحيي الحفظي"]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected
