@@ -3017,6 +3017,11 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     # "عن بعد" (remote) inside a title: the phrase goes on to the name
     ("من جهته أكد عميد عمادة التعلم الإلكتروني والتعليم عن بعد الدكتور يحيى الحفظي، أن الجامعة تسعى إلى تطوير العمل.",
      ("speaker_id",), ["يحيي الحفظي"]),
+    # a titled name opening the sentence before its own verb (SV), then "وقالت" with no subject: hers, not the
+    # last speaker's (the report)
+    ('وأشار التقرير إلى أن المجموعة ظهرت العام الماضي.\nمديرة الاستخبارات في الشركة لورا جالانت، أعطت تحليلات عميقة، '
+     'وقالت: "بما أننا نواصل تتبع المجموعة فسنتمكن من الكشف عن المزيد".',
+     ("speaker_id", "verb"), [("inst:التقرير", "وأشار"), ("لورا جالانت", "وقالت")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

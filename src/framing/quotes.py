@@ -993,7 +993,9 @@ class StatementExtractor:
                         pre = self.speakers.clause_subject(norm, s_start, v_start, memory, comma=False)
                     if pre is None and when is None and m.group("clitic") == "و" and memory.sentence_start != s_start:
                         # "كانت X ... عندما شاهدت الحية وقالت "..."": the named subject the sentence opened with
-                        pre = self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False)
+                        pre = (self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False)
+                               or self.speakers.opening_topic(norm, s_start, v_start, memory))
+                        # (or the titled name opening it before its own verb: "مديرة ... X، أعطت ...، وقالت")
                     if pre is None and when is not None:
                         return None  # "... التي أشار إليها شقيقه X حين ذكر": an unread subject, not the last speaker
                     if pre is not None and m.group("verb").endswith(("وا", "ون")) and pre[0].type == "person":

@@ -19,6 +19,7 @@ _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after it
 _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
 
 
+_FIRST_COMMA = re.compile(r"[،,]")
 _PARTICLE_OPENING = re.compile(r"\s*[وف]?(?:لقد|لم|ثم)\s+(?=\S)")  # (a negation: "ولم يبد X ... اكتراثا، قائلا"; "ثم ألقت X كلمة ...، داعية")
 _ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]|(?:عقب|بعد|قبل|خلال|اثر|عند|فور)\s+ال[^\s،,.:\"]+(?:\s*[،,])?)\s*(?=\S)")
 # (an adjunct of place or time opening the sentence: "وفي تلك الفعالية المهمة، علقت X ..."، "وعقب المباراة هنأ X")
@@ -188,6 +189,18 @@ class SubjectReading:
         if got is None or got[0].type != "person" or len(got[0].name_key.split()) < 2:
             return None
         return got[0]
+
+    def opening_topic(self, norm: str, a: int, b: int, memory: ArticleMemory) -> tuple[Speaker, tuple[int, int]] | None:
+        """The titled, named person opening the sentence norm[a:b] before a comma and a verb, in
+        SV order: "مديرة الاستخبارات في الشركة لورا جالانت، أعطت تحليلات ...، وقالت"."""
+        first = TOKEN.search(norm, a, b)
+        comma = _FIRST_COMMA.search(norm, a, b)
+        if first is None or comma is None or not self._is_title(strip_clitics(first.group())):
+            return None
+        got = self._subject_in(norm, first.start(), comma.start(), b, memory)
+        if got is None or " " not in got[0].name_key or norm[got[1][1] : comma.start()].strip():
+            return None  # (the name must close the phrase before the comma)
+        return got
 
     def opening_name(self, norm: str, a: int, b: int) -> tuple[Speaker, tuple[int, int]] | None:
         """The full name right after the verb opening the clause norm[a:b] ("وشعر ايتالو زانزي
