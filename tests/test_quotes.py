@@ -3022,6 +3022,13 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ('وأشار التقرير إلى أن المجموعة ظهرت العام الماضي.\nمديرة الاستخبارات في الشركة لورا جالانت، أعطت تحليلات عميقة، '
      'وقالت: "بما أننا نواصل تتبع المجموعة فسنتمكن من الكشف عن المزيد".',
      ("speaker_id", "verb"), [("inst:التقرير", "وأشار"), ("لورا جالانت", "وقالت")]),
+    # SPA's double slashes around a quotation are quotation marks (not a speaker named "//"); a verse quoted in
+    # the speaker's words ("قال الله تعالى «...»") is scripture and leaves the statement indirect
+    ("وأوضح مدير المستشفى العميد عطيه بن محمد الزهراني، أن العملية نادرة.\n"
+     "وقال // إن هذا النجاح يأتي ضمن استراتيجية الإدارة العامة للخدمات الطبية // .\n// انتهى //\n"
+     "وقال الوزير محمد الأحمد إن المصاب كبير، قال الله تعالى «ومن أظلم ممن منع مساجد الله»، وهذا عمل إجرامي.",
+     ("speaker_id", "quote_type"), [("عطيه بن محمد الزهراني", "indirect"), ("عطيه بن محمد الزهراني", "direct"),
+                                    ("محمد الاحمد", "indirect")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

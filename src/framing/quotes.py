@@ -44,6 +44,8 @@ _PRAYED_TO = re.compile(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)")  # "
 _RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])[دم]\.(?=\s?[^\W\d_]{2})")  # "د.هشام"، "د. الفلاح"، "م.القحطاني": doctor, engineer, abbreviated
 _SPACED_DPA = re.compile(r"(?<!\w)د ب ا(?!\w)")  # "د ب أ": the agency's letters, not the title د
+_SCRIPTURE_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:قال|يقول|قوله)\s+(?:الله\s+)?(?:تعالي|سبحانه(?:\s+وتعالي)?|عز\s+وجل)\s*:?\s*$")
+_SLASHES = re.compile(r"(?<=\s)//(?=\s)")  # SPA's quotation marks (not a web address's)
 _NOUN_OF_HIS = re.compile(r"(?<!\w)(\w{3,})(?:ه|ها|هم)(?!\w)")  # "نفيه"، "تأكيدها": a verbal noun and its speaker's pronoun
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 # بحسب / حسب / وفق X, وفقا / طبقا لـ X or joined (وفقا لمدير); the look-ahead first for quick skipping
@@ -227,7 +229,7 @@ class StatementExtractor:
 
         ``sentences``: the sentences of the article's parts in text order, if already split.
         """
-        normalized = _abbreviated_titles_spaced(normalized)
+        normalized = _statement_text(normalized)
         sentence_starts = [s.start for s in sentences] if sentences is not None else []
         bounds = {}
         if sentences:
@@ -1836,6 +1838,8 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
     for (a0, b0), (a, b) in zip(inside, inside[1:]):
         if (a0, b0) in names and len(norm[a:b].split()) <= 3 and re.fullmatch(r"\s*و\s*", norm[b0:a]):
             names.add((a, b))  # '"تويتر" و"انستقرام"': a short quotation joined to a quoted name is a name too
+    inside = [(a, b) for a, b in inside if not _SCRIPTURE_BEFORE.search(norm, max(0, a - 30), a)]
+    # (a verse quoted in the speaker's words, 'قال الله تعالى «...»', is scripture, not a quotation of the speaker)
     whole = len(inside) == 1 and content.startswith('"') and not norm[inside[0][1] : c_end].strip(" ،,.")
     if names and not whole:
         inside = [q for q in inside if q not in names]
@@ -1862,14 +1866,17 @@ def statements_to_frame(items: Iterable[Statement]) -> pd.DataFrame:
     return records_to_frame(items, Statement)
 
 
-def _abbreviated_titles_spaced(normalized: NormalizedText) -> NormalizedText:
-    """The text with the period of an abbreviated title read as a space ("د.هشام" as "د هشام"، "م.القحطاني"), so
-    the title is not part of the name, and the letters of "د ب أ" joined ("د.ب.ا"), so its د is
-    not that title; one character for another, so every offset holds."""
+def _statement_text(normalized: NormalizedText) -> NormalizedText:
+    """The text statements are read in: the period of an abbreviated title read as a space ("د.هشام" as "د هشام"،
+    "م.القحطاني"), so the title is not part of the name; the letters of "د ب أ" joined ("د.ب.ا"), so its د is
+    not that title; and the double slashes SPA writes around a quotation ("وقال // إن ... //") read as a
+    quotation mark. One character for another, so every offset holds."""
     text = normalized.text
     if "د." in text or "م." in text:
         text = _ABBREVIATED_TITLE.sub("د ", text)  # (م. for المهندس is read as the title د too: a lone م is a clitic's
         # remainder in لم، كم and cannot be a title word of the lexicon)
     if "د ب ا" in text:
         text = _SPACED_DPA.sub("د.ب.ا", text)
+    if " // " in text:
+        text = _SLASHES.sub('" ', text)
     return normalized if text == normalized.text else NormalizedText(text, normalized.offsets)
