@@ -3029,6 +3029,10 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
      "وقال الوزير محمد الأحمد إن المصاب كبير، قال الله تعالى «ومن أظلم ممن منع مساجد الله»، وهذا عمل إجرامي.",
      ("speaker_id", "quote_type"), [("عطيه بن محمد الزهراني", "indirect"), ("عطيه بن محمد الزهراني", "direct"),
                                     ("محمد الاحمد", "indirect")]),
+    # a plural noun right before الذين is its antecedent: no person speaks in its clause ("يتوقع أن يصوتوا")
+    ("وقال الرئيس الأمريكي باراك أوباما إن الاعتبارات السياسية تبعد المشرعين.\n"
+     "ويحاول أوباما ترويج الاتفاق للمشرعين الذين يتوقع أن يصوتوا عليه الشهر المقبل.",
+     ("speaker_id", "verb"), [("obama", "وقال")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

@@ -395,6 +395,10 @@ class SubjectReading:
         if relative:
             # "وأمين هيئة الشرف صالح الصغير الذي أكد ...": the antecedent speaks
             np_e = clause_start + relative.start()
+            antecedent = (norm[clause_start:np_e].split() or [""])[-1]
+            if (relative.group().startswith("الذين") and antecedent.endswith(("ين", "ون")) and antecedent not in self.people
+                    and not self._listed_given(antecedent)):
+                return None  # "ويحاول أوباما ترويج الاتفاق للمشرعين الذين يتوقع": a plural noun is الذين's antecedent
             verb_word = TOKEN.match(norm, v_start)
             set_off = (bool(breaks) and not norm[clause_start:np_e].strip() and norm[breaks[-1]] in "،,"
                        and not (verb_word is not None and IN_IT.match(norm, verb_word.end())))
