@@ -3033,6 +3033,9 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ("وقال الرئيس الأمريكي باراك أوباما إن الاعتبارات السياسية تبعد المشرعين.\n"
      "ويحاول أوباما ترويج الاتفاق للمشرعين الذين يتوقع أن يصوتوا عليه الشهر المقبل.",
      ("speaker_id", "verb"), [("obama", "وقال")]),
+    # a negation particle with its clitic (فلم، ولم، ولا) opens no name: "وهو يتساءل فلم يستطع صبرا"
+    ("ولعل من أبرز قصص الفكر النقدي حكاية موسى والخضر وهو يتساءل فلم يستطع صبرا أن يشاهد ما ينكره.",
+     ("speaker_id",), []),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected
