@@ -748,9 +748,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         foreign = bool(second) and self._foreign_given(first, second)  # "إلمار جيمولا" (المار has a verbal noun's shape)
         common = common and not foreign and not (first.endswith("ه") and second in ("الله", "الدين"))
         # ("حكمة الله صافي"، "نعمة الله": a compound given name; not "رسول الله")
-        article_name = first.startswith("ال") and (first in self._given_names or foreign or (  # ألكسندر فوتشيتش
-            len(first) <= 4 and first not in ("الله", "الان") and self._name_like(second) and not _DEF.match(second))) or (
-            first in self._given_names)  # "آلين ماك كويد"; "والتر": a listed given name spelled like و and the article
+        article_name = first in self._given_names or (first.startswith("ال") and (foreign or (  # (ألكسندر، "والتر": listed)
+            len(first) <= 4 and first not in ("الله", "الان") and self._name_like(second) and not _DEF.match(second))))  # "آلين ماك كويد"
         if (not _DEF.match(first) or article_name) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
             named = self.read_name(norm, s, e, skip_titles=False)
             parts = named[0].split() if named is not None else []
