@@ -3036,6 +3036,11 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     # a negation particle with its clitic (فلم، ولم، ولا) opens no name: "وهو يتساءل فلم يستطع صبرا"
     ("ولعل من أبرز قصص الفكر النقدي حكاية موسى والخضر وهو يتساءل فلم يستطع صبرا أن يشاهد ما ينكره.",
      ("speaker_id",), []),
+    # "عبر" (also 'via') with one name the article wrote before and عن right after it: the verb 'expressed'
+    ('وزار الأسطورة زيكو مقر الاتحاد البرازيلي أمس.\nوقال ديل نيرو "سيحصل زيكو على دعمنا لترشحه".\n'
+     'وعبر زيكو عن سعادته بهذا الرد.\nوقال "بالنسبة لي لم أكن لأبدأ حملتي دون التحدث مع الاتحاد".\n'
+     "وانتقل الوفد عبر الحدود عن طريق البر.",
+     ("speaker_id", "verb"), [("ديل نيرو", "وقال"), ("زيكو", "وعبر"), ("زيكو", "وقال")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

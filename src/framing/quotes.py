@@ -1368,7 +1368,10 @@ class StatementExtractor:
         full_then_that = (named and len(speaker.name_key.split()) == 2 and marker is not None and THAT.fullmatch(marker.group()) is not None
                           and not norm[after : marker.start()].strip() and self.speakers.plain_name(speaker.name_key.split()[0]))
         # ("وبيّن فياض الحربي أنّ": a full name, its given name unlisted, and أن right after it)
-        if first is None or not (in_it or known or full_then_that or self.speakers.opens_speaker(first.group())):
+        named_before = (named and first is not None and " " not in speaker.name_key and marker is not None and marker.group() == "عن"
+                        and not norm[after : marker.start()].strip() and _whole_word_count(norm[max(0, v_start - 5000) : v_start], first.group()) > 0)
+        # ("وعبر زيكو عن سعادته" after "الأسطورة زيكو": one name written earlier (a bounded window), عن right after it)
+        if first is None or not (in_it or known or full_then_that or named_before or self.speakers.opens_speaker(first.group())):
             return False
         if marker is None or verb.cls == "evaluation":
             return named and verb.cls == "evaluation"  # (praise takes an object: "أثنى فيها على البرنامج")
