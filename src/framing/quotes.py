@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
-                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _WEEKDAYS, _stop_word, clitic_forms, strip_clitics)
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _WEEKDAYS, _stop_word, _words_before_mentions, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -956,7 +956,7 @@ class StatementExtractor:
                     if verb.cls not in ("neutral", "interpretive") and memory.last is not None and memory.last.name_key:
                         speaker = memory.last  # (who then needs no content marker: "وطالب اللاعبين بمضاعفة جهودهم")
                 else:
-                    pre = self.speakers.subject_before(norm, s_start, v_start, memory) if not m.group("clitic") else None
+                    pre = self.speakers.subject_before(norm, s_start, v_start, memory, present=verb.present) if not m.group("clitic") else None
                     opener = TOKEN.search(norm, *pre[1]) if pre is not None else None
                     if opener is None or not (pre[0].type == "person" and " " in pre[0].name_key and self.speakers.opens_person(opener.group())):
                         return None
@@ -988,7 +988,7 @@ class StatementExtractor:
                             " " in pre[0].name_key or self._titled_one_name(norm, *pre)) else None
                         # (a full name, or one name after its title: not "وكانت «سبق» أطلقت ...، حيث يتوقع"، "مثل ويب (...) فعلا ...، حيث أكد")
                     if pre is None and not comma:
-                        pre = self.speakers.subject_before(norm, s_start, v_start, memory)
+                        pre = self.speakers.subject_before(norm, s_start, v_start, memory, present=verb.present)
                     if pre is None and when is None and m.group("clitic") == "ف":
                         # "وعلّق X على الاتهامات، فأشار إلى أن": ف joins the verb to the clause before, and its subject
                         # (with no comma too: "وردد الرئيس X هذه الرسالة في خطاب ... فقال")
@@ -1035,7 +1035,7 @@ class StatementExtractor:
                 and re.fullmatch(r"بان(?:ه|ها|هم)", marker.group()) and not norm[after : marker.start()].strip()):
             # "ووصف بلاتر بأنه «...»": who is described is the object (a subject would have its object before بأنه);
             # the subject came before ("لكن ... نتنياهو وصف الاتفاق بأنه"), or the one speaking before goes on
-            pre = self.speakers.subject_before(norm, s_start, v_start, memory) if not m.group("clitic") else None
+            pre = self.speakers.subject_before(norm, s_start, v_start, memory, present=verb.present) if not m.group("clitic") else None
             if pre is not None and pre[0].type == "person" and pre[0].name_key:
                 speaker, sp_span, after = pre[0], pre[1], v_end
             elif m.group("clitic") or norm[s_start:v_start].rstrip()[-1:] in ("", "-", "–", "—", "،", ","):
@@ -1231,7 +1231,7 @@ class StatementExtractor:
         last = norm[max(s_start, v_start - 30) : v_start].split()
         if not last or not self.speakers.name_word(last[-1].strip('"')):
             return False  # (a plain test first: most present forms follow no name)
-        got = self.speakers.subject_before(norm, s_start, v_start, memory)
+        got = self.speakers.subject_before(norm, s_start, v_start, memory, present=True)  # (called for a present form only)
         first = TOKEN.search(norm, got[1][0], got[1][1]) if got is not None else None
         return (first is not None and got[0].type == "person" and bool(got[0].name_key)
                 and (len(got[0].name_key.split()) >= 2 or self.speakers.is_rank(first.group()))  # (or "أما البروفسور X فيقول")
@@ -1369,8 +1369,8 @@ class StatementExtractor:
                           and not norm[after : marker.start()].strip() and self.speakers.plain_name(speaker.name_key.split()[0]))
         # ("وبيّن فياض الحربي أنّ": a full name, its given name unlisted, and أن right after it)
         named_before = (named and first is not None and " " not in speaker.name_key and marker is not None and marker.group() == "عن"
-                        and not norm[after : marker.start()].strip() and _whole_word_count(norm[max(0, v_start - 5000) : v_start], first.group()) > 0)
-        # ("وعبر زيكو عن سعادته" after "الأسطورة زيكو": one name written earlier (a bounded window), عن right after it)
+                        and not norm[after : marker.start()].strip() and bool(_words_before_mentions(first.group(), norm, v_start, 1)))
+        # ("وعبر زيكو عن سعادته" after "الأسطورة زيكو": one name written earlier, عن right after it)
         if first is None or not (in_it or known or full_then_that or named_before or self.speakers.opens_speaker(first.group())):
             return False
         if marker is None or verb.cls == "evaluation":

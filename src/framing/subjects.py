@@ -279,8 +279,8 @@ class SubjectReading:
                 return Speaker.person(named[0]), (start, named[1])
         return None
 
-    def subject_before(self, norm, s_start, v_start, memory):
-        """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..."."""
+    def subject_before(self, norm, s_start, v_start, memory, *, present: bool = False):
+        """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..." (``present``: the verb is in the present)."""
         dashed = norm[max(s_start, v_start - 3) : v_start].strip()[-1:] in ("-", "–", "—")
         seg_start = max(s_start, v_start - 220)
         # (a sentence start counts as a clause boundary: "." is put before it)
@@ -460,7 +460,6 @@ class SubjectReading:
             np_s += 1
         person = self.listed_person(norm, np_s, v_start)
         inst = next(iter(self._inst_matcher.finditer(norm, np_s, v_start)), None)
-        present = re.match(r"[وف]?[يت]", norm[v_start : v_start + 2]) is not None
         bare = ((lead is not None or (at_start and present and len(tokens) >= 2 and self._listed_given(tokens[0])))
                 and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0]))
         # (or a full name opening the sentence with a listed given name, before a present verb: "فتحي عربي يقول: نعاني ...")
