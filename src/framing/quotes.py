@@ -284,6 +284,11 @@ class StatementExtractor:
         return (self.speakers.is_title_phrase(norm, *span) and ")" not in norm[span[0] : span[1]] and self.speakers.plain_name(name)
                 and not name.startswith("ال") and not (name.endswith("ا") and not self.speakers.plain_name(name[:-1])))
 
+    def _plural(self, verb: str) -> bool:
+        """A dual or plural verb or participle: وأكدا، قالوا، مشيرين، مؤكدين."""
+        form = self.verbs.by_form.get(verb)
+        return verb in self.verbs.plural or (form is not None and form.participle and verb.endswith("ين"))
+
     def _feminine(self, verb: str) -> bool:
         """A verb as written in its feminine singular form (قالت، وأضافت، تقول): the lexicon's own list."""
         return self.verbs.base_form(normalize(verb)) in self.verbs.feminine
@@ -414,6 +419,8 @@ class StatementExtractor:
                     if others:
                         co_speakers[len(found)] = [(self.speakers.corefer(o, memory), span) for o, span in others]
                         got = got._replace(content_start=max(got.content_start, content_at))
+                    elif got.speaker_span[1] <= got.speaker_span[0] and speaker is memory.last and memory.others and self._plural(m.group("verb")):
+                        co_speakers[len(found)] = [(o, (0, 0)) for o in memory.others]  # "وقال X وY ...، مشيرين إلى أن": both go on
                 found.append(got)
                 prev_what = what
                 if speaker.type == "agency" and speaker.id and not speaker.id.startswith("outlet"):
@@ -424,6 +431,7 @@ class StatementExtractor:
                     # (the clause around "تأكيد الوزير أن" has a subject of its own; "بحسب مصادر" does
                     # not go on speaking)
                     memory.last = speaker
+                    memory.others = tuple(o for o, _ in co_speakers.get(len(found) - 1, ()))
                     memory.sentence_start = s_start
         if not found and memory.last is None:
             topic = self.speakers.opening_subject(norm, s_start, s_end, memory)
@@ -1124,8 +1132,9 @@ class StatementExtractor:
             return None  # (not the last speaker: "يرجح أن" with no subject is impersonal; "X، الرئيس التنفيذي، يتوقع أن" keeps X)
         if speaker is None:
             speaker = memory.last or (None if after_relative else memory.topic)  # (before anyone spoke, the person the story opened with)
-            if speaker is not None and m.group("verb") in self.verbs.plural and speaker.type == "person":
-                return None  # "وكان أطباء ذكروا أن"، "وأكدا أن": a plural or dual verb does not continue one person
+            if speaker is not None and m.group("verb") in self.verbs.plural and speaker.type == "person" and not memory.others:
+                return None  # "وكان أطباء ذكروا أن"، "وأكدا أن": a plural or dual verb does not continue one person (but the
+                # people of the last statement: "وقال X وY ...، وأكدا أن")
         if speaker is None:
             return None
         if _POETRY.search(norm, v_end, marker.start()):
@@ -1269,9 +1278,9 @@ class StatementExtractor:
         words = speaker.name_key.split() if speaker.type == "person" and speaker.id == speaker.name_key else []
         if (form in self.verbs.feminine and words and norm[np_s : got[1]].replace('"', " ").split() == words
                 and (len(words) == 1 or (len(words) == 2 and words[1].startswith("ال")))
-                and self.speakers.named_as_organisation(words[0], memory, np_s)):
+                and self.speakers.named_as_organisation(words[0], memory, np_s, quoted=len(words) == 1 and norm[max(0, np_s - 1) : got[1] + 1].count('"') == 2)):
             # "وقالت داماك إن أرباحها" after "سهم داماك العقارية": the company, not a woman; "وأكدت
-            # طالبان السيطرة على" after "حركة طالبان": the movement, then the verb's object
+            # طالبان السيطرة على" after "حركة طالبان": the movement, then the verb's object; 'وذكرت "إينوك"'
             speaker = Speaker("", f"inst:{words[0]}", "institution", speaker.camp)
             after = norm.find(words[0], np_s) + len(words[0])
             sp_span = (np_s, after)

@@ -82,6 +82,7 @@ class ArticleMemory:
     """What an article has said so far: for resolving titles and pronoun subjects."""
 
     last: Speaker | None = None
+    others: tuple[Speaker, ...] = ()  # the further speakers of ``last``'s statement ("وقال X وY"), for a dual or plural verb after it
     titled: list[tuple[str, Speaker]] = field(default_factory=list)  # (normalised title, person)
     norm: str = ""
     ranges: list[tuple[int, int]] = field(default_factory=list)  # paragraphs read so far (normalised)

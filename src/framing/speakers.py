@@ -60,6 +60,8 @@ _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيل�
 _TITLE_AFTER = re.compile(r"\s*[،,]?\s*(ال[^\s،,.:\"]+)")  # a definite word after a name: its title?
 _APPOSITION_END = re.compile(r'[،,.:"؛]')
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
+_TIME_HEADS = frozenset({"مطلع", "مستهل", "منتصف", "اواخر", "اوائل", "نهايه"})  # "أعلنت مطلع العام": a time, then its noun
+_ANOTHER = frozenset({"اخر", "اخران", "اخرون", "اخرين", "اخري", "اخريان", "اخريات"})  # "مستثمر آخر": another (unnamed) one
 
 
 _PLACE_TITLES = {"محافظ", "امير", "سفير", "قنصل", "ملك", "عمده", "حاكم", "والي"}  # titles whose complement is a place
@@ -351,12 +353,17 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         rest = after[1:]  # (a name may open with ب or ل, بلان، but not a preposition's object: بإقالة، للوزير)
         return after[:1] not in "بل" or not (rest in self._common_words or _masdar(rest) or _DEF.match(rest) or rest.endswith(("ه", "ات")))
 
-    def named_as_organisation(self, word: str, memory: ArticleMemory, before: int) -> bool:
+    def named_as_organisation(self, word: str, memory: ArticleMemory, before: int, *, quoted: bool = False) -> bool:
         """Whether the article wrote ``word`` before as an organisation: in the name of one that
         spoke, after an organisation noun of the lexicon (شركة، مجموعة، بنك ...), with a feminine adjective with the article
-        ("داماك العقارية"، "أرامكو السعودية"), or as an abbreviation in parentheses ("(أجوكو)")."""
+        ("داماك العقارية"، "أرامكو السعودية"), or as an abbreviation in parentheses ("(أجوكو)"). ``quoted``: the word
+        is written in quotation marks ('وذكرت "إينوك"'), which names a body when it was written before in them, and
+        never out of them (not 'وقالت "فارو"' after "ميا فارو")."""
         if word in self._given_names or word in self.people or word in memory.named:
             return False
+        if quoted and not self._listed_given(word) and not _words_before_mentions(word, memory.norm, before, 1) and (
+                _words_before_mentions(word, memory.norm, before, 1, quoted=True)):
+            return True
         if word in memory.organisations:
             return True  # (part of the name of an organisation that spoke before: "شركة الطيران ... فلاي دبي")
         if any(self._is_org(w) for (w,) in _words_before_mentions(word, memory.norm, before, 1, window=5000, quoted=True)):
@@ -475,6 +482,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # شاهدان; "قال مندوبان في منظمة أوبك", "رأى خبيران سياسيان": two of a title, unnamed; "أكد اقتصاديان": two of a
             # nisba noun
             return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()
+        if len(tokens) > 1 and tokens[1].group() in _ANOTHER and not _DEF.match(first) and not self._listed_given(first) and head not in SOURCE_NOUNS:
+            return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "قال مستثمر آخر": unnamed
         if ((head in self._plural_groups or _unnamed_group(head) or self._construct_plural(head, tokens, norm))
                 and not self._is_role_word(first)):
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
@@ -882,6 +891,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         rank_at = -9  # the phrase's word count at its last rank word
         org_at = role_at = envoy_at = -9  # and at its last organisation word, title word and envoy word
         lead = start  # where the phrase may begin (after an outlet the speaker told: "وأوضح لـ"الاقتصادية" X")
+        time_of = False  # the word skipped last opens a time ("مطلع العام")
         for t in TOKEN.finditer(norm, start, end):
             word = t.group()
             if t.start() < lead:
@@ -954,10 +964,14 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 continue
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts
                                or (word in ("ما", "قد", "لي", "لنا", "لك", "لكم", "لهم", "سابقا", "لاحقا") and not norm.startswith("شاء الله", t.end() + 1))
-                               or (word in ("الماضي", "المقبل", "الجاري", "الاول") and t.start() > lead)
+                               or (word in ("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "الاول") and t.start() > lead)
+                               or (word in _TIME_HEADS and _DEF.match((norm[t.end() : t.end() + 20].split() or [""])[0]))
+                               # ("أعلنت مطلع الأسبوع": the start of a time, not مطلع 'informed' in "مصدر مطلع")
+                               or (time_of and _DEF.match(word) and not self._is_role_word(word))  # ("مطلع العام": the time's noun)
                                or (word == "اول" and norm.startswith("امس", t.end() + 1))  # ("أول أمس": the day before yesterday)
                                or (word == "اول" and self._is_role_word((norm[t.end() : t.end() + 20].split() or [""])[0]))):
                 # ("وقال أول رئيس للجنة X": the first holder of the title, then the title)
+                time_of = word in _TIME_HEADS
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me; "أعلنت سابقا X":
                 # before, at the phrase's start only: "مدير عام السجون سابقا اللواء X" is a former director)
             if count == 0 and (word.startswith("ل") or word[1:] in SOURCE_NOUNS):

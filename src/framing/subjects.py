@@ -14,6 +14,9 @@ from .speaker_base import (
 
 
 _AUXILIARIES = ("قد", "كان", "كانت")  # right before the verb, after its subject
+# words after which أن opens a verb, not a subject: "يمكن أن تستمر"، "بعد أن وصل"
+_VERB_AFTER_AN = frozenset({"يمكن", "يجب", "ينبغي", "بعد", "قبل", "دون", "بدون", "يستطيع", "تستطيع", "يريد", "تريد",
+                            "يحاول", "تحاول", "بد", "لابد", "يكاد", "تكاد", "اراد", "ارادت", "حاول", "حاولت"})
 
 
 _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زعيم الحزب X، دعا": كان, then the subject
@@ -460,8 +463,11 @@ class SubjectReading:
             np_s += 1
         person = self.listed_person(norm, np_s, v_start)
         inst = next(iter(self._inst_matcher.finditer(norm, np_s, v_start)), None)
+        before_lead = norm[max(s_start, lead.start() - 12) : lead.start()].split()[-1:] if lead is not None else []
+        modal = lead is not None and lead.group() == "ان" and before_lead[:1] and before_lead[0] in _VERB_AFTER_AN
+        # ("يمكن أن تستمر طوال الصيف ووعد": after "يمكن أن" a verb, not a name)
         bare = ((lead is not None or (at_start and present and len(tokens) >= 2 and self._listed_given(tokens[0])))
-                and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0]))
+                and not modal and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0]))
         # (or a full name opening the sentence with a listed given name, before a present verb: "فتحي عربي يقول: نعاني ...")
         auxiliary = norm[np_s:v_end_np].split()[-1:]
         if auxiliary and auxiliary[0] in _AUXILIARIES:
