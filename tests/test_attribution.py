@@ -422,9 +422,10 @@ def test_an_organisations_official_site_is_not_the_paper_of_that_name(analyzer):
 def test_a_document_the_agency_saw_or_obtained(analyzer):
     body = ("وكشفت النشرة الإحصائية التي أطلعت عليها وكالة الأنباء السعودية “واس” عن بلوغ عدد المراكز 600 مركز.\n"
             "وتقضي اللوائح الجديدة - التي اطلعت عليها «رويترز» - أيضا بحظر بيع الفحم.\n"
-            "وتظهر الوثيقة التي حصلت عليها وكالة فرانس برس أن الحكومة وافقت على الخطة.")
+            "وتظهر الوثيقة التي حصلت عليها وكالة فرانس برس أن الحكومة وافقت على الخطة.\n"
+            "وقال الجيش في بيان تلقت رويترز نسخة منه إن الهجوم وقع ليلا.\nوتلقى مراسل فرانس برس تهديدات.")
     found, _ = attrs(analyzer, "عنوان\n" + body)
-    assert found == [("spa", "text"), ("reuters", "text"), ("afp", "text")]
+    assert found == [("spa", "text"), ("reuters", "text"), ("afp", "text"), ("reuters", "text")]
 
 
 def test_an_abbreviation_in_brackets_after_the_full_name_is_no_credit(analyzer):

@@ -175,6 +175,8 @@ class NameReading:
                     and any(w in self._title_words and not _DEF.match(w) for w in head)
                     and all(w in self._title_words or self._is_org(w) or _DEF.match(w) for w in head)):
                 return f"{given} {surname}"
+            if _DEF.match(lead) and lead in self._title_words and self._listed_given(given):
+                return f"{given} {surname}"  # "مع اللاعب رياض العريني": a title with the article, then a listed given name
         return None
 
     def written_full_name(self, surname: str, norm: str, before: int) -> str:

@@ -1008,9 +1008,11 @@ class StatementExtractor:
                         # (or the titled name opening it before its own verb: "مديرة ... X، أعطت ...، وقالت")
                     if pre is None and when is not None:
                         return None  # "... التي أشار إليها شقيقه X حين ذكر": an unread subject, not the last speaker
-                    if pre is not None and m.group("verb").endswith(("وا", "ون")) and pre[0].type == "person":
+                    if pre is not None and pre[0].type == "person" and (m.group("verb").endswith(("وا", "ون")) or (
+                            m.group("verb") in self.verbs.plural and not re.search(r"(?<!\S)(?:[وب]|مع\s+)\S", norm[pre[1][1] : v_start]))):
                         return None  # "قبل الناخبون بتوصية ... تسيبراس، ورفضوا": a plural verb is not one person's (a dual
-                        # may be two people's, the first named: "الملك X والرئيس Y ... أكدا")
+                        # may be two people's, the first named: "الملك X والرئيس Y ... أكدا"، "أجرى X اتصالا بالرئيس Y، أكدا
+                        # خلاله"; not "X، الذي قدم شرحا عن")
                     if pre is not None:
                         speaker, sp_span = pre
                         in_it = IN_IT.match(norm, v_end)
@@ -1200,8 +1202,8 @@ class StatementExtractor:
             other = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if np_e > np_s else None
             if surnames and other is not None and not (
                     other[0].type == "person" and " " in other[0].name_key and other[0].name_key != speaker.name_key
-                    and norm[np_s:np_e].strip() == other[0].name_key.split()[-1]):
-                break  # (the second a surname too, of another person named before)
+                    and norm[np_s : other[1][1]].strip() == other[0].name_key.split()[-1]):
+                break  # (the second a surname too, of another person named before; the verb's object may follow it)
             if other is None or not ((other[0].type == "institution" and each) or (
                     other[0].type == "person" and other[0].name_key and other[0].name_key.split()[-1] in norm[np_s : other[1][1]]
                     and _name_words(other[0].name_key.split(), self.speakers.name_word))):

@@ -813,8 +813,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return Speaker.person(self.written_full_name(family, norm, s)), tokens[1].end()
         if (first.startswith("ال") and len(first) > 4 and not self._not_name(first) and not self._is_org(first[2:])  # (not "وقال الصندوق")
                 and (len(tokens) == 1 or self._is_role_word(tokens[1].group()) or self._possessed_noun(tokens[1].group())
+                     or self._possessed_noun(tokens[1].group(), likely=True)  # (also "hers", "theirs": "العريني والقصيمي سعادتهما")
                      or _masdar(tokens[1].group()) or tokens[1].group() in self._common_words
-                     or (len(tokens) == 2 and tokens[1].group().startswith("لل")))  # "وقال العمير للنعيمي": told whom
+                     or (len(tokens) == 2 and tokens[1].group().startswith("لل"))  # "وقال العمير للنعيمي": told whom
+                     or (tokens[1].group().startswith("وال") and self._full_name_before(tokens[1].group()[1:], norm, s)))
+                # ("أبدى العريني والقصيمي سعادتهما": two surnames of people named in full before)
                 and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
             # (and "ودعا السيستاني رئيس الوزراء"، "وأبدى الرشيد اعتزازه": the verb's object follows)
             # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"; "وأكد الباشا" after "رئيس نادي الخليج فوزي الباشا" is فوزي الباشا
