@@ -3064,6 +3064,13 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
      "والتقى الوفد رئيس الجامعة الدكتور جمعان رشيد، الذي قدم شرحا عن مهام الجامعة.\n"
      "وعن أبرز التأثيرات، قال سيكون من الواضح انخفاض الكلفة.",
      ("speaker_id", "verb"), [("رياض العريني", "أبدى"), ("خالد القصيمي", "أبدى")]),
+    # a surname spelled like a title (نجم 'star') after a listed given name, before a comma or alone after the full
+    # name; a given name with و in a list ("وعصام الصغير"); فاليري (Valerie) opens like ف and the article
+    ("دشن الوزير الطابع بحضور خالد نجم، وزير الاتصالات، وعصام الصغير، رئيس هيئة البريد.\n"
+     "وقال نجم في البيان إن الطابع يحمل صورة سفينتين.\nوقال الصغير إن الطابع صممه فنان.\n"
+     "وقال إبراهيم نجم، مستشار المفتي، إن المؤتمر مهم.\nوقال فاليري بيرال وهو أستاذ بجامعة أكسفورد إن النتائج مهمة.",
+     ("speaker_id", "speaker_type"), [("خالد نجم", "person"), ("عصام الصغير", "person"), ("ابراهيم نجم", "person"),
+                                      ("فاليري بيرال", "person")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

@@ -146,7 +146,7 @@ class NameReading:
         ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun. With
         ``listed_only``, only a given name of ``given_names.tsv`` counts."""
         for (word,) in _words_before_mentions(surname, norm, before, 1):
-            if self._listed_given(word) or (
+            if self._listed_given(word) or (word[:1] == "و" and self._listed_given(word[1:])) or (  # (in a list: "وعصام الصغير")
                     not listed_only and not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
                     and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
                 return True
@@ -177,6 +177,15 @@ class NameReading:
                 return f"{given} {surname}"
             if _DEF.match(lead) and lead in self._title_words and self._listed_given(given):
                 return f"{given} {surname}"  # "مع اللاعب رياض العريني": a title with the article, then a listed given name
+        return None
+
+    def listed_full_name(self, surname: str, norm: str, before: int) -> str | None:
+        """``surname`` with the listed given name the article last wrote right before it (also in a list,
+        after و: "وعصام الصغير" -> عصام الصغير), or None."""
+        for (given,) in reversed(_words_before_mentions(surname, norm, before, 1)):
+            given = given[1:] if given[:1] == "و" and not self._listed_given(given) else given
+            if self._listed_given(given):
+                return f"{given} {surname}"
         return None
 
     def written_full_name(self, surname: str, norm: str, before: int) -> str:
@@ -779,6 +788,9 @@ class NameReading:
                 break  # "انتقدت نرجس محمدي تخلي روحاني": after a full name, the noun before a listed person's name is the object's
             given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
                 j == i + 1 and self._listed_given(words[i]) and self._ali_name(words, j))  # "أحمد علي الإبراهيم"
+            given = given or (j == i + 1 and self._listed_given(words[i]) and self._is_role_word(w) and not _DEF.match(w) and (
+                j + 1 >= len(words) or words[j + 1] in ("ان", "انه", "انها") or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start())))
+            # ("وقال إبراهيم نجم، مستشار ...": a surname spelled like a title, after a listed given name and before a comma)
             if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self._verb_words or not w or core >= max_words:
                 break
             if j == i and w.endswith("ته") and w[:-2] + "ه" in self._common_words and not self._listed_given(w) and w not in self.people:

@@ -588,6 +588,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             named = self.read_name(norm, s, e, skip_titles=False)  # "مساعد ضيف الله الجابري": a given name shaped like a title
             if named is not None and len(named[0].split()) >= 3:
                 return Speaker.person(named[0]), named[1]
+        if title_like and len(tokens) == 1 and not first.startswith("ال") and self._given_before(first, norm, s, listed_only=True):
+            known = memory.named.get(first)  # "وقال نجم" after "خالد نجم، وزير الاتصالات": a surname spelled like a title
+            return known or Speaker.person(self.written_full_name(first, norm, s)), tokens[0].end()
         if title_like and len(tokens) > 2 and (first in self._ranks or head in self._ranks):
             known = self._surname_then_object(tokens[1].group(), tokens[2].group(), memory)
             if known is not None:
@@ -821,7 +824,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 and (self._given_before(first, norm, s, listed_only=True) or self._full_name_before(first, norm, s))):
             # (and "ودعا السيستاني رئيس الوزراء"، "وأبدى الرشيد اعتزازه": the verb's object follows)
             # "وأوضح الثقيل" after "ممدوح بن فالح الثقيل"; "وأكد الباشا" after "رئيس نادي الخليج فوزي الباشا" is فوزي الباشا
-            return Speaker.person(self.titled_full_name(first, norm, s) or first), tokens[0].end()
+            return Speaker.person(self.titled_full_name(first, norm, s) or self.listed_full_name(first, norm, s) or first), tokens[0].end()
         if (first.startswith("ال") and 3 <= len(tokens) <= 4 and not self._is_org(first[2:]) and first[2:] not in SOURCE_NOUNS
                 and not self._is_place(first) and all(t.group().startswith("ال") for t in tokens[1:-2])
                 and re.fullmatch(r"[\w\s]+", norm[tokens[0].start() : tokens[-1].end()])
