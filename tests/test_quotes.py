@@ -3071,6 +3071,10 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
      "وقال إبراهيم نجم، مستشار المفتي، إن المؤتمر مهم.\nوقال فاليري بيرال وهو أستاذ بجامعة أكسفورد إن النتائج مهمة.",
      ("speaker_id", "speaker_type"), [("خالد نجم", "person"), ("عصام الصغير", "person"), ("ابراهيم نجم", "person"),
                                       ("فاليري بيرال", "person")]),
+    # a relay "نقلت X عن" a title with its complement, then the name: the name speaks
+    ("ونقلت وكالة رويترز عن محلل سوق النفط في بنك كومرتس الخبير المعروف كارستن فرتش أن السعر يتراوح.\n"
+     "ونقلت وكالة إنترفاكس عن المتحدث باسم المكتب الرئاسي في روسيا ديمتري بيسكوف قوله إن التعديلات لم تناقش.",
+     ("speaker_id", "via_agency"), [("كارستن فرتش", "reuters"), ("peskov", "interfax")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

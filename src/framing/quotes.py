@@ -662,6 +662,11 @@ class StatementExtractor:
         if got is None:
             return None
         speaker, used_end = got
+        named = self.speakers.name_after_title(norm, used_end, np_e, s_end) if speaker.id.startswith("role:") else None
+        if named is not None:
+            # "نقلت وكالة X عن محلل سوق النفط في بنك Y «كارستن فرتش» أن": the name after the title and its complement
+            speaker, used_end = Speaker.person(named[0], speaker.camp), named[1]
+            np_e = max(np_e, used_end)
         saying = _SAYING.search(norm, np_e, min(s_end, np_e + 60))
         if saying is None and _RELATIVE_NEXT.match(norm, np_e, s_end):
             # "عن الشاب، الذي يرقد في المستشفى بعد ...، قوله إنه": a relative clause, closed by a comma, between
