@@ -145,9 +145,12 @@ class NameReading:
         """Whether the article wrote ``surname`` after a given name somewhere before ``before``
         ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun. With
         ``listed_only``, only a given name of ``given_names.tsv`` counts."""
+        if self.listed_full_name(surname, norm, before) is not None:
+            return True  # (also in a list: "وعصام الصغير")
+        if listed_only:
+            return False
         for (word,) in _words_before_mentions(surname, norm, before, 1):
-            if self._listed_given(word) or (word[:1] == "و" and self._listed_given(word[1:])) or (  # (in a list: "وعصام الصغير")
-                    not listed_only and not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
+            if (not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
                     and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
                 return True
         return False

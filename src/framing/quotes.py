@@ -284,11 +284,6 @@ class StatementExtractor:
         return (self.speakers.is_title_phrase(norm, *span) and ")" not in norm[span[0] : span[1]] and self.speakers.plain_name(name)
                 and not name.startswith("ال") and not (name.endswith("ا") and not self.speakers.plain_name(name[:-1])))
 
-    def _plural(self, verb: str) -> bool:
-        """A dual or plural verb or participle: وأكدا، قالوا، مشيرين، مؤكدين."""
-        form = self.verbs.by_form.get(verb)
-        return verb in self.verbs.plural or (form is not None and form.participle and verb.endswith("ين"))
-
     def _feminine(self, verb: str) -> bool:
         """A verb as written in its feminine singular form (قالت، وأضافت، تقول): the lexicon's own list."""
         return self.verbs.base_form(normalize(verb)) in self.verbs.feminine
@@ -419,7 +414,7 @@ class StatementExtractor:
                     if others:
                         co_speakers[len(found)] = [(self.speakers.corefer(o, memory), span) for o, span in others]
                         got = got._replace(content_start=max(got.content_start, content_at))
-                    elif got.speaker_span[1] <= got.speaker_span[0] and speaker is memory.last and memory.others and self._plural(m.group("verb")):
+                    elif got.speaker_span[1] <= got.speaker_span[0] and speaker is memory.last and memory.others and self.verbs.is_plural(m.group("verb")):
                         co_speakers[len(found)] = [(o, (0, 0)) for o in memory.others]  # "وقال X وY ...، مشيرين إلى أن": both go on
                 found.append(got)
                 prev_what = what

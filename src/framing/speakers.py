@@ -588,9 +588,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             named = self.read_name(norm, s, e, skip_titles=False)  # "مساعد ضيف الله الجابري": a given name shaped like a title
             if named is not None and len(named[0].split()) >= 3:
                 return Speaker.person(named[0]), named[1]
-        if title_like and len(tokens) == 1 and not first.startswith("ال") and self._given_before(first, norm, s, listed_only=True):
-            known = memory.named.get(first)  # "وقال نجم" after "خالد نجم، وزير الاتصالات": a surname spelled like a title
-            return known or Speaker.person(self.written_full_name(first, norm, s)), tokens[0].end()
+        full = self.listed_full_name(first, norm, s) if title_like and len(tokens) == 1 and not first.startswith("ال") else None
+        if full is not None:
+            # "وقال نجم" after "خالد نجم، وزير الاتصالات": a surname spelled like a title
+            return memory.named.get(first) or Speaker.person(full), tokens[0].end()
         if title_like and len(tokens) > 2 and (first in self._ranks or head in self._ranks):
             known = self._surname_then_object(tokens[1].group(), tokens[2].group(), memory)
             if known is not None:

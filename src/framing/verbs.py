@@ -105,6 +105,11 @@ class ReportingVerbs:
             out.update(f for f in forms if self.by_form.get(f) is not None and self.by_form[f].id == row["id"])
         return frozenset(out)
 
+    def is_plural(self, form: str) -> bool:
+        """A dual or plural verb or participle as written: وأكدا، قالوا، مشيرين، مؤكدين."""
+        verb = self.by_form.get(form)
+        return form in self.plural or (verb is not None and verb.participle and form.endswith("ين"))
+
     def base_form(self, word: str) -> str:
         """``word`` without its clitic و / ف when the word itself is no written form (وقالت -> قالت),
         split off as ``find`` does."""
