@@ -145,12 +145,9 @@ class NameReading:
         """Whether the article wrote ``surname`` after a given name somewhere before ``before``
         ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun. With
         ``listed_only``, only a given name of ``given_names.tsv`` counts."""
-        if self.listed_full_name(surname, norm, before) is not None:
-            return True  # (also in a list: "وعصام الصغير")
-        if listed_only:
-            return False
         for (word,) in _words_before_mentions(surname, norm, before, 1):
-            if (not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
+            if self._listed_given_word(word) or (  # (also in a list: "وعصام الصغير")
+                    not listed_only and not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
                     and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
                 return True
         return False
@@ -185,11 +182,17 @@ class NameReading:
     def listed_full_name(self, surname: str, norm: str, before: int) -> str | None:
         """``surname`` with the listed given name the article last wrote right before it (also in a list,
         after و: "وعصام الصغير" -> عصام الصغير), or None."""
-        for (given,) in reversed(_words_before_mentions(surname, norm, before, 1)):
-            given = given[1:] if given[:1] == "و" and not self._listed_given(given) else given
-            if self._listed_given(given):
+        for (word,) in reversed(_words_before_mentions(surname, norm, before, 1)):
+            given = self._listed_given_word(word)
+            if given:
                 return f"{given} {surname}"
         return None
+
+    def _listed_given_word(self, word: str) -> str | None:
+        """The listed given name ``word`` is, also after و in a list ("وعصام" -> عصام), or None."""
+        if self._listed_given(word):
+            return word
+        return word[1:] if word[:1] == "و" and self._listed_given(word[1:]) else None
 
     def written_full_name(self, surname: str, norm: str, before: int) -> str:
         """``surname`` with the given name the article last wrote right before it ("عبداللطيف آل الشيخ" for

@@ -60,7 +60,6 @@ _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيل�
 _TITLE_AFTER = re.compile(r"\s*[،,]?\s*(ال[^\s،,.:\"]+)")  # a definite word after a name: its title?
 _APPOSITION_END = re.compile(r'[،,.:"؛]')
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
-_TIME_HEADS = frozenset({"مطلع", "مستهل", "منتصف", "اواخر", "اوائل", "نهايه"})  # "أعلنت مطلع العام": a time, then its noun
 _ANOTHER = frozenset({"اخر", "اخران", "اخرون", "اخرين", "اخري", "اخريان", "اخريات"})  # "مستثمر آخر": another (unnamed) one
 
 
@@ -112,6 +111,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         self._title_words = roles.get("title", set())
         self._anon_words = roles.get("anonymous", set())
         self._adjuncts = roles.get("adjunct", set())
+        self._time_heads = roles.get("time_head", set())
         self._preps = roles.get("preposition", set())
         self._org_words = roles.get("org", set())
         self._places = roles.get("place", set())
@@ -972,13 +972,13 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts
                                or (word in ("ما", "قد", "لي", "لنا", "لك", "لكم", "لهم", "سابقا", "لاحقا") and not norm.startswith("شاء الله", t.end() + 1))
                                or (word in ("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "الاول") and t.start() > lead)
-                               or (word in _TIME_HEADS and _DEF.match((norm[t.end() : t.end() + 20].split() or [""])[0]))
+                               or (word in self._time_heads and _DEF.match((norm[t.end() : t.end() + 20].split() or [""])[0]))
                                # ("أعلنت مطلع الأسبوع": the start of a time, not مطلع 'informed' in "مصدر مطلع")
                                or (time_of and _DEF.match(word) and not self._is_role_word(word))  # ("مطلع العام": the time's noun)
                                or (word == "اول" and norm.startswith("امس", t.end() + 1))  # ("أول أمس": the day before yesterday)
                                or (word == "اول" and self._is_role_word((norm[t.end() : t.end() + 20].split() or [""])[0]))):
                 # ("وقال أول رئيس للجنة X": the first holder of the title, then the title)
-                time_of = word in _TIME_HEADS
+                time_of = word in self._time_heads
                 continue  # (and "يوم السبت الماضي": the adjective of a skipped time word; "قال لي X": told me; "أعلنت سابقا X":
                 # before, at the phrase's start only: "مدير عام السجون سابقا اللواء X" is a former director)
             if count == 0 and (word.startswith("ل") or word[1:] in SOURCE_NOUNS):
