@@ -404,6 +404,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     # a magazine named without its article
     ("كما نشرت مجلة «أتلانتيك» الأميركية الشهيرة مقالاً أشارت فيه إلى أن الصراعات الداخلية هي القضية.",
      [("atlantic", "text")]),
+    # a British paper whose name is also the underground railway, after its noun; AFP's English letters spelled out
+    ("ضرب قرويون خمس نساء حسبما أوردته صحيفة ميترو البريطانية. وركب الزوار مترو الأنفاق. وقال المتحدث للشرطة لوكالة أي إف بي: يبدو أن القرية غاضبة.",
+     [("metro", "text"), ("afp", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

@@ -3075,6 +3075,9 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ("ونقلت وكالة رويترز عن محلل سوق النفط في بنك كومرتس الخبير المعروف كارستن فرتش أن السعر يتراوح.\n"
      "ونقلت وكالة إنترفاكس عن المتحدث باسم المكتب الرئاسي في روسيا ديمتري بيسكوف قوله إن التعديلات لم تناقش.",
      ("speaker_id", "via_agency"), [("كارستن فرتش", "reuters"), ("peskov", "interfax")]),
+    # a family named after its forebear's given name ("فراج الفراج") is a name after any title, also in a relative clause
+    ('ويشرف على الدورة نائب مدير عام المعهد فراج الفراج الذي أوضح أن الهدف إعداد المدربين.\nوقال: "تحتوي الدورة على موضوعات مختلفة".',
+     ("speaker_id", "quote_type"), [("فراج الفراج", "indirect"), ("فراج الفراج", "direct")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

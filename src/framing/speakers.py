@@ -614,7 +614,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             before_name = norm[s : forward[1] - len(forward[0])].split()[-1:] if forward is not None else []
             # "الدكتور سداد الحسيني"، "البريطاني ديفيد كاميرون": after a rank or a nationality, two
             # words or more are a name, even when one of them is also a common word
-            vouched = (len(parts) > 1 and bool(before_name) and (before_name[0] in self._ranks or self._nationality(before_name[0]))
+            # a family named after its forebear's given name ("فراج الفراج"، "حمد الحمد") is a name after any title
+            doubled = len(parts) == 2 and parts[1] == "ال" + parts[0] and not parts[0].endswith("ه")
+            vouched = doubled or (len(parts) > 1 and bool(before_name) and (before_name[0] in self._ranks or self._nationality(before_name[0]))
                        and not any(w.startswith("ال") and w not in ("الله", "الدين") and (
                                        self._not_name(w) or self._is_place(w) or (w[2:] in self._common_words and not w.endswith("ي")))
                                    for k, w in enumerate(parts[1:]) if parts[k] != "عبد"))
