@@ -52,3 +52,11 @@ def test_unknown_speaker_cue_role_names_file_and_line(tmp_path):
     (tmp_path / "speaker_cues.tsv").write_text("term\trole\nوزير\ttitle\nسفير\ttitel\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"speaker_cues\.tsv:3: role 'titel'"):
         StatementExtractor(Lexicons.load(tmp_path))
+
+
+def test_chrome_position_other_than_line_or_start_names_file_and_line(tmp_path):
+    from framing.parts import Splitter
+
+    (tmp_path / "chrome.tsv").write_text("pattern\treason\tat\nlogo\talt text\tline\nشارك.*\tshare bar\tend\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"chrome\.tsv:3: at must be 'line' or 'start'"):
+        Splitter(Lexicons.load(tmp_path))

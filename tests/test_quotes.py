@@ -3078,6 +3078,13 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     # a family named after its forebear's given name ("فراج الفراج") is a name after any title, also in a relative clause
     ('ويشرف على الدورة نائب مدير عام المعهد فراج الفراج الذي أوضح أن الهدف إعداد المدربين.\nوقال: "تحتوي الدورة على موضوعات مختلفة".',
      ("speaker_id", "quote_type"), [("فراج الفراج", "indirect"), ("فراج الفراج", "direct")]),
+    # an adverb in -an (واضحا) opens no name, unless a surname follows it (ياسمينا العلواني)
+    ('لكن رد الاتحاد الدولي للسباحة كان واضحا إذ أكد عدم وجود أي حدود عمرية.\nوقالت المطربة ياسمينا العلواني إن الحفل رائع.',
+     ("speaker_id",), ["ياسمينا العلواني"]),
+    # a name with its nasab quoted after a title is read whole; "حديثا" (recently) after a title opens no name
+    ('يفتخر الطالب «غشام بن إبراهيم الفارس» من إدارة تعليم منطقة الرياض بما شاهده.\nوقال «الفارس» في حديثه لـ«عكاظ» إن الجناح تميز.\n'
+     'عبر لاعب الفريق والمنتقل حديثا لصفوفه من نادي القادسية سيف الحشان عن استيائه الشديد.',
+     ("speaker_id",), ["غشام بن ابراهيم الفارس"]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

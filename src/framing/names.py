@@ -432,6 +432,15 @@ class NameReading:
         return not (_DEF.match(nxt) or self._is_role_word(nxt) or self._is_place(nxt)
                     or nxt in self._preps or strip_clitics(nxt) in self._preps or nxt[:1] in "بل" or nxt in ("عام", "العام"))
 
+    def _surname_like(self, word: str) -> bool:
+        """A word that may be a family name after a given name: a nisba with the article (العلواني) or an
+        unknown word that is neither a common noun nor a function word (عمخاي)."""
+        if _DEF.match(word):
+            return word.endswith("ي") and not self._not_name(word)
+        return (len(word) >= 3 and _looks_like_name(word) and word not in self._common_words and not _stop_word(word)
+                and self.verbs.lookup(word) is None and not self._not_name(word)
+                and not (word[:1] in "لب" and (word[1:] in self._common_words or _stop_word(word[1:]))))
+
     def _not_name(self, word: str) -> bool:
         return (self._is_role_word(word) or self._inst_is_place(word) or word in ("عام", "العام") or word in _ON_BEHALF
                 or word in self._places or strip_clitics(word) in self._places
@@ -510,6 +519,9 @@ class NameReading:
                 quoted = '"' in norm[max(0, tokens[i].start() - 1) : tokens[i].start()] or norm[tokens[i].end() : tokens[i].end() + 1] == '"'
                 if quoted and i and self._quoted_person(norm, tokens[i].start(), w, words[i - 1]):
                     break  # 'رئيس لجنة التصوير الضوئي “حسان مبروك” أن': a person's name quoted after the title
+                if (quoted and words[i + 1 : i + 2] in (["بن"], ["بنت"]) and w not in self._common_words and not self._is_org(w)
+                        and _looks_like_name(w)):
+                    break  # 'الطالب «غشام بن إبراهيم الفارس»': a name with its nasab quoted after the title
                 if quoted and not ((words[i - 1] if i else before) in self._ranks and _looks_like_name(w)):
                     i += 1  # a quoted name (شركة «الحادي عشر») belongs to an organisation (but "الدكتور «جيكسون إن جي»")
                     close = norm.find('"', tokens[i - 1].end(), tokens[i - 1].end() + 40) if norm[max(0, tokens[i - 1].start() - 1)] == '"' else -1
@@ -799,6 +811,10 @@ class NameReading:
             # ("وقال إبراهيم نجم، مستشار ...": a surname spelled like a title, after a listed given name and before a comma)
             if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self._verb_words or not w or core >= max_words:
                 break
+            if (j == i and len(w) >= 5 and w.endswith("ا") and w[:-1] in self._common_words and not w[:-1].endswith("ي")
+                    and not self._listed_given(w) and w not in self.people and not self._surname_like(nxt_word)):
+                break  # "كان واضحا إذ أكد": an adverb in -an opens no name (but "ناديا"، "صوفيا",
+                # and "يهودا عمخاي"، "ياسمينا العلواني" before a surname)
             if j == i and w.endswith("ته") and w[:-2] + "ه" in self._common_words and not self._listed_given(w) and w not in self.people:
                 break  # "ذكر لي الأستاذ رغبته بزيارة": a noun in ـة with its pronoun (رغبة + ه) opens no name
             if j == i and w.endswith("نا") and len(w) >= 5 and w[:-2] in self._common_words and not self._listed_given(w) and w not in self.people:

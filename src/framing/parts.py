@@ -77,11 +77,16 @@ class Splitter:
     def __init__(self, lexicons: Lexicons, agencies: AgencyLexicon | None = None) -> None:
         table = lexicons["chrome.tsv"]
         self._chrome = []
+        self._openings = []  # patterns of chrome that opens a line the article's text goes on ("شارك ... اكتب رأيك أكد")
         for i, row in enumerate(table):
+            at = row.get("at") or "line"
+            if at not in ("line", "start"):
+                raise LexiconError(f"{table.where(i)}: at must be 'line' or 'start', not {at!r}")
             try:
-                self._chrome.append((re.compile(row["pattern"]), row["reason"]))
+                pattern = re.compile(row["pattern"])
             except re.error as exc:
                 raise LexiconError(f"{table.where(i)}: bad pattern ({exc})") from exc
+            (self._chrome if at == "line" else self._openings).append((pattern, row["reason"]))
         # all patterns in one alternation: one regex call per line instead of one per pattern
         self._any_chrome = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self._chrome)) if self._chrome else None
         self._agencies = agencies or AgencyLexicon.from_lexicons(lexicons)
@@ -94,6 +99,25 @@ class Splitter:
             if pattern.fullmatch(norm_line):
                 return reason
         return ""
+
+    def _cut_opening(self, line: _Line, normalized: NormalizedText) -> tuple[tuple[_Line, str] | None, _Line | None]:
+        """The chrome that opens ``line`` (a share bar run into the first sentence), with its reason, and the
+        rest of the line (None when the chrome is the whole line)."""
+        for pattern, reason in self._openings:
+            m = pattern.match(line.norm)
+            if m is None:
+                continue
+            rest = line.norm[m.end() :]
+            if not rest.strip():
+                return (line, reason), None
+            n_mid = line.n_start + m.end()
+            n_rest = n_mid + len(rest) - len(rest.lstrip())
+            n_head = line.n_start + len(line.norm[: m.end()].rstrip())
+            head_end, rest_start = normalized.raw_span(line.n_start, n_head)[1], normalized.raw_span(n_rest, line.n_end)[0]
+            head = _Line(line.start, head_end, line.raw[: head_end - line.start], normalized.text[line.n_start : n_head], line.n_start, n_head)
+            tail = _Line(rest_start, line.end, line.raw[rest_start - line.start :], normalized.text[n_rest : line.n_end], n_rest, line.n_end)
+            return (head, reason), tail
+        return None, line
 
     def _credit_like(self, line: _Line, norm_text: str) -> bool:
         """A labelled source line ("المصدر : ..."), or a short line of segments (X - Y, X _ Y + Z)
@@ -135,20 +159,32 @@ class Splitter:
         return False
 
     def split(self, article: Article, normalized: NormalizedText | None = None) -> list[Part]:
-        """Parts of ``article`` in text order; every non-blank line is exactly one part.
+        """Parts of ``article`` in text order; every non-blank line is one part, or two when it
+        opens with chrome (``at`` = ``start`` in chrome.tsv) that the article's text goes on after.
 
         ``normalized`` is the article's normalised text, if already computed.
         """
         normalized = normalized or normalize_with_offsets(article.text)
-        lines = _lines(article.text, normalized)
+        lines = []
+        opened = {}  # index of a line of opening chrome -> its reason
+        for line in _lines(article.text, normalized):
+            head, line = self._cut_opening(line, normalized) if self._openings else (None, line)
+            if head is not None:
+                opened[len(lines)] = head[1]
+                lines.append(head[0])
+            if line is not None:
+                lines.append(line)
         kinds: list[tuple[str, str]] = []
         seen: set[str] = set()
         title_seen = bool(article.title)
         body_started = False
         title_norm = normalize(article.title).strip() if article.title else ""
-        for line in lines:
+        for k, line in enumerate(lines):
             reason = ""
             flat = " ".join(line.norm.split())
+            if k in opened:
+                kinds.append(("chrome", opened[k]))
+                continue
             if flat in seen:
                 kind, reason = "chrome", "repeated line (duplicate title, caption or menu)"
             elif title_norm and line.norm == title_norm:
