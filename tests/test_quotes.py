@@ -3085,6 +3085,9 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ('يفتخر الطالب «غشام بن إبراهيم الفارس» من إدارة تعليم منطقة الرياض بما شاهده.\nوقال «الفارس» في حديثه لـ«عكاظ» إن الجناح تميز.\n'
      'عبر لاعب الفريق والمنتقل حديثا لصفوفه من نادي القادسية سيف الحشان عن استيائه الشديد.',
      ("speaker_id",), ["غشام بن ابراهيم الفارس"]),
+    # ب and a listed person's name is the object, not part of the subject's title; "ومضى" (went on) is no name
+    ('وأشاد الرئيس الكيني أوهورو كينياتا بأوباما واصفا زيارته بأنها ناجحة.\nقال ومضى: لم ينعدم وجود الأوفياء.',
+     ("speaker_id", "verb"), [("اوهورو كينياتا", "واصفا")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

@@ -760,7 +760,7 @@ class NameReading:
             if akbar:
                 j, core = j + 1, core + 1  # "علي أكبر ولايتي"، "شير أكبر خان": أكبر inside a name, not the superlative
                 continue
-            if w in self._never_in_names or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people
+            if w in self._never_in_names or (w[:1] in "وف" and w[1:] in self._never_in_names) or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people
                                              and not self._listed_given(w) and (len(w) <= 6 or w[:-1] in self._common_words)):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname (but "جوزيب ماريا بارتوميو"، "تشاتشاي ساريكالايا")
             if j > i and len(w) >= 5 and w.endswith("ا") and w[:-1] in self._common_words and not self._listed_given(w) and w not in self.people:

@@ -1005,6 +1005,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # (العقيد "القرشي"، الدكتور «جيكسون إن جي»: a quoted name after a title or rank)
             if count >= 2 and word[:1] == "ب" and self._possessed_noun(word[1:], likely=True):
                 break  # "قال بطل قطر بموقعه على الإنترنت": a prepositional phrase with its possessor, not part of the name
+            if count and word[:1] == "ب" and word[1:] in self.people:
+                break  # "أشاد الرئيس الكيني أوهورو كينياتا بأوباما": ب and a listed person, the verb's object
             if object_ba and self._ba_object(word):
                 break  # "أشاد الوزير بالدور ..."، "رحب برؤساء المراكز": the verb's object
             if object_masdar and _ba_masdar(word) and word not in self.people and word not in self._given_names:
