@@ -3088,6 +3088,13 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     # ب and a listed person's name is the object, not part of the subject's title; "ومضى" (went on) is no name
     ('وأشاد الرئيس الكيني أوهورو كينياتا بأوباما واصفا زيارته بأنها ناجحة.\nقال ومضى: لم ينعدم وجود الأوفياء.',
      ("speaker_id", "verb"), [("اوهورو كينياتا", "واصفا")]),
+    # two of a title, then their names ("المحللان ... الدكتور X والدكتور Y") both speak; a participle set off by commas
+    # before the content marker is the manner of saying ("وقال X معقبا، إن"); معقبا is never a name
+    ('وكشف الدكتور عبدالله التركي أن الرابطة تدعم.\nوقال الدكتور التركي معقبا، إن الرابطة تأمل من المؤسسات.\n'
+     'أكد المحللان السياسيان الدكتور عبدالله القباع والدكتور محمد السعيد أن العلاقات قوية.\n'
+     'وقال الدكتور السعيد أستاذ العلوم السياسية بجامعة القاهرة معقبا، إن الزيارة مهمة.\nيقول معقباً على فضيلته إن جنس الإنسان مغيب عن ذهنه.',
+     ("speaker_id", "verb"), [("عبدالله التركي", "وكشف"), ("عبدالله التركي", "وقال"), ("عبدالله القباع", "أكد"),
+                              ("محمد السعيد", "أكد"), ("محمد السعيد", "معقبا")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

@@ -1438,6 +1438,8 @@ class StatementExtractor:
                     far and _ADJUNCT_GAP.search(norm, after, v.start()) and not norm[v.end() : m.start()].strip()
                     and len(norm[after : v.start()].split()) <= 10 and not _PUNCT_BREAK.search(norm, after, v.start()))))
                 # ("كتب X في تغريدة له على تويتر يقول:": the present of saying, after an adjunct, introduces the content)
+                and not (self.verbs.by_form[v.group()].participle and not v.group("clitic") and not norm[after : v.start()].strip(" ،,")
+                         and norm[v.end() : m.start()].strip() in ("،", ","))  # ("وقال X معقبا، إن": the manner of saying, set off)
                 and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي")
                 and not _AS_SAID_BEFORE.search(norm, max(0, v.start() - 12), v.start())  # ("وأضاف X، بحسب ما أورد الموقع، بقوله:")
                 # ("متحدث لم تذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
