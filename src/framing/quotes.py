@@ -518,6 +518,8 @@ class StatementExtractor:
             return False  # "وهو موقع تابع لمؤسسة كارنيغي": the adjective 'affiliated with', not 'went on'
         if self._inside_name(norm, m.start(), m.end()):
             return False  # "اختيار هاني طالب بلان": a name's middle word, spelled like طالب 'demanded'
+        if verb.participle and not m.group("clitic") and norm[max(0, m.start() - 4) : m.start()] == "غير ":
+            return False  # "معلقات غير معلنة": غير and a participle are an adjective ('undisclosed'), no saying
         if verb.participle and self.speakers.is_adjunct(m.group("verb")) and not _COMMA_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
             return False  # "لن يعود مجدّدًا إلى رسم": the adverb 'again', not the participle 'renewing' (", مجدداً تأكيده")
         if verb.cls == "noun" and _CAME_IN_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
