@@ -3099,6 +3099,9 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     ('وأشارت آراء متفائلة إلى أن هذا سيكون مدعاة لإعادة السهم.\n'
      'وأضاف الوزير محمد السالم أن التقليص سيزيل أي شكوك حول وجود معلقات غير معلنة على الشركة، مما يعطي رسائل عديدة.',
      ("speaker_type", "verb"), [("anonymous", "وأشارت"), ("person", "وأضاف")]),
+    # a wire agency told, after the speaker and right before the content, is no part of the speaker ("وأبلغ X رويترز")
+    ('وأبلغ المتحدث باسم فينيفست رويترز "تم تحديد موعد نهائي لنقل الحصة".\nوقال مراسل رويترز إن القصف استمر.',
+     ("speaker_id", "speaker_type"), [("role:المتحدث باسم", "person"), ("reuters", "agency")]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

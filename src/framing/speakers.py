@@ -1031,6 +1031,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 pass  # "محمد الخميس أن": a family name spelled like a weekday, after a given name
             elif not in_name and (word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word))):
                 break
+            told = next(iter(self.agencies.mentions(norm, t.start(), t.end())), None) if count and not word.startswith("ل") else None
+            if (told is not None and told.word_start == t.start() and told.key not in self.agencies.needs_cue
+                    and not (self._is_role_word(prev) or prev in SOURCE_NOUNS or self._is_org(prev) or prev in self._ranks
+                             or prev.endswith(("ي", "يه")))  # (nor "وكالة الأنباء السورية سانا")
+                    and (CONTENT_NEXT.match(norm, told.end) is not None or norm[told.end : told.end + 2].lstrip()[:1] == '"')):
+                break  # "وأبلغ المتحدث باسم فينيفست رويترز": the agency told, after the speaker (not "مراسل رويترز")
             if count and self.agencies.mentions(word) and word.startswith("ل") and not self._rank_ahead(norm, t.end(), end):
                 break  # "وقال X لقناة Y": told an outlet (not "الأمين العام للاتحاد العالمي ... الدكتور X": a title)
             if count == 0:
