@@ -110,8 +110,7 @@ class Splitter:
             rest = line.norm[m.end() :]
             if not rest.strip():
                 return (line, reason), None
-            n_mid = line.n_start + m.end()
-            n_rest = n_mid + len(rest) - len(rest.lstrip())
+            n_rest = line.n_start + m.end() + len(rest) - len(rest.lstrip())
             n_head = line.n_start + len(line.norm[: m.end()].rstrip())
             head_end, rest_start = normalized.raw_span(line.n_start, n_head)[1], normalized.raw_span(n_rest, line.n_end)[0]
             head = _Line(line.start, head_end, line.raw[: head_end - line.start], normalized.text[line.n_start : n_head], line.n_start, n_head)
@@ -168,7 +167,7 @@ class Splitter:
         lines = []
         opened = {}  # index of a line of opening chrome -> its reason
         for line in _lines(article.text, normalized):
-            head, line = self._cut_opening(line, normalized) if self._openings else (None, line)
+            head, line = self._cut_opening(line, normalized)
             if head is not None:
                 opened[len(lines)] = head[1]
                 lines.append(head[0])

@@ -485,8 +485,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 k += 1
             named = self.read_name(norm, tokens[k].start(), e) if 1 < k < len(tokens) and tokens[k].group() in self._ranks else None
             if named is not None and " " in named[0]:
-                sp = Speaker.person(named[0], self.camp_in(context))
-                return sp, named[1]
+                return Speaker.person(named[0], self.camp_in(context)), named[1]
         if head.endswith(("ان", "ين")) and (head[:-2] in self._anon_words or (
                 head.endswith(("يان", "يين")) and len(head) >= 7 and head[:-2] in self._common_words) or (
                 head[:-2] in self._title_words and len(head) > 5 and (len(tokens) == 1 or not self.name_word(tokens[1].group())
