@@ -3102,6 +3102,8 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
     # a wire agency told, after the speaker and right before the content, is no part of the speaker ("وأبلغ X رويترز")
     ('وأبلغ المتحدث باسم فينيفست رويترز "تم تحديد موعد نهائي لنقل الحصة".\nوقال مراسل رويترز إن القصف استمر.',
      ("speaker_id", "speaker_type"), [("role:المتحدث باسم", "person"), ("reuters", "agency")]),
+    # the feminine ranks are ranks: after الدكتورة two name words are a name, even one spelled like a common noun
+    ('وقالت الدكتورة ياسمين الفاطمي إن الوضع صعب.', ("speaker_id",), ["ياسمين الفاطمي"]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected
