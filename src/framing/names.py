@@ -433,13 +433,16 @@ class NameReading:
                     or nxt in self._preps or strip_clitics(nxt) in self._preps or nxt[:1] in "بل" or nxt in ("عام", "العام"))
 
     def _surname_like(self, word: str) -> bool:
-        """A word that may be a family name after a given name: a nisba with the article (العلواني) or an
-        unknown word that is neither a common noun nor a function word (عمخاي)."""
+        """A word that may be a family name after a given name: a nisba with the article (العلواني) or a
+        name-like word (عمخاي)."""
         if _DEF.match(word):
             return word.endswith("ي") and not self._not_name(word)
-        return (len(word) >= 3 and _looks_like_name(word) and word not in self._common_words and not _stop_word(word)
-                and self.verbs.lookup(word) is None and not self._not_name(word)
-                and not (word[:1] in "لب" and (word[1:] in self._common_words or _stop_word(word[1:]))))
+        return len(word) >= 3 and self._name_like(word)
+
+    def _adverb_an(self, word: str) -> bool:
+        """An indefinite accusative adverb or object in -an ("واضحا"، "مقالا"): a common noun and ا."""
+        return (len(word) >= 5 and word.endswith("ا") and word[:-1] in self._common_words
+                and not self._listed_given(word) and word not in self.people)
 
     def _not_name(self, word: str) -> bool:
         return (self._is_role_word(word) or self._inst_is_place(word) or word in ("عام", "العام") or word in _ON_BEHALF
@@ -763,7 +766,7 @@ class NameReading:
             if w in self._never_in_names or (w[:1] in "وف" and w[1:] in self._never_in_names) or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people
                                              and not self._listed_given(w) and (len(w) <= 6 or w[:-1] in self._common_words)):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname (but "جوزيب ماريا بارتوميو"، "تشاتشاي ساريكالايا")
-            if j > i and len(w) >= 5 and w.endswith("ا") and w[:-1] in self._common_words and not self._listed_given(w) and w not in self.people:
+            if j > i and self._adverb_an(w):
                 break  # "كتب الدكتور علي بن تميم مقالا": an indefinite object after the name
             if (core >= 2 and len(w) >= 5 and w.endswith("ات") and (w in self._common_words or w[:-2] + "ه" in self._common_words)
                     and not self._listed_given(w) and w not in self.people and (i > 0 or self._listed_given(words[i]))):
@@ -811,8 +814,7 @@ class NameReading:
             # ("وقال إبراهيم نجم، مستشار ...": a surname spelled like a title, after a listed given name and before a comma)
             if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self._verb_words or not w or core >= max_words:
                 break
-            if (j == i and len(w) >= 5 and w.endswith("ا") and w[:-1] in self._common_words and not w[:-1].endswith("ي")
-                    and not self._listed_given(w) and w not in self.people and not self._surname_like(nxt_word)):
+            if j == i and self._adverb_an(w) and not w[:-1].endswith("ي") and not self._surname_like(nxt_word):
                 break  # "كان واضحا إذ أكد": an adverb in -an opens no name (but "ناديا"، "صوفيا",
                 # and "يهودا عمخاي"، "ياسمينا العلواني" before a surname)
             if j == i and w.endswith("ته") and w[:-2] + "ه" in self._common_words and not self._listed_given(w) and w not in self.people:

@@ -145,8 +145,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """Whether norm[s:e] opens with a title word (المتحدث، الخبير، وزير ...)."""
         first = TOKEN.search(norm, s, e)  # (وزيرة is a title before و is taken for a clitic)
         word = first.group() if first is not None else ""
-        return first is not None and (word in self._title_words or strip_clitics(word) in self._title_words
-                                      or (word.endswith(("ان", "ين")) and word[:-2] in self._title_words))  # (المحللان: two of a title)
+        return first is not None and (word in self._title_words or strip_clitics(word) in self._title_words or self.title_pair(word))
+
+    def title_pair(self, word: str) -> bool:
+        """The dual or plural of a title word: المحللان، الخبيران، المحللين."""
+        return word.endswith(("ان", "ين")) and word[:-2] in self._title_words
 
     def unnamed_before(self, norm: str, s_start: int, v_start: int) -> tuple[Speaker, tuple[int, int]] | None:
         """An unnamed source written right before its verb, as its subject ("هناك تقارير أكدت"),
@@ -477,7 +480,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return None  # "كما أبدى بعضا من الملاحظات": an accusative quantifier, the object
         if first in _QUANTIFIERS and self._people_after(norm, tokens[0].end()):
             return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # عدد من، بعض
-        if first.startswith("ال") and first.endswith(("ان", "ين")) and len(tokens) > 1:
+        if first.startswith("ال") and self.title_pair(first) and len(tokens) > 1:
             # "أكد المحللان السياسيان الدكتور X والدكتور Y": two of a title, then their names: the first speaks (the
             # second is read as a co-speaker after it)
             k = 1
@@ -488,7 +491,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 return Speaker.person(named[0], self.camp_in(context)), named[1]
         if head.endswith(("ان", "ين")) and (head[:-2] in self._anon_words or (
                 head.endswith(("يان", "يين")) and len(head) >= 7 and head[:-2] in self._common_words) or (
-                head[:-2] in self._title_words and len(head) > 5 and (len(tokens) == 1 or not self.name_word(tokens[1].group())
+                self.title_pair(head) and len(head) > 5 and (len(tokens) == 1 or not self.name_word(tokens[1].group())
                                                                      or tokens[1].group().endswith(("يان", "يين"))))):
             # شاهدان; "قال مندوبان في منظمة أوبك", "رأى خبيران سياسيان": two of a title, unnamed; "أكد اقتصاديان": two of a
             # nisba noun
