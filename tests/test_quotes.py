@@ -3104,6 +3104,22 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
      ("speaker_id", "speaker_type"), [("role:المتحدث باسم", "person"), ("reuters", "agency")]),
     # the feminine ranks are ranks: after الدكتورة two name words are a name, even one spelled like a common noun
     ('وقالت الدكتورة ياسمين الفاطمي إن الوضع صعب.', ("speaker_id",), ["ياسمين الفاطمي"]),
+    # after a listed given name, السيد (Mr) is the family name even before a description or a title
+    ('وأوضح الحرفي سالم السيد القادم من ينبع أن الصناعات تجد إقبالا.\nوقال محمد السيد الرئيس التنفيذي للشركة إن الوضع صعب.',
+     ("speaker_id",), ["سالم السيد", "محمد السيد"]),
+    # vox-pop titles (الزائر، المواطنة ...); after a comma, a bare verb with a titled full name right after it opens a
+    # statement of its own even without a content marker ("، وعد الزائر X المهرجان متنفسا")
+    ('وأوضح الحرفي سالم الغامدي أن الصناعات تجد إقبالا, وعد الزائر طارق اللهيبي المهرجان متنفسا للجميع, مبينًا أن الفكرة رائعة.',
+     ("speaker_id", "verb"), [("سالم الغامدي", "وأوضح"), ("طارق اللهيبي", "وعد"), ("طارق اللهيبي", "مبينًا")]),
+    # after a title: ب and a noun is the object (no name); صباح is a given name unless a time follows; علي and a given name
+    ('وطالب المواطن بتنفيذ عبارات وجسور ومشاريع لدرء أخطار السيول.\n'
+     'طالبت المواطنة صباح السلمي وزير الصحة بإنصافها في إعادة وظيفتها.\n'
+     'ومن جانبه، أشار المواطن علي إبراهيم إلى أن نصر الجنود فرحة للأهالي.',
+     ("speaker_id",), ["صباح السلمي", "علي ابراهيم"]),
+    ('وقال الوزير صباح اليوم إن الوضع صعب.', ("speaker_id",), ["role:الوزير"]),
+    # a question in an interview ("لا يرى ...") is no subject of the answer's verb ("- لقد ذكرت لك")
+    ('وقال المدير عبدالله الشهري إن الاستقدام تغير.\n* ولكن المواطن لا يرى مثل هذا الاهتمام..   - لقد ذكرت لك أننا نراعي مصالح المواطن.',
+     ("speaker_id",), ["عبدالله الشهري", "عبدالله الشهري"]),
 ])
 def test_who_speaks_in_context(analyzer, body, fields, expected):
     assert said(analyzer, body, *fields) == expected

@@ -106,6 +106,8 @@ class NameReading:
                 not _DEF.match(nxt) and nxt not in self._common_words and self.plain_name(nxt))  # "المقدم علي عميرال جرمان الشهراني"
         if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and self._name_like(nxt):
             return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
+        if prev in self._title_words and prev not in self._in_charge and i + 2 == len(words) and self._listed_given(nxt):
+            return True  # "أشار المواطن علي إبراهيم إلى أن": a title, then علي and a given name closing the phrase
         if (prev not in self._in_charge and self._name_like(nxt) and i + 2 < len(words) and words[i + 2].startswith("ال")
                 and (words[i + 2][2:] not in self._common_words
                      or (self._listed_given(nxt) and words[i + 2].endswith("ي")))
@@ -448,7 +450,7 @@ class NameReading:
         return (self._is_role_word(word) or self._inst_is_place(word) or word in ("عام", "العام") or word in _ON_BEHALF
                 or word in self._places or strip_clitics(word) in self._places
                 or (not _looks_like_name(word) and not self._listed_given(word))  # (ملهم, not "their ...")
-                or word in self._adjuncts or word in self._preps)
+                or (word in self._adjuncts and not self._listed_given(word)) or word in self._preps)
 
     def _weekday_surname(self, given: str, word: str, nxt: str) -> bool:
         """A family name spelled like a weekday right after a given name ("محمد الخميس أن"), not a
@@ -746,9 +748,9 @@ class NameReading:
                                                          or _ASIDE_NEXT.match(norm, tokens[j].end()) is not None)):
                     j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name (or "وقال صالح
                     # الملا :" with the content right after it, or an aside: "الدكتور سعيد الشيخ وهو الاقتصادي")
-                elif (core == 1 and w == "السيد" and self._listed_given(words[i]) and j + 1 >= len(words)
-                      and norm[tokens[j].end() : tokens[j].end() + 2].lstrip()[:1] in ("،", ",")):
-                    j, core = j + 1, core + 1  # "عسير محمد السيد، عن": السيد (Mr) as the family name, closing the phrase
+                elif core == 1 and w == "السيد" and self._listed_given(words[i]):
+                    j, core = j + 1, core + 1  # "عسير محمد السيد، عن"، "سالم السيد القادم من": السيد (Mr) goes before a
+                    # name, never after a given name: there it is the family name, whatever follows
                 elif (core >= 2 and j >= i + 2 and (words[j - 2] in ("بن", "بنت") or (j >= i + 3 and words[j - 3] in ("بن", "بنت") and words[j - 2] == "عبد"))
                       and (self._nationality(w) or self._title_surname(
                           w, "" if j + 1 >= len(words) or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start()) else nxt_word,
@@ -929,6 +931,9 @@ class NameReading:
             return None  # "... لوكالة فرانس برس": the outlet told, not a name
         if named is not None and named[0].split()[0] in self.verbs.written:
             return None  # "كما ذكر متحدث باسم الشرطة، موضحا أن": a reporting verb's participle after the comma, no name
+        first = named[0].split()[0] if named is not None else ""
+        if first[:1] in "بل" and not self._listed_given(first) and (first[1:] in self._common_words or _masdar(first[1:])):
+            return None  # "وطالب المواطن بتنفيذ عبارات": ب and a noun, the verb's object, not a name
         return named
 
     def _titled_segment(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:

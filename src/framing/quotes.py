@@ -391,7 +391,8 @@ class StatementExtractor:
                                                            or got[4][0] < pos or (
                     clause.group().rstrip().endswith(("حيث", "اذ")) and got[3].type != "person") or (
                     (_RELATIVE_BEFORE.fullmatch(clause.group()) or asyndetic)
-                    and not (got[3].type == "person" and got[3].name_key and norm[got[4][1] : got[2]].strip(" ،,")))
+                    and not (got[3].type == "person" and got[3].name_key and (norm[got[4][1] : got[2]].strip(" ،,") or (
+                        asyndetic and len(got[3].name_key.split()) >= 2 and not norm[m.end() : got[4][0]].strip()))))
                     or (asyndetic and not self.speakers.opens_speaker(TOKEN.search(norm, *got[4]).group()))):
                 got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on; after حيث only a person,
                 # and after a relative pronoun only a person named after the verb, with a content marker: "فولفسبورغ الذي

@@ -47,6 +47,7 @@ SIDE_PHRASE = r"[وف]?من\s+(?:جانب(?:ه|ها|هم)|(?:جانب|جه|نا�
 _SUBJECT_ASIDE = re.compile(r"\s+(?:بدور(?:ه|ها|هم)|" + SIDE_PHRASE + r")\s*$")
 _ON_BEHALF = ("باسم", "بلسان")  # "المتحدث باسم"، "الناطق بلسان": the title goes on with whom it speaks for
 _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+_DAY_WORDS = _WEEKDAYS | {"اليوم", "امس", "الغد", "غد", "يوم", "باكر", "هذا", "ذلك"}  # after صباح / مساء: a time, not a name
 _AFTER_WEEKDAY = {"الماضي", "المقبل", "الفايت", "القادم", "المنصرم", "الموافق", "الاول", "الاخير"}  # "الخميس الماضي": a day
 _TOPIC = re.compile(r"\s*[وف]?اما\s+")  # "أما X، فقال": X is the topic, and the subject of the verb after ف
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")

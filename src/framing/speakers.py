@@ -31,7 +31,7 @@ from .verbs import ReportingVerbs
 from .speaker_base import (
     CONTENT_MARKER, CONTENT_NEXT, NAME_LINKS, SIDE_PHRASE, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE, _JOINED_PRESENT,
     _CALLED, _CLAUSE_BREAK, _CLOSE_PAREN, _DEF, _EULOGY, _NAME_BREAK, _NUMBER_WORDS, _OPEN_PAREN, _QUANTIFIERS,
-    _WEEKDAYS, ArticleMemory, Speaker, _ba_masdar, _imam, _looks_like_name, _masdar, _nasab_end, _stop_word,
+    _DAY_WORDS, _WEEKDAYS, ArticleMemory, Speaker, _ba_masdar, _imam, _looks_like_name, _masdar, _nasab_end, _stop_word,
     _strip_article, _unnamed_group, _words_before_mentions, strip_clitics,
 )
 
@@ -1031,6 +1031,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 pass  # "وذكر عدد من الأشخاص": an unnamed group speaks
             elif count and word in _WEEKDAYS and self._weekday_surname(prev, word, (norm[t.end() : min(end, t.end() + 40)].split() or [""])[0]):
                 pass  # "محمد الخميس أن": a family name spelled like a weekday, after a given name
+            elif (count and word in self._adjuncts and self._listed_given(word) and (self._is_role_word(prev) or prev in self._ranks)
+                  and (norm[t.end() : min(end, t.end() + 20)].split() or [""])[0].strip("،,") not in _DAY_WORDS):
+                pass  # "طالبت المواطنة صباح السلمي": after a title, a given name spelled like a time word (not "صباح اليوم")
             elif not in_name and (word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word))):
                 break
             told = next(iter(self.agencies.mentions(norm, t.start(), t.end())), None) if count and not word.startswith("ل") else None

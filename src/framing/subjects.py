@@ -459,6 +459,8 @@ class SubjectReading:
                                                     and len(tokens) <= (16 if at_start else 12))):
             # (opening the sentence, a prince's honorifics and two titles: "صاحب السمو الملكي الأمير X مستشار ... أمير منطقة مكة المكرمة صرح")
             return None  # a subject before its verb is short, or a titled phrase after a lead word (or before بدوره)
+        if len(tokens) > 4 and any(t in ("لا", "لم", "لن", "ليس", "-", "–", "—") or t.endswith("..") for t in tokens):
+            return None  # "ولكن المواطن لا يرى ...  - لقد ذكرت لك": a clause of its own (a question, then the answer), no subject
         while np_s < v_start and norm[np_s].isspace():
             np_s += 1
         person = self.listed_person(norm, np_s, v_start)
