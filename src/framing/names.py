@@ -768,6 +768,9 @@ class NameReading:
             if w in self._never_in_names or (w[:1] in "وف" and w[1:] in self._never_in_names) or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people
                                              and not self._listed_given(w) and (len(w) <= 6 or w[:-1] in self._common_words)):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname (but "جوزيب ماريا بارتوميو"، "تشاتشاي ساريكالايا")
+            if (j == i + 1 and w == "اي" and len(words[i]) >= 3 and words[i] not in INITIALS and not self._listed_given(words[i])
+                    and words[i] not in self.people):  # (not "اف بي آي": initials)
+                return None  # "ونفى المتحدث باسم الانتخابات ضبط أي عملية": a noun and أي (any), the verb's object
             if j > i and self._adverb_an(w):
                 break  # "كتب الدكتور علي بن تميم مقالا": an indefinite object after the name
             if (core >= 2 and len(w) >= 5 and w.endswith("ات") and (w in self._common_words or w[:-2] + "ه" in self._common_words)

@@ -1444,6 +1444,9 @@ class StatementExtractor:
                 and not (self.verbs.by_form[v.group()].participle and not v.group("clitic") and not norm[after : v.start()].strip(" ،,")
                          and norm[v.end() : m.start()].strip() in ("،", ","))  # ("وقال X معقبا، إن": the manner of saying, set off)
                 and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي")
+                and not (self.verbs.by_form[v.group()].participle and not v.group("clitic")
+                         and (norm[after : v.start()].split() or [""])[-1] in _PREPS_BEFORE_NOUN)
+                # ("ردا على سؤال «عكاظ» حول مطالبة البعض ...:": after a preposition the form is a noun, not a participle)
                 and not _AS_SAID_BEFORE.search(norm, max(0, v.start() - 12), v.start())  # ("وأضاف X، بحسب ما أورد الموقع، بقوله:")
                 # ("متحدث لم تذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
             ]
@@ -1817,6 +1820,7 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
 
 
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
+_PREPS_BEFORE_NOUN = frozenset({"حول", "عن", "علي", "في", "من", "الي", "بشان", "تجاه", "ضد", "بعد", "قبل", "خلال"})
 _QUOTE_BEFORE = re.compile(r'\S"\s*$')  # a quotation mark closing a word
 _LAST_WORD = re.compile(r"(?<![^\s])([^\s،,:;؛()\"]+)[ \t]+$")  # the word right before, nothing but a space between
 _NEXT_WORD = re.compile(r"[ \t]+([^\s،,:;؛()\".]+)")
