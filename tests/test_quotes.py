@@ -3117,6 +3117,13 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
      'ومن جانبه، أشار المواطن علي إبراهيم إلى أن نصر الجنود فرحة للأهالي.',
      ("speaker_id",), ["صباح السلمي", "علي ابراهيم"]),
     ('وقال الوزير صباح اليوم إن الوضع صعب.', ("speaker_id",), ["role:الوزير"]),
+    # "من جانبه" opens another speaker's turn even with no stop before it; a present verb before أن is no name
+    ('وقال الخمري أن الهدف هو تنشيط السياحة الداخلية من جانبه قال عبد الرحمن بن جبر المطيري عضو الوفد أن البيوت كثيرة.\n'
+     'ولكن رئيس النادي السعودي يريد أن يحاكي هذه الطريقة، معتقدا أنها هي الطريقة المثلى.',
+     ("speaker_id",), ["الخمري", "عبد الرحمن بن جبر المطيري"]),
+    # a relative clause "in which" he said (الذي كشف فيه) after a comma: the statement's owner speaks, not the one before
+    ('علق المتحدث الرسمي هاني حجازي على تصريح رئيس لجنة الاحتراف، الذي كشف فيه عن أن اللجنة لم تتلق الحوالات، '
+     'حيث قال حجازي: «صحيح أنه لا يحق لنا التسجيل».', ("speaker_id",), ["role:رييس لجنه الاحتراف", "هاني حجازي"]),
     # after a preposition a participle's form is a noun ("حول مطالبة البعض"), no verb between the speaker and the quotation;
     # a word and أي (any) after a title are the verb's object, not a name
     ('قال المتحدث باسم الانتخابات المهندس جديع القحطاني، ردا على سؤال «عكاظ» حول مطالبة البعض بتأجيل مشاركة المرأة: '

@@ -768,6 +768,9 @@ class NameReading:
             if w in self._never_in_names or (w[:1] in "وف" and w[1:] in self._never_in_names) or (j > i and len(w) >= 4 and w.endswith("يا") and w not in self.people
                                              and not self._listed_given(w) and (len(w) <= 6 or w[:-1] in self._common_words)):
                 break  # "فرانسيس أخيرا"، "... رسميا": an adverb, not a surname (but "جوزيب ماريا بارتوميو"، "تشاتشاي ساريكالايا")
+            if (w[:1] == "ي" and nxt_word in ("ان", "بان") and not self._listed_given(w) and w not in self._given_names
+                    and w not in self.people):
+                break  # "ولكن رئيس النادي يريد أن يحاكي": a present verb before أن, not a name
             if (j == i + 1 and w == "اي" and len(words[i]) >= 3 and words[i] not in INITIALS and not self._listed_given(words[i])
                     and words[i] not in self.people):  # (not "اف بي آي": initials)
                 return None  # "ونفى المتحدث باسم الانتخابات ضبط أي عملية": a noun and أي (any), the verb's object

@@ -1112,6 +1112,8 @@ class StatementExtractor:
                              or self.speakers.named_before(speaker.name_key, norm, sp_span[0]))):
                     memory.last = speaker  # "وأوضح المدير العام ... طريقة التوزيع وقال: «...»"، "ووصف المهندس المخرج
                     # المناسبة بالذكرى الغالية ... وقال" (after "محمد بن عبدالرحمن المخرج"): he goes on speaking
+                    if len(speaker.name_key.split()) >= 2 and self.speakers.is_given_name(speaker.name_key.split()[0]):
+                        memory.last = self.speakers.corefer(speaker, memory)  # (a full name: his surname alone is him later)
                 return None
             if _NAMED_PASSIVE.fullmatch(m.group("verb")):
                 if speaker.type == "person" and speaker.name_key:
@@ -1656,7 +1658,8 @@ _ALSO_BEFORE = re.compile(r"[،,]\s*كما\s+$")
 _MARKER_IN_CLAUSE = re.compile(r"[^،,.:\"]*?(?:(?<!\w)(?:ب)?ان(?:ه|ها|هم)?(?!\w)|:|\")")  # a content marker before the clause ends
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)بين(?:ه|ها|هم|هما|نا|ي|ك)?[ \t]+(?:[^\s.!?؟،,:]+[ \t]+){0,3}$")  # "بينه وبين"، "بين الطرفين وبين"
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
-_NEW_SIDE = re.compile(r"[،,.]\s*" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X"
+_NEW_SIDE = re.compile(r"(?<!\w)" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X" (or with no stop before it:
+# "... الزيارات الشبابية من جانبه قال X أن")
 # a clause of its own inside another's content: "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")
 _WHILE = r"(?:فيما|بينما|في حين)"
 _QUOTED_BODY = re.compile(r'\s*"(ال[^"\s]+(?:\s+[^"\s]+){1,5})"(?=\s*(?:نقلا\s+عن|[وفب]?ان(?:ه|ها)?(?!\w)|في\s+بيان|[،,:]))')

@@ -406,6 +406,14 @@ class SubjectReading:
             set_off = (bool(breaks) and not norm[clause_start:np_e].strip() and norm[breaks[-1]] in "،,"
                        and not (verb_word is not None and IN_IT.match(norm, verb_word.end())))
             # (not "تصريحات ... آية الله علي خامنئي، التي أكد فيها": the relative's antecedent is what he said it in)
+            if (not set_off and bool(breaks) and not norm[clause_start:np_e].strip() and norm[breaks[-1]] in "،,"
+                    and verb_word is not None and IN_IT.match(norm, verb_word.end())):
+                # "على تصريح رئيس لجنة الاحتراف، الذي كشف فيه": what was said, before the comma; its owner speaks
+                owner = last_match(_STATEMENT_NOUN, norm, max(s_start, breaks[-1] - 120), breaks[-1])
+                got = (self.from_phrase(norm, owner.end(), breaks[-1], norm[owner.end() : breaks[-1]], memory, before_verb=True)
+                       if owner is not None else None)
+                if got is not None and got[0].type in ("person", "institution") and not norm[got[1] : breaks[-1]].strip():
+                    return got[0], (owner.end(), got[1])
             if set_off:
                 # "... المدرب جوزيه مورينيو، الذي قال": the antecedent before the comma (a name ending there)
                 np_e, clause_start = breaks[-1], (breaks[-2] + 1 if len(breaks) >= 2 else max(s_start, v_start - 300))
@@ -430,8 +438,10 @@ class SubjectReading:
                 got = self.from_phrase(norm, start, np_e, norm[start:np_e], memory, before_verb=True)
                 if set_off and got is not None and (norm[got[1] : np_e].strip() or got[0].type != "person" or len(got[0].name_key.split()) < 2):
                     got = None  # (not "سوزان رايس، مستشارة الرئيس أوباما للأمن الوطني، التي قالت": the apposition's complement)
-                if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
-                    return got[0], (start, got[1])
+                if got is not None and got[0].type in ("person", "institution") and (
+                        got[0].name_key or got[0].type == "institution" or (verb_word is not None and IN_IT.match(norm, verb_word.end()))):
+                    return got[0], (start, got[1])  # (a title too when the relative is what he said: "على تصريح رئيس
+                    # لجنة الاحتراف، الذي كشف فيه": not the one speaking before)
             return None
         lead = None
         for found in _SV_LEAD.finditer(norm, clause_start, v_start):
@@ -492,6 +502,7 @@ def _without_pronoun(word: str) -> str:
     return word
 
 
+_STATEMENT_NOUN = re.compile(r"(?<!\w)(?:[لبو]|عل[يى]\s+)?(?:ال)?(?:" + INTERVIEW_NOUNS + r"|بيان|كلمه|تغريده)\s+")  # "تصريح X"
 # "وفي تصريح سابق لـ X قال": a statement of X's, then its verb with X as subject
 _STATEMENT_OF = re.compile(r"(?<!\w)[وف]?في\s+(?:" + INTERVIEW_NOUNS + r")(?:\s+(?:سابق|سابقه|اخر|صحفي|صحافي|خاص|متلفز))?\s+ل(?=[^\sل])")
 _SPEECH_OF = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")  # "كلمة الأستاذ X، أشار فيها"
