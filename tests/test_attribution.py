@@ -511,3 +511,13 @@ def test_an_outlet_named_like_a_person_the_article_names(analyzer):
     body = 'وقالت مجلة "كايشن" في تقريرها إن الطلب تراجع. وذكر موقع التوتو ميركاتو نقلا عن مصادر أن اللاعب قلق.'
     found, _ = attrs(analyzer, "عنوان\n" + body)
     assert found == [("caixin", "text"), ("tuttomercato", "text")]
+
+
+def test_a_signature_with_a_city_that_names_a_paper_is_no_photo_credit(analyzer):
+    # "عمر بن رباع - الرياض" closing a reader's letter: the writer's city, not al-Riyadh's photo
+    body = ("إن من القواعد المتينة لهذه البلاد المباركة بناء الإنسان والعناية بتعليمه، لأنه النواة الأولى للتنمية والرقي.\n"
+            "عمر بن رباع - الرياض\n")
+    found, _ = attrs(analyzer, "عنوان\n" + body)
+    assert found == []
+    found, _ = attrs(analyzer, "عنوان\nالرئيس خلال المؤتمر الصحفي - AFP\nقال الكرملين إن المحادثات مفيدة.")
+    assert found == [("afp", "photo")]

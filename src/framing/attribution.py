@@ -283,8 +283,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if kind == "caption":
         inside_parens = head.rfind("(") > head.rfind(")")
         trailing = re.fullmatch(r"\s*[-–—/]\s*", head[-3:]) is not None or re.search(r"[-–—/]\s*$", head) is not None
-        if inside_parens or (trailing and not tail.strip(" .)")):
-            return "photo", part_start
+        if inside_parens or (trailing and not tail.strip(" .)") and not (needs_cue and not _marked_as_source(head, tail))):
+            return "photo", part_start  # (not "عمر بن رباع - الرياض": a reader's signature and his city)
         return None
     if m.key in lex.generic and _NOT_NEWS_AGENCIES.match(tail):
         return None  # "وكالات التصنيف الائتماني"، "وكالات السفر": agencies of another trade, no news source

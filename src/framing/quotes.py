@@ -1833,7 +1833,8 @@ _WORD_BEFORE = re.compile(r"\w\s*$")  # (the quotation follows a word of the wri
 _AFTER_THAT_OR_COLON = re.compile(r'(?:[:،,]|' + THAT.pattern + r')\s*$')  # (after أنه «...» the quotation is what was said)
 _QUOTED_AFTER_THAT = re.compile(r'[\s:]*(?:(?:(?:خلال|في|اثناء|امام)\s+(?:[^\s"،,.:]+\s+){1,5})?(?:ب)?ان(?:ه|ها)?(?!\w))?[\s:]*(?=")')
 # ('"قوله: إن «...»"، "إن: «...»", or after an adjunct: "قال X: خلال كلمته في الحفل إن «...»"')
-_GLOSS_AFTER = re.compile(r"(?:في\s+(?:اشاره|اشارته|اشارتها|تلميح|تلميحه)|وذلك\s+في\s+(?:اشاره|معرض))(?!\w)")  # the writer's gloss
+_GLOSS_AFTER = re.compile(r"(?:في\s+(?:اشاره|اشارته|اشارتها|تلميح|تلميحه)|وذلك\s+في\s+(?:اشاره|معرض)|(?:من\s+)?(?:دون|بدون)\s+ان)(?!\w)")
+# (the writer's gloss after the quotation: "في إشارة إلى"، "«...» دون أن يبدي سبب امتناعه")
 _REPORTED_AFTER = re.compile(r"(?:و|ف)?(?:ب)?ان(?:ه|ها|هم)?(?!\w)|(?:و|ف)?(?:لكن|الا)(?!\w)")  # '"..." وأن ...': speech continues
 
 
