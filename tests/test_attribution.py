@@ -407,6 +407,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     # a British paper whose name is also the underground railway, after its noun; AFP's English letters spelled out
     ("ضرب قرويون خمس نساء حسبما أوردته صحيفة ميترو البريطانية. وركب الزوار مترو الأنفاق. وقال المتحدث للشرطة لوكالة أي إف بي: يبدو أن القرية غاضبة.",
      [("metro", "text"), ("afp", "text")]),
+    # the Greek daily; the outlet a speaker heads, in his title, is no source
+    ("وأوضحت صحيفة «كاثميريني» السبت أن خمسة متخصصين انتهوا من التفتيش.", [("kathimerini", "text")]),
+    ('وبالمثل علّق علي جابر المدير العام لمجموعة MBC الذي قال موجهاً كلامه للراحل: "كنت صديقاً ودوداً".', []),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

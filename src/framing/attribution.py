@@ -334,6 +334,8 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them
         return None
+    if _HEAD_OF.search(window) is not None:
+        return None  # "علّق X المدير العام لمجموعة MBC الذي قال": his title, the outlet he heads, not a source
     hits = [h.start() for h in (cue.search(window) for cue in _CUE_RES) if h]
     if hits:
         return "text", window_start + min(hits)
@@ -385,6 +387,7 @@ _TOLD_TAIL = re.compile(r"\s*(?:نت\s*)?(?:[،,:.]|(?:ب)?ان(?:ه|ها|هم)?
 # "المتحدث الرسمي للاتحاد": a title of the organisation, not a statement told to an outlet
 _TITLE_OF = re.compile(r"(?<!\w)(?:المتحدث|المتحدثه|الناطق|الناطقه|متحدث|ناطق|رييس|رييسه|مدير|مديره|عضو|امين|مستشار|سفير|مندوب)"
                        r"(?:\s+(?:الرسمي|الرسميه|العام|العامه|الاعلامي|باسم))?\s*$")
+_HEAD_OF = re.compile(r"(?<!\w)(?:ال)?(?:مدير|رييس|امين|مالك)(?:\s+(?:العام|العامه|التنفيذي|التحرير))?\s+ل(?:ال)?(?:مجموعه|شبكه|قناه|صحيفه|جريده|مجله|موقع|وكاله|اذاعه)?\s*$")
 INTERVIEW_NOUNS = r"تصريحات|تصريح|حديث|مقابله|لقاء"  # a statement or an interview ("في تصريحات لـ X"، "في حديث لـ X")
 _INTERVIEW_BEFORE = re.compile(r"(?<!\w)(?:" + INTERVIEW_NOUNS + r")(?:\s+\w+)?\s*$")
 _STATEMENTS_TO = re.compile(r"(?<!\w)(?:" + INTERVIEW_NOUNS + r')(?:\s+"?[^\s".،,:]+"?){1,3}\s+ل' + _SOURCE_NOUN + r'\s*["(]?\s*$')

@@ -33,7 +33,8 @@ __all__ = ["StatementExtractor", "statements_to_frame", "quote_spans"]
 
 _NAMED_PASSIVE = re.compile(r"[وف]?(?:" + IS_NAMED + ")")
 _DIRECTIONS = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي"}  # (شرق أوكرانيا: a place's part)
-_CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|قبيل|منذ|دون|بدون|رغم|برغم|عقب)\s+$")  # a conjunction's أن (بعد أن)
+_CONJUNCTION_BEFORE = re.compile(r"(?:(?<!\w)(?:بعد|قبل|قبيل|منذ|دون|بدون|رغم|برغم|عقب)|[،,]\s*الا)\s+$")
+# (a conjunction's أن: "بعد أن"، "...، إلا أن" (however), no content marker)
 _SURNAME_THEN_THAT = re.compile(r"\s+([^\W\d_]{2,})\s+(?:ب)?ان(?:ه|ها|هم)?(?!\w)")  # "يعتبر تود أن"
 _FULL_NAME_THEN_THAT = re.compile(r"\s+([^\W\d_]{2,})\s+([^\W\d_]{2,})\s+(?:ب)?ان(?:ه|ها|هم)?(?!\w)")  # "تقول سارة ناهض أن"
 _ON_BEHALF_OF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه|بدلا|عوضا|فضلا|بعيدا|رغما)\s*$")  # before عن: no content follows
@@ -341,17 +342,21 @@ class StatementExtractor:
                 aside_of = found[-1]
             if found and what == "verb" and m.group("verb") in self.verbs.by_saying:
                 continue  # "ويعلق X على الطبق بالقول": the statement before says it (its content follows بالقول)
-            clause, asyndetic = None, False  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
+            clause, asyndetic, same_next = None, False, False  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
                 clause = (_NEW_CLAUSE.search(norm, max(0, pos - 12), pos) or _BUT_HE.search(norm, max(0, pos - 12), pos)
                           or (None if _inside(pos, quotes) else _RELATIVE_BEFORE.search(norm, max(0, pos - 8), pos))
                           if what == "verb" else None)
-                if (clause is None and what == "verb" and m.group("clitic") == "و" and found[-1].verb_class == "evaluation"
+                object_taken = (found[-1].verb_class == "interpretive" and found[-1].speaker_span[1] > found[-1].speaker_span[0]
+                                and not norm[found[-1].speaker_span[1] : found[-1].content_start].strip())
+                if (clause is None and what == "verb" and m.group("clitic") == "و" and (found[-1].verb_class == "evaluation" or object_taken)
                         and not _THAT_OR_SAID.search(norm, found[-1].content_start, pos)):
                     # "ودانت الحكومة الألمانية التفجير وأعرب X عن": praise or blame takes an object, not a
-                    # clause, so "و" and a verb with its own named subject open another statement
+                    # clause, so "و" and a verb with its own named subject open another statement (so does a
+                    # description's object: "وصفت X الخبر بالصادم وقالت إنها «...»", the same speaker's words next)
                     clause = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos)
+                    same_next = object_taken and _MARKER_RIGHT_AFTER.match(norm, m.end()) is not None
                 asyndetic = (clause is None and what == "verb" and not m.group("clitic") and not self.verbs.by_form[m.group("verb")].participle
                              and not _inside(pos, quotes) and _COMMA_BEFORE.search(norm, max(0, pos - 3), pos) is not None)
                 if asyndetic:
@@ -387,7 +392,8 @@ class StatementExtractor:
                           and not norm[got[4][1] : clause.start()].strip(" ،,")
                           and re.search(r'(?::|"|(?<!\w)[بو]?ان(?:ه|ها|هم)?(?!\w))', norm[got[1] : got[2] + 1]) is not None)
             # ("... وهو ما اعترف به المدرب جوزيه مورينيو، الذي قال إنه": a full name inside the content, its relative clause's verb)
-            if got is not None and clause is not None and not antecedent and ((got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
+            if got is not None and clause is not None and not antecedent and not (same_next and got[4][1] <= got[4][0]) and (
+                    (got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
                                                            or got[4][0] < pos or (
                     clause.group().rstrip().endswith(("حيث", "اذ")) and got[3].type != "person") or (
                     (_RELATIVE_BEFORE.fullmatch(clause.group()) or asyndetic)
@@ -1678,6 +1684,7 @@ _FEMININE_LEAD = re.compile(r"\s*(?:[وف]?(?:ثم|قد|لقد|كما)\s+)?[وف
 _GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود)\s+")  # (then a participle: "ومضى قائلا")
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
+_MARKER_RIGHT_AFTER = re.compile(r'\s*(?::|"|(?:ب)?ان(?:ه|ها|هم)?(?!\w))')  # the content marker right after a verb
 _SPACE_BEFORE = re.compile(r"\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*(?:حيث|اذ)\s*$")  # (إذ: "...، إذ كتب المتحدث X أن")
 
