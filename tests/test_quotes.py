@@ -3117,6 +3117,9 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
      'ومن جانبه، أشار المواطن علي إبراهيم إلى أن نصر الجنود فرحة للأهالي.',
      ("speaker_id",), ["صباح السلمي", "علي ابراهيم"]),
     ('وقال الوزير صباح اليوم إن الوضع صعب.', ("speaker_id",), ["role:الوزير"]),
+    # two words spelled like nouns (أيدي، هوى), then a title, and the second the subject of a reporting verb later: a name
+    ('رفض إيدي هوي مدرب بورنموث أن تسلب الهزيمة فرحة اللعب.\nوقال هوي للصحفيين "لعبنا بشكل رائع في الشوط الأول".\n'
+     'وقال عالم فلك في الجامعة إن الهلال سيظهر.', ("speaker_id",), ["ايدي هوي", "ايدي هوي"]),
     # "اللواء الأول مشاة التابع" is a brigade (مشاة، التابع never names); "، إلا أن" (however) is no content marker;
     # after a description and its object, "وقالت إنها «...»" is the same speaker's next statement
     ('قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش الليبي أحمد الخراز، إن المظاهرات ستواجه.\n'

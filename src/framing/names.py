@@ -139,6 +139,11 @@ class NameReading:
                          and not self._is_role_word(words[2]) and not self._nationality(words[2]) and not words[2].startswith("الم"))):
             return False  # (but "رفضت قرار رفع العقوبة": a chain of nouns in construct, the last with the article; not
             # "هوي لي المحلل"، "جهاد نواجعة المولود": a name, then a title or a participle describing him)
+        if (second and len(words) > 2 and not _DEF.match(second) and len(second) >= 3 and not _DEF.match(words[2])
+                and self._is_role_word(words[2])
+                and any(w in self.verbs.written for (w,) in _words_before_mentions(second, norm, min(len(norm), s + 3000), 1, window=3000))):
+            return False  # "رفض إيدي هوي مدرب بورنموث" and later "وقال هوي": words spelled like nouns, then a title,
+            # and the second the subject of a reporting verb elsewhere: a name
         # (a word alone, "يقول كيني:", after "مايكل كيني" earlier: any given name)
         alone = len(words) == 1 and CONTENT_NEXT.match(norm, s + len(first)) is not None
         return not self._given_before(first, norm, s, listed_only=not alone)
