@@ -316,4 +316,24 @@ class Coreference:
                 got = self._subject_in(norm, max(floor, c - 120), c, c, memory)
                 if got is not None and got[0].name_key and len(got[0].name_key.split()) >= 2:
                     return memory.named.get(got[0].name_key.split()[-1]) or got[0]
+            known = self._known_right_before(norm, at, floor, memory)
+            if known is not None:
+                return known
+        return None
+
+    def _known_right_before(self, norm: str, at: int, floor: int, memory: ArticleMemory) -> Speaker | None:
+        """A person named in full in a statement, written right before the title at ``at`` or before a
+        chain of titles ending there, with no stop between: "الأمير خالد الفيصل مستشار خادم الحرمين
+        الشريفين أمير منطقة مكة المكرمة" for "وقال سمو أمير منطقة مكة المكرمة"."""
+        start = max(floor, at - 80)
+        for person in reversed(list(memory.named.values())):
+            if person.type != "person" or len(person.name_key.split()) < 2:
+                continue
+            end = norm.rfind(" " + person.name_key.split()[-1], start, at)
+            if end < 0:
+                continue
+            gap = norm[end + 1 + len(person.name_key.split()[-1]) : at].split()
+            if (not re.search(r'[.،,؛:"()]', norm[end:at]) and len(gap) <= 6
+                    and (not gap or self._is_role_word(gap[0])) and not any(w in self.verbs.written for w in gap)):
+                return person
         return None
