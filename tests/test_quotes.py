@@ -3117,6 +3117,10 @@ _PALMER_NAMED = "وتم الكشف الثلاثاء عن هوية طبيب ال�
      'ومن جانبه، أشار المواطن علي إبراهيم إلى أن نصر الجنود فرحة للأهالي.',
      ("speaker_id",), ["صباح السلمي", "علي ابراهيم"]),
     ('وقال الوزير صباح اليوم إن الوضع صعب.', ("speaker_id",), ["role:الوزير"]),
+    # فالح is a given name (not ف and a word with the article); statements "of" X ("تصريحات للرئيس X أكد فيها"): X speaks
+    ('بدوره، أكد عضو مجلس محافظة الأنبار فالح العيساوي أن "القوات تفرض سيطرة كاملة على الجامعة".\n'
+     'أعلن متمردو حركة الشباب مسؤوليتهم عن قتل نائب، بعد ساعات على تصريحات للرئيس الأمريكي باراك أوباما أكد فيها أن الحركة قد "ضعفت".',
+     ("speaker_id",), ["فالح العيساوي", "anon:متمردو", "obama"]),
     # a participle opening the sentence after the speaker's quotation goes on with him; a title written right after
     # a named person (through a chain of titles, no stop between) is his later
     ('وقال ماثيو تيرنر المحلل في ماكويري "استفاد الذهب على الأرجح من المخاوف." مضيفا أن الخطوة تزيد من حالة عدم اليقين.\n'

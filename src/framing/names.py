@@ -189,9 +189,10 @@ class NameReading:
     def listed_full_name(self, surname: str, norm: str, before: int) -> str | None:
         """``surname`` with the listed given name the article last wrote right before it (also in a list,
         after و: "وعصام الصغير" -> عصام الصغير), or None."""
-        for (word,) in reversed(_words_before_mentions(surname, norm, before, 1)):
+        pattern = r"(?<!\S)(?:(\S+) )?(\S+) " + re.escape(surname) + r"(?!\w)"
+        for link, word in reversed([m.groups() for m in re.finditer(pattern, norm[max(0, before - 3000) : before])]):
             given = self._listed_given_word(word)
-            if given:
+            if given and link not in NAME_LINKS:  # (not the father closing a nasab: "ممدوح بن فالح الثقيل")
                 return f"{given} {surname}"
         return None
 

@@ -30,7 +30,8 @@ THAT = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # the complem
 CONTENT_NEXT = re.compile(r"\s*(?::|[بوف]?ان(?:ه|ها)?(?!\w))")  # the content right after a word: "يقول كيني:"، "علي الريشان :"
 IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")  # "in it", right after a verb: "كلمة أكد فيها"
 _IN_CALL = re.compile(r"\S+" + IN_IT.pattern)  # the verb, then "in it"
-_SPEECH_BY = re.compile(r"(?<!\w)[وب]?(?:كلمه|خطاب|خطبه)\s+(?=ل\S)")  # "كلمة لرئيس اللجنة X بارك فيها": the speech's speaker after ل
+_SPEECH_BY = re.compile(r"(?<!\w)[وب]?(?:كلمه|خطاب|خطبه|تصريحات|تصريح|مقابله|بيان)\s+(?=ل\S)")
+# ("كلمة لرئيس اللجنة X بارك فيها"، "تصريحات للرئيس X أكد فيها": the speaker after ل)
 _LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject
 # "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it
 # "أصدر الجيش بيانا أعرب فيه عن ...": who issued the statement speaks in it
