@@ -438,10 +438,8 @@ class SubjectReading:
                 got = self.from_phrase(norm, start, np_e, norm[start:np_e], memory, before_verb=True)
                 if set_off and got is not None and (norm[got[1] : np_e].strip() or got[0].type != "person" or len(got[0].name_key.split()) < 2):
                     got = None  # (not "سوزان رايس، مستشارة الرئيس أوباما للأمن الوطني، التي قالت": the apposition's complement)
-                if got is not None and got[0].type in ("person", "institution") and (
-                        got[0].name_key or got[0].type == "institution" or (verb_word is not None and IN_IT.match(norm, verb_word.end()))):
-                    return got[0], (start, got[1])  # (a title too when the relative is what he said: "على تصريح رئيس
-                    # لجنة الاحتراف، الذي كشف فيه": not the one speaking before)
+                if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
+                    return got[0], (start, got[1])
             return None
         lead = None
         for found in _SV_LEAD.finditer(norm, clause_start, v_start):
