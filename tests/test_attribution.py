@@ -409,6 +409,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
      [("metro", "text"), ("afp", "text")]),
     # the Greek daily; the outlet a speaker heads, in his title, is no source
     ("وأوضحت صحيفة «كاثميريني» السبت أن خمسة متخصصين انتهوا من التفتيش.", [("kathimerini", "text")]),
+    # Maariv after its noun; "المعاريف" (acquaintances) closing a poem's line is no dateline
+    ("وذكرت صحيفة معاريف الإسرائيلية أن الحكومة تدرس القرار.", [("maariv", "text")]),
+    ("يكفيه بالدنيا قليل المعاريف\nاللي تحلي في حياته مقامه\nاللي حداهم ما يعد المصاريف", []),
     ('وبالمثل علّق علي جابر المدير العام لمجموعة MBC الذي قال موجهاً كلامه للراحل: "كنت صديقاً ودوداً".', []),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):

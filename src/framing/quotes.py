@@ -1053,7 +1053,8 @@ class StatementExtractor:
                 memory.last = speaker  # (the host may speak next)
             return None  # "ورحب الدكتور X خلال الاستقبال بالوفد": welcoming guests is an act, not a statement (unless
             # the host goes on: "رحب فيها بالحضور؛ منوهاً بـ")
-        marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing, topic=verb.id in _ABOUT_TOPIC)
+        marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing, topic=verb.id in _ABOUT_TOPIC,
+                              told=verb.id == "ablagh")
         if (verb.id == "wasaf" and speaker is not None and marker is not None and sp_span[0] >= v_end
                 and re.fullmatch(r"بان(?:ه|ها|هم)", marker.group()) and not norm[after : marker.start()].strip()):
             # "ووصف بلاتر بأنه «...»": who is described is the object (a subject would have its object before بأنه);
@@ -1430,12 +1431,12 @@ class StatementExtractor:
         return nxt if nxt is not None and self.speakers.construct_object(word.group()[skip:], nxt.group()) else None
 
     def _marker(self, norm: str, after: int, s_end: int, verb_cls: str, quotes=(), *, far: bool = False,
-                topic: bool = False) -> re.Match | None:
+                topic: bool = False, told: bool = False) -> re.Match | None:
         """The content marker after the speaker phrase (إن / أن / : / a quotation / إلى أن ...).
 
         ``far``: the speaker is named, so a longer aside may come first ("قال X حول ما يشاع
         عن ... إن"). ``topic``: the verb's عن names what was spoken about (قال، كتب), not what
-        was expressed (أعرب عن).
+        was expressed (أعرب عن). ``told``: the verb names whom it informed first ("أبلغ X الإدارة عن").
         """
         max_gap = 30 if far else 14
         told_until = -1  # the end of an outlet's name in quotation marks ("«سي إن إن» الإخبارية أن")
@@ -1503,7 +1504,9 @@ class StatementExtractor:
                 # والد الشهيد، عن"، "حذر X
                 # عضو المجلس، من": عن and a warning's من only, which a title seldom holds (على / إلى often do); but not
                 # "وقال X قائد الجناح عن الحملة "...": what he spoke about, his words quoted after it)
-                if (gap_words and not _IN_HIS_NAME.fullmatch(gap) and not titled) or (verb_cls in ("neutral", "noun") and word != "عن"):
+                addressee = told and word == "عن" and 1 <= len(gap_words) <= 4 and not re.search(r"[،,]", gap.strip(" ،,"))
+                # ("أبلغ الرئيس X الإدارة الأميركية عن حاجته": the party informed, then what about)
+                if (gap_words and not _IN_HIS_NAME.fullmatch(gap) and not titled and not addressee) or (verb_cls in ("neutral", "noun") and word != "عن"):
                     continue  # ("وأعرب الملك باسمه واسم شعب المملكة عن": an aside before عن)
                 if word == "عن" and _TOPIC_THEN_COLON.match(norm[m.end() : m.end() + 81]):
                     continue  # "قال عن عروض السيرك: ..."، 'عن العقد مع "بي إن": "..."': the colon opens the content
