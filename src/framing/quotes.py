@@ -22,7 +22,7 @@ import pandas as pd
 from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import DIACRITICS, NormalizedText, normalize
-from .speaker_base import (CONTENT_MARKER, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
+from .speaker_base import (CONTENT_MARKER, CONTENT_NEXT, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
                            Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _WEEKDAYS, _stop_word, _words_before_mentions, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
@@ -356,7 +356,7 @@ class StatementExtractor:
                     # clause, so "و" and a verb with its own named subject open another statement (so does a
                     # description's object: "وصفت X الخبر بالصادم وقالت إنها «...»", the same speaker's words next)
                     clause = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos)
-                    same_next = object_taken and _MARKER_RIGHT_AFTER.match(norm, m.end()) is not None
+                    same_next = object_taken and CONTENT_NEXT.match(norm, m.end()) is not None
                 asyndetic = (clause is None and what == "verb" and not m.group("clitic") and not self.verbs.by_form[m.group("verb")].participle
                              and not _inside(pos, quotes) and _COMMA_BEFORE.search(norm, max(0, pos - 3), pos) is not None)
                 if asyndetic:
@@ -1691,7 +1691,6 @@ _FEMININE_LEAD = re.compile(r"\s*(?:[وف]?(?:ثم|قد|لقد|كما)\s+)?[وف
 _GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود)\s+")  # (then a participle: "ومضى قائلا")
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
-_MARKER_RIGHT_AFTER = re.compile(r'\s*(?::|"|(?:ب)?ان(?:ه|ها|هم)?(?!\w))')  # the content marker right after a verb
 _SPACE_BEFORE = re.compile(r"\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*(?:حيث|اذ)\s*$")  # (إذ: "...، إذ كتب المتحدث X أن")
 

@@ -30,7 +30,9 @@ THAT = re.compile(r"(?<!\w)[بوف]?ان(?:ه|ها|هم)?(?!\w)")  # the complem
 CONTENT_NEXT = re.compile(r"\s*(?::|[بوف]?ان(?:ه|ها)?(?!\w))")  # the content right after a word: "يقول كيني:"، "علي الريشان :"
 IN_IT = re.compile(r"\s+(?:من\s+)?(?:خلالها|خلاله|فيها|فيه)(?!\w)")  # "in it", right after a verb: "كلمة أكد فيها"
 _IN_CALL = re.compile(r"\S+" + IN_IT.pattern)  # the verb, then "in it"
-_SPEECH_BY = re.compile(r"(?<!\w)[وب]?(?:كلمه|خطاب|خطبه|تصريحات|تصريح|مقابله|بيان)\s+(?=ل\S)")
+# nouns of what someone said (a speech, a statement, an interview, a tweet): its owner follows them
+STATEMENT_NOUNS = r"كلمه|خطاب|خطبه|تصريحات|تصريح|حديث|مقابله|لقاء|بيان|تغريده"
+_SPEECH_BY = re.compile(r"(?<!\w)[وب]?(?:" + STATEMENT_NOUNS + r")\s+(?=ل\S)")
 # ("كلمة لرئيس اللجنة X بارك فيها"، "تصريحات للرئيس X أكد فيها": the speaker after ل)
 _LOOK_FURTHER = object()  # a clause's opening verb that does not settle its subject
 # "ثم ألقيت كلمة الفرع، ألقاها مساعد المدير نواف الغامدي، أكد فيها": the one who gave it

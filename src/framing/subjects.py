@@ -7,7 +7,7 @@ import re
 from .attribution import INTERVIEW_NOUNS
 from .matching import last_match
 from .speaker_base import (
-    IN_IT, SOURCE_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
+    IN_IT, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
     _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
 )
@@ -500,7 +500,7 @@ def _without_pronoun(word: str) -> str:
     return word
 
 
-_STATEMENT_NOUN = re.compile(r"(?<!\w)(?:[لبو]|عل[يى]\s+)?(?:ال)?(?:" + INTERVIEW_NOUNS + r"|بيان|كلمه|تغريده)\s+")  # "تصريح X"
+_STATEMENT_NOUN = re.compile(r"(?<!\w)(?:[لبو]|عل[يى]\s+)?(?:ال)?(?:" + STATEMENT_NOUNS + r")\s+")  # "تصريح X"
 # "وفي تصريح سابق لـ X قال": a statement of X's, then its verb with X as subject
 _STATEMENT_OF = re.compile(r"(?<!\w)[وف]?في\s+(?:" + INTERVIEW_NOUNS + r")(?:\s+(?:سابق|سابقه|اخر|صحفي|صحافي|خاص|متلفز))?\s+ل(?=[^\sل])")
 _SPEECH_OF = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")  # "كلمة الأستاذ X، أشار فيها"
