@@ -413,6 +413,14 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ("وذكرت صحيفة معاريف الإسرائيلية أن الحكومة تدرس القرار.", [("maariv", "text")]),
     ("يكفيه بالدنيا قليل المعاريف\nاللي تحلي في حياته مقامه\nاللي حداهم ما يعد المصاريف", []),
     ('وبالمثل علّق علي جابر المدير العام لمجموعة MBC الذي قال موجهاً كلامه للراحل: "كنت صديقاً ودوداً".', []),
+    # RTL with its letters dotted (read as RT before), Skai radio, and foreign dailies in Arabic and Latin letters
+    ("وقال الوزير مضيفًا لاذاعة (ار.تي.ال)، أنّ الاتفاق قريب.", [("rtl", "text")]),
+    ("وصرح رئيس لجنة اسواق المال لاذاعة سكاي بأن الاتفاق قريب.", [("skai", "text")]),
+    ("في حين ذكرت صحيفة «ذي كلاريون- ليدجر» أن الشرطة اعتقلت رجلا.", [("clarion_ledger", "text")]),
+    ("نشرت صحيفة “ilsole24ore” الإيطالية تقريراً حيث قالت إن الاتفاق قريب.", [("il_sole_24_ore", "text")]),
+    ('ونقلت صحيفة "آستى بايفاليخت" عن وزير الدفاع قوله إن الاتفاق قريب.', [("eesti_paevaleht", "text")]),
+    ("ونقلت صحيفة «هندوستان تايمز» عن مسؤول قوله إن الاتفاق قريب.", [("hindustan_times", "text")]),
+    ("وقالت مجلة التايم إن الاتفاق قريب. وقال لاعب الوسط جو تايم إن الفريق جاهز.", [("time", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)
