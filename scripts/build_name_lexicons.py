@@ -14,7 +14,8 @@ kept because they stand in name positions.
 
 given_names.tsv: words that open names. A word seen at least 3 times before بن / بنت, or 5
 times after a personal title (الدكتور، الأمير، الشيخ ...; not الفريق, which is also "the
-team"), in at least 2% of its uses, and not a common noun, is a given name. The speaker rules
+team"), in at least 2% of its uses, and not a common noun, is a given name (not a word in و that
+is also written without it, at least a fifth as often: ومحمد، ونوه). The speaker rules
 use it to start a name after an unknown place ("حاكم مقاطعة شينكاي محمد قاسم خان").
 
     uv run python scripts/build_name_lexicons.py ../shared/corpora/saudinewsnet \
@@ -44,6 +45,7 @@ MIN_CONSTRUCT = 30  # occurrences of a construct head
 CONSTRUCT_SHARE = 0.9  # share of them right before a word with the article
 PERSONAL_TITLES = NAME_TITLES - {"الفريق"}
 MIN_BEFORE_BIN, MIN_AFTER_TITLE, MIN_NAME_SHARE = 3, 5, 0.02
+CONJUNCTION_SHARE = 0.2  # a word in و is the conjunction and a word if the word without و is this common
 
 
 def count(paths: list[Path]) -> dict[str, collections.Counter]:
@@ -95,6 +97,8 @@ def select_given(words: collections.Counter, before_bin: collections.Counter, af
     for word, uses in words.items():
         if len(word) < 2 or word.startswith("ال") or word in common or word.endswith("ا"):
             continue  # (ending in ا: an adverb after a title, "الفريق فنيا")
+        if word.startswith("و") and words[word[1:]] >= CONJUNCTION_SHARE * uses:
+            continue  # و, the conjunction, before a word also written without it: "ومحمد بن"، "ونوه بن X" (not وليد: ليد is rare)
         named = before_bin[word] + after_title[word]
         if (before_bin[word] >= MIN_BEFORE_BIN or after_title[word] >= MIN_AFTER_TITLE) and named >= MIN_NAME_SHARE * uses:
             rows.append((word, uses, before_bin[word], after_title[word]))
@@ -134,7 +138,8 @@ def main() -> None:
         "# version: 1",
         source,
         f"# kept: >= {MIN_BEFORE_BIN} uses before بن / بنت or >= {MIN_AFTER_TITLE} after a personal title",
-        f"#   ({', '.join(sorted(PERSONAL_TITLES))}), in >= {MIN_NAME_SHARE} of all uses; not a common noun.",
+        f"#   ({', '.join(sorted(PERSONAL_TITLES))}), in >= {MIN_NAME_SHARE} of all uses; not a common noun;",
+        f"#   not a word in و written without it in >= {CONJUNCTION_SHARE} as many uses (ومحمد، ونوه).",
         "# uses / before_bin / after_title = the counts. Add a row for a name the corpus lacks.",
         "word\tuses\tbefore_bin\tafter_title",
     ], given)

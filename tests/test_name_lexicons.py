@@ -30,3 +30,10 @@ def test_given_names_stand_before_bin_or_after_personal_titles():
     given = {row[0] for row in build.select_given(**c, common=set())}
     assert {"عادل", "محمد"} <= given
     assert "فنيا" not in given  # after الفريق (also "the team") and an adverb in ا
+
+
+def test_the_conjunction_before_a_name_or_verb_is_no_given_name():
+    c = counts(["ومحمد بن سلمان"] * 4 + ["محمد بن نايف"] * 4 + ["واعتبر بن كيران"] * 3 + ["اعتبر الوزير"] * 9 + ["وليد بن طلال"] * 3)
+    given = {row[0] for row in build.select_given(**c, common=set())}
+    assert {"محمد", "وليد"} <= given
+    assert not {"ومحمد", "واعتبر"} & given

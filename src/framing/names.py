@@ -718,7 +718,9 @@ class NameReading:
                      and j + 2 < len(words) and self._name_like(words[j + 2]))  # (a two-word name after an unlisted nisba)
             if (core == 1 and j == i + 1 and name_next and (self._nationality(w) or nisba)
                     and not self._listed_given(words[i]) and words[i] not in self.people
-                    and words[i] not in self._common_words and not _masdar(words[i])):  # (not "دعم الفرنسي ميشال بلاتيني": the object)
+                    and words[i] not in self._common_words and not _masdar(words[i])  # (not "دعم الفرنسي ميشال بلاتيني": the object)
+                    and not (words[j + 1][:1] == "و" and not self._listed_given(words[j + 1]) and words[j + 1] not in self.people)):
+                # (nor "شقران القحطاني ورشاد عقيلي": a name, its family name, and و opening the next person's)
                 i = j = j + 1  # "مدرب يونايتد الهولندي لويس غال": a team or city and its nationality, then the name
                 core = 0
                 continue
@@ -795,7 +797,7 @@ class NameReading:
                 break  # "أبو مازن استعداده": the verb's object, a verbal noun with its pronoun
             if w[:1] == "ل" and w[1:] in self.verbs.written:
                 break  # "وعاد العميد الصبيحي ليؤكد": ل and a verb, not a name
-            if j > i and w[:1] == "و" and w[1:] in self._name_openers and w not in self._name_openers and w not in self.people:
+            if j > i and w[:1] == "و" and self._listed_given(w[1:]) and not self._listed_given(w) and w not in self.people:
                 break  # "خورشيد خيبر ونورة السيد": و and a second person's given name (not وليد)
             if j > i and w[:1] in "لب" and (w[1:] in self._common_words or _stop_word(w[1:]) or (core >= 2 and _masdar(w[1:]))):
                 # (or "كينياتا بوجود تهديد"، "عائلة سوهارتو باستغلال"; but "مجدي بازياد": a family name in با)

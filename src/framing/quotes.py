@@ -102,6 +102,8 @@ _OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:[لب]\S+|\S+(?:ها|هم|هما))\s+(
 _KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*" + KANA + r"\s+([^\s،,.:\"]+)[،,]?\s+((?:[^\s.:\"]+\s+){0,14})$")
 # "كل من" (each of) opening a list of speakers of one verb
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")
+# a dual or plural relative pronoun after the names of the people who speak ("X وY اللذان قالا")
+_PLURAL_RELATIVE = re.compile(r"\s*[،,]?\s*(?:الذين|اللذان|اللذين|اللتان|اللتين)\s*(?:قد\s*)?")
 
 # between two speakers of one verb: "X، وY"، "X وY" (the list may close with a plural of the verb:
 # "وثمن كل من X، وY، ثمنوا دعم ...")
@@ -418,6 +420,10 @@ class StatementExtractor:
                 got = got._replace(speaker=speaker)
                 if what == "verb":
                     others, content_at = self._others(norm, m, got, s_end, memory, quotes)
+                    if not others and got.speaker_span[0] < got.speaker_span[1] <= got.verb_start and _PLURAL_RELATIVE.fullmatch(
+                            norm, got.speaker_span[1], got.verb_start):
+                        others = self._antecedents(norm, s_start, got.speaker_span[1], s_end, memory)[:-1]
+                        # "X وY اللذان قالا": the names before the last one (which is the statement's speaker) speak too
                     if others:
                         co_speakers[len(found)] = [(self.speakers.corefer(o, memory), span) for o, span in others]
                         got = got._replace(content_start=max(got.content_start, content_at))
@@ -930,7 +936,7 @@ class StatementExtractor:
             speaker, sp_span = subject if subject is not None else (None, sp_span)
         if not verb.participle:
             # a plural form (قالوا، رأوا) never has its subject after it: the subject came before
-            after_relative = re.search(r"(?<!\w)(?<!الوقت )(?:الذي|التي|الذين)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 18) : v_start])
+            after_relative = re.search(r"(?<!\w)(?<!الوقت )(?:الذي|التي|الذين|اللذان|اللذين|اللتان|اللتين)\s*(?:قد\s*)?$", norm[max(s_start, v_start - 18) : v_start])
             # (not "في الوقت الذي أكد X": a conjunction, the subject follows)
             if after_relative:
                 relative = self._relative_clause_subject(norm, v_end, s_end)
@@ -1137,6 +1143,10 @@ class StatementExtractor:
             if _WHEN_CLAUSE.match(norm, after):
                 return None  # "جاء تعهد X بعدما قال Y إنه": a time clause, no object pledged or praised (the noun تعهّد)
             return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, "", None)
+        if speaker is None and after_relative:
+            named = self._antecedents(norm, s_start, max(s_start, v_start - 18) + after_relative.start(), s_end, memory)
+            if named:
+                speaker, sp_span = named[-1]  # "ويتفق معه محمد السقاف الذي قال:": the person named right before the relative
         if (speaker is None and after_relative and not IN_IT.match(norm, v_end)
                 and _OBJECT_RELATIVE.search(norm[max(s_start, v_start - 30) : v_start])):
             return None  # "حسب حصيلة للمرصد الذي أشار إلى": a prepositional object's relative clause, not the last
@@ -1352,6 +1362,50 @@ class StatementExtractor:
         if norm[np_s - 1 : np_s] == '"' and norm[after : after + 1] == '"':
             after += 1  # 'وشدد "صمغان" على': the name's closing mark is no part of the content
         return speaker, sp_span, after
+
+    def _antecedents(self, norm: str, s_start: int, pronoun: int, s_end: int, memory: ArticleMemory) -> list:
+        """The people named right before the relative pronoun at ``pronoun``, in text order, as
+        (speaker, span): "محمد السقاف الذي"؛ after a dual or plural pronoun the names joined by و
+        before it too ("فارس العتيبي وعمار المشجري اللذان"). A name counts when it has two words or
+        more and opens with a listed given name, or is a person named before (also by the surname)."""
+        plural = _PLURAL_RELATIVE.match(norm, pronoun) is not None
+        found, end = [], pronoun
+        while len(found) < 10:
+            named = self._name_ending_at(norm, s_start, end, s_end, memory)
+            if named is None:
+                break
+            found.append(named)
+            joint = re.search(r"(?:\s*[،,]\s*|\s+)و$|\s*[،,]\s*$", norm[max(s_start, named[1][0] - 4) : named[1][0]])
+            if not plural or joint is None:
+                break
+            end = named[1][0] - len(joint.group()) + (1 if joint.group().endswith("و") else 0)
+        return list(reversed(found)) if not plural or len(found) >= 2 else []
+
+    def _name_ending_at(self, norm: str, s_start: int, end: int, s_end: int, memory: ArticleMemory):
+        """A person's name of two to four words ending right before ``end`` (a comma aside), or the
+        surname of a person named in full before: (speaker, span), or None."""
+        stop = len(norm[s_start:end].rstrip(" ،,")) + s_start
+        tokens = list(TOKEN.finditer(norm, max(s_start, stop - 60), stop))[-4:]
+        for k in range(max(0, len(tokens) - 4), len(tokens) - 1):
+            start = tokens[k].start()
+            if tokens[k].group()[:1] == "و" and self.speakers.is_given_name(tokens[k].group()[1:]):
+                start += 1  # "وعبدالرحمن المباركي": و joins it to the name before
+            elif k > 0 and not norm[tokens[k - 1].end() : start].strip() and self.speakers.is_given_name(tokens[k - 1].group()):
+                continue  # (a given name right before: the name starts there)
+            named = self.speakers.read_name(norm, start, stop, skip_titles=False, max_words=4)
+            if named is None or named[1] != stop or len(named[0].split()) < 2:
+                continue
+            words = named[0].split()
+            known = memory.named.get(words[-1])
+            if not (self.speakers.is_given_name(words[0]) or (known is not None and known.name_key.split()[-len(words) :] == words)):
+                continue  # (not "هذا ما أضافه تشونج الذي": a verb before a surname named before)
+            got = self.speakers.from_phrase(norm, start, stop, self.speakers.context(norm, start, stop, s_end), memory)
+            if got is not None and got[0].type == "person" and got[0].name_key:
+                return got[0], (start, stop)
+        known = memory.named.get(tokens[-1].group()) if tokens else None
+        if known is not None and known.type == "person" and len(known.name_key.split()) >= 2 and known.name_key.split()[-1] == tokens[-1].group():
+            return known, (tokens[-1].start(), stop)  # "هذا ما أضافه تشونج الذي تابع": the surname of a person named in full before
+        return None
 
     def _relative_clause_subject(self, norm: str, v_end: int, s_end: int) -> tuple[int, int] | None:
         """The subject phrase of a verb right after a relative pronoun, when one follows it: a
