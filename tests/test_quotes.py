@@ -3177,3 +3177,10 @@ def test_the_person_named_before_a_relative_pronoun_speaks(analyzer):
     found = [(s.speaker_id, s.verb) for s in statements(analyzer, body)]
     assert found == [("خالد العمر", "وقال"), ("يوري ميلنر", "أعلن"), ("محمد السقاف", "قالا"), ("عبدالرحمن المباركي", "قالا"),
                      ("خالد العمر", "تابع")]  # (the last: the surname of a person named before, after a verb)
+
+
+def test_a_plural_group_noun_that_names_its_members(analyzer):
+    body = ("وقال مشجعو نادي النصر صالح الحبشي وخالد العتيبي وتركي العتيبي: إن العالمي يعرف جيدا ماذا يريد.\n"
+            "وقال مسلحون من الحي إن الهجوم وقع ليلا.")
+    found = [s.speaker_id for s in statements(analyzer, body)]
+    assert found == ["صالح الحبشي", "خالد العتيبي", "تركي العتيبي", "anon:مسلحون"]

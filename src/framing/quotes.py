@@ -1216,13 +1216,15 @@ class StatementExtractor:
         each = _EACH_OF.fullmatch(norm, v_end, sp_s) is not None
         # two surnames of people named in full before: "وقال ماي وكازنوف إن"
         surnames = speaker.type == "person" and " " in speaker.name_key and norm[sp_s:sp_e].strip() == speaker.name_key.split()[-1]
-        if sp_s < v_end or got.content_end is not None or not (each or surnames or (speaker.type == "person" and speaker.name_key
-                                                            and self.speakers.is_title_phrase(norm, sp_s, sp_e))):
+        group = speaker.type == "person" and bool(speaker.name_key) and self.speakers.opens_group(norm, sp_s, sp_e)
+        # ("وقال مشجعو نادي النصر X وY وZ:": the group's members, named)
+        if sp_s < v_end or got.content_end is not None or not (each or surnames or group or (speaker.type == "person" and speaker.name_key
+                                                                    and self.speakers.is_title_phrase(norm, sp_s, sp_e))):
             return [], c_start
         others, pos = [], sp_e
         while len(others) < 9:
             joined = _AND_NEXT.match(norm, pos, s_end)
-            if joined is None or not (each or surnames or self.speakers.is_title_phrase(norm, joined.end(), s_end)):
+            if joined is None or not (each or surnames or group or self.speakers.is_title_phrase(norm, joined.end(), s_end)):
                 break
             np_s, np_e = self.speakers.phrase_span(norm, joined.end(), s_end)
             other = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if np_e > np_s else None

@@ -500,6 +500,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "قال مستثمر آخر": unnamed
         if ((head in self._plural_groups or _unnamed_group(head) or self._construct_plural(head, tokens, norm))
                 and not self._is_role_word(first)):
+            members = self.group_members(norm, tokens, e)
+            if members is not None:
+                return Speaker.person(members[0], self.camp_in(context)), members[1]
             # "قال فلسطينيون رأوا ..."، "قال مسلحون": an unnamed group speaks
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[0].end()
         if first == "ابن" and len(tokens) > 1 and (nasab := self._named_by_nasab(tokens[1].group(), norm, s, memory)) is not None:
@@ -879,6 +882,26 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             body = " ".join(np_norm.replace('"', " ").split())
             return Speaker("", f"inst:{body}", "institution", self.camp_in(context)), e
         return None
+
+    def opens_group(self, norm: str, s: int, e: int) -> bool:
+        """Whether the phrase norm[s:e] opens with a plural group noun that names its members
+        ("مشجعو نادي النصر صالح الحبشي وخالد العتيبي")."""
+        tokens = list(TOKEN.finditer(norm, s, e))
+        return bool(tokens) and strip_clitics(tokens[0].group()) in self._plural_groups and len(tokens) >= 3
+
+    def group_members(self, norm: str, tokens: list[re.Match], e: int) -> tuple[str, int] | None:
+        """The first of the people a plural group noun names after it, when its name opens with a
+        listed given name and و and another such name follow ("مشجعو نادي النصر صالح الحبشي وخالد
+        العتيبي"): (name, where it ends), or None."""
+        if len(tokens) < 4:
+            return None
+        named = self.read_name(norm, tokens[1].start(), e, max_skip=4)
+        if named is None or " " not in named[0] or not self._listed_given(named[0].split()[0]):
+            return None
+        after = TOKEN.search(norm, named[1], e)
+        if after is None or norm[named[1] : after.start()].strip(" ،,") or after.group()[:1] != "و" or not self._listed_given(after.group()[1:]):
+            return None
+        return named
 
     def plural_object(self, word: str) -> bool:
         """A common noun in the plural or dual of the object case ("وحذر المستهلكين من"، "حث الجانبين
