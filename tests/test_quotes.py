@@ -3184,3 +3184,23 @@ def test_a_plural_group_noun_that_names_its_members(analyzer):
             "وقال مسلحون من الحي إن الهجوم وقع ليلا.")
     found = [s.speaker_id for s in statements(analyzer, body)]
     assert found == ["صالح الحبشي", "خالد العتيبي", "تركي العتيبي", "anon:مسلحون"]
+
+
+def test_ali_after_a_nationality_and_a_relay_by_verbal_noun(analyzer):
+    body = ("نقلت صحيفة القبس الكويتية عن وزير النفط الكويتي علي العمير، توقّعه ارتفاع أسعار النفط. "
+            "ونقلت الصحيفة عن الوزير قوله إن هناك ارتياحاً.\n"
+            "وقال وزير النفط الكويتي علي العمير إن الأسعار سترتفع.\n"
+            "بدوره أثنى رئيس الوزراء الإسرائيلي على القوة التي اطلقت النار فكتب يقول: «بودي أن أثني».")
+    found = [(s.speaker_id, s.verb) for s in statements(analyzer, body)]
+    # (the name علي before a family name the corpus also counts as a noun, closed by a comma or the content;
+    # not "الإسرائيلي على القوة التي": the preposition)
+    assert found[:3] == [("علي العمير", "نقلت"), ("علي العمير", "ونقلت"), ("علي العمير", "وقال")]
+    assert all("القوه" not in s for s, _ in found)
+
+
+def test_forces_loyal_to_a_listed_person_speak_themselves(analyzer):
+    body = ("أكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي اليوم أنها بسطت سيطرتها.\n"
+            "واتهم زعيم حزب معارض مؤيد للأكراد اردوغان بشن الضربات الجوية.")
+    found = [(s.speaker_id, s.speaker_type) for s in statements(analyzer, body)]
+    assert found[0] == ("inst:القوات", "institution")
+    assert all("اردوغان" not in sid for sid, _ in found)  # (a title with its complement: no name read after it)

@@ -81,7 +81,7 @@ class NameReading:
         """A word that may be a name: no common word, verbal noun, verb, function word or ب / ل phrase."""
         return not _DEF.match(word) and word[:1] not in "بل" and self.plain_name(word)
 
-    def _ali_name(self, words: list[str], i: int, before: str = "", *, then_content: bool = False) -> bool:
+    def _ali_name(self, words: list[str], i: int, before: str = "", *, then_content: bool = False, closed: bool = False) -> bool:
         """Whether words[i] is the name علي rather than the preposition على (both علي once
         normalised; ``before`` is the word before words[0]): before آل / بن / عبد or after بن /
         ابن ("أحمد بن علي"); before a family name with the article when the word before is no
@@ -120,6 +120,11 @@ class NameReading:
         if not prev and family and ((nxt.endswith("ي") and len(nxt) >= 5) or (then_content and nxt not in self._never_in_names)):
             return True  # "وقال علي القرني، المتحدث ...": right after the verb, before a family name in ـي, or any
             # family name the content follows ("وقال علي الريشان : ...")
+        if (self._nationality(prev) and nxt.startswith("ال") and len(nxt) >= 5 and not self._not_name(nxt)
+                and ([w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], ["بان"], ["قوله"]) or (closed and i + 2 == len(words)))):
+            return True  # "وقال وزير النفط الكويتي علي العمير إن": after a nationality, a family name (even one the corpus
+            # counts as a noun) and the content right after it, or a comma (على and its object never stand before أن there;
+            # ``closed``: the words end at a comma or the content)
         nisba_then_content = (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6
                               and [w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], []))  # (or «إن: 'علي الحربي: «إن')
         # ("البائع علي العامري أن": a family name the lexicon also counts as a word, then the content; على never
@@ -502,6 +507,9 @@ class NameReading:
             words[dashed] = _INNER_DASH.split(words[dashed], 1)[0]
             tokens, words = tokens[: dashed + 1], words[: dashed + 1]
         before = (norm[max(0, pos - 16) : pos].split() or [""])[-1]  # (a rank before علي: "الرقيب علي العبدالله")
+        closed = bool(tokens) and not norm[tokens[-1].end() : end].strip() and (
+            CONTENT_NEXT.match(norm, tokens[-1].end()) is not None or norm[tokens[-1].end() : tokens[-1].end() + 3].lstrip()[:1] in ("،", ",")
+            or norm.startswith(("قوله", "قولها"), tokens[-1].end() + 1))  # (the name's words end at a comma or the content)
         i = 0
         if skip_titles:
             while i < len(words):
@@ -633,7 +641,7 @@ class NameReading:
                 if (i and w in self._given_names and i + 2 == len(words) and not _DEF.match(words[i + 1])
                         and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_words):
                     break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
-                if self._ali_name(words, i, before):
+                if self._ali_name(words, i, before, closed=closed):
                     break  # "مدير المنتخب علي الشعيلان"، "الرقيب علي العبدالله": the name علي, not the preposition على
                 if w in self._given_names and _DEF.match(w) and i + 1 < len(words) and (
                         not _DEF.match(words[i + 1]) or (words[i + 1].startswith("ال") and words[i + 1][2:] not in self._common_words)):
@@ -653,7 +661,7 @@ class NameReading:
                 i += 1
         if i >= len(words) or i > max_skip or words[i] in self._verb_words or words[i] in _NUMBER_WORDS:
             return None  # (nor a number: "وسمو ولي العهد ... في استشهاد عشرة"; "الحادي عشر" is skipped above)
-        if _stop_word(words[i]) and not self._ali_name(words, i, before) and words[i : i + 3] != ["ما", "شاء", "الله"]:  # (ما شاء الله الزوي)
+        if _stop_word(words[i]) and not self._ali_name(words, i, before, closed=closed) and words[i : i + 3] != ["ما", "شاء", "الله"]:  # (ما شاء الله الزوي)
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
         if (words[i][:1] == "و" and not self._listed_given(words[i]) and words[i] not in self.people
                 and (words[i][1:] in self._common_words or self._is_place(words[i][1:])

@@ -677,6 +677,8 @@ class StatementExtractor:
             # "نقلت وكالة X عن محلل سوق النفط في بنك Y «كارستن فرتش» أن": the name after the title and its complement
             speaker, used_end = Speaker.person(named[0], speaker.camp), named[1]
             np_e = max(np_e, used_end)
+        elif speaker.id.startswith("role:"):
+            speaker = self.speakers.title_near_name(speaker, memory, np_s)  # "ونقلت الصحيفة عن الوزير قوله": named before
         saying = _SAYING.search(norm, np_e, min(s_end, np_e + 60))
         if saying is None and _RELATIVE_NEXT.match(norm, np_e, s_end):
             # "عن الشاب، الذي يرقد في المستشفى بعد ...، قوله إنه": a relative clause, closed by a comma, between
@@ -686,7 +688,8 @@ class StatementExtractor:
         marker = self._marker(norm, after, s_end, "neutral", quotes)
         if marker is None:
             # "نقلت X عن Y نفيه الهجوم": Y's verbal noun with his pronoun, its object the content
-            noun = next((n for n in _NOUN_OF_HIS.finditer(norm, used_end, min(s_end, used_end + 60)) if n.group(1) in self.verbs.by_noun), None)
+            noun = next((n for n in _NOUN_OF_HIS.finditer(norm, used_end, min(s_end, used_end + 60))
+                         if n.group(1) in self.verbs.by_noun or n.group(1) in self.verbs.past_as_noun), None)  # (توقعه: its noun)
             between = norm[used_end : noun.start()].strip(" ،,") if noun is not None else ""
             if noun is None or (between and not re.match(r"(?:وهو|وهي)(?!\w)", between)):
                 return None  # (only an aside may stand between: "عن X وهو أحد قادة الانفصاليين نفيه")

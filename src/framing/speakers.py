@@ -73,6 +73,11 @@ _INFORMED_BEFORE = re.compile(r"(?:بلغ|خبر)\w{0,3}\s*$")  # "أبلغت / 
 _ADDRESSED = re.compile(r"(?:(?<!\S)و?[لب]|(?<!\S)و?[لب]صاحب\s+ال)$")  # an honorific after ل / ب: the one addressed
 
 
+# participles of allegiance: a person named after them is whom the group backs or opposes
+_ALLEGIANCE = frozenset(p + w + e for p in ("", "ال") for w in ("موال", "موالي", "تابع", "مويد", "مناهض", "معارض", "مقرب")
+                        for e in ("", "ه", "ين", "ون"))
+
+
 class SpeakerReader(NameReading, Coreference, SubjectReading):
     """Reads speaker phrases with the people, institution, camp and speaker-cue lexicons."""
 
@@ -461,6 +466,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             elif person.prefix.endswith("ل") or (len(before) > 1 and before[-1].startswith("لل") and "ال" + before[-1][2:] in self._title_words):
                 person = None  # "قائد عسكري موالٍ للرئيس X"، "مستشار لهادي": the person is the title's complement
                 # (not "الأمين العام للناتو X": an organisation, whose officer X is)
+        backing = next((k for k, t in enumerate(tokens) if strip_clitics(t.group()) in _ALLEGIANCE), 0) if person is not None else 0
+        if (backing and person.start - len(person.prefix) > tokens[backing].start() and first.startswith("ال")
+                and not (self._is_role_word(first) or first in self._ranks)):
+            # "القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي": the forces speak, not the person they back
+            group = " ".join(t.group() for t in tokens[:backing])
+            return Speaker("", f"inst:{group}", "institution", self.camp_in(context)), tokens[backing - 1].end()
         if person is not None and (person.start - len(person.prefix) <= tokens[0].start() or title_like):
             pid, canonical, camp = self.people[person.key]
             known = memory.named.get(person.key) if " " not in person.key else None
@@ -983,7 +994,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                                     or (word == "الي" and 0 <= count - envoy_at <= 3 and self._envoy_to_place(norm, t.end(), end)))
             # (سفير X لدى Y؛ "الباحث في الشؤون الإسرائيلية X" but not "الخبير في تصريح لـ...")
             if word == "علي" and not complement:
-                nxt = [w.strip("،,:") for w in norm[t.end() : t.end() + 40].split()[:2]]
+                ahead = norm[t.end() : t.end() + 40].split()[:2]
+                closed = bool(ahead) and ahead[0][-1:] in "،,:"
+                nxt = [w.strip("،,:") for w in ahead[: 1 if closed else 2]]  # (a comma closes the phrase)
                 # the name علي, not the preposition على: "مدير المنتخب علي الشعيلان"، "أحمد بن علي"،
                 # "العميد علي ردمان قحطان"، and first in the phrase "أوضح علي آل حطاب"
                 before = (norm[max(0, t.start() - 12) : t.start()].split() or [""])[-1] if not count else ""
@@ -991,7 +1004,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 then_content = follow is not None and not norm[t.end() : follow.start()].strip() and CONTENT_NEXT.match(norm, follow.end()) is not None
                 complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0,
                                                           prev2 if count else before if before in PREPS_BEFORE_ALI else "",  # ("عن علي أحمدي")
-                                                          then_content=then_content)
+                                                          then_content=then_content, closed=closed)
             if count and word == "ل" and norm[t.end() : t.end() + 3].lstrip().startswith('"'):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if count and _EULOGY.match(norm, t.start()):

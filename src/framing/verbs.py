@@ -79,6 +79,10 @@ class ReportingVerbs:
             noun = normalize(row.get("noun", "")).strip()
             if noun:
                 self.by_noun.setdefault(noun, Verb(row["id"], row["class"], False))
+        # a verb whose verbal noun is spelled like its past (توقع، رفض; the noun column left empty): that
+        # spelling with a pronoun is the noun where no verb can stand ("نقلت X عن الوزير توقّعه ارتفاع ...")
+        self.past_as_noun: frozenset[str] = frozenset(
+            normalize(row["past"]).strip() for row in table if row["past"] != "-" and not normalize(row.get("noun", "")).strip())
         # every written form, with and without its clitics: a sentence none of whose words is in
         # this set holds no reporting verb (tested at C speed before the word loop)
         self.written = frozenset(self.by_form) | {c + v for v in self.by_form for c in ("و", "ف")}
