@@ -421,6 +421,9 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ('ونقلت صحيفة "آستى بايفاليخت" عن وزير الدفاع قوله إن الاتفاق قريب.', [("eesti_paevaleht", "text")]),
     ("ونقلت صحيفة «هندوستان تايمز» عن مسؤول قوله إن الاتفاق قريب.", [("hindustan_times", "text")]),
     ("وقالت مجلة التايم إن الاتفاق قريب. وقال لاعب الوسط جو تايم إن الفريق جاهز.", [("time", "text")]),
+    # "حسب ما قالته X" (the verb with its pronoun); MTV with its letters dotted
+    ("تصدرت المغنية الترشيحات، حسب ما قالته شبكة تلفزيون «إم.تي.في».", [("mtv", "text")]),
+    ("تصدرت المغنية الترشيحات، حسب ما قالته وكالة رويترز.", [("reuters", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

@@ -3204,3 +3204,14 @@ def test_forces_loyal_to_a_listed_person_speak_themselves(analyzer):
     found = [(s.speaker_id, s.speaker_type) for s in statements(analyzer, body)]
     assert found[0] == ("inst:القوات", "institution")
     assert all("اردوغان" not in sid for sid, _ in found)  # (a title with its complement: no name read after it)
+
+
+def test_the_short_name_of_a_body_named_right_before_is_no_quotation(analyzer):
+    body = ('وقال وزير الطاقة سهيل المزروعي إن اللجنة تضم الرئيس التنفيذي لشركة بترول الإمارات الوطنية "اينوك" ووكيل الوزارة.\n'
+            "ويرى جينز نارفيغ المحلل في بنك دانسكيان أن هذه الدول «تضررت بحق» من انخفاض أسعار النفط.")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("سهيل المزروعي", "indirect"), ("جينز نارفيغ", "partial")]
+
+
+def test_a_nationality_of_a_country_ending_in_ya(analyzer):
+    body = "وتولى المدرب التشيلي تدريب الفريق، وعن هذا الأمر تحدث قائلا: «لقد كان شرفا لي أن أدربه»."
+    assert all(s.speaker_id != "التشيلي" for s in statements(analyzer, body))

@@ -430,8 +430,8 @@ class NameReading:
         if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5):
             return False
         stem = word[2:-1]
-        return any(self._is_place(art + stem + end) for art in ("", "ال") for end in ("", "ا", "يا", "ستان"))
-        # (البرتغالي: البرتغال; الأفغاني: أفغانستان)
+        return any(self._is_place(art + stem + end) for art in ("", "ال") for end in ("", "ا", "يا", "ستان", "ي"))
+        # (البرتغالي: البرتغال; الأفغاني: أفغانستان; التشيلي: تشيلي)
 
     def _title_surname(self, word: str, nxt: str, *, closing: bool = False) -> bool:
         """A title word with the article right after a listed given name is the family name

@@ -56,6 +56,8 @@ class SubjectReading:
                     return None  # "إدارة الرئيس ... بايدن"، "تقرير ...": an organisation or a report is the subject (a rank
                     # is a person's: "ووقف اللواء البلوي على ...، مثمنًا")
                 named = self._surname_after_title(norm, tok.end(), b) or self.read_name(norm, tok.end(), b, max_words=2, max_skip=5)
+                if named is not None and not rank and self._nationality(named[0]):
+                    named = None  # "وتولى المدرب التشيلي تدريب ...": the title's nationality, no name (but "اللواء التركي": a rank's family name)
                 family = TOKEN.search(norm, tok.end(), b) if named is None and rank else None
                 if family is not None and family.group().startswith("ال") and (
                         self._family_rest(" " + family.group()) or self._full_name_before(family.group(), norm, tok.start())):
