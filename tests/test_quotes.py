@@ -3215,3 +3215,14 @@ def test_the_short_name_of_a_body_named_right_before_is_no_quotation(analyzer):
 def test_a_nationality_of_a_country_ending_in_ya(analyzer):
     body = "وتولى المدرب التشيلي تدريب الفريق، وعن هذا الأمر تحدث قائلا: «لقد كان شرفا لي أن أدربه»."
     assert all(s.speaker_id != "التشيلي" for s in statements(analyzer, body))
+
+
+def test_a_team_noun_in_a_title_and_a_rank_with_two_grades(analyzer):
+    body = ("وأعلن لاعب فريق الأهلي ياسر الفهمي مغادرته صفوف الفريق.\n"
+            "وقال الفريق أول ركن حسين القحطاني إن القوات جاهزة.\n"
+            'ويقول قائد فريق مواجهة آثار العاصفة هناك: "نحن نستعد للعاصفة".\n'
+            "قام الباحثون بقيادة الدكتور كارم شوفال بتحليل العادات. وأفاد فريق شوفال أن هذا لا يعني شيئا. "
+            "وأضاف شوفال: إن هناك دراسات سابقة.")
+    found = [(s.speaker_id, s.speaker_type) for s in statements(analyzer, body)]
+    assert found == [("ياسر الفهمي", "person"), ("حسين القحطاني", "person"), ("role:قايد فريق", "person"),
+                     ("inst:فريق شوفال", "institution"), ("شوفال", "person")]  # (his team, then he: not an organisation)

@@ -359,7 +359,8 @@ class NameReading:
             if k > first and (words[k] in self._name_openers or self._ali_name(words, k)):
                 return k  # "مقاطعة شينكاي محمد قاسم خان": a given name opens the person's name
             k += 1
-        if k == stop and k < len(words) and (words[k].startswith("ال") or k + 1 == len(words)) and not self._not_name(words[k]):
+        if (k == stop and k < len(words) and (words[k].startswith("ال") or k + 1 == len(words)) and not self._not_name(words[k])
+                and words[first + 1] not in self._common_words):  # (not "فريق مواجهة آثار العاصفة": a common noun opens no name)
             # "بنادي هجر فؤاد المسلم"، "رئيس نادي مارسيليا فينسينت لابورن" (the phrase's last word): a
             # one-word name, then the person's given name and surname
             k = first + 1
@@ -401,8 +402,9 @@ class NameReading:
         if norm.find(word, max(0, pos - 5000), pos) < 0:
             return False  # (a plain search first: most names were not written before)
         before = [w for (w,) in _words_before_mentions(word, norm, pos, 1, window=5000, quoted=True)]
-        return any(self._is_org(w) and w.lstrip("وب") not in _LED_BY for w in before) and not any(self._listed_given(w) for w in before)
-        # (not also a person's surname: "مايكل بلومبيرغ" and his company "شركة بلومبيرغ", the person speaks)
+        return (any(self._is_org(w) and w.lstrip("وب") not in _LED_BY for w in before) and not any(self._listed_given(w) for w in before)
+                and not self._full_name_before(word, norm, pos))
+        # (not also a person's surname: "مايكل بلومبيرغ" and his company "شركة بلومبيرغ"، "كارم شوفال" and "فريق شوفال": the person speaks)
 
     def _club_length(self, words: list[str], i: int) -> int:
         """How many words from words[i] name a listed club ("مانشستر يونايتد": 2), or 0."""
@@ -591,8 +593,9 @@ class NameReading:
                 if w in self._ranks and i + 1 < len(words) and (self._is_role_word(words[i + 1]) or words[i + 1] in self._ranks):
                     i += 1  # "مدير مكتبة المسجد الحرام سعادة الأستاذ X": an honorific before another title or rank
                     continue
-                if w in _RANK_GRADES and (words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks:
-                    i += 1  # "الملازم أول تركي الحربي"، "اللواء بحري X": the rank's grade or arm
+                if w in _RANK_GRADES and ((prev_rank := words[i - 1] if i else (norm[max(0, pos - 12) : pos].split() or [""])[-1]) in self._ranks
+                                          or (prev_rank in _RANK_GRADES and i and (words[i - 2] if i >= 2 else before) in self._ranks)):
+                    i += 1  # "الملازم أول تركي الحربي"، "اللواء بحري X"، "الفريق أول ركن X": the rank's grade or arm
                     continue
                 if w[:1] in "بل" and self._is_place(w[1:]):
                     i += 1  # "بمكة المكرمة"، "بجدة": a place
