@@ -427,6 +427,7 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     # a quantifier between the verb and the agencies; information an outlet read ("طبقاً لمعلومات طالعتها X")
     ("الخبر الذي بثته بعض الوكالات مختصراً، ظهر أولاً في مدونة. وقال الوزير إن بعض الوكالات أخطأت.", [("agencies", "text")]),
     ("ويزوره شهرياً 124 مليوناً، طبقاً لمعلومات طالعتها “العربية.نت”، وفيها أن قيمته مليار دولار.", [("alarabiya", "text")]),
+    ('وتحدثا عنها بالتفصيل في مقال نشر هذا الإسبوع في مجلة "وايرد". وقال الوزير وايرد إن الفريق جاهز.', [("wired", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

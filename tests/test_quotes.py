@@ -3226,3 +3226,10 @@ def test_a_team_noun_in_a_title_and_a_rank_with_two_grades(analyzer):
     found = [(s.speaker_id, s.speaker_type) for s in statements(analyzer, body)]
     assert found == [("ياسر الفهمي", "person"), ("حسين القحطاني", "person"), ("role:قايد فريق", "person"),
                      ("inst:فريق شوفال", "institution"), ("شوفال", "person")]  # (his team, then he: not an organisation)
+
+
+def test_told_one_of_the_papers_and_a_plural_noun_with_its_pronoun_are_no_names(analyzer):
+    body = ("وقد وضعت كورتني ستيوارت صورة الطفل على صفحتها. وقالت لإحدى الصحف: إن الطفل كان يحب الغسالة.\n"
+            "واصل الفريق الأول لكرة القدم بنادي القادسية تدريباته ضمن البرنامج الإعدادي. وقال : أحب أن أطمئن الجميع.")
+    found = [s.speaker_id for s in statements(analyzer, body)]
+    assert "لاحدي الصحف" not in found and not any("تدريباته" in f for f in found)

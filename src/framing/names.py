@@ -664,6 +664,8 @@ class NameReading:
                 i += 1
         if i >= len(words) or i > max_skip or words[i] in self._verb_words or words[i] in _NUMBER_WORDS:
             return None  # (nor a number: "وسمو ولي العهد ... في استشهاد عشرة"; "الحادي عشر" is skipped above)
+        if words[i].endswith(("اته", "اتها", "اتهم")) and words[i][: -1 if words[i].endswith("ه") else -2] in self._common_words:
+            return None  # "واصل الفريق الأول ... تدريباته": a plural noun with its pronoun, the verb's object (not شحاته)
         if _stop_word(words[i]) and not self._ali_name(words, i, before, closed=closed) and words[i : i + 3] != ["ما", "شاء", "الله"]:  # (ما شاء الله الزوي)
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
         if (words[i][:1] == "و" and not self._listed_given(words[i]) and words[i] not in self.people

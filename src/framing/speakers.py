@@ -1041,6 +1041,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     lead = end_after_quotes(norm, told.end, end)
                     s = e = lead
                     continue  # "وأوضح لـ"الاقتصادية" X، ...": told an outlet, the subject follows
+            if count == 0 and word in ("لاحد", "لاحدي", "لبعض", "لعدد"):
+                break  # "وقالت لإحدى الصحف: إن": told one of them; the subject is not repeated
             if count == 0 and not strip_lam and ((word.startswith("لل") and len(word) > 4) or (
                     word[:1] == "ل" and self._is_role_word(word[1:]) and not self._listed_given(word))):
                 break  # "كما أكد للرئيس الأمريكي X:"، "أكد للغرب أنه": told someone; the subject is not repeated
