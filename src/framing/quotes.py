@@ -1882,8 +1882,9 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
         return True  # «17 سنة»، «657 بي بي»: an age, a number or a code
     named_body = re.split(r'[،,.:;؛"()\n]', norm[max(0, a - 50) : a])[-1].split()[-5:]  # (the words right before, no stop between)
     if (len(words) <= 3 and len(named_body) >= 2 and named_body[-1].startswith(("ال", "لل", "وال"))
-            and any(_is_naming_noun(w, naming_nouns) and not any(x in _CLAUSE_WORDS for x in named_body[k + 1 :])
-                    for k, w in enumerate(named_body[:-2]))):  # (not 'جبهة النصرة «تقوم ...»': two words; nor "بنك X أن هذه الدول «...»")
+            and any(_is_naming_noun(w, naming_nouns) and not any(_stop_word(x) or x in ("في", "مع", "ما") for x in named_body[k + 1 :])
+                    for k, w in enumerate(named_body[:-2]))):  # (not 'جبهة النصرة «تقوم ...»': two words; nor a function word or
+        # preposition between, which never stands inside a body's name: "بنك X أن هذه الدول «...»"، "إعلان الحكومة في الرياض «تحريرها»")
         return True  # 'لشركة بترول أبوظبي الوطنية للتوزيع "أدنوك للتوزيع"': the short name of a body named right before
     # (an indefinite first complement, «مبادرة رسل السلام»، only where the quotation is not what is
     # called for or spoken of: "يدعو إلى «تطبيق كامل للجدول»" is quoted speech)
@@ -1900,9 +1901,6 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
 
 
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
-# words that open a clause or point back: never inside a body's name ("بنك دانسكيان أن هذه الدول «تضررت بحق»")
-_CLAUSE_WORDS = frozenset({"ان", "بان", "انه", "انها", "هذه", "هذا", "ذلك", "تلك", "التي", "الذي", "الذين", "قد", "لا", "لم", "لن", "ما",
-                           "في", "من", "علي", "عن", "الي", "مع"})  # (and prepositions: "إعلان الحكومة في الرياض «تحريرها»")
 _PREPS_BEFORE_NOUN = frozenset({"حول", "عن", "علي", "في", "من", "الي", "بشان", "تجاه", "ضد", "بعد", "قبل", "خلال"})
 _QUOTE_BEFORE = re.compile(r'\S"\s*$')  # a quotation mark closing a word
 _LAST_WORD = re.compile(r"(?<![^\s])([^\s،,:;؛()\"]+)[ \t]+$")  # the word right before, nothing but a space between
