@@ -3233,3 +3233,12 @@ def test_told_one_of_the_papers_and_a_plural_noun_with_its_pronoun_are_no_names(
             "واصل الفريق الأول لكرة القدم بنادي القادسية تدريباته ضمن البرنامج الإعدادي. وقال : أحب أن أطمئن الجميع.")
     found = [s.speaker_id for s in statements(analyzer, body)]
     assert "لاحدي الصحف" not in found and not any("تدريباته" in f for f in found)
+
+
+def test_a_compound_name_written_apart_instead_a_verb_after_a_statement_noun(analyzer):
+    body = ("قال نجم الفريق حسين عبدالغني إن الفريق قادر. وعن غيابه قال عبد الغني :\"الفريق يعج بالأسماء\".\n"
+            "وتوقعت المؤسسة بدلاً من ذلك انزلاق الاقتصاد إلى الركود.\n"
+            'وبحسب بيان تمكن المكتب المركزي للتحقيقات من "تفكيك خلية ارهابية".')
+    found = [s.speaker_id for s in statements(analyzer, body)]
+    assert found[:2] == ["حسين عبدالغني", "حسين عبدالغني"]  # (the family name written apart the second time)
+    assert "بدلا" not in found and "تمكن" not in found  # (an adverb; a verb and its subject after a statement noun)

@@ -126,7 +126,7 @@ _KUNYA = ("ابو", "ابي", "ابا")
 
 def _spelled_apart(words: list[str], named: dict[str, Speaker]) -> Speaker | None:
     """The person named before with a part of the name written joined or apart: "رامي عبدالرحمن"
-    after "رامي عبد الرحمن"; a kunya, "أبو ثنين" after "عبدالله أبوثنين", "أبوثنين" after
+    after "رامي عبد الرحمن", "عبد الغني" after "حسين عبدالغني"; a kunya, "أبو ثنين" after "عبدالله أبوثنين", "أبوثنين" after
     "عبدالله أبو ثنين"."""
     if len(words) >= 2:
         compact, spaced = "".join(words), " ".join(words)
@@ -135,6 +135,8 @@ def _spelled_apart(words: list[str], named: dict[str, Speaker]) -> Speaker | Non
         if same is not None:
             return same
     last = words[-1]
+    if len(words) == 2 and words[0] in ("عبد", "ابو") and (joined := named.get(words[0] + last)) is not None and joined.type == "person":
+        return joined  # "قال عبد الغني" after "حسين عبدالغني": the family name written apart
     if len(words) == 1 and last.startswith("عبد") and len(last) > 5:
         # "وقال عبدالرحمن" after "رامي عبد الرحمن": the family name written joined
         same = next((k for k in reversed(list(named.values())) if k.type == "person" and k.name_key.endswith(" عبد " + last[3:])), None)
