@@ -884,10 +884,11 @@ class StatementExtractor:
             if got and _CAME_IN_BEFORE.search(norm, max(s_start, v_start - 12), v_start) and got[0].type == "person" and not (
                     got[0].name_key and self.speakers.opens_speaker(first.group())):
                 return None  # (after "جاء في بيان", a person opened by a title or a listed name: not "بيان تم نشره")
+            after_owner = TOKEN.match(norm, got[1] + 1) if got else None
             if (got and got[0].type == "person" and got[0].id == got[0].name_key and " " not in got[0].name_key
                     and first is not None and first.end() == got[1] and not self.speakers.opens_speaker(first.group())
                     and memory.named.get(got[0].name_key) is None and got[0].name_key not in self.speakers.people
-                    and TOKEN.match(norm, got[1] + 1) is not None and _DEF.match(TOKEN.match(norm, got[1] + 1).group())):
+                    and after_owner is not None and _DEF.match(after_owner.group())):
                 return None  # "وبحسب بيان تمكن المكتب المركزي ...": an unknown word, then a definite noun: a verb and its subject
             marker = self._marker(norm, np_e, s_end, verb.cls, quotes) if got else None
             if marker is None:
