@@ -3244,3 +3244,22 @@ def test_a_compound_name_written_apart_instead_a_verb_after_a_statement_noun(ana
     found = [s.speaker_id for s in statements(analyzer, body)]
     assert found[:2] == ["حسين عبدالغني", "حسين عبدالغني"]  # (the family name written apart the second time)
     assert "بدلا" not in found and "تمكن" not in found  # (an adverb; a verb and its subject after a statement noun)
+
+
+def test_a_name_before_its_verb_with_an_aside_between_dashes(analyzer):
+    body = ("وأضاف التاجر أن الأسعار مرتفعة.\n"
+            "حسين عطية - بائع عطور - يقول من جانبه «كانت حركة البيع جيدة في العشرة أيام الأولى».\n"
+            "أما السيد حسن - بائع في محل «عطارة» - فيقول: «نسبة مبيعاتنا لا تصل إلى 40% هذا العام».\n"
+            "وبالمقابل يرى محمد عباس - بائع في أحد محلات الساعات - أن مبيعاتهم كانت جيدة جدا.")
+    assert said(analyzer, body, "speaker_id", "quote_type")[1:] == [("حسين عطيه", "direct"), ("حسن", "direct"), ("محمد عباس", "indirect")]
+
+
+def test_a_tweeter_before_his_verb_and_a_topic_after_a_comma(analyzer):
+    body = ("وقد تفاعل عدد من المغردين مع القصة.\n"
+            "المغرد خالد المرزوق قال في تغريدة “يعجز الإنسان عن تصور مثل هذا الفعل”، أما المغرد عبد الكريم العنزي فقد طالب "
+            "بتكريمه في تغريدة أخرى.\n"
+            "وأكد الوزير أن الوضع مستقر، أما رئيس الوزراء فقال إن الحكومة ستتحرك.")
+    found = [(s.speaker_id, s.verb, s.content) for s in statements(analyzer, body)]
+    assert [f[:2] for f in found] == [("خالد المرزوق", "قال"), ("عبد الكريم العنزي", "طالب"), ("role:الوزير", "وأكد"),
+                                      ("role:رييس الوزراء", "فقال")]
+    assert found[2][2] == "الوضع مستقر"  # (the topic after the comma is no part of the content before it)

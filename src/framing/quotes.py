@@ -348,7 +348,8 @@ class StatementExtractor:
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
                 clause = (_NEW_CLAUSE.search(norm, max(0, pos - 12), pos) or _BUT_HE.search(norm, max(0, pos - 12), pos)
-                          or (None if _inside(pos, quotes) else _RELATIVE_BEFORE.search(norm, max(0, pos - 8), pos))
+                          or (None if _inside(pos, quotes) else _RELATIVE_BEFORE.search(norm, max(0, pos - 8), pos)
+                              or _TOPIC_CLAUSE.search(norm, max(0, pos - 90), pos))
                           if what == "verb" else None)
                 object_taken = (found[-1].verb_class == "interpretive" and found[-1].speaker_span[1] > found[-1].speaker_span[0]
                                 and not norm[found[-1].speaker_span[1] : found[-1].content_start].strip())
@@ -394,7 +395,11 @@ class StatementExtractor:
                           and not norm[got[4][1] : clause.start()].strip(" ،,")
                           and re.search(r'(?::|"|(?<!\w)[بو]?ان(?:ه|ها|هم)?(?!\w))', norm[got[1] : got[2] + 1]) is not None)
             # ("... وهو ما اعترف به المدرب جوزيه مورينيو، الذي قال إنه": a full name inside the content, its relative clause's verb)
-            if got is not None and clause is not None and not antecedent and not (same_next and got[4][1] <= got[4][0]) and (
+            topic = clause is not None and _TOPIC_CLAUSE.fullmatch(clause.group()) is not None
+            if topic and got is not None and not (clause.start() < got[4][0] < got[4][1] <= pos
+                                                   and got[3].type in ("person", "institution", "anonymous")):
+                got = None  # "...، أما المغرد X فقد طالب": the topic between أما and ف speaks, or nobody new
+            elif got is not None and clause is not None and not topic and not antecedent and not (same_next and got[4][1] <= got[4][0]) and (
                     (got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
                                                            or got[4][0] < pos or (
                     clause.group().rstrip().endswith(("حيث", "اذ")) and got[3].type != "person") or (
@@ -454,7 +459,9 @@ class StatementExtractor:
             else:
                 if (saying := _BY_SAYING.match(norm, c_start)) is not None:
                     c_start = saying.end()  # "عبّر عن الحادثة بقوله «...»": what he said, not what he spoke of
-                limit = next((f.verb_start for f in found[i + 1 :] if f.verb_start >= c_start), s_end)
+                limit = next((f.speaker_span[0] if c_start <= f.speaker_span[0] < f.speaker_span[1] <= f.verb_start
+                              and _TOPIC_BEFORE.search(norm, max(0, f.speaker_span[0] - 8), f.speaker_span[0]) else f.verb_start
+                              for f in found[i + 1 :] if f.verb_start >= c_start), s_end)  # (a topic before its verb ends it: "...، أما X فقال")
                 c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
                 if i + 1 < len(found) and (tail := _CLAUSE_TAIL.search(norm, max(c_start, c_end - 15), c_end)):
                     c_end = tail.start()  # "...، فيما" before the next statement is not the content's
@@ -1277,13 +1284,18 @@ class StatementExtractor:
         word after a rank), ends right before the verb at ``v_start`` as its subject (not "أما
         معمم عراقي معروف يقول")."""
         last = norm[max(s_start, v_start - 30) : v_start].split()
-        if not last or not self.speakers.name_word(last[-1].strip('"')):
+        dashed = bool(last) and last[-1][-1:] in _DASHES
+        if not last or not (dashed or self.speakers.name_word(last[-1].strip('"'))):
             return False  # (a plain test first: most present forms follow no name)
         got = self.speakers.subject_before(norm, s_start, v_start, memory, present=True)  # (called for a present form only)
         first = TOKEN.search(norm, got[1][0], got[1][1]) if got is not None else None
+        between = norm[got[1][1] : v_start].strip() if got is not None else ""
+        # (or a name and an aside between dashes: "حسين عطية - بائع عطور - يقول")
         return (first is not None and got[0].type == "person" and bool(got[0].name_key)
-                and (len(got[0].name_key.split()) >= 2 or self.speakers.is_rank(first.group()))  # (or "أما البروفسور X فيقول")
-                and not norm[got[1][1] : v_start].strip() and self.speakers.opens_speaker(first.group()))
+                and (len(got[0].name_key.split()) >= 2 or self.speakers.is_rank(first.group())  # (or "أما البروفسور X فيقول")
+                     or (dashed and first.group() != got[0].name_key))  # (or a title: "أما السيد حسن - بائع - فيقول")
+                and (not between or (dashed and between[:1] in _DASHES))
+                and (self.speakers.opens_speaker(first.group()) or (dashed and self.speakers.is_given_name(first.group()))))
 
     def _accuser(self, norm, np_s, subject, s_end, memory):
         """The subject of an accusation verb, which is not the person named right before the charge:
@@ -1713,12 +1725,15 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
     if v_start - s_start <= 1 or not before or before.endswith(("،", ",", ":") if strict else ("،", ",", ":", '"')):
         return True
     last = before.split()[-1] if before.split() else ""
-    return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.startswith("المقابل")
+    return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.lstrip("وف").removeprefix("ب").startswith("المقابل")  # (وبالمقابل)
             or _WHEREAS.search(before) is not None  # "في حين يحذر X من": whereas
             or _SIDE_END.search(before) is not None  # "ومن جانبه بين ..."، "بدوره عبر ..."
             or _OPENING_TIME.fullmatch(norm, s_start, v_start) is not None)  # "وفي الختام عبر X عن"
 
 
+_DASHES = ("-", "–", "—")
+_TOPIC_BEFORE = re.compile(r"(?<!\w)[وف]?اما\s+$")
+_TOPIC_CLAUSE = re.compile(r"[،,]\s*[وف]?اما\s+[^،,.:\"]{2,70}?\s+(?:فقد\s+)?$")  # "...، أما X فقد طالب": a clause of its own
 _WHEREAS = re.compile(r"(?<!\w)و?في\s+حين$")
 _TITLED_QUOTE = re.compile(r'(?<!\w)[وف]?ب?عنوان\s*"[^"]*$')  # (the quotation a title opens: بعنوان «...»، تحت عنوان «...»)
 _CREDIT_TAIL = re.compile(r"\s*[،,]?\s*[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا)\s*ل?\s*(?:وكاله|صحيفه|قناه|موقع)?[^.،,:\"]{1,40}[.]?\s*")
@@ -1767,7 +1782,7 @@ _PASSIVE_PAST = re.compile("(?:[وف][" + DIACRITICS + "]*)?" + r"[^\W\d_]\u064f
 _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصيده|ابيات)|بيت\s+شعر)(?!\w)")  # a poem recited, not a statement
 _QUOTED_NAME = re.compile(r'\s*"([^"\n]{3,40})"')  # a name in quotation marks right after the verb
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
-_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
+_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|[وف]?اما|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق)(?!\w)")  # after رفض: declined to comment (or to touch on it)
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 

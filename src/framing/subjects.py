@@ -294,9 +294,14 @@ class SubjectReading:
             # "وليد الفى -رئيس اللجنة المنظمة- قال": the subject before an aside between dashes
             a = seg_start + aside.start(1) - (1 if seg_start == s_start else 0)
             b = a + len(aside.group(1))
-            got = self.from_phrase(norm, a, b, aside.group(1), memory, before_verb=True) if len(aside.group(1).split()) <= 4 else None
-            if got is not None and (len(got[0].name_key.split()) >= 2 or got[0].type == "institution"):
-                return got[0], (a, got[1])
+            if (topic := _TOPIC.match(norm, a, b)) is not None:
+                a = topic.end()  # ("أما السيد حسن - بائع - فيقول": after أما)
+            phrase = norm[a:b]
+            got = self.from_phrase(norm, a, b, phrase, memory, before_verb=True) if len(phrase.split()) <= 4 else None
+            opener = phrase.split()[0] if phrase.split() else ""
+            if got is not None and (len(got[0].name_key.split()) >= 2 or got[0].type == "institution" or (
+                    got[0].name_key and opener != got[0].name_key and self.opens_speaker(opener))):
+                return got[0], (a, got[1])  # (or one name after a title: "أما السيد حسن - بائع في محل - فيقول")
         caller = self.caller(norm, s_start, v_start, memory)
         if caller is not None:
             return caller
@@ -353,10 +358,12 @@ class SubjectReading:
                     if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                         return got[0], (words[0].start(), got[1])
                 return None
-        if not breaks and norm[v_start : v_start + 1] == "ف" and (bare := _TOPIC.match(norm, s_start, v_start)) is not None:
+        then = _THEN_QAD.search(norm, clause_start, v_start)
+        topic_end = then.start() if then is not None else v_start if norm[v_start : v_start + 1] == "ف" else None
+        if topic_end is not None and (bare := _TOPIC.match(norm, clause_start, topic_end)) is not None:
             # "أما رالف فالتمان المختص النفطي فصرح"، "أما المصرف المركزي الصيني فأكد": the topic with no comma
-            # before ف, its verb's subject
-            got = self.from_phrase(norm, bare.end(), v_start, norm[bare.end() : v_start], memory, before_verb=True)
+            # before ف, its verb's subject (also after the clause before: "...، أما المغرد X فقد طالب")
+            got = self.from_phrase(norm, bare.end(), topic_end, norm[bare.end() : topic_end], memory, before_verb=True)
             if got is not None and ((got[0].type == "person" and len(got[0].name_key.split()) >= 2) or got[0].type == "institution"):
                 return got[0], (bare.end(), got[1])
         topic = _TOPIC.match(norm, s_start, breaks[0]) if len(breaks) == 1 else None
@@ -492,6 +499,9 @@ class SubjectReading:
             return None  # (a nationality opens a subject too: "أما اللبناني شربل عقيقي فقال")
         got = self.from_phrase(norm, np_s, v_end_np, norm[np_s:v_end_np], memory, before_verb=True)
         return None if got is None else (got[0], (np_s, got[1]))
+
+
+_THEN_QAD = re.compile(r"\s+فقد\s+$")  # "أما X فقد قال": the topic, then فقد and its verb
 
 
 def _without_pronoun(word: str) -> str:
