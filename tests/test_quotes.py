@@ -3263,3 +3263,24 @@ def test_a_tweeter_before_his_verb_and_a_topic_after_a_comma(analyzer):
     assert [f[:2] for f in found] == [("خالد المرزوق", "قال"), ("عبد الكريم العنزي", "طالب"), ("role:الوزير", "وأكد"),
                                       ("role:رييس الوزراء", "فقال")]
     assert found[2][2] == "الوضع مستقر"  # (the topic after the comma is no part of the content before it)
+
+
+def test_a_speaker_set_off_by_an_aside_with_wahuwa(analyzer):
+    body = ("وقال المدرب إن الفريق جاهز. لكن وولتر غولييلموني، وهو الأخ غير الشقيق لكافاني ومدير أعماله، كشف بان اللاعب حصل "
+            "على ضمانات.\nوفي لقاء آخر مع حسين المعلاق, وهو صاحب أحد محلات الفواكه, أوضح أن العنب مطلوب.")
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["role:المدرب", "وولتر غولييلموني", "حسين المعلاق"]
+
+
+def test_names_with_abd_ali_a_father_after_ali_and_a_tribe_after_a_clan(analyzer):
+    body = ("وقال المواطن حسين عبد علي إن الأسعار مرتفعة.\n"
+            "ونقل عن وزير النفط الكويتي علي صالح العمير أمس الأول ثقته في آفاق الطلب قائلا: «إن الدول المنتجة تتوقع ذلك».\n"
+            "ثم كلمة لصاحب الجائزة الدكتور ساعد العرابي الحارثي رحب فيها بالحضور وهنأ المكرمين.\n"
+            "وحرص الوفد الكويتي على صالح المواطنين في الخارج، وقال المدرب محمد العتيبي السعودي إن الفريق جاهز.")
+    found = [s.speaker_id for s in statements(analyzer, body)]
+    # (welcoming the guests in a speech is said; a nationality after a family name is no tribe's nisba)
+    assert found == ["حسين عبد علي", "علي صالح العمير", "ساعد العرابي الحارثي", "محمد العتيبي"]
+    body = ("دعا المرجع الديني محمود الصرخي الحسني إلى تدويل القضية. وفي تصريحات نشرت على موقعه، دعا الصرخي الأمم المتحدة "
+            "إلى تبني شؤون العراق.\nمن جانبه ثمن اللواء مستور الحارثي المستوى الذي ظهر عليه رجال الأمن.")
+    found = [(s.speaker, s.speaker_id) for s in statements(analyzer, body)]
+    # (the clan's name alone is the person's; a noun in ى before its relative clause is no tribe's nisba)
+    assert found[1:] == [("الصرخي", "محمود الصرخي الحسني"), ("اللواء مستور الحارثي", "مستور الحارثي")]

@@ -79,6 +79,8 @@ class Coreference:
                 k.type == "person" and squeezed in {_skeleton(w) for w in k.name_key.split() if len(w) >= 5})), None)
         if known is None:
             memory.named[surname] = speaker
+            if len(words) >= 3 and words[-2].startswith("ال") and words[-2].endswith("ي") and surname.endswith("ي"):
+                memory.named.setdefault(words[-2], speaker)  # (a clan's name before a tribe's: "محمود الصرخي الحسني", then "الصرخي")
             return speaker
         if (known.id != speaker.id and (len(words) < len(known.name_key.split()) or _fuller(words, known))
                 and not _other_given(words, known)):  # (not "سالم القرني" after "محمد بن منصور القرني": another person)

@@ -15,6 +15,7 @@ from .text import INITIALS
 _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، "برئاسة X": led by a person, not an organisation's name
 
 
+_RELATIVE_NEXT = re.compile(r"\s+(?:الذي|التي)(?!\w)")  # a relative clause right after a word
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
 _ASIDE_NEXT = re.compile(r"\s*[،,]?\s*(?:وهو|وهي)(?!\w)")  # an aside on the person named right before
@@ -81,17 +82,24 @@ class NameReading:
         """A word that may be a name: no common word, verbal noun, verb, function word or ب / ل phrase."""
         return not _DEF.match(word) and word[:1] not in "بل" and self.plain_name(word)
 
+    def _tribal_nisba(self, word: str) -> bool:
+        """Whether ``word`` may be a tribe's nisba closing a name after another family name in ـي
+        (الحارثي، القحطاني): no common noun or adjective, nationality, place or title."""
+        return (word.startswith("ال") and word.endswith("ي") and len(word) >= 6 and word[2:] not in self._common_words
+                and word not in self._common_words and not self._nationality(word) and not self._is_place(word[2:])
+                and not self._is_role_word(word) and not self._not_name(word) and word not in self._never_in_names)
+
     def _ali_name(self, words: list[str], i: int, before: str = "", *, then_content: bool = False, closed: bool = False) -> bool:
         """Whether words[i] is the name علي rather than the preposition على (both علي once
-        normalised; ``before`` is the word before words[0]): before آل / بن / عبد or after بن /
-        ابن ("أحمد بن علي"); before a family name with the article when the word before is no
+        normalised; ``before`` is the word before words[0]): before آل / بن / عبد or after بن / ابن /
+        عبد ("أحمد بن علي"، "فاطمة عبد علي"); before a family name with the article when the word before is no
         title that takes على ("المشرف العام على إدارة ..."); after a rank, before any name-like
         word ("العميد علي ردمان قحطان"; but "وشدد العقيد على أهمية"); after another title, before
         two name-like words ("السفير علي عواض عسيري")."""
         if words[i] != "علي" or i + 1 >= len(words):
             return False
         prev, nxt = (words[i - 1] if i else before), words[i + 1]
-        if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن"):
+        if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن", "عبد"):
             return True
         if before in PREPS_BEFORE_ALI and not i and _looks_like_name(nxt) and not _DEF.match(nxt) and not _stop_word(nxt):
             return True  # "نقلت رويترز عن علي أحمدي": no preposition follows another
@@ -125,6 +133,10 @@ class NameReading:
             return True  # "وقال وزير النفط الكويتي علي العمير إن": after a nationality, a family name (even one the corpus
             # counts as a noun) and the content right after it, or a comma (على and its object never stand before أن there;
             # ``closed``: the words end at a comma or the content)
+        if (self._nationality(prev) and self._listed_given(nxt) and i + 2 < len(words) and words[i + 2].startswith("ال")
+                and len(words[i + 2]) >= 5 and not words[i + 2].endswith(("ين", "ون", "ات")) and not self._not_name(words[i + 2])):
+            return True  # "وزير النفط الكويتي علي صالح العمير": after a nationality, a listed given name and a family name
+            # (not "الكويتي على صالح المواطنين": a plural)
         nisba_then_content = (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6
                               and [w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], []))  # (or «إن: 'علي الحربي: «إن')
         # ("البائع علي العامري أن": a family name the lexicon also counts as a word, then the content; على never
@@ -711,7 +723,7 @@ class NameReading:
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
                 family = w == "ال" and core and j + 1 < len(words) and self._is_role_word(words[j + 1]) and words[j + 1].startswith("ال")
                 if j + 1 < len(words) and ((not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1])) or family
-                                           or (w == "بن" and words[j + 1] == "علي")  # (أحمد بن علي)
+                                           or (w in ("بن", "عبد") and words[j + 1] == "علي")  # (أحمد بن علي، فاطمة عبد علي)
                                            or (w == "بن" and _looks_like_name(words[j + 1]) and not _DEF.match(words[j + 1])
                                                and not _stop_word(words[j + 1]) and words[j + 1] not in self.verbs.written)  # (أحمد بن مشرف: a title word as the father's name)
                                            or (w == "عبد" and words[j + 1].startswith("ال") and len(words[j + 1]) > 3)):  # (عبد الأمير: a title word after عبد)
@@ -763,6 +775,10 @@ class NameReading:
                     # (after a nasab a participle's shape is the family's: "ناصر بن سليمان المنيع")
                     # (not "جون ماكين الاتفاق": the object; not "سولي مونتاري المنضم حديثا": a description)
                     j, core = j + 1, core + 1  # a surname with the article closes the name
+                    if (w.endswith("ي") and j < len(words) and not _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start())
+                            and self._tribal_nisba(words[j]) and not _RELATIVE_NEXT.match(norm, tokens[j].end())):
+                        j, core = j + 1, core + 1  # ... or a tribe's after a clan's: "ساعد العرابي الحارثي" (not "X الحارثي
+                        # المستوى الذي": a noun in ى, the same once normalised, and its relative clause)
                 elif core == 1 and words[i] in self._name_openers and self._title_surname(
                         w, words[j + 1] if j + 1 < len(words) else "",
                         closing=j + 1 >= len(words) and (CONTENT_NEXT.match(norm, tokens[j].end()) is not None

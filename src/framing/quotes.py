@@ -1070,6 +1070,7 @@ class StatementExtractor:
         if verb.cls == "denial" and _DECLINED.search(norm, v_end, min(s_end, after + 25)):
             return None  # "ورفض X التعليق على ...": declined to speak, no statement (the noun may have been read into the name)
         if (verb.id == "rahhab" and (_GUESTS.match(norm, after, s_end) or self._titled_guest(norm, after, s_end))
+                and not _IN_SPEECH.match(norm, v_end)  # ("كلمة رحب فيها بالحضور": welcoming them in a speech is said)
                 and not any(self.verbs.by_form[v.group()].participle for v in self.verbs.find(norm, after, s_end))):
             if speaker is not None and speaker.type == "person" and speaker.name_key:
                 memory.last = speaker  # (the host may speak next)
@@ -1732,6 +1733,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
 
 
 _DASHES = ("-", "–", "—")
+_IN_SPEECH = re.compile(r"\s+فيها(?!\w)")  # "كلمة رحب فيها": in the speech
 _TOPIC_BEFORE = re.compile(r"(?<!\w)[وف]?اما\s+$")
 _TOPIC_CLAUSE = re.compile(r"[،,]\s*[وف]?اما\s+[^،,.:\"]{2,70}?\s+(?:فقد\s+)?$")  # "...، أما X فقد طالب": a clause of its own
 _WHEREAS = re.compile(r"(?<!\w)و?في\s+حين$")

@@ -311,10 +311,11 @@ class SubjectReading:
         # ("أعقب ذلك كلمة الأستاذ X، أشار فيها إلى": the speech's speaker)
         if speech is not None:
             # "ألقى الدكتور X كلمة أكد فيها ...": the one who gave the speech speaks
-            got = self.from_phrase(norm, speech.start(1), speech.end(1), speech.group(1), memory, before_verb=True)
+            lam = speech.group(1)[:1] == "ل" and self.opens_speaker(speech.group(1).split()[0][1:])  # ("كلمة لصاحب الجائزة X")
+            got = self.from_phrase(norm, speech.start(1) + lam, speech.end(1), speech.group(1)[lam:], memory, before_verb=True)
             if got is not None and got[0].type == "person" and got[0].name_key and (
                     len(got[0].name_key.split()) >= 2 or self._full_name_before(got[0].name_key, norm, speech.start(1))):
-                return got[0], (speech.start(1), got[1])
+                return got[0], (speech.start(1) + lam, got[1])
         told = _STATEMENT_OF.search(norm, max(s_start, v_start - 200), v_start)
         if told is not None and not _CLAUSE_BREAK.search(norm, told.end(), v_start):
             # "وفي تصريح سابق لوزير الخارجية الأميركي جون كيري قال إنه": the one whose statement it was
@@ -346,12 +347,15 @@ class SubjectReading:
                     and before and any(self._is_role_word(w) or self._is_role_word(_without_pronoun(w)) for w in before[-(6 if ranked else 4):])):
                 # (also a title with a pronoun: "رئيسها التنفيذي السابق، باتريك توماس، اعترف")
                 return Speaker.person(named[0], self.camp_in(" ".join(before[-4:]))), (breaks[-2] + 1, named[1])
-            # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح" (or his full name: "وكان زيكو، واسمه الكامل X، قال")
-            if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي", "واسمه", "واسمها") or self._is_role_word(inner[0])):
+            # ... or an apposition: "وكان موتا، أحد العناصر الأساسية في الفريق، صرح" (or his full name: "وكان زيكو، واسمه الكامل X، قال";
+            # or an aside: "لكن وولتر غولييلموني، وهو الأخ غير الشقيق لكافاني، كشف")
+            if inner and (inner[0] in ("الذي", "التي", "الذين", "احد", "احدي", "واسمه", "واسمها", "وهو", "وهي") or self._is_role_word(inner[0])):
                 subject_start = breaks[-3] + 1 if len(breaks) >= 3 else max(s_start, v_start - 300)
                 for lead in _SV_LEAD.finditer(norm, subject_start, breaks[-2]):
                     if not norm[subject_start : lead.start()].strip():
                         subject_start = lead.end()  # "وكان موتا": after the lead word
+                if (met := _MET_WITH.match(norm, subject_start, breaks[-2])) is not None:
+                    subject_start = met.end()  # "وفي لقاء آخر مع X، وهو صاحب ...، أوضح": the one met speaks
                 words = list(TOKEN.finditer(norm, subject_start, breaks[-2]))
                 if 1 <= len(words) <= 8:
                     got = self.from_phrase(norm, words[0].start(), breaks[-2], norm[words[0].start() : breaks[-2]], memory, before_verb=True)
@@ -501,6 +505,7 @@ class SubjectReading:
         return None if got is None else (got[0], (np_s, got[1]))
 
 
+_MET_WITH = re.compile(r"\s*[وف]?(?:في\s+)?(?:لقاء|حوار|مقابله)(?:\s+[^\s،,]+)?\s+مع\s+")  # "وفي لقاء آخر مع X"
 _THEN_QAD = re.compile(r"\s+فقد\s+$")  # "أما X فقد قال": the topic, then فقد and its verb
 
 
@@ -515,4 +520,4 @@ def _without_pronoun(word: str) -> str:
 _STATEMENT_NOUN = re.compile(r"(?<!\w)(?:[لبو]|عل[يى]\s+)?(?:ال)?(?:" + STATEMENT_NOUNS + r")\s+")  # "تصريح X"
 # "وفي تصريح سابق لـ X قال": a statement of X's, then its verb with X as subject
 _STATEMENT_OF = re.compile(r"(?<!\w)[وف]?في\s+(?:" + INTERVIEW_NOUNS + r")(?:\s+(?:سابق|سابقه|اخر|صحفي|صحافي|خاص|متلفز))?\s+ل(?=[^\sل])")
-_SPEECH_OF = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,80}?)\s*[،,]\s*$")  # "كلمة الأستاذ X، أشار فيها"
+_SPEECH_OF = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,80}?)\s*[،,]?\s*$")  # "كلمة الأستاذ X، أشار فيها" (or with no comma)
