@@ -3284,3 +3284,11 @@ def test_names_with_abd_ali_a_father_after_ali_and_a_tribe_after_a_clan(analyzer
     found = [(s.speaker, s.speaker_id) for s in statements(analyzer, body)]
     # (the clan's name alone is the person's; a noun in ى before its relative clause is no tribe's nisba)
     assert found[1:] == [("الصرخي", "محمود الصرخي الحسني"), ("اللواء مستور الحارثي", "مستور الحارثي")]
+
+
+def test_a_name_joined_by_abu_before_a_title_and_the_one_it_befell_to_say(analyzer):
+    body = ("وقالت أنوار أبو سكينة، المتحدثة باسم المنظمة، لوكالة «رويترز»: «يبلغ العجز الآن 101 مليون دولار».\n"
+            "سبق لوزير خارجية أمريكا السابق «جورج شولتز» أن قال بداية عام 1987 أن القضية دخلت الثلاجة.")
+    # (a first word shaped like a verbal noun, أنوار, then أبو and a title after a comma; a listed surname, شولتز,
+    # after another given name in quotation marks is someone else)
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("انوار ابو سكينه", "direct"), ("جورج شولتز", "indirect")]

@@ -338,7 +338,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             before = norm[max(0, m.start - len(m.prefix) - 60) : m.start - len(m.prefix)].split() or [""]
             while len(before) >= 3 and before[-2] in ("بن", "ابن", "بنت"):
                 before = before[:-2]  # "عادل بن أحمد الجبير": the given name heads the nasab
-            prev = before[-1]
+            prev = before[-1].lstrip('"')  # (a quoted name: «جورج شولتز»)
             if (" " not in m.key and not m.prefix and self._listed_given(prev)
                     and prev not in self.gazetteer_name(self.people[m.key][0]).split()):
                 continue  # "م. فهد الجبير": a surname after another given name is someone else (not عادل الجبير)
@@ -753,8 +753,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         # nisba adverb (خطيًا، رسميًا), which end in ة/ه or يا (بيلسا، أوباما are names)
         second = words[1] if len(words) > 1 else ""
         # a foreign given name in ـه ("أندريه كورتونوف") has a surname after it, not an adjective or a complement
-        titled_after = re.match(r"\s*[،,]\s*([^\s،,]+)", norm[tokens[min(1, len(tokens) - 1)].end() : tokens[min(1, len(tokens) - 1)].end() + 40])
-        titled_after = titled_after is not None and self._is_role_word(titled_after.group(1)) and len(tokens) == 2
+        titled_after = re.match(r"\s*[،,]\s*([^\s،,]+)", norm[tokens[-1].end() : tokens[-1].end() + 40])
+        titled_after = titled_after is not None and self._is_role_word(titled_after.group(1)) and (
+            len(tokens) == 2 or (len(tokens) == 3 and tokens[1].group() in NAME_LINKS))
+        linked_titled = titled_after and len(tokens) == 3  # "أنوار أبو سكينة، المتحدثة": a name joined by أبو, then a title
         foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and (titled_after or not second.endswith(("ه", "ي", "يا")))
                      and not _masdar(first[:-1])  # (not "رفضت تعيينه ثلاث جامعات": a verbal noun with his)
                      and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
@@ -767,7 +769,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after
                    and not self._listed_given(first)  # (نادية، normalised like ناديه: a listed given name)
                    and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # "وقال بامخرمة" after "سعيد بامخرمة"
-                  or (_masdar(first) and not family_after and first not in self._given_names  # (not إيهاب حمودة)
+                  or (_masdar(first) and not family_after and first not in self._given_names and not linked_titled  # (not إيهاب حمودة)
                       and not (first.startswith("اي") and first not in self._common_words and second and not _DEF.match(second)
                                and second not in self._common_words and self.plain_name(second)))
                   # (but "إيلان جولدفاجن"، "إيثان بلفنز": a foreign given name shaped like a verbal noun, then a surname)
@@ -787,7 +789,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   or (len(tokens) == 1 and first[:1] == "و" and ((len(first) == 5 and first.endswith("ت")) or first[1:] in self.verbs.written
                                                                  or _JOINED_PRESENT.fullmatch(first))
                       and not self._listed_given(first) and first not in memory.named)  # "رفضت وطلبت": و and another verb
-                  or (not before_verb and not family_after and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
+                  or (not before_verb and not family_after and not linked_titled
+                      and self._common_first(norm, s, words))) and first not in self.people  # جنرال، مصور
         foreign = bool(second) and self._foreign_given(first, second)  # "إلمار جيمولا" (المار has a verbal noun's shape)
         common = common and not foreign and not (first.endswith("ه") and second in ("الله", "الدين"))
         # ("حكمة الله صافي"، "نعمة الله": a compound given name; not "رسول الله")

@@ -305,6 +305,12 @@ class SubjectReading:
         caller = self.caller(norm, s_start, v_start, memory)
         if caller is not None:
             return caller
+        had = _HAD_ONCE.search(norm, max(s_start, v_start - 160), v_start)
+        if had is not None:
+            # "سبق لوزير خارجية أمريكا السابق «جورج شولتز» أن قال": the one to whom it happened speaks
+            got = self.from_phrase(norm, had.start(1), had.end(1), had.group(1), memory, before_verb=True)
+            if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
+                return got[0], (had.start(1), got[1])
         speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or _DELIVERED_IT.search(
             norm, max(s_start, v_start - 200), v_start) or (
             _SPEECH_OF.search(norm, max(s_start, v_start - 120), v_start) if _IN_CALL.match(norm, v_start) else None)
@@ -506,6 +512,7 @@ class SubjectReading:
 
 
 _MET_WITH = re.compile(r"\s*[وف]?(?:في\s+)?(?:لقاء|حوار|مقابله)(?:\s+[^\s،,]+)?\s+مع\s+")  # "وفي لقاء آخر مع X"
+_HAD_ONCE = re.compile(r"(?<!\w)[وف]?(?:سبق|يسبق)\s+ل([^\s،,.:][^،,.:]{2,120}?)\s+ان\s*$")  # "سبق لـ X أن قال"
 _THEN_QAD = re.compile(r"\s+فقد\s+$")  # "أما X فقد قال": the topic, then فقد and its verb
 
 
