@@ -3292,3 +3292,10 @@ def test_a_name_joined_by_abu_before_a_title_and_the_one_it_befell_to_say(analyz
     # (a first word shaped like a verbal noun, أنوار, then أبو and a title after a comma; a listed surname, شولتز,
     # after another given name in quotation marks is someone else)
     assert said(analyzer, body, "speaker_id", "quote_type") == [("انوار ابو سكينه", "direct"), ("جورج شولتز", "indirect")]
+
+
+def test_a_person_introduced_by_ismuhu_right_before_the_verb(analyzer):
+    body = ("أما ثالثة الأثافي فهي أن صديقا لي اسمه أحمد قال لي إنه اشترى ذات يوم لبن ناقة.\n"
+            "وكان شاب يدعى خالد الحربي قد قال إن الحادث وقع ليلا.")
+    # (قال before لي "to me" is the verb, not a name's middle word)
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["احمد", "خالد الحربي"]

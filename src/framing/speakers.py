@@ -358,7 +358,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
     def name_around(self, before: str, after: str) -> bool:
         """Whether a word between ``before`` and ``after`` is a name's middle word: a listed given
         name before it and a plain name word after it, with no article, preposition or و ("هاني طالب بلان")."""
-        if not (self._listed_given(before) and self.plain_name(after) and not _DEF.match(after) and after[:1] != "و"):
+        if not (self._listed_given(before) and self.plain_name(after) and not _DEF.match(after) and after[:1] != "و"
+                and after not in ("لي", "له", "لها", "لهم", "لنا", "لك")):  # (not "أحمد قال لي": to me)
             return False
         rest = after[1:]  # (a name may open with ب or ل, بلان، but not a preposition's object: بإقالة، للوزير)
         return after[:1] not in "بل" or not (rest in self._common_words or _masdar(rest) or _DEF.match(rest) or rest.endswith(("ه", "ات")))

@@ -7,7 +7,7 @@ import re
 from .attribution import INTERVIEW_NOUNS
 from .matching import last_match
 from .speaker_base import (
-    IN_IT, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
+    IN_IT, IS_NAMED, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
     _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
 )
@@ -305,6 +305,12 @@ class SubjectReading:
         caller = self.caller(norm, s_start, v_start, memory)
         if caller is not None:
             return caller
+        called = _CALLED_THEN.search(norm, max(s_start, v_start - 60), v_start)
+        if called is not None:
+            # "صديقا لي اسمه أحمد قال لي إنه": the one named by اسمه / يدعى right before the verb
+            named = self.read_name(norm, called.start(1), called.end(1), skip_titles=False)
+            if named is not None and named[1] == called.end(1) and self._listed_given(named[0].split()[0]):
+                return Speaker.person(named[0]), (called.start(1), named[1])
         had = _HAD_ONCE.search(norm, max(s_start, v_start - 160), v_start)
         if had is not None:
             # "سبق لوزير خارجية أمريكا السابق «جورج شولتز» أن قال": the one to whom it happened speaks
@@ -512,6 +518,7 @@ class SubjectReading:
 
 
 _MET_WITH = re.compile(r"\s*[وف]?(?:في\s+)?(?:لقاء|حوار|مقابله)(?:\s+[^\s،,]+)?\s+مع\s+")  # "وفي لقاء آخر مع X"
+_CALLED_THEN = re.compile(r"(?<!\w)(?:" + IS_NAMED + r"|اسمه|اسمها)\s+([^\s،,.:\"][^،,.:\"]{1,40}?)\s*(?:قد\s+)?$")  # "صديق اسمه X قال"
 _HAD_ONCE = re.compile(r"(?<!\w)[وف]?(?:سبق|يسبق)\s+ل([^\s،,.:][^،,.:]{2,120}?)\s+ان\s*$")  # "سبق لـ X أن قال"
 _THEN_QAD = re.compile(r"\s+فقد\s+$")  # "أما X فقد قال": the topic, then فقد and its verb
 
