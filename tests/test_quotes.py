@@ -3299,3 +3299,17 @@ def test_a_person_introduced_by_ismuhu_right_before_the_verb(analyzer):
             "وكان شاب يدعى خالد الحربي قد قال إن الحادث وقع ليلا.")
     # (قال before لي "to me" is the verb, not a name's middle word)
     assert [s.speaker_id for s in statements(analyzer, body)] == ["احمد", "خالد الحربي"]
+
+
+def test_an_official_named_after_where_he_works_and_a_long_title_before_a_relative(analyzer):
+    body = ("وأكد مسؤول (بارع) في الأحساء محمد عبدالعزيز العويفير أن الحرفيين مؤهلون.\n"
+            "وقال مسؤول في الوزارة إن القرار نهائي.\n"
+            "مصطفى البرغوثي الأمين العام للمبادرة الفلسطينية عضو المجلس التشريعي الفلسطيني، الذي يسعى جاهدا لكشف "
+            "الإرهاب في المحافل الدولية، أكد على ضرورة أن يقف العالم أمام مسؤولياته.\n"
+            "ونقلت إحدى الصحف تصريحات للمدرب قال فيها إنه يشعر بالإحباط. ووعد المدرب مشجعي فريقه بحل جميع المشكلات.\n"
+            "وكانت محكمة استئناف طهران أكدت إدانته بتهمتين.")
+    found = [s.speaker_id for s in statements(analyzer, body)]
+    # (no name after the unnamed official; a plural noun in construct after a title, and a noun in ة with
+    # its pronoun, are no names)
+    assert found[:4] == ["محمد عبدالعزيز العويفير", "anon:مسوول", "مصطفي البرغوثي", "role:مدرب"]
+    assert not any("مشجعي" in f or "ادانته" in f for f in found)

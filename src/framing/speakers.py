@@ -59,6 +59,7 @@ _SIDE_LEAD = re.compile(SIDE_PHRASE + r"\s*[،,]?")  # "من جهته" right aft
 _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيلة إمام وخطيب المسجد النبوي"
 _TITLE_AFTER = re.compile(r"\s*[،,]?\s*(ال[^\s،,.:\"]+)")  # a definite word after a name: its title?
 _APPOSITION_END = re.compile(r'[،,.:"؛]')
+_IN_PLACE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?في\s")  # "مسؤول (بارع) في ...": where a source works
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
 _ANOTHER = frozenset({"اخر", "اخران", "اخرون", "اخرين", "اخري", "اخريان", "اخريات"})  # "مستثمر آخر": another (unnamed) one
 
@@ -602,6 +603,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if first in self._anon_words or head in self._anon_words:
             construct = len(tokens) > 2 and tokens[1].group().startswith("ال")  # "مسؤول التسوية القانونية بدر الحربي"
             named = self._name_ending_phrase(norm, tokens, e) if first.startswith("ال") or construct else None
+            c_end = s + len(context.rstrip())
+            if named is None and len(tokens) == 1 and not first.startswith("ال") and c_end > e and _IN_PLACE.match(norm, e, c_end):
+                # "مسؤول (بارع) في الأحساء محمد العويفير": an indefinite source word, where it works, then a name
+                named = self._name_ending_phrase(norm, list(TOKEN.finditer(norm, s, c_end)), c_end)
+                named = named if named is not None and self._listed_given(named[0].split()[0]) else None
             if named is not None:
                 # "المسؤول الكنسي وديع أبونصار": the definite source word is a title here
                 return Speaker.person(named[0], self.camp_in(context)), named[1]
@@ -760,6 +766,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         linked_titled = titled_after and len(tokens) == 3  # "أنوار أبو سكينة، المتحدثة": a name joined by أبو, then a title
         foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and (titled_after or not second.endswith(("ه", "ي", "يا")))
                      and not _masdar(first[:-1])  # (not "رفضت تعيينه ثلاث جامعات": a verbal noun with his)
+                     and not (first.endswith("ته") and len(first) >= 6)  # (nor "أكدت إدانته بتهمتين": a noun in ة with his)
                      and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
                      and second not in self.verbs.written
                      and not (second[:1] in "لب" and (second[1:] in self._common_words or _masdar(second[1:]) or second.endswith("ات"))))

@@ -262,8 +262,9 @@ class SubjectReading:
         np_s, np_e = (call.span(1) if call is made
                       else self.phrase_span(norm, call.end(), v_start, strip_lam=call is speech))
         got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory, before_verb=call is made) if np_e > np_s else None
-        if got is None or got[0].type != "person" or not got[0].name_key:
-            return None
+        if got is None or got[0].type != "person" or not (got[0].name_key or (
+                call is speech and got[0].id.startswith("role:") and not norm[got[1] : v_start].strip())):
+            return None  # (a title alone only right before the verb: "تصريحات للمدرب قال فيها")
         return got[0], (np_s, got[1])
 
     def _name_before_title(self, norm, words):
@@ -369,6 +370,14 @@ class SubjectReading:
                 if (met := _MET_WITH.match(norm, subject_start, breaks[-2])) is not None:
                     subject_start = met.end()  # "وفي لقاء آخر مع X، وهو صاحب ...، أوضح": the one met speaks
                 words = list(TOKEN.finditer(norm, subject_start, breaks[-2]))
+                if 8 < len(words) <= 16 and inner[0] in ("الذي", "التي"):
+                    # "مصطفى البرغوثي الأمين العام للمبادرة ... عضو المجلس التشريعي، الذي يسعى ...، أكد": a full name
+                    # opening the clause, then its long title
+                    named = self.read_name(norm, words[0].start(), breaks[-2], skip_titles=False)
+                    rest = norm[named[1] : breaks[-2]].split() if named is not None else []
+                    if (named is not None and len(named[0].split()) >= 2 and norm[words[0].start() : named[1]].split() == named[0].split()
+                            and self._listed_given(named[0].split()[0]) and rest and self._is_role_word(rest[0])):
+                        return Speaker.person(named[0], self.camp_in(" ".join(rest))), (words[0].start(), named[1])
                 if 1 <= len(words) <= 8:
                     got = self.from_phrase(norm, words[0].start(), breaks[-2], norm[words[0].start() : breaks[-2]], memory, before_verb=True)
                     if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
