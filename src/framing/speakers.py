@@ -766,7 +766,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         linked_titled = titled_after and len(tokens) == 3  # "أنوار أبو سكينة، المتحدثة": a name joined by أبو, then a title
         foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and (titled_after or not second.endswith(("ه", "ي", "يا")))
                      and not _masdar(first[:-1])  # (not "رفضت تعيينه ثلاث جامعات": a verbal noun with his)
-                     and not (first.endswith("ته") and len(first) >= 6)  # (nor "أكدت إدانته بتهمتين": a noun in ة with his)
+                     and not (first.endswith("ته") and len(first) >= 6 and second[:1] in "بلو" and not self._listed_given(first))
+                     # (nor "أكدت إدانته بتهمتين": a noun in ة with his, then a preposition or و; but "بريجيته ميركل")
                      and second not in self._common_words and not self._not_name(second) and not _stop_word(second)
                      and second not in self.verbs.written
                      and not (second[:1] in "لب" and (second[1:] in self._common_words or _masdar(second[1:]) or second.endswith("ات"))))
