@@ -3313,3 +3313,23 @@ def test_an_official_named_after_where_he_works_and_a_long_title_before_a_relati
     # its pronoun, are no names)
     assert found[:4] == ["محمد عبدالعزيز العويفير", "anon:مسوول", "مصطفي البرغوثي", "role:مدرب"]
     assert not any("مشجعي" in f or "ادانته" in f for f in found)
+
+
+def test_a_topic_with_a_quoted_name_a_written_post_and_scholars_as_a_group(analyzer):
+    body = ('أما المواطن "علي بن قاسم" فطالب الجهات المعنية بمضاعفة الجهود بالرقابة على المتنزهات.\n'
+            "وتحولت شركة جوجل التي أسسها لاري بيدج وسيرجي برين عام 1998. وكتب بيدج الرئيس التنفيذي الحالي لجوجل تدوينة "
+            "قال فيها “سيسمح لنا الهيكل الجديد بالتركيز على الفرص”.\n"
+            "أكد علماء ووجهاء محافظة القطيف ان تفجير المسجد كشف الوجه البشع للاجرام.")
+    # (after أما, the object follows the verb with ف, and the quoted name is no content; the writer of a post
+    # speaks in it, named in full as before)
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("علي بن قاسم", "indirect"), ("لاري بيدج", "direct"),
+                                                                 ("anon:علماء", "indirect")]
+
+
+def test_wa_a_verb_and_a_full_name_open_a_statement_inside_another_content(analyzer):
+    body = ("وقال علماء إن المشروع تتضاءل الى جانبه أي برامج أخرى خارج كوكب الارض وقال دان ويرثايمر أحد مستشاري "
+            "المشروع إن الموقع مهم.\n"
+            "وأوضح المدير أن الجمعية ودعت بكل حب وتقدير 27 مصابا. وعلقت هيفاء على ما قاله بأنها خافت.")
+    found = [s.speaker_id for s in statements(analyzer, body)]
+    # (not "ودعت بكل حب": a verb of farewell and its adverb; nor "هيفاء على": the preposition)
+    assert found[:3] == ["anon:علماء", "دان ويرثايمر", "role:المدير"] and len(found) == 3

@@ -371,6 +371,11 @@ class StatementExtractor:
                     # "... ويشير إلى أن ...، وإقبال منقطع النظير تقول سارة ناهض أن": a present verb, a new full name and
                     # أن open a statement of their own
                     clause = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos)
+                if (clause is None and what == "verb" and m.group("clitic") == "و" and not _inside(pos, quotes)
+                        and not self.verbs.by_form[m.group("verb")].participle and self._full_name_after(norm, m.end(), s_end)):
+                    # "وقال علماء إن المشروع ... خارج كوكب الأرض وقال دان ويرثايمر أحد مستشاري المشروع": و, a verb and a
+                    # full name open a statement of their own
+                    clause = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos)
                 called = (clause is None and what == "verb" and IN_IT.match(norm, m.end()) is not None
                           and self.speakers.caller(norm, s_start, pos, memory) is not None)
                 # ("...، كما تلقى X اتصالا هاتفيا من Y أعرب فيه عن": the caller's own statement)
@@ -960,6 +965,11 @@ class StatementExtractor:
                     return None  # "الخطوة التي أعلن عنها": the antecedent is what was said, and no subject follows
                 np_s, np_e = relative
                 after_relative = None if np_e > np_s else after_relative
+            elif (m.group("clitic") == "ف" and _TOPIC_THEN_FA.search(norm, max(s_start, v_start - 100), v_start)
+                  and (topic := self.speakers.subject_before(norm, s_start, v_start, memory, present=verb.present)) is not None
+                  and topic[0].type in ("person", "institution") and (topic[0].name_key or topic[0].type == "institution")):
+                speaker, sp_span = topic  # 'أما المواطن "علي بن قاسم" فطالب الجهات': the topic speaks, an object follows
+                np_s = np_e = v_end
             else:
                 each = _EACH_OF.match(norm, v_end)  # "وأكد كل من X وY أن": the list's first speaker here
                 tongue = _ON_TONGUE.match(norm, v_end, s_end)
@@ -1117,7 +1127,7 @@ class StatementExtractor:
                     marker = self._marker(norm, named[1], s_end, verb.cls, quotes)
         if marker is None and speaker is not None and not verb.participle:
             before = _quote_before(norm, v_start, quotes, after_stop=not m.group("clitic"))
-            if before is not None:
+            if before is not None and not sp_span[0] <= before < sp_span[1]:  # (not the speaker's quoted name: 'أما "X" فطالب')
                 return (v_start, v_end, before, speaker, sp_span, verb.id, verb.cls, via, _quote_end(before, quotes))  # '"..."، قال X'
         if marker is None and speaker is not None and speaker.name_key and verb.cls == "neutral":
             bracket = _BRACKETED_WORDS.match(norm, after, s_end)
@@ -1268,6 +1278,15 @@ class StatementExtractor:
         if marker is None and verb.cls in ("neutral", "interpretive", "noun"):
             return [], c_start
         return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
+
+    def _full_name_after(self, norm: str, v_end: int, s_end: int) -> bool:
+        """Whether a full name follows the verb ending at ``v_end``: opened by a listed given name, or of
+        plain name words only (no common noun, title or function word)."""
+        named = self.speakers.read_name(norm, v_end + 1, min(s_end, v_end + 60), skip_titles=False)
+        return (named is not None and len(named[0].split()) >= 2 and not norm[v_end : named[1] - len(named[0])].strip()
+                and "علي" not in named[0].split()  # (not "وعلقت هيفاء على ما قاله": the preposition)
+                and (self.speakers.is_given_name(named[0].split()[0])
+                     or (all(self.speakers.plain_name(w) for w in named[0].split()) and named[0][:1] not in "بلو")))  # (not "بكل حب")
 
     def _named_surname_then_that(self, norm, v_end, s_end):
         """Whether the surname of a person the article named in full comes right after a present
@@ -1734,6 +1753,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
 
 _DASHES = ("-", "–", "—")
 _IN_SPEECH = re.compile(r"\s+فيها(?!\w)")  # "كلمة رحب فيها": in the speech
+_TOPIC_THEN_FA = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?اما\s+[^،,.:\n]{2,90}?\s*$")  # "أما X" before its verb with ف
 _TOPIC_BEFORE = re.compile(r"(?<!\w)[وف]?اما\s+$")
 _TOPIC_CLAUSE = re.compile(r"[،,]\s*[وف]?اما\s+[^،,.:\"]{2,70}?\s+(?:فقد\s+)?$")  # "...، أما X فقد طالب": a clause of its own
 _WHEREAS = re.compile(r"(?<!\w)و?في\s+حين$")

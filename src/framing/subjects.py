@@ -7,7 +7,7 @@ import re
 from .attribution import INTERVIEW_NOUNS
 from .matching import last_match
 from .speaker_base import (
-    IN_IT, IS_NAMED, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL,
+    IN_IT, IS_NAMED, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL, _WROTE_IT,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
     _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
 )
@@ -318,7 +318,8 @@ class SubjectReading:
             got = self.from_phrase(norm, had.start(1), had.end(1), had.group(1), memory, before_verb=True)
             if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                 return got[0], (had.start(1), got[1])
-        speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or _DELIVERED_IT.search(
+        speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or (
+            _WROTE_IT.search(norm, max(s_start, v_start - 200), v_start) if IN_IT.match(norm, v_start + len(norm[v_start:].split(None, 1)[0])) else None) or _DELIVERED_IT.search(
             norm, max(s_start, v_start - 200), v_start) or (
             _SPEECH_OF.search(norm, max(s_start, v_start - 120), v_start) if _IN_CALL.match(norm, v_start) else None)
         # ("أعقب ذلك كلمة الأستاذ X، أشار فيها إلى": the speech's speaker)
@@ -327,8 +328,10 @@ class SubjectReading:
             lam = speech.group(1)[:1] == "ل" and self.opens_speaker(speech.group(1).split()[0][1:])  # ("كلمة لصاحب الجائزة X")
             got = self.from_phrase(norm, speech.start(1) + lam, speech.end(1), speech.group(1)[lam:], memory, before_verb=True)
             if got is not None and got[0].type == "person" and got[0].name_key and (
-                    len(got[0].name_key.split()) >= 2 or self._full_name_before(got[0].name_key, norm, speech.start(1))):
-                return got[0], (speech.start(1) + lam, got[1])
+                    len(got[0].name_key.split()) >= 2 or self._full_name_before(got[0].name_key, norm, speech.start(1))
+                    or self._given_before(got[0].name_key, norm, speech.start(1))):  # ("لاري بيدج" ... "وكتب بيدج تدوينة")
+                full = self.full_name_before(got[0].name_key, norm, speech.start(1)) if " " not in got[0].name_key else None
+                return (Speaker.person(full) if full else got[0]), (speech.start(1) + lam, got[1])
         told = _STATEMENT_OF.search(norm, max(s_start, v_start - 200), v_start)
         if told is not None and not _CLAUSE_BREAK.search(norm, told.end(), v_start):
             # "وفي تصريح سابق لوزير الخارجية الأميركي جون كيري قال إنه": the one whose statement it was
