@@ -3333,3 +3333,8 @@ def test_wa_a_verb_and_a_full_name_open_a_statement_inside_another_content(analy
     found = [s.speaker_id for s in statements(analyzer, body)]
     # (not "ودعت بكل حب": a verb of farewell and its adverb; nor "هيفاء على": the preposition)
     assert found[:3] == ["anon:علماء", "دان ويرثايمر", "role:المدير"] and len(found) == 3
+
+
+def test_based_on_a_titled_name_then_fa_inna(analyzer):
+    body = "واستنادا إلى المدير خالد العلي فإن المشروع ناجح. واستنادا إلى هذه المعطيات قررت الوزارة الإغلاق."
+    assert said(analyzer, body, "speaker_id", "verb") == [("خالد العلي", "واستنادا إلى")]

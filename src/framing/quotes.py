@@ -50,13 +50,13 @@ _SLASHES = re.compile(r"(?<=\s)//(?=\s)")  # SPA's quotation marks (not a web ad
 _NOUN_OF_HIS = re.compile(r"(?<!\w)(\w{3,})(?:ه|ها|هم)(?!\w)")  # "نفيه"، "تأكيدها": a verbal noun and its speaker's pronoun
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 # بحسب / حسب / وفق X, وفقا / طبقا لـ X or joined (وفقا لمدير); the look-ahead first for quick skipping
-_ACCORDING = re.compile(r"(?=[وفبحط])(?<!\w)[وف]?(?:بحسب|حسب|وفق|(?:وفقا|طبقا)(?:\s*ل(?!\w))?)(?!\w)")
+_ACCORDING = re.compile(r"(?=[وفبحطا])(?<!\w)[وف]?(?:بحسب|حسب|وفق|(?:وفقا|طبقا)(?:\s*ل(?!\w))?|استنادا\s+الي)(?!\w)")  # (استناداً إلى: "based on")
 # "قال X قائلاً:"، "ويضيف X مستطردا:" introduce the same content
 _SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "مستطردا", "مستطردة"))
 _BY_SAYING = re.compile(r"\s*(?:[^\s،,.:\"]+\s+){0,4}?(?:بقوله|بقولها|بقولهم|بقولهما|بالقول)\s*:?\s*(?=\"|ان(?:ه|ها)?(?!\w))")
 # ("عن X بقوله: «...»": what was said follows, a quotation or إن; not "ملتزم بالقول والفعل")
 _SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "وتابع X يقول:", right after the speaker
-_ACCORDING_KEYS = ("حسب", "وفق", "طبقا")
+_ACCORDING_KEYS = ("حسب", "وفق", "طبقا", "استنادا")
 _STATEMENT_NOUN = re.compile(r"\s*ل?(?:تصريحات|تصريح|كلام|اقوال)(?!\w)")  # (after بحسب / وفقا: a statement noun before its speaker)
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|اورده|اوردته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
