@@ -3338,3 +3338,11 @@ def test_wa_a_verb_and_a_full_name_open_a_statement_inside_another_content(analy
 def test_based_on_a_titled_name_then_fa_inna(analyzer):
     body = "واستنادا إلى المدير خالد العلي فإن المشروع ناجح. واستنادا إلى هذه المعطيات قررت الوزارة الإغلاق."
     assert said(analyzer, body, "speaker_id", "verb") == [("خالد العلي", "واستنادا إلى")]
+
+
+def test_went_on_talking_by_saying_is_the_last_speaker(analyzer):
+    body = ("وقال المدرب خالد العلي: «الفريق جاهز».\n"
+            "وواصل حديثه بالقول: «عملت مؤخرًا مع الحكام»، معبرًا عن سعادته بشغل هذا المنصب، متمنيًا أن ينقل خبراته.")
+    assert said(analyzer, body, "speaker_id", "verb", "quote_type") == [
+        ("خالد العلي", "وقال", "direct"), ("خالد العلي", "بالقول", "direct"), ("خالد العلي", "معبرًا", "indirect"),
+        ("خالد العلي", "متمنيًا", "indirect")]
