@@ -3346,3 +3346,16 @@ def test_went_on_talking_by_saying_is_the_last_speaker(analyzer):
     assert said(analyzer, body, "speaker_id", "verb", "quote_type") == [
         ("خالد العلي", "وقال", "direct"), ("خالد العلي", "بالقول", "direct"), ("خالد العلي", "معبرًا", "indirect"),
         ("خالد العلي", "متمنيًا", "indirect")]
+
+
+def test_an_abbreviated_rank_and_a_given_name_in_ya_before_a_title(analyzer):
+    body = ("وأكد مدير جامعة الملك خالد أ.د. عبدالرحمن بن حمد الداود أن التفجير جريمة. وقال الداود إن الأمر مهم.\n"
+            "من جهتها، نفت ليا تسيميل، محامية حزران الإسرائيلية، التهم الموجهة إلى موكلها، قائلة لوكالة «رويترز» إن حزران بريء.")
+    # (أ.د. ends no sentence and is no name; ليا before a title set off by commas is a given name, not an adverb in -يا)
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["عبدالرحمن بن حمد الداود", "عبدالرحمن بن حمد الداود", "ليا تسيميل"]
+
+
+def test_an_outlet_told_after_a_time_clause(analyzer):
+    body = "بعد أن أعلن رئيس النادي جيجي بيكالي لصحيفة برو سبورت الرومانية أنهم بصدد إنهاء الصفقة."
+    found = analyzer.analyse(make_article("عنوان الخبر\n" + body))
+    assert [(a.agency, a.kind) for a in found.attributions] == [("prosport", "text")]

@@ -481,7 +481,8 @@ class NameReading:
         return (self._is_role_word(word) or self._inst_is_place(word) or word in ("عام", "العام") or word in _ON_BEHALF
                 or word in self._places or strip_clitics(word) in self._places
                 or (not _looks_like_name(word) and not self._listed_given(word))  # (ملهم, not "their ...")
-                or (word in self._adjuncts and not self._listed_given(word)) or word in self._preps)
+                or (word in self._adjuncts and not self._listed_given(word)) or word in self._preps
+                or ("." in word and word in self._ranks))  # (أ.د.: an abbreviated rank)
 
     def _weekday_surname(self, given: str, word: str, nxt: str) -> bool:
         """A family name spelled like a weekday right after a given name ("محمد الخميس أن"), not a

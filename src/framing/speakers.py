@@ -761,7 +761,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         second = words[1] if len(words) > 1 else ""
         # a foreign given name in ـه ("أندريه كورتونوف") has a surname after it, not an adjective or a complement
         titled_after = re.match(r"\s*[،,]\s*([^\s،,]+)", norm[tokens[-1].end() : tokens[-1].end() + 40])
-        titled_after = titled_after is not None and self._is_role_word(titled_after.group(1)) and (
+        titled_after = titled_after is not None and (self._is_role_word(titled_after.group(1)) or titled_after.group(1) in self._construct_titles) and (
             len(tokens) == 2 or (len(tokens) == 3 and tokens[1].group() in NAME_LINKS))
         linked_titled = titled_after and len(tokens) == 3  # "أنوار أبو سكينة، المتحدثة": a name joined by أبو, then a title
         foreign_ه = (first.endswith("ه") and second and not _DEF.match(second) and (titled_after or not second.endswith(("ه", "ي", "يا")))
@@ -776,6 +776,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         # noun takes no definite adjective, and a noun in ـة no masculine one)
         family_after = self._nisba_name(second) and not first.startswith(("ب", "ل")) and not first.endswith("ات")
         common = ((first.endswith(("ه", "يا")) and not foreign_ه and not family_after
+                   and not (first.endswith("يا") and titled_after)  # ("ليا تسيميل، محامية حزران": a name before a title)
                    and not self._listed_given(first)  # (نادية، normalised like ناديه: a listed given name)
                    and not (len(tokens) == 1 and self._given_before(first, norm, s, listed_only=True)))  # "وقال بامخرمة" after "سعيد بامخرمة"
                   or (_masdar(first) and not family_after and first not in self._given_names and not linked_titled  # (not إيهاب حمودة)
