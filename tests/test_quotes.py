@@ -3359,3 +3359,15 @@ def test_an_outlet_told_after_a_time_clause(analyzer):
     body = "بعد أن أعلن رئيس النادي جيجي بيكالي لصحيفة برو سبورت الرومانية أنهم بصدد إنهاء الصفقة."
     found = analyzer.analyse(make_article("عنوان الخبر\n" + body))
     assert [(a.agency, a.kind) for a in found.attributions] == [("prosport", "text")]
+
+
+def test_kana_and_a_given_name_and_names_after_ranks_and_titles(analyzer):
+    body = ("وكان جون كيري وزير الخارجية الأمريكي أبلغ المنتدى أن الصين تقيد حرية الملاحة.\n"
+            "وقال الدكتور علي العمري رئيس منظمة “فور شباب”: “سافرت لأحضر زواجه”. وشدد العقيد على أهمية الالتزام.\n"
+            "وتزامن ذلك مع تصريح رئيس اللجنة حاكم الزاملي الذي أعلن أن جهات سياسية تحاول حرف الحقيقة. "
+            "وقال حاكم ولاية تكساس إن الإعصار قوي. وقال نائب حاكم الإقليم عبدالستار باريز إن الهجوم صد.\n"
+            "ذكر ذلك رئيس البلدية المهندس عصام الملا في تصريح صحفي، موضحا أن البلدية أغلقت المطعم.")
+    found = [s.speaker_id for s in statements(analyzer, body)]
+    # (the subject before the verb after كان, not its object المنتدى; العمري a family name after a rank, not على;
+    # حاكم a given name after a title's complement, a title before ولاية / الإقليم; الملا a family name after a rank)
+    assert found == ["kerry", "علي العمري", "role:العقيد", "حاكم الزاملي", "role:حاكم ولايه", "عبدالستار باريز", "عصام الملا"]

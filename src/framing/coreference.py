@@ -231,8 +231,8 @@ class Coreference:
         # (a longer title: its first two words, the second with or without the article: "رئيس جمعية" for "رئيس الجمعية";
         # a different nisba after them is another title: "رئيس الاتحاد الآسيوي" is not "رئيس الاتحاد الأوروبي")
         for person in reversed(list(memory.named.values())):
-            if person.type != "person" or not person.name_key:
-                continue
+            if person.type != "person" or not person.name_key or person.name_key.split()[0] == head:
+                continue  # (not "حاكم ولاية تكساس" for "حاكم الزاملي": the title word is that person's given name)
             surname = person.name_key.split()[-1]
             if " " not in person.name_key and not self._given_before(surname, memory.norm, before):
                 continue  # a single word that the article never wrote as a full name may be a misreading

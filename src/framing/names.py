@@ -110,7 +110,8 @@ class NameReading:
             return True  # "محمد علي جعفري" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
         family = nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)  # (not على الإنترنت)
         if prev in self._ranks:
-            return family or nxt in self._name_openers or nxt in PREPS_AFTER_ALI_NAME or self._name_like(nxt) or (
+            nisba = nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6 and not self._not_name(nxt)  # ("الدكتور علي العمري")
+            return family or nisba or nxt in self._name_openers or nxt in PREPS_AFTER_ALI_NAME or self._name_like(nxt) or (
                 not _DEF.match(nxt) and nxt not in self._common_words and self.plain_name(nxt))  # "المقدم علي عميرال جرمان الشهراني"
         if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and self._name_like(nxt):
             return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
@@ -654,12 +655,14 @@ class NameReading:
                     i = self._skip_name_words(words, i + 1)
                     continue
                 if (w in self._given_names and (i == 0 or self._is_role_word(words[i - 1]) or words[i - 1] in self._ranks
-                                                or (i and words[i - 1].startswith("لل") and self._is_role_word(words[i - 2] if i >= 2 else before)))
+                                                or (i and words[i - 1].startswith("لل") and self._is_role_word(words[i - 2] if i >= 2 else before))
+                                                or (i and _DEF.match(words[i - 1]) and self._is_role_word(words[i - 2] if i >= 2 else before)))
                         and i + 1 < len(words) and (words[i + 1] in ("بن", "ابن") or (
-                            words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns)
+                            words[i + 1].startswith("ال") and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_nouns
+                            and words[i + 1][2:] not in self._common_words)  # (not "نائب حاكم الإقليم": a title's complement)
                             or (i + 2 < len(words) and words[i + 2] in ("الله", "الدين") and self._name_like(words[i + 1])))):
                     break  # "الدكتور مساعد الأحمد"، "مساعد بن إبراهيم"، "مساعد ضيف الله الجابري": a given name that is also a title word
-                    # (also after the title's complement: "المرشح للرئاسة مساعد الزويهري")
+                    # (also after the title's complement: "المرشح للرئاسة مساعد الزويهري"، "رئيس اللجنة حاكم الزاملي")
                 if (i and w in self._given_names and i + 2 == len(words) and not _DEF.match(words[i + 1])
                         and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_words):
                     break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
@@ -803,6 +806,9 @@ class NameReading:
                     # title word or a nisba is the family name
                 elif core == 1 and words[i] in self._name_openers and self._nationality(w):
                     j, core = j + 1, core + 1  # "اللواء منصور التركي": a nationality as the family name
+                elif (core == 1 and j == i + 1 and (words[i - 1] if i else before) in self._ranks and self._listed_given(words[i])
+                      and self._is_role_word(w) and not _DEF.match(nxt_word) and nxt_word[:1] != "ل"):  # (no complement follows)
+                    j, core = j + 1, core + 1  # "المهندس عصام الملا": after a rank and a given name, a title word is the family name
                 break
             akbar = (w == "اكبر" and core and (words[j - 1] not in self._common_words or words[j - 1] == "علي") and _looks_like_name(nxt_word)
                      and not _DEF.match(nxt_word) and nxt_word not in self._common_words and not self._not_name(nxt_word))

@@ -984,7 +984,7 @@ class StatementExtractor:
                 np_s = np_e = v_end  # "تلقى اتصالاً من X جدد خلاله ترحيبه": the caller speaks, not a phrase after خلاله
             kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
             if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start) or (kana is not None and (
-                    self.speakers.opens_speaker(kana.group(1)) if kana.group(2)
+                    (self.speakers.opens_speaker(kana.group(1)) or self.speakers.is_given_name(kana.group(1))) if kana.group(2)
                     else self.speakers.names_subject(norm, s_start + kana.start(1), s_start + kana.end(1))))):
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ..."، "وكان زعيم الحزب X دعا": the subject came before
                 # (one word between كان and the verb is the subject if it may be one: "وكانت بريطانيا أعلنت الثلاثاء رصد ...")
