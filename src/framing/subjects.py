@@ -319,7 +319,7 @@ class SubjectReading:
             if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                 return got[0], (had.start(1), got[1])
         speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or (
-            _WROTE_IT.search(norm, max(s_start, v_start - 200), v_start) if IN_IT.match(norm, v_start + len(norm[v_start:].split(None, 1)[0])) else None) or _DELIVERED_IT.search(
+            _WROTE_IT.search(norm, max(s_start, v_start - 200), v_start) if _IN_CALL.match(norm, v_start) else None) or _DELIVERED_IT.search(
             norm, max(s_start, v_start - 200), v_start) or (
             _SPEECH_OF.search(norm, max(s_start, v_start - 120), v_start) if _IN_CALL.match(norm, v_start) else None)
         # ("أعقب ذلك كلمة الأستاذ X، أشار فيها إلى": the speech's speaker)
