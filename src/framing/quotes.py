@@ -22,7 +22,7 @@ import pandas as pd
 from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .normalize import DIACRITICS, NormalizedText, normalize
-from .speaker_base import (CONTENT_MARKER, CONTENT_NEXT, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
+from .speaker_base import (AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
                            Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _WEEKDAYS, _stop_word, _words_before_mentions, clitic_forms, strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
@@ -1304,7 +1304,7 @@ class StatementExtractor:
         word after a rank), ends right before the verb at ``v_start`` as its subject (not "أما
         معمم عراقي معروف يقول")."""
         last = norm[max(s_start, v_start - 30) : v_start].split()
-        dashed = bool(last) and last[-1][-1:] in _DASHES
+        dashed = bool(last) and last[-1][-1:] in DASHES
         if not last or not (dashed or self.speakers.name_word(last[-1].strip('"'))):
             return False  # (a plain test first: most present forms follow no name)
         got = self.speakers.subject_before(norm, s_start, v_start, memory, present=True)  # (called for a present form only)
@@ -1314,7 +1314,7 @@ class StatementExtractor:
         return (first is not None and got[0].type == "person" and bool(got[0].name_key)
                 and (len(got[0].name_key.split()) >= 2 or self.speakers.is_rank(first.group())  # (or "أما البروفسور X فيقول")
                      or (dashed and first.group() != got[0].name_key))  # (or a title: "أما السيد حسن - بائع - فيقول")
-                and (not between or (dashed and between[:1] in _DASHES))
+                and (not between or (dashed and between[:1] in DASHES))
                 and (self.speakers.opens_speaker(first.group()) or (dashed and self.speakers.is_given_name(first.group()))))
 
     def _accuser(self, norm, np_s, subject, s_end, memory):
@@ -1751,11 +1751,10 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
             or _OPENING_TIME.fullmatch(norm, s_start, v_start) is not None)  # "وفي الختام عبر X عن"
 
 
-_DASHES = ("-", "–", "—")
 _IN_SPEECH = re.compile(r"\s+فيها(?!\w)")  # "كلمة رحب فيها": in the speech
-_TOPIC_THEN_FA = re.compile(r"(?:^|(?<=[.،,\n]))\s*[وف]?اما\s+[^،,.:\n]{2,90}?\s*$")  # "أما X" before its verb with ف
-_TOPIC_BEFORE = re.compile(r"(?<!\w)[وف]?اما\s+$")
-_TOPIC_CLAUSE = re.compile(r"[،,]\s*[وف]?اما\s+[^،,.:\"]{2,70}?\s+(?:فقد\s+)?$")  # "...، أما X فقد طالب": a clause of its own
+_TOPIC_THEN_FA = re.compile(r"(?:^|(?<=[.،,\n]))\s*" + AMMA + r"[^،,.:\n]{2,90}?\s*$")  # "أما X" before its verb with ف
+_TOPIC_BEFORE = re.compile(r"(?<!\w)" + AMMA + "$")
+_TOPIC_CLAUSE = re.compile(r"[،,]\s*" + AMMA + r"[^،,.:\"]{2,70}?\s+(?:فقد\s+)?$")  # "...، أما X فقد طالب": a clause of its own
 _WHEREAS = re.compile(r"(?<!\w)و?في\s+حين$")
 _TITLED_QUOTE = re.compile(r'(?<!\w)[وف]?ب?عنوان\s*"[^"]*$')  # (the quotation a title opens: بعنوان «...»، تحت عنوان «...»)
 _CREDIT_TAIL = re.compile(r"\s*[،,]?\s*[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا)\s*ل?\s*(?:وكاله|صحيفه|قناه|موقع)?[^.،,:\"]{1,40}[.]?\s*")

@@ -7,7 +7,7 @@ import re
 from .attribution import INTERVIEW_NOUNS
 from .matching import last_match
 from .speaker_base import (
-    IN_IT, IS_NAMED, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL, _WROTE_IT,
+    DASHES, IN_IT, IS_NAMED, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL, _WROTE_IT,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
     _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
 )
@@ -287,7 +287,7 @@ class SubjectReading:
 
     def subject_before(self, norm, s_start, v_start, memory, *, present: bool = False):
         """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..." (``present``: the verb is in the present)."""
-        dashed = norm[max(s_start, v_start - 3) : v_start].strip()[-1:] in ("-", "–", "—")
+        dashed = norm[max(s_start, v_start - 3) : v_start].strip()[-1:] in DASHES
         seg_start = max(s_start, v_start - 220)
         # (a sentence start counts as a clause boundary: "." is put before it)
         aside = _DASHED_ASIDE.search(("." if seg_start == s_start else "") + norm[seg_start:v_start]) if dashed else None
