@@ -850,8 +850,7 @@ class NameReading:
                 # زاليسكو مالك شركة": a title after the name (but "عبد الباقي كبير")
             if j > i and w.endswith("ي") and w + "ن" in self._anon_words:
                 break  # "ودعا طيب أغا مسؤولي الحركة": a plural noun in construct, the verb's object
-            if (j == i and w.endswith("ي") and len(w) >= 5 and w + "ن" in self._common_words and not self._listed_given(w)
-                    and w not in self.people and (_DEF.match(nxt_word) or (nxt_word.endswith(("ه", "ها", "هم")) and len(nxt_word) >= 4))):
+            if j == i and self.construct_object(w, nxt_word):
                 break  # "ووعد المدرب مشجعي فريقه": after a title, a plural noun in construct is the object, not a name
             if (j > i and w in self._common_words and j + 1 < len(words) and words[j + 1].startswith("ال")
                     and words[j + 1][2:] in self._common_words and not self._listed_given(w) and w not in self._given_names

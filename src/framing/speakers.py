@@ -934,8 +934,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
 
     def construct_object(self, word: str, nxt: str) -> bool:
         """A sound plural of the object case in construct, its ن dropped, before a word with the
-        article ("وطالب سائقي السيارات"): the verb's object (its subject would be سائقو)."""
-        return (word.endswith("ي") and len(word) >= 5 and word[:-1] + "ين" in self._common_words and _DEF.match(nxt) is not None
+        article or a possessed noun ("وطالب سائقي السيارات"، "مشجعي فريقه"): the verb's object (its subject would be سائقو)."""
+        return (word.endswith("ي") and len(word) >= 5 and word[:-1] + "ين" in self._common_words
+                and (_DEF.match(nxt) is not None or (nxt.endswith(("ه", "ها", "هم")) and len(nxt) >= 4))  # (or "مشجعي فريقه")
                 and word not in self._common_words  # (not the singular محامي، قاضي: "يقول محامي السيدة")
                 and not self._listed_given(word) and word not in self.people)
 
