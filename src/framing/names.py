@@ -166,12 +166,6 @@ class NameReading:
         alone = len(words) == 1 and CONTENT_NEXT.match(norm, s + len(first)) is not None
         return not self._given_before(first, norm, s, listed_only=not alone)
 
-    def full_name_before(self, surname: str, norm: str, before: int) -> str | None:
-        """The full name "<given> <surname>" the article wrote before ``before`` with a listed given
-        name ("لاري بيدج" for a later "بيدج"), or None."""
-        given = next((w for (w,) in reversed(_words_before_mentions(surname, norm, before, 1)) if self._listed_given_word(w)), None)
-        return f"{strip_clitics(given)} {surname}" if given is not None else None
-
     def _given_before(self, surname: str, norm: str, before: int, *, listed_only: bool = False) -> bool:
         """Whether the article wrote ``surname`` after a given name somewhere before ``before``
         ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun. With

@@ -330,7 +330,7 @@ class SubjectReading:
             if got is not None and got[0].type == "person" and got[0].name_key and (
                     len(got[0].name_key.split()) >= 2 or self._full_name_before(got[0].name_key, norm, speech.start(1))
                     or self._given_before(got[0].name_key, norm, speech.start(1))):  # ("لاري بيدج" ... "وكتب بيدج تدوينة")
-                full = self.full_name_before(got[0].name_key, norm, speech.start(1)) if " " not in got[0].name_key else None
+                full = self.listed_full_name(got[0].name_key, norm, speech.start(1)) if " " not in got[0].name_key else None
                 return (Speaker.person(full) if full else got[0]), (speech.start(1) + lam, got[1])
         told = _STATEMENT_OF.search(norm, max(s_start, v_start - 200), v_start)
         if told is not None and not _CLAUSE_BREAK.search(norm, told.end(), v_start):
