@@ -3371,3 +3371,9 @@ def test_kana_and_a_given_name_and_names_after_ranks_and_titles(analyzer):
     # (the subject before the verb after كان, not its object المنتدى; العمري a family name after a rank, not على;
     # حاكم a given name after a title's complement, a title before ولاية / الإقليم; الملا a family name after a rank)
     assert found == ["kerry", "علي العمري", "role:العقيد", "حاكم الزاملي", "role:حاكم ولايه", "عبدالستار باريز", "عصام الملا"]
+
+
+def test_the_one_met_in_an_interview_noun_of_the_shared_list(analyzer):
+    body = ("وقال الوزير إن الاتفاق إطاري. وفي حديث لي مع فاليري لينسي، المديرة التنفيذية لمشروع ويسكونسن، قالت إن الوثيقة "
+            "تركت مساحة كافية للتراجع.")
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["role:الوزير", "فاليري لينسي"]

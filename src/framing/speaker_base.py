@@ -191,7 +191,8 @@ _OPEN_PAREN, _CLOSE_PAREN = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)\s*")
 _ABBREVIATION = re.compile(r"[^()]{1,20}\)")  # "(أوبك)": a short name closed within twenty characters
 _NAME_BREAK = re.compile(r'[:"،,;؛()]')  # punctuation that ends a name
 IS_NAMED = r"يدعي|تدعي"  # يُدعى / تُدعى 'is named', normalised like يدعي 'claims'
-_CALLED = re.compile(r"\s*[،,]?\s*(?:(?:في|من)\s+(?:[^\s،,.:\"]+\s+){1,4}?)?(?:" + IS_NAMED + r"|يسمي|تسمي|اسمه|اسمها)\s+")  # "شاهد يدعى X"، "مقيم في مقديشو يدعى X"،
+CALLED_WORDS = IS_NAMED + r"|يسمي|تسمي|اسمه|اسمها"  # the words that give a person's name: "يدعى X"، "اسمه X"
+_CALLED = re.compile(r"\s*[،,]?\s*(?:(?:في|من)\s+(?:[^\s،,.:\"]+\s+){1,4}?)?(?:" + CALLED_WORDS + r")\s+")  # "شاهد يدعى X"، "مقيم في مقديشو يدعى X"،
 # "مهندس في محطة للصرف الصحي يدعى X": X is the unnamed source's name
 _RANK_GRADES = {"اول", "ثاني", "ثان", "بحري", "جوي", "طيار", "ركن", "الركن"}  # after a rank, before the name
 _ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}

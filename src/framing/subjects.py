@@ -7,7 +7,7 @@ import re
 from .attribution import INTERVIEW_NOUNS
 from .matching import last_match
 from .speaker_base import (
-    DASHES, IN_IT, IS_NAMED, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL, _WROTE_IT,
+    CALLED_WORDS, DASHES, IN_IT, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL, _WROTE_IT,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
     _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
 )
@@ -529,8 +529,8 @@ class SubjectReading:
         return None if got is None else (got[0], (np_s, got[1]))
 
 
-_MET_WITH = re.compile(r"\s*[وف]?(?:في\s+)?(?:لقاء|حوار|مقابله)(?:\s+[^\s،,]+)?\s+مع\s+")  # "وفي لقاء آخر مع X"
-_CALLED_THEN = re.compile(r"(?<!\w)(?:" + IS_NAMED + r"|اسمه|اسمها)\s+([^\s،,.:\"][^،,.:\"]{1,40}?)\s*(?:قد\s+)?$")  # "صديق اسمه X قال"
+_MET_WITH = re.compile(r"\s*[وف]?(?:في\s+)?(?:" + INTERVIEW_NOUNS + r"|حوار)(?:\s+[^\s،,]+)?\s+مع\s+")  # "وفي لقاء آخر مع X"
+_CALLED_THEN = re.compile(r"(?<!\w)(?:" + CALLED_WORDS + r")\s+([^\s،,.:\"][^،,.:\"]{1,40}?)\s*(?:قد\s+)?$")  # "صديق اسمه X قال"
 _HAD_ONCE = re.compile(r"(?<!\w)[وف]?(?:سبق|يسبق)\s+ل([^\s،,.:][^،,.:]{2,120}?)\s+ان\s*$")  # "سبق لـ X أن قال"
 _THEN_QAD = re.compile(r"\s+فقد\s+$")  # "أما X فقد قال": the topic, then فقد and its verb
 
