@@ -3377,3 +3377,10 @@ def test_the_one_met_in_an_interview_noun_of_the_shared_list(analyzer):
     body = ("وقال الوزير إن الاتفاق إطاري. وفي حديث لي مع فاليري لينسي، المديرة التنفيذية لمشروع ويسكونسن، قالت إن الوثيقة "
             "تركت مساحة كافية للتراجع.")
     assert [s.speaker_id for s in statements(analyzer, body)] == ["role:الوزير", "فاليري لينسي"]
+
+
+def test_a_noun_with_an_indefinite_adjective_in_iyya_is_no_name(analyzer):
+    body = ("توقعت الرئاسة العامة للأرصاد سماء غائمة جزئيا، فيما يتوقع هطول أمطار رعدية على مناطق عسير والباحة. "
+            "وقال غيوم كلارييه: \"الطقس سيتحسن\".")
+    # (a person's name may open with a common noun, "غيوم", when its next word is none)
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["غيوم كلارييه"]

@@ -144,6 +144,15 @@ class NameReading:
         # takes a bare adjective before أن)
         return bool(prev) and prev not in self._in_charge and (family or nisba_then_content)
 
+    def _nisba_adjective_after(self, words: list[str]) -> bool:
+        """An indefinite common noun with its adjective in ـية ("أمطار رعدية"، "مصادر أمنية") among
+        the first words: a noun phrase, not a name (no given name or surname is such an adjective)."""
+        for k in (1, 2):
+            if k < len(words) and words[k].endswith("يه") and len(words[k]) >= 5 and not _DEF.match(words[k]) \
+                    and not self._listed_given(words[k]) and words[1] in self._common_words:
+                return True
+        return False
+
     def _common_first(self, norm: str, s: int, words: list[str]) -> bool:
         """A common noun opens the phrase ("جنرال في"، "دور البريد"), unless a name-like word
         follows it ("جيل فارو"، "غزال عبد الله"), it is quoted ("وقالت "فارو""), or the article
