@@ -3384,3 +3384,12 @@ def test_a_noun_with_an_indefinite_adjective_in_iyya_is_no_name(analyzer):
             "وقال غيوم كلارييه: \"الطقس سيتحسن\".")
     # (a person's name may open with a common noun, "غيوم", when its next word is none)
     assert [s.speaker_id for s in statements(analyzer, body)] == ["غيوم كلارييه"]
+
+
+def test_according_to_a_title_then_a_name_set_off_before_fa_sawfa(analyzer):
+    body = ("واستنادًا إلى مدير عام «مازيراتي» في الشرق الأوسط والهند وأفريقيا، أمبرتو سيني، فسوف تستهدف خطط الشركة "
+            "تحقيق مبيعات كبيرة.\nووفقا لتقرير الصحيفة، فقد أشار خبراء في مجال الأمن إلى أن الموقع زائف.")
+    found = said(analyzer, body, "speaker_id", "verb", "content")
+    # (the content after فسوف keeps سوف; after "فقد أشار" the verb has its own speaker)
+    assert found[0] == ("امبرتو سيني", "واستنادًا إلى", "سوف تستهدف خطط الشركة تحقيق مبيعات كبيرة.")
+    assert [f[1] for f in found[1:]] == ["أشار"]

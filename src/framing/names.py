@@ -997,6 +997,19 @@ class NameReading:
             return None  # "وطالب المواطن بتنفيذ عبارات": ب and a noun, the verb's object, not a name
         return named
 
+    def set_off_name(self, norm: str, pos: int, until: int) -> tuple[str, int] | None:
+        """A full name set off by commas as the last part of a title phrase, right before the content
+        at ``until`` ("مدير عام «مازيراتي» في الهند، أمبرتو سيني، فسوف"): every word a name word."""
+        cut = norm.rfind("،", pos, until - 1)
+        cut = max(cut, norm.rfind(",", pos, until - 1))
+        if cut < 0:
+            return None
+        words = norm[cut + 1 : until].strip(" ،,").split()
+        if not 2 <= len(words) <= 4 or not all(self.name_word(w) for w in words) or any(_DEF.match(w) and not w.endswith("ي") for w in words):
+            return None
+        end = norm.find(words[-1], cut + 1, until) + len(words[-1])
+        return " ".join(words), end
+
     def _titled_segment(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name in a later comma-separated part of the title, before the content marker:
         "أشار رئيس قسم الأرصاد، ومدير مركز ...، الدكتور منصور المزروعي، إلى أن" -> منصور المزروعي."""

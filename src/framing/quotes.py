@@ -59,7 +59,7 @@ _SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "
 _ACCORDING_KEYS = ("حسب", "وفق", "طبقا", "استنادا")
 _STATEMENT_NOUN = re.compile(r"\s*ل?(?:تصريحات|تصريح|كلام|اقوال)(?!\w)")  # (after بحسب / وفقا: a statement noun before its speaker)
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|اورده|اوردته|صرح\s+به|صرحت\s+به)(?!\w)")
-_THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:فان|فانه|فانها|فانهم)(?!\w)")
+_THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:(?:فان|فانه|فانها|فانهم)(?!\w)|ف(?=(?:سوف|قد)(?!\w)))")  # (or "، فسوف"، "، فقد")
 _WHAT_SAID = re.compile(r"\s*ل?ما\s+(\w+)(?!\w)")  # "بحسب ما قال"، "وطبقا لما أعلنه"
 _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)")
 # a year after its month or "عام" is when, not a count: "وفي أيار/مايو 2013 قال X" (but "1300 طالب")
@@ -824,6 +824,8 @@ class StatementExtractor:
         ``_according_source`` (an agency is an attribution, not a speaker, and is left to the
         attribution step)."""
         then = _THEN_CONTENT.search(norm, m.end(), min(s_end, m.end() + 260))
+        if then is not None and then.group().endswith("ف") and self.verbs.find(norm, then.end(), min(s_end, then.end() + 16)):
+            then = None  # "ووفقا لتقرير رويترز، فقد أشار خبراء": the verb after فقد has its own speaker
         said = _WHAT_SAID.match(norm, m.end(), s_end)
         if said is not None:
             form = self.verbs.by_form.get(said.group(1)) or self.verbs.by_form.get(said.group(1)[:-1])
@@ -840,6 +842,10 @@ class StatementExtractor:
         if got is None or got[0].type == "agency":
             return None
         speaker, np_s, sp_end = got
+        if speaker.id.startswith("role:") and then is not None and then.group()[:1] in "،,":
+            named = self.speakers.set_off_name(norm, sp_end, then.start())
+            if named is not None:  # "واستنادا إلى مدير عام «مازيراتي» في ...، أمبرتو سيني، فسوف": the name set off before the content
+                speaker, sp_end = Speaker.person(named[0], speaker.camp), named[1]
         first = TOKEN.search(norm, np_s, sp_end)
         bare = (speaker.type == "person" and speaker.name_key and first is not None and not self.speakers.opens_speaker(first.group())
                 and speaker.name_key.split()[-1] not in memory.named)
