@@ -3393,3 +3393,13 @@ def test_according_to_a_title_then_a_name_set_off_before_fa_sawfa(analyzer):
     # (the content after فسوف keeps سوف; after "فقد أشار" the verb has its own speaker)
     assert found[0] == ("امبرتو سيني", "واستنادًا إلى", "سوف تستهدف خطط الشركة تحقيق مبيعات كبيرة.")
     assert [f[1] for f in found[1:]] == ["أشار"]
+
+
+def test_a_time_clause_with_a_named_speaker_inside_a_content_with_no_that(analyzer):
+    body = ("وأبلغت إدارة النادي اللاعبين عن عدم حاجة الفريق لهما بعد أن قرر المدرب الاستغناء عنهما، وربما تفشل عودتهما "
+            "بعد أن أعلن رئيس النادي جيجي بيكالي أنهم بصدد إنهاء صفقة الثنائي.\n"
+            "وأعلنت الحركة تعيين زعيم جديد لها بعدما أكدت يوم الخميس نبأ وفاته من دون تحديد تاريخها.")
+    found = said(analyzer, body, "speaker_id", "content")
+    assert found[1] == ("جيجي بيكالي", "بصدد إنهاء صفقة الثنائي.")
+    assert found[0][1].endswith("وربما تفشل عودتهما")  # (the time word is no part of the content before)
+    assert "نبا وفاته" not in [f[0] for f in found]  # (no subject after أكدت: "نبأ وفاته" is its object)

@@ -344,7 +344,7 @@ class StatementExtractor:
                 aside_of = found[-1]
             if found and what == "verb" and m.group("verb") in self.verbs.by_saying:
                 continue  # "ويعلق X على الطبق بالقول": the statement before says it (its content follows بالقول)
-            clause, asyndetic, same_next = None, False, False  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
+            clause, asyndetic, same_next, when = None, False, False, False  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
                 clause = (_NEW_CLAUSE.search(norm, max(0, pos - 12), pos) or _BUT_HE.search(norm, max(0, pos - 12), pos)
@@ -371,6 +371,13 @@ class StatementExtractor:
                     # "... ويشير إلى أن ...، وإقبال منقطع النظير تقول سارة ناهض أن": a present verb, a new full name and
                     # أن open a statement of their own
                     clause = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos)
+                when_at = (_WHEN_BEFORE.search(norm, max(0, pos - 12), pos) if clause is None and what == "verb" and not m.group("clitic")
+                           and not _inside(pos, quotes) and not self.verbs.by_form[m.group("verb")].participle else None)
+                when = when_at is not None and not _MARKER_NOT_WHEN.search(norm, found[-1].content_start, when_at.start())
+                if when:
+                    # "أبلغت الإدارة اللاعبين عن ...، بعد أن أعلن رئيس النادي X أنهم": a time clause in a content
+                    # with no أن, its verb with a full name of its own (checked below)
+                    clause = when_at
                 if (clause is None and what == "verb" and m.group("clitic") == "و" and not _inside(pos, quotes)
                         and not self.verbs.by_form[m.group("verb")].participle and self._full_name_after(norm, m.end(), s_end)):
                     # "وقال علماء إن المشروع ... خارج كوكب الأرض وقال دان ويرثايمر أحد مستشاري المشروع": و, a verb and a
@@ -398,7 +405,7 @@ class StatementExtractor:
             antecedent = (got is not None and clause is not None and _RELATIVE_BEFORE.fullmatch(clause.group()) is not None
                           and got[3].type == "person" and len(got[3].name_key.split()) >= 2 and got[4][0] < got[4][1] <= clause.start()
                           and not norm[got[4][1] : clause.start()].strip(" ،,")
-                          and re.search(r'(?::|"|(?<!\w)[بو]?ان(?:ه|ها|هم)?(?!\w))', norm[got[1] : got[2] + 1]) is not None)
+                          and _MARKER_AT.search(norm[got[1] : got[2] + 1]) is not None)
             # ("... وهو ما اعترف به المدرب جوزيه مورينيو، الذي قال إنه": a full name inside the content, its relative clause's verb)
             topic = clause is not None and _TOPIC_CLAUSE.fullmatch(clause.group()) is not None
             if topic and got is not None and not (clause.start() < got[4][0] < got[4][1] <= pos
@@ -411,7 +418,10 @@ class StatementExtractor:
                     (_RELATIVE_BEFORE.fullmatch(clause.group()) or asyndetic)
                     and not (got[3].type == "person" and got[3].name_key and (norm[got[4][1] : got[2]].strip(" ،,") or (
                         asyndetic and len(got[3].name_key.split()) >= 2 and not norm[m.end() : got[4][0]].strip()))))
-                    or (asyndetic and not self.speakers.opens_speaker(TOKEN.search(norm, *got[4]).group()))):
+                    or (asyndetic and not self.speakers.opens_speaker(TOKEN.search(norm, *got[4]).group()))
+                    or (when and not (got[3].type == "person" and len(got[3].name_key.split()) >= 2
+                                      and self.speakers.opens_speaker(TOKEN.search(norm, *got[4]).group())
+                                      and _MARKER_AT.search(norm[got[1] : got[2] + 1]) is not None))):
                 got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on; after حيث only a person,
                 # and after a relative pronoun only a person named after the verb, with a content marker: "فولفسبورغ الذي
                 # أعرب مدربه X عن", not "الهدنة التي أعلن عنها X" (what was announced);
@@ -1800,6 +1810,9 @@ _GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عا
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")
+_MARKER_AT = re.compile(r'(?::|"|(?<!\w)[بو]?ان(?:ه|ها|هم)?(?!\w))')  # a colon, a quotation mark or أن / بأن / وأن
+_MARKER_NOT_WHEN = re.compile(r'(?<!بعد )(?<!قبل )(?:' + THAT.pattern + r')|[:"]')  # a content marker (not بعد أن: "after")
+_WHEN_BEFORE = re.compile(r"(?<!\w)(?:بعد\s+ان|بعدما|عندما|حينما|حين)\s+$")  # a time clause right before its verb
 _NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*(?:حيث|اذ)\s*$")  # (إذ: "...، إذ كتب المتحدث X أن")
 
 _FIRST_PERSON_THAT = re.compile(r"(?:ب|و|ف)?ان(?:ني|ي|نا)")  # أنني، بأني، أننا
@@ -1810,7 +1823,7 @@ _PASSIVE_PAST = re.compile("(?:[وف][" + DIACRITICS + "]*)?" + r"[^\W\d_]\u064f
 _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصيده|ابيات)|بيت\s+شعر)(?!\w)")  # a poem recited, not a statement
 _QUOTED_NAME = re.compile(r'\s*"([^"\n]{3,40})"')  # a name in quotation marks right after the verb
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
-_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|[وف]?اما|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
+_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|بعد\s+ان|بعدما|عندما|حينما|حين|[وف]?اما|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق)(?!\w)")  # after رفض: declined to comment (or to touch on it)
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 
