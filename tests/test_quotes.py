@@ -3403,3 +3403,10 @@ def test_a_time_clause_with_a_named_speaker_inside_a_content_with_no_that(analyz
     assert found[1] == ("جيجي بيكالي", "بصدد إنهاء صفقة الثنائي.")
     assert found[0][1].endswith("وربما تفشل عودتهما")  # (the time word is no part of the content before)
     assert "نبا وفاته" not in [f[0] for f in found]  # (no subject after أكدت: "نبأ وفاته" is its object)
+
+
+def test_a_tribal_nisba_after_a_listed_given_name_and_a_family_name(analyzer):
+    body = ("وعبر رئيس الوفد مشرف النشاط الاجتماعي بتعليم الرياض عبدالرحمن الجويد العيسى عن شكره للأمير على حسن الاستضافة.\n"
+            "وقال محمد الأحمد السعودي إن الزيارة مفيدة.")
+    # (a nationality after the family name is no part of the name)
+    assert [s.speaker_id for s in statements(analyzer, body)] == ["عبدالرحمن الجويد العيسي", "محمد الاحمد"]

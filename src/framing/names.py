@@ -788,10 +788,11 @@ class NameReading:
                     # (after a nasab a participle's shape is the family's: "ناصر بن سليمان المنيع")
                     # (not "جون ماكين الاتفاق": the object; not "سولي مونتاري المنضم حديثا": a description)
                     j, core = j + 1, core + 1  # a surname with the article closes the name
-                    if (w.endswith("ي") and j < len(words) and not _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start())
+                    if ((w.endswith("ي") or (core == 2 and self._listed_given(words[i]))) and j < len(words) and not _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start())
                             and self._tribal_nisba(words[j]) and not _RELATIVE_NEXT.match(norm, tokens[j].end())):
                         j, core = j + 1, core + 1  # ... or a tribe's after a clan's: "ساعد العرابي الحارثي" (not "X الحارثي
-                        # المستوى الذي": a noun in ى, the same once normalised, and its relative clause)
+                        # المستوى الذي": a noun in ى, the same once normalised, and its relative clause), or after a listed
+                        # given name and a family name: "عبدالرحمن الجويد العيسى"
                 elif core == 1 and words[i] in self._name_openers and self._title_surname(
                         w, words[j + 1] if j + 1 < len(words) else "",
                         closing=j + 1 >= len(words) and (CONTENT_NEXT.match(norm, tokens[j].end()) is not None
