@@ -3410,3 +3410,12 @@ def test_a_tribal_nisba_after_a_listed_given_name_and_a_family_name(analyzer):
             "وقال محمد الأحمد السعودي إن الزيارة مفيدة.")
     # (a nationality after the family name is no part of the name)
     assert [s.speaker_id for s in statements(analyzer, body)] == ["عبدالرحمن الجويد العيسي", "محمد الاحمد"]
+
+
+def test_a_participle_ending_a_while_clause_whose_verb_reports_nothing(analyzer):
+    body = ("عبر فيه مغردون عن استنكارهم الجريمة، فيما نشر الدكتور طارق الحبيب صورة لمنهل برفقة ابنته مؤكداً أنه عمل معه.\n"
+            "وأفاد المشرف العام على البرنامج، أن موعد التحكيم أثناء فترة السوق، فيما ستعلن أسماء الفائزين في حفل رسمي، "
+            "مشيرا إلى أنه يتم تشكيل لجنة تحكيم.")
+    found = said(analyzer, body, "speaker_id", "verb")
+    assert found[0] == ("طارق الحبيب", "مؤكداً")
+    assert "اسماء الفايزين" not in [f[0] for f in found]  # (a future verb's object, not a name)

@@ -613,6 +613,23 @@ class StatementExtractor:
             return None  # (the first a name word; a family name may open like a clitic: "الخضر لصور")
         return Speaker.person(" ".join(words)), (np_s, named.end()), named.end()
 
+    def _while_clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
+        """The subject of a clause opened by فيما / بينما / في حين with a verb that reports nothing, for a
+        participle ending it: "...، فيما نشر الدكتور X صورة لمنهل برفقة ابنته مؤكداً أنه" -> X (a person
+        opened by a title or a listed given name, no content marker between)."""
+        opened = None
+        for opened in _WHILE_OPENING.finditer(norm, s_start, v_start):
+            pass
+        if (opened is None or _MARKER_NOT_WHEN.search(norm, opened.end(), v_start) or self.verbs.find(norm, opened.end(), v_start - 1)
+                or re.match(r"س?[يتن]|س", norm[opened.end() : opened.end() + 2]) and norm[opened.end() : opened.end() + 1] in "سي"):
+            return None  # (a reporting verb opening the clause speaks itself: "، فيما شدد X ...، معتبرا"; no future or
+            # present: "، فيما ستعلن أسماء الفائزين في حفل، مشيرا")
+        got = self.speakers.opening_clause_subject(norm, opened.end(), v_start, memory, closed=False)
+        if got is None or got[0].type != "person" or len(got[0].name_key.split()) < 2:
+            return None
+        first = TOKEN.search(norm, *got[1])
+        return got if first is not None and self.speakers.opens_speaker(first.group()) else None
+
     def _by_saying_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory, *, adjacent: bool = False):
         """The named subject right after the verb opening the clause of "بالقول" ("by saying"), with
         no comma between: "ووجه X حديثه إلى ... بالقول «...»"، "وعلق الوزير X على ذلك بالقول".
@@ -954,6 +971,8 @@ class StatementExtractor:
                     else self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False))
             if feminine and subject is not None and not self._opens_known(norm, subject[1], memory):
                 subject = None  # (not "واعتبرت توكل نموذجاً مشرّفاً ...، مؤكدة": the object read as a name)
+            if subject is None and not feminine and not m.group("verb").endswith(("ين", "ون", "ات")):
+                subject = self._while_clause_subject(norm, s_start, v_start, memory)
             if (subject is None and memory.last is None and not self.speakers.is_adjunct(m.group("verb"))
                     and not m.group("verb").endswith(("ين", "ون", "ه", "ات"))):  # (a masculine singular participle)
                 subject = self.speakers.opening_name(norm, s_start, v_start)  # "تجرأ مارتي والش رئيس بلدية بوسطن ... قائلا إنه":
@@ -969,7 +988,8 @@ class StatementExtractor:
         elif verb.participle and not m.group("verb").endswith(("ه", "ين", "ون", "ات")):
             # "...، فرد الوزير قائلا": a clause of its own, its subject written right before the participle, is not
             # the last speaker's
-            subject = self._by_saying_subject(norm, s_start, v_start, memory, adjacent=True)
+            subject = self._by_saying_subject(norm, s_start, v_start, memory, adjacent=True) or self._while_clause_subject(
+                norm, s_start, v_start, memory)
             speaker, sp_span = subject if subject is not None else (None, sp_span)
         if not verb.participle:
             # a plural form (قالوا، رأوا) never has its subject after it: the subject came before
@@ -1812,6 +1832,7 @@ _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")
 _MARKER_AT = re.compile(r'(?::|"|(?<!\w)[بو]?ان(?:ه|ها|هم)?(?!\w))')  # a colon, a quotation mark or أن / بأن / وأن
 _MARKER_NOT_WHEN = re.compile(r'(?<!بعد )(?<!قبل )(?:' + THAT.pattern + r')|[:"]')  # a content marker (not بعد أن: "after")
+_WHILE_OPENING = re.compile(r"[،,]\s*" + _WHILE + r"\s+")  # "...، فيما نشر X"
 _WHEN_BEFORE = re.compile(r"(?<!\w)(?:بعد\s+ان|بعدما|عندما|حينما|حين)\s+$")  # a time clause right before its verb
 _NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*(?:حيث|اذ)\s*$")  # (إذ: "...، إذ كتب المتحدث X أن")
 
