@@ -3419,3 +3419,8 @@ def test_a_participle_ending_a_while_clause_whose_verb_reports_nothing(analyzer)
     found = said(analyzer, body, "speaker_id", "verb")
     assert found[0] == ("طارق الحبيب", "مؤكداً")
     assert "اسماء الفايزين" not in [f[0] for f in found]  # (a future verb's object, not a name)
+
+
+def test_a_title_that_takes_ala_then_its_complement_then_the_name(analyzer):
+    body = "من جانبه، أوضح مخرج العرض والمشرف على فعاليات «الجادة» المخرج ممدوح سالم أن ميزة العرض أنه يدخل ضمن مدرسة."
+    assert said(analyzer, body, "speaker_id") == ["ممدوح سالم"]

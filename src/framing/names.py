@@ -16,6 +16,8 @@ _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، 
 
 
 _RELATIVE_NEXT = re.compile(r"\s+(?:الذي|التي)(?!\w)")  # a relative clause right after a word
+_OVER = re.compile(r"\s*علي\s+")  # على after a title: "المشرف على"
+_OVER_BEFORE = re.compile(r"([^\s،,.:\"]+)\s+علي(?:\s+[^\s،,.:\"]+)?\s*$")  # a title, على and a word, before a position
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
 _ASIDE_NEXT = re.compile(r"\s*[،,]?\s*(?:وهو|وهي)(?!\w)")  # an aside on the person named right before
@@ -904,7 +906,13 @@ class NameReading:
     def _name_before_marker(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A title phrase cut by a preposition, then the name: "زعيم الأغلبية في مجلس الشيوخ
         ميتش مكونيل؛ أمس، إن" -> ميتش مكونيل (read forwards up to the content marker)."""
-        if not norm[pos : pos + 6].lstrip().startswith(("في ", "ب", "ل")):
+        over = _OVER.match(norm, pos)  # (the phrase ends before على, or with على and one word of its complement)
+        held = _OVER_BEFORE.search(norm, max(0, pos - 50), pos) if over is None else None
+        if ((over is not None and self._is_role_word((norm[max(0, pos - 30) : pos].split() or [""])[-1]))
+                or (held is not None and self._is_role_word(held.group(1)))):
+            pos = over.end() if over is not None else pos  # "والمشرف على فعاليات «الجادة» المخرج ممدوح سالم أن": a title
+            # that takes على, then its complement
+        elif not norm[pos : pos + 6].lstrip().startswith(("في ", "ب", "ل")):
             return None
         lead = TOKEN.search(norm, pos, min(s_end, pos + 30))
         if lead is not None and lead.group()[:1] in "لب" and lead.group()[1:] in SOURCE_NOUNS:
