@@ -3424,3 +3424,11 @@ def test_a_participle_ending_a_while_clause_whose_verb_reports_nothing(analyzer)
 def test_a_title_that_takes_ala_then_its_complement_then_the_name(analyzer):
     body = "من جانبه، أوضح مخرج العرض والمشرف على فعاليات «الجادة» المخرج ممدوح سالم أن ميزة العرض أنه يدخل ضمن مدرسة."
     assert said(analyzer, body, "speaker_id") == ["ممدوح سالم"]
+
+
+def test_a_feminine_verb_with_no_subject_does_not_go_to_a_man_the_story_opened_with(analyzer):
+    body = ("مقعد رئيس لجنة الانضباط إبراهيم الربيش لا يزال شاغرا منذ أن قدم استقالته. والتحدي الأكبر وضع حد للشائعات على "
+            "وسائل الإعلام التي تظهر كل حين اسم مدرب جديد، تشير إلى أن اتحاد القدم اقترب من التوقيع معه.\n")
+    assert said(analyzer, body, "speaker_id") == []
+    body = "فازت الفنانة نادية الجندي بالجائزة أمس. وقالت: «هذا يوم جميل في حياتي الفنية كلها»."
+    assert said(analyzer, body, "speaker_id") == ["ناديه الجندي"]  # (a given name in ة: a woman may go on)

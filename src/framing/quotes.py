@@ -1222,7 +1222,10 @@ class StatementExtractor:
         if speaker is None and _IMPERSONAL_PRESENT.match(norm, v_start):
             return None  # (not the last speaker: "يرجح أن" with no subject is impersonal; "X، الرئيس التنفيذي، يتوقع أن" keeps X)
         if speaker is None:
-            speaker = memory.last or (None if after_relative else memory.topic)  # (before anyone spoke, the person the story opened with)
+            speaker = memory.last or (None if after_relative or (self._feminine(m.group("verb")) and not _feminine_name(memory.topic))
+                                      else memory.topic)
+            # (before anyone spoke, the person the story opened with; not with a feminine verb: "وسائل الإعلام التي
+            # تظهر ... اسم مدرب جديد، تشير إلى أن" after "رئيس لجنة الانضباط إبراهيم الربيش")
             if speaker is not None and m.group("verb") in self.verbs.plural and speaker.type == "person" and not memory.others:
                 return None  # "وكان أطباء ذكروا أن"، "وأكدا أن": a plural or dual verb does not continue one person (but the
                 # people of the last statement: "وقال X وY ...، وأكدا أن")
@@ -1652,6 +1655,11 @@ class StatementExtractor:
                 return None
             return m
         return None
+
+
+def _feminine_name(speaker: Speaker | None) -> bool:
+    """Whether a person's given name has a feminine ending (ة، ا: نادية، ريما), for a verb in the feminine."""
+    return speaker is not None and speaker.type == "person" and speaker.name_key.split()[:1] != [] and speaker.name_key.split()[0].endswith(("ه", "ا", "ي"))
 
 
 def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=lambda pid: "", plain_name=lambda w: True) -> list[Statement]:
