@@ -3432,3 +3432,11 @@ def test_a_feminine_verb_with_no_subject_does_not_go_to_a_man_the_story_opened_w
     assert said(analyzer, body, "speaker_id") == []
     body = "فازت الفنانة نادية الجندي بالجائزة أمس. وقالت: «هذا يوم جميل في حياتي الفنية كلها»."
     assert said(analyzer, body, "speaker_id") == ["ناديه الجندي"]  # (a given name in ة: a woman may go on)
+
+
+def test_a_quoted_name_before_the_content_or_after_a_title_before_the_verb(analyzer):
+    body = ('وأكد "معيض الوادعي" أن كل ولي أمر لا يمكن أن يغامر.\n'
+            'في حين ذكرت "هدى القحطاني" معلمة، أن موعد الدراسة يحتاج إعادة نظر.\n'
+            'وما تزال المدن تنتظر قرارا، خاصة أن وزير التعليم "د. عزام الدخيل" قال خلال اجتماعه بالمديرين إن لهم الصلاحيات كافة.\n'
+            'ومديرها يرفض التصريح للصحيفة.')
+    assert said(analyzer, body, "speaker_id") == ["معيض الوادعي", "هدي القحطاني", "عزام الدخيل"]

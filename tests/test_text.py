@@ -77,3 +77,8 @@ def test_a_closing_quotation_mark_with_the_next_sentence_right_after_it_ends_a_s
     assert [s.text for s in split_sentences(text)] == [
         "وقال: «نسعى إلى التميز.»", "وأضاف: «اشتملت الرحلة على نشاطات.»", "الجدير بالذكر أن البرنامج انطلق.", "وقال «لا»و«نعم».",
         "وقالت «لم أرسل شيئا.»وفقا لوكالة رويترز."]
+
+
+def test_an_abbreviated_rank_after_an_opening_quotation_mark_ends_no_sentence():
+    text = 'قال وزير التعليم "د. عزام الدخيل" إن الدراسة تبدأ في موعدها.'
+    assert len(split_sentences(text)) == 1

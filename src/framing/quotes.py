@@ -589,9 +589,11 @@ class StatementExtractor:
                 self.speakers.plain_name(w.replace("-", "")) and self.speakers.name_word(w.replace("-", "")) for w in words)):
             return None  # (not «الذئاب المنفردة»: a definite phrase; nor "فكرتيني يا فاتن": speech)
         nxt = TOKEN.match(norm, _skip_space(norm, named.end(), s_end))
-        if not (norm[named.end() : named.end() + 2].lstrip()[:1] in "،," or (nxt is not None and (
-                nxt.group() in ("وهو", "وهي") or self.speakers.opens_speaker(nxt.group())))):
-            return None
+        if not (norm[named.end() : named.end() + 2].lstrip()[:1] in "،,:" or (nxt is not None and (
+                nxt.group() in ("وهو", "وهي") or self.speakers.opens_speaker(nxt.group()) or THAT.fullmatch(nxt.group())
+                or _WORD_THEN_THAT.match(norm, named.end(), s_end)))):
+            return None  # (or the content right after it: 'وأكد "معيض الوادعي" أن'; or one word of description and a
+            # comma before it: 'ذكرت "هدى القحطاني" معلمة، أن')
         return Speaker.person(" ".join(words)), (named.start(1), named.end(1)), named.end()
 
     def _titled_quoted_name(self, norm: str, np_s: int, np_e: int):
@@ -1838,6 +1840,7 @@ _GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عا
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")
+_WORD_THEN_THAT = re.compile(r"\s*[^\s،,.:\"]+\s*[،,]\s*[بو]?ان(?:ه|ها)?(?!\w)")  # "معلمة، أن": a word set off, then the content
 _MARKER_AT = re.compile(r'(?::|"|(?<!\w)[بو]?ان(?:ه|ها|هم)?(?!\w))')  # a colon, a quotation mark or أن / بأن / وأن
 _MARKER_NOT_WHEN = re.compile(r'(?<!بعد )(?<!قبل )(?:' + THAT.pattern + r')|[:"]')  # a content marker (not بعد أن: "after")
 _WHILE_OPENING = re.compile(r"[،,]\s*" + _WHILE + r"\s+")  # "...، فيما نشر X"
@@ -1853,7 +1856,7 @@ _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصي
 _QUOTED_NAME = re.compile(r'\s*"([^"\n]{3,40})"')  # a name in quotation marks right after the verb
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|بعد\s+ان|بعدما|عندما|حينما|حين|[وف]?اما|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
-_DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق)(?!\w)")  # after رفض: declined to comment (or to touch on it)
+_DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق|تصريح)(?!\w)")  # after رفض: declined to comment (or to touch on it)
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 
 

@@ -93,7 +93,7 @@ _END_RE = re.compile(r"(?=[!?؟….\n])(?:(?:[!?؟…]+|(?<!\.)\.(?!\.))[\"'”�
                      r"|(?<=[\u0621-\u064a]{2})[.!?؟…]+[”»]+(?=[\u0621-\u064a])(?!وفق|بحسب|حسب|طبق|نقل))")
 # A period right after a one-letter Arabic word (أ. ف. ب، د. for doctor, also joined: أ.د.) or a
 # single Latin capital (U.S.) is an abbreviation, not an end.
-_ABBREV_RE = re.compile(r"(?:^|[\s(])(?:[\u0621-\u064a]\.)?(?:[\u0621-\u064a]|[A-Z])\.$")
+_ABBREV_RE = re.compile(r"(?:^|[\s(\"«“])(?:[\u0621-\u064a]\.)?(?:[\u0621-\u064a]|[A-Z])\.$")  # (also after an opening mark: '"د. عزام')
 # A Latin initial written out in Arabic letters after a name ("ديفيد إيه. تومسون") is no end
 # either, when a word follows on the line (not an acronym's last letter: "بي بي سي.").
 _INITIAL_WORDS = ("إيه", "اي", "بي", "سي", "دي", "جي", "جيه", "كيه", "إل", "إم", "إتش", "آر", "إس", "تي", "دبليو", "إكس", "إف")
