@@ -3440,3 +3440,9 @@ def test_a_quoted_name_before_the_content_or_after_a_title_before_the_verb(analy
             'وما تزال المدن تنتظر قرارا، خاصة أن وزير التعليم "د. عزام الدخيل" قال خلال اجتماعه بالمديرين إن لهم الصلاحيات كافة.\n'
             'ومديرها يرفض التصريح للصحيفة.')
     assert said(analyzer, body, "speaker_id") == ["معيض الوادعي", "هدي القحطاني", "عزام الدخيل"]
+
+
+def test_a_name_opening_with_letter_initials_and_the_official_again(analyzer):
+    body = ('وقال المتحدث باسم الوزارة ن.ن. كول "لقد وجهنا رسائل لمزودي خدمات الإنترنت". '
+            "وأشار المسؤول الهندي إلى أن هذه الخطوة ترمي إلى وقف المواد.\nوقال مسؤول آخر إن القرار مؤقت.")
+    assert said(analyzer, body, "speaker_id") == ["ن.ن كول", "ن.ن كول", "anon:مسوول"]

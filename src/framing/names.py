@@ -16,6 +16,7 @@ _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، 
 
 
 _RELATIVE_NEXT = re.compile(r"\s+(?:الذي|التي)(?!\w)")  # a relative clause right after a word
+_LETTER_INITIALS = re.compile(r"(?:[\u0621-\u064a]\.){1,3}")  # initials of single letters, each with its dot: "ن.ن."
 _OVER = re.compile(r"\s*علي\s+")  # على after a title: "المشرف على"
 _OVER_BEFORE = re.compile(r"([^\s،,.:\"]+)\s+علي(?:\s+[^\s،,.:\"]+)?\s*$")  # a title, على and a word, before a position
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
@@ -722,8 +723,10 @@ class NameReading:
             return None
         j, core = i, 0
         while j < len(words):
-            initial = (j > i + 1 and tokens[j - 1].group()[:-1] in INITIALS  # "ديفيد إيه. تومسون": a middle initial
-                       and not words[j].startswith("و"))  # (not "جورج بي. وجيب بوش": و and the next name)
+            initial = ((j > i + 1 and tokens[j - 1].group()[:-1] in INITIALS  # "ديفيد إيه. تومسون": a middle initial
+                        and not words[j].startswith("و"))  # (not "جورج بي. وجيب بوش": و and the next name)
+                       or (j == i + 1 and _LETTER_INITIALS.fullmatch(tokens[i].group()) is not None and words[i] not in self._ranks))
+            # (or the name opens with initials of Arabic letters: "ن.ن. كول")
             if j > i and ((tokens[j - 1].group().endswith(".") and not initial) or tokens[j].group()[:1] in "-–—"
                           or _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start())):
                 break  # a full stop, an ellipsis, a dash, a comma, a colon or a quotation mark closes the name
@@ -1005,6 +1008,13 @@ class NameReading:
         if first[:1] in "بل" and not self._listed_given(first) and (first[1:] in self._common_words or _masdar(first[1:])):
             return None  # "وطالب المواطن بتنفيذ عبارات": ب and a noun, the verb's object, not a name
         return named
+
+    def official_again(self, phrase: str) -> bool:
+        """"المسؤول" / "المسؤولة" alone or with a nationality ("المسؤول الهندي"): the official the article
+        quoted last, named, not a new unnamed source."""
+        words = phrase.split()
+        return (1 <= len(words) <= 2 and words[0] in ("المسوول", "المسووله", "المسيول")
+                and (len(words) == 1 or self._nationality(words[1], feminine=True)))
 
     def set_off_name(self, norm: str, pos: int, until: int) -> tuple[str, int] | None:
         """A full name set off by commas as the last part of a title phrase, right before the content

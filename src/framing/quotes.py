@@ -431,6 +431,9 @@ class StatementExtractor:
                 if aside_of is not None:
                     got = got._replace(content_end=aside_of.content_start)
                 speaker = self.speakers.corefer(got.speaker, memory)
+                if (speaker.type == "anonymous" and memory.last is not None and memory.last.type == "person" and memory.last.name_key
+                        and self.speakers.official_again(norm[slice(*got.speaker_span)])):
+                    speaker = memory.last  # "وقال المتحدث باسم الوزارة ن.ن. كول ... وأشار المسؤول الهندي إلى أن": the official named
                 if speaker.id.startswith("role:") and got.speaker_span[1] <= got.verb_start:
                     # "إلا أن المدرب الفرنسي قال": a title before its verb, as after it, names the person written next to it
                     speaker = self.speakers.title_near_name(speaker, memory, got.speaker_span[0])
