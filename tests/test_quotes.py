@@ -3446,3 +3446,9 @@ def test_a_name_opening_with_letter_initials_and_the_official_again(analyzer):
     body = ('وقال المتحدث باسم الوزارة ن.ن. كول "لقد وجهنا رسائل لمزودي خدمات الإنترنت". '
             "وأشار المسؤول الهندي إلى أن هذه الخطوة ترمي إلى وقف المواد.\nوقال مسؤول آخر إن القرار مؤقت.")
     assert said(analyzer, body, "speaker_id") == ["ن.ن كول", "ن.ن كول", "anon:مسوول"]
+
+
+def test_a_participle_goes_on_with_the_speech_the_sentence_held(analyzer):
+    body = ("وقد تخلل الاحتفال كلمة آندي كار الرئيس التنفيذي للشركة، هنأ فيها الجميع بالعيد، متمنيا التوفيق للجميع، "
+            "مشيرا إلى أن الإنجازات نتاج لجهود الموظفين.")
+    assert said(analyzer, body, "speaker_id", "verb") == [("اندي كار", "مشيرا")]

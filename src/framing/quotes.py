@@ -977,7 +977,7 @@ class StatementExtractor:
             if feminine and subject is not None and not self._opens_known(norm, subject[1], memory):
                 subject = None  # (not "واعتبرت توكل نموذجاً مشرّفاً ...، مؤكدة": the object read as a name)
             if subject is None and not feminine and not m.group("verb").endswith(("ين", "ون", "ات")):
-                subject = self._while_clause_subject(norm, s_start, v_start, memory)
+                subject = self._while_clause_subject(norm, s_start, v_start, memory) or self.speakers.speech_owner(norm, s_start, v_start, memory)
             if (subject is None and memory.last is None and not self.speakers.is_adjunct(m.group("verb"))
                     and not m.group("verb").endswith(("ين", "ون", "ه", "ات"))):  # (a masculine singular participle)
                 subject = self.speakers.opening_name(norm, s_start, v_start)  # "تجرأ مارتي والش رئيس بلدية بوسطن ... قائلا إنه":

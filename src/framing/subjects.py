@@ -285,6 +285,17 @@ class SubjectReading:
                 return Speaker.person(named[0]), (start, named[1])
         return None
 
+    def speech_owner(self, norm, s_start, v_start, memory):
+        """The named person whose speech the sentence holds before ``v_start`` ("كلمة آندي كار الرئيس التنفيذي
+        ...، هنأ فيها ...، مشيرا إلى أن"), for a participle that goes on with it; or None."""
+        held = last_match(_SPEECH_HELD, norm, max(s_start, v_start - 400), v_start)
+        if held is None:
+            return None
+        got = self.from_phrase(norm, held.start(1), held.end(1), held.group(1), memory, before_verb=True)
+        if got is None or got[0].type != "person" or len(got[0].name_key.split()) < 2:
+            return None
+        return got[0], (held.start(1), got[1])
+
     def subject_before(self, norm, s_start, v_start, memory, *, present: bool = False):
         """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..." (``present``: the verb is in the present)."""
         dashed = norm[max(s_start, v_start - 3) : v_start].strip()[-1:] in DASHES
@@ -555,4 +566,5 @@ def _without_pronoun(word: str) -> str:
 _STATEMENT_NOUN = re.compile(r"(?<!\w)(?:[لبو]|عل[يى]\s+)?(?:ال)?(?:" + STATEMENT_NOUNS + r")\s+")  # "تصريح X"
 # "وفي تصريح سابق لـ X قال": a statement of X's, then its verb with X as subject
 _STATEMENT_OF = re.compile(r"(?<!\w)[وف]?في\s+(?:" + INTERVIEW_NOUNS + r")(?:\s+(?:سابق|سابقه|اخر|صحفي|صحافي|خاص|متلفز))?\s+ل(?=[^\sل])")
+_SPEECH_HELD = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,100}?)\s*[،,]\s*[^\s،,.:\"]+\s+(?:فيها|خلالها)(?!\w)")  # "كلمة X، هنأ فيها"
 _SPEECH_OF = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,80}?)\s*[،,]?\s*$")  # "كلمة الأستاذ X، أشار فيها" (or with no comma)
