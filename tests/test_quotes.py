@@ -3452,3 +3452,9 @@ def test_a_participle_goes_on_with_the_speech_the_sentence_held(analyzer):
     body = ("وقد تخلل الاحتفال كلمة آندي كار الرئيس التنفيذي للشركة، هنأ فيها الجميع بالعيد، متمنيا التوفيق للجميع، "
             "مشيرا إلى أن الإنجازات نتاج لجهود الموظفين.")
     assert said(analyzer, body, "speaker_id", "verb") == [("اندي كار", "مشيرا")]
+
+
+def test_informed_an_outlet_then_who_informed_it(analyzer):
+    body = ("إلى ذلك أبلغ «عكاظ» مدير عام فرع المصلحة في محافظة جدة أحمد بن عبيد الطائفي أنه في ضوء استكمال المنظومة "
+            "أطلقت المصلحة الأرشفة.")
+    assert said(analyzer, body, "speaker_id") == ["احمد بن عبيد الطايفي"]

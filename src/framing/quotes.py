@@ -1038,6 +1038,12 @@ class StatementExtractor:
                                                   or _ADVERBIAL_PARTICIPLE.fullmatch(obj.group())) else self._construct_object(norm, obj)
                 # ("وقال مخاطبا المحطة إن": how he spoke, to whom; the subject is the one speaking before)
                 subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if obj is None else None
+                if subject is not None and verb.id == "ablagh" and subject[0].type == "agency":
+                    told = self.speakers.phrase_span(norm, _skip_space(norm, subject[2] + (norm[subject[2] : subject[2] + 1] == '"'), s_end), s_end)
+                    then = self._subject_after(norm, *told, s_end, memory, verb, m.group("verb")) if told[1] > told[0] else None
+                    if (then is not None and then[0].type in ("person", "institution", "anonymous")
+                            and self.speakers.opens_speaker(TOKEN.search(norm, *then[1]).group())):  # (not the rest of the outlet's name)
+                        subject = then  # "أبلغ «عكاظ» مدير عام فرع المصلحة X أنه": the outlet told, then who told it
                 if subject is not None and verb.cls == "accusation":
                     subject = self._accuser(norm, np_s, subject, s_end, memory)
                 if subject is not None:
