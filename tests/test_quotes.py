@@ -3458,3 +3458,8 @@ def test_informed_an_outlet_then_who_informed_it(analyzer):
     body = ("إلى ذلك أبلغ «عكاظ» مدير عام فرع المصلحة في محافظة جدة أحمد بن عبيد الطائفي أنه في ضوء استكمال المنظومة "
             "أطلقت المصلحة الأرشفة.")
     assert said(analyzer, body, "speaker_id") == ["احمد بن عبيد الطايفي"]
+
+
+def test_a_two_letter_verbal_noun_and_its_definite_complement_is_no_name(analyzer):
+    body = "وبالتعاقد مع هذا اللاعب يكون الاتحاد قد أعلن أيضًا فك الارتباط مع اللاعبين.\nوقال عز الدين الفاسي إن العقد انتهى."
+    assert said(analyzer, body, "speaker_id") == ["عز الدين الفاسي"]

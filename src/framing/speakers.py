@@ -794,6 +794,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
                   or second == "اي"  # "رفضت أخذ أي منهم": a verbal noun and its object (no name is followed by "any")
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
+                  or (len(first) == 2 and _DEF.match(second) and second not in ("الدين", "الله") and not self._listed_given(first)
+                      and first not in memory.named)  # "أعلن أيضا فك الارتباط": a verbal noun of two letters and its complement
                   or (not self._listed_given(first) and first not in memory.named and self._nisba_adjective_after(words))
                   # "يتوقع هطول أمطار رعدية"، "أكدت مصادر أمنية": a noun phrase with an indefinite adjective in ـية
                   or (first.endswith(("تين", "تان")) and self._common_count.get(first[:-3] + "ه", 0) >= 20)  # "وكتبت زاويتين": a dual
