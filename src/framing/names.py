@@ -17,6 +17,7 @@ _LED_BY = {"قياده", "رياسه", "اداره"}  # "تحت قيادة X"، 
 
 _RELATIVE_NEXT = re.compile(r"\s+(?:الذي|التي)(?!\w)")  # a relative clause right after a word
 _LETTER_INITIALS = re.compile(r"(?:[\u0621-\u064a]\.){1,3}")  # initials of single letters, each with its dot: "ن.ن."
+_THE_OFFICIAL = frozenset({"المسوول", "المسووله", "المسيول", "المسيوله"})  # المسؤول(ة), also spelled with ئ, once normalised
 _OVER = re.compile(r"\s*علي\s+")  # على after a title: "المشرف على"
 _OVER_BEFORE = re.compile(r"([^\s،,.:\"]+)\s+علي(?:\s+[^\s،,.:\"]+)?\s*$")  # a title, على and a word, before a position
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
@@ -1013,7 +1014,7 @@ class NameReading:
         """"المسؤول" / "المسؤولة" alone or with a nationality ("المسؤول الهندي"): the official the article
         quoted last, named, not a new unnamed source."""
         words = phrase.split()
-        return (1 <= len(words) <= 2 and words[0] in ("المسوول", "المسووله", "المسيول")
+        return (1 <= len(words) <= 2 and words[0] in _THE_OFFICIAL
                 and (len(words) == 1 or self._nationality(words[1], feminine=True)))
 
     def set_off_name(self, norm: str, pos: int, until: int) -> tuple[str, int] | None:
@@ -1026,7 +1027,7 @@ class NameReading:
         words = norm[cut + 1 : until].strip(" ،,").split()
         if not 2 <= len(words) <= 4 or not all(self.name_word(w) for w in words) or any(_DEF.match(w) and not w.endswith("ي") for w in words):
             return None
-        end = norm.find(words[-1], cut + 1, until) + len(words[-1])
+        end = norm.rfind(words[-1], cut + 1, until) + len(words[-1])
         return " ".join(words), end
 
     def _titled_segment(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:

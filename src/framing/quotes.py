@@ -21,6 +21,7 @@ import pandas as pd
 
 from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
+from .matching import last_match
 from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
                            Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _WEEKDAYS, _stop_word, _words_before_mentions, clitic_forms, strip_clitics)
@@ -405,7 +406,7 @@ class StatementExtractor:
             antecedent = (got is not None and clause is not None and _RELATIVE_BEFORE.fullmatch(clause.group()) is not None
                           and got[3].type == "person" and len(got[3].name_key.split()) >= 2 and got[4][0] < got[4][1] <= clause.start()
                           and not norm[got[4][1] : clause.start()].strip(" ،,")
-                          and _MARKER_AT.search(norm[got[1] : got[2] + 1]) is not None)
+                          and _THAT_OR_SAID.search(norm[got[1] : got[2] + 1]) is not None)
             # ("... وهو ما اعترف به المدرب جوزيه مورينيو، الذي قال إنه": a full name inside the content, its relative clause's verb)
             topic = clause is not None and _TOPIC_CLAUSE.fullmatch(clause.group()) is not None
             if topic and got is not None and not (clause.start() < got[4][0] < got[4][1] <= pos
@@ -421,7 +422,7 @@ class StatementExtractor:
                     or (asyndetic and not self.speakers.opens_speaker(TOKEN.search(norm, *got[4]).group()))
                     or (when and not (got[3].type == "person" and len(got[3].name_key.split()) >= 2
                                       and self.speakers.opens_speaker(TOKEN.search(norm, *got[4]).group())
-                                      and _MARKER_AT.search(norm[got[1] : got[2] + 1]) is not None))):
+                                      and _THAT_OR_SAID.search(norm[got[1] : got[2] + 1]) is not None))):
                 got = None  # ("...، في حين أكدت استعداد بلادها": the same speaker's content goes on; after حيث only a person,
                 # and after a relative pronoun only a person named after the verb, with a content marker: "فولفسبورغ الذي
                 # أعرب مدربه X عن", not "الهدنة التي أعلن عنها X" (what was announced);
@@ -622,11 +623,9 @@ class StatementExtractor:
         """The subject of a clause opened by فيما / بينما / في حين with a verb that reports nothing, for a
         participle ending it: "...، فيما نشر الدكتور X صورة لمنهل برفقة ابنته مؤكداً أنه" -> X (a person
         opened by a title or a listed given name, no content marker between)."""
-        opened = None
-        for opened in _WHILE_OPENING.finditer(norm, s_start, v_start):
-            pass
+        opened = last_match(_WHILE_OPENING, norm, s_start, v_start)
         if (opened is None or _MARKER_NOT_WHEN.search(norm, opened.end(), v_start) or self.verbs.find(norm, opened.end(), v_start - 1)
-                or re.match(r"س?[يتن]|س", norm[opened.end() : opened.end() + 2]) and norm[opened.end() : opened.end() + 1] in "سي"):
+                or norm[opened.end() : opened.end() + 1] in ("س", "ي")):
             return None  # (a reporting verb opening the clause speaks itself: "، فيما شدد X ...، معتبرا"; no future or
             # present: "، فيما ستعلن أسماء الفائزين في حفل، مشيرا")
         got = self.speakers.opening_clause_subject(norm, opened.end(), v_start, memory, closed=False)
@@ -1669,7 +1668,8 @@ class StatementExtractor:
 
 
 def _feminine_name(speaker: Speaker | None) -> bool:
-    """Whether a person's given name has a feminine ending (ة، ا: نادية، ريما), for a verb in the feminine."""
+    """Whether a person's given name may have a feminine ending (ة، ا، ى, which normalisation spells ي:
+    نادية، ريما، منى), for a verb in the feminine."""
     return speaker is not None and speaker.type == "person" and speaker.name_key.split()[:1] != [] and speaker.name_key.split()[0].endswith(("ه", "ا", "ي"))
 
 
@@ -1832,7 +1832,8 @@ _NEW_SIDE = re.compile(r"(?<!\w)" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من 
 # a clause of its own inside another's content: "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")
 _WHILE = r"(?:فيما|بينما|في حين)"
 _QUOTED_BODY = re.compile(r'\s*"(ال[^"\s]+(?:\s+[^"\s]+){1,5})"(?=\s*(?:نقلا\s+عن|[وفب]?ان(?:ه|ها)?(?!\w)|في\s+بيان|[،,:]))')
-_WHEN_CLAUSE = re.compile(r"\s*[،,]?\s*(?:بعدما|عندما|حينما|بينما|قبلما|بعد\s+ان|قبل\s+ان|حين|لما)(?!\w)")  # a time clause
+_WHEN_WORDS = r"بعد\s+ان|بعدما|عندما|حينما|حين"  # after, when: a time clause opens
+_WHEN_CLAUSE = re.compile(r"\s*[،,]?\s*(?:" + _WHEN_WORDS + r"|بينما|قبلما|قبل\s+ان|لما)(?!\w)")  # a time clause
 _DESCRIBED_AS = re.compile(r"\s*ال[^\s،,.:\"]+\s+(?:[^\s،,.:\"]+\s+){0,5}?ب(?:ال)?[^\s،,.:\"]{3,}")  # "وصف X الإنجاز بالتاريخي"
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن|بان(?:ه|ها|هم))\s*\"?\s*$")  # (or "describing as": "وصف الاتفاق بأنه تاريخي")
 _TOLD_QUOTED = re.compile(r'(?<!\S)ل\s*"[^"]{1,30}"')
@@ -1850,10 +1851,9 @@ _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|است
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")
 _WORD_THEN_THAT = re.compile(r"\s*[^\s،,.:\"]+\s*[،,]\s*[بو]?ان(?:ه|ها)?(?!\w)")  # "معلمة، أن": a word set off, then the content
-_MARKER_AT = re.compile(r'(?::|"|(?<!\w)[بو]?ان(?:ه|ها|هم)?(?!\w))')  # a colon, a quotation mark or أن / بأن / وأن
 _MARKER_NOT_WHEN = re.compile(r'(?<!بعد )(?<!قبل )(?:' + THAT.pattern + r')|[:"]')  # a content marker (not بعد أن: "after")
 _WHILE_OPENING = re.compile(r"[،,]\s*" + _WHILE + r"\s+")  # "...، فيما نشر X"
-_WHEN_BEFORE = re.compile(r"(?<!\w)(?:بعد\s+ان|بعدما|عندما|حينما|حين)\s+$")  # a time clause right before its verb
+_WHEN_BEFORE = re.compile(r"(?<!\w)(?:" + _WHEN_WORDS + r")\s+$")  # a time clause right before its verb
 _NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*(?:حيث|اذ)\s*$")  # (إذ: "...، إذ كتب المتحدث X أن")
 
 _FIRST_PERSON_THAT = re.compile(r"(?:ب|و|ف)?ان(?:ني|ي|نا)")  # أنني، بأني، أننا
@@ -1864,7 +1864,7 @@ _PASSIVE_PAST = re.compile("(?:[وف][" + DIACRITICS + "]*)?" + r"[^\W\d_]\u064f
 _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصيده|ابيات)|بيت\s+شعر)(?!\w)")  # a poem recited, not a statement
 _QUOTED_NAME = re.compile(r'\s*"([^"\n]{3,40})"')  # a name in quotation marks right after the verb
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
-_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|بعد\s+ان|بعدما|عندما|حينما|حين|[وف]?اما|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
+_CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|" + _WHEN_WORDS + r"|[وف]?اما|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق|تصريح)(?!\w)")  # after رفض: declined to comment (or to touch on it)
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 
