@@ -288,13 +288,29 @@ class SubjectReading:
     def speech_owner(self, norm, s_start, v_start, memory):
         """The named person whose speech the sentence holds before ``v_start`` ("كلمة آندي كار الرئيس التنفيذي
         ...، هنأ فيها ...، مشيرا إلى أن"), for a participle that goes on with it; or None."""
-        held = last_match(_SPEECH_HELD, norm, max(s_start, v_start - 400), v_start)
-        if held is None:
-            return None
-        got = self.from_phrase(norm, held.start(1), held.end(1), held.group(1), memory, before_verb=True)
-        if got is None or got[0].type != "person" or len(got[0].name_key.split()) < 2:
-            return None
-        return got[0], (held.start(1), got[1])
+        held = last_match(_VERB_IN_IT, norm, max(s_start, v_start - 400), v_start)  # ("هنأ فيها": the speech's verb)
+        set_off = held is not None and norm[max(s_start, held.start() - 3) : held.start()].rstrip()[-1:] in ("،", ",")
+        got = self._speech_giver(norm, s_start, held.start(), memory) if set_off else None  # (the speech set off: "كلمة X، هنأ فيها")
+        return got if got is not None and len(got[0].name_key.split()) >= 2 else None
+
+    def _speech_giver(self, norm, s_start, v_start, memory):
+        """The named person who gave or wrote the speech, post or interview a verb at ``v_start`` reports
+        from ("ألقى X كلمة أكد فيها"، "كلمة الأستاذ X، أشار فيها"، "وكتب X تدوينة قال فيها"), or None."""
+        speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or (
+            _WROTE_IT.search(norm, max(s_start, v_start - 200), v_start) if _IN_CALL.match(norm, v_start) else None) or _DELIVERED_IT.search(
+            norm, max(s_start, v_start - 200), v_start) or (
+            _SPEECH_OF.search(norm, max(s_start, v_start - 120), v_start) if _IN_CALL.match(norm, v_start) else None)
+        # ("أعقب ذلك كلمة الأستاذ X، أشار فيها إلى": the speech's speaker)
+        if speech is not None:
+            # "ألقى الدكتور X كلمة أكد فيها ...": the one who gave the speech speaks
+            lam = speech.group(1)[:1] == "ل" and self.opens_speaker(speech.group(1).split()[0][1:])  # ("كلمة لصاحب الجائزة X")
+            got = self.from_phrase(norm, speech.start(1) + lam, speech.end(1), speech.group(1)[lam:], memory, before_verb=True)
+            if got is not None and got[0].type == "person" and got[0].name_key and (
+                    len(got[0].name_key.split()) >= 2 or self._full_name_before(got[0].name_key, norm, speech.start(1))
+                    or self._given_before(got[0].name_key, norm, speech.start(1))):  # ("لاري بيدج" ... "وكتب بيدج تدوينة")
+                full = self.listed_full_name(got[0].name_key, norm, speech.start(1)) if " " not in got[0].name_key else None
+                return (Speaker.person(full) if full else got[0]), (speech.start(1) + lam, got[1])
+        return None
 
     def subject_before(self, norm, s_start, v_start, memory, *, present: bool = False):
         """SV order: "وكان ستولتنبرج أكد ..." / "ستولتنبرغ أكد ..." (``present``: the verb is in the present)."""
@@ -329,20 +345,9 @@ class SubjectReading:
             got = self.from_phrase(norm, had.start(1), had.end(1), had.group(1), memory, before_verb=True)
             if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                 return got[0], (had.start(1), got[1])
-        speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or (
-            _WROTE_IT.search(norm, max(s_start, v_start - 200), v_start) if _IN_CALL.match(norm, v_start) else None) or _DELIVERED_IT.search(
-            norm, max(s_start, v_start - 200), v_start) or (
-            _SPEECH_OF.search(norm, max(s_start, v_start - 120), v_start) if _IN_CALL.match(norm, v_start) else None)
-        # ("أعقب ذلك كلمة الأستاذ X، أشار فيها إلى": the speech's speaker)
+        speech = self._speech_giver(norm, s_start, v_start, memory)
         if speech is not None:
-            # "ألقى الدكتور X كلمة أكد فيها ...": the one who gave the speech speaks
-            lam = speech.group(1)[:1] == "ل" and self.opens_speaker(speech.group(1).split()[0][1:])  # ("كلمة لصاحب الجائزة X")
-            got = self.from_phrase(norm, speech.start(1) + lam, speech.end(1), speech.group(1)[lam:], memory, before_verb=True)
-            if got is not None and got[0].type == "person" and got[0].name_key and (
-                    len(got[0].name_key.split()) >= 2 or self._full_name_before(got[0].name_key, norm, speech.start(1))
-                    or self._given_before(got[0].name_key, norm, speech.start(1))):  # ("لاري بيدج" ... "وكتب بيدج تدوينة")
-                full = self.listed_full_name(got[0].name_key, norm, speech.start(1)) if " " not in got[0].name_key else None
-                return (Speaker.person(full) if full else got[0]), (speech.start(1) + lam, got[1])
+            return speech
         told = _STATEMENT_OF.search(norm, max(s_start, v_start - 200), v_start)
         if told is not None and not _CLAUSE_BREAK.search(norm, told.end(), v_start):
             # "وفي تصريح سابق لوزير الخارجية الأميركي جون كيري قال إنه": the one whose statement it was
@@ -566,5 +571,5 @@ def _without_pronoun(word: str) -> str:
 _STATEMENT_NOUN = re.compile(r"(?<!\w)(?:[لبو]|عل[يى]\s+)?(?:ال)?(?:" + STATEMENT_NOUNS + r")\s+")  # "تصريح X"
 # "وفي تصريح سابق لـ X قال": a statement of X's, then its verb with X as subject
 _STATEMENT_OF = re.compile(r"(?<!\w)[وف]?في\s+(?:" + INTERVIEW_NOUNS + r")(?:\s+(?:سابق|سابقه|اخر|صحفي|صحافي|خاص|متلفز))?\s+ل(?=[^\sل])")
-_SPEECH_HELD = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,100}?)\s*[،,]\s*[^\s،,.:\"]+\s+(?:فيها|خلالها)(?!\w)")  # "كلمة X، هنأ فيها"
+_VERB_IN_IT = re.compile(r"(?<!\S)" + _IN_CALL.pattern)  # a verb, then "in it": "هنأ فيها"
 _SPEECH_OF = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,80}?)\s*[،,]?\s*$")  # "كلمة الأستاذ X، أشار فيها" (or with no comma)
