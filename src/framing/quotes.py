@@ -24,7 +24,8 @@ from .lexicons import Lexicons
 from .matching import last_match
 from .normalize import DIACRITICS, NormalizedText, normalize
 from .speaker_base import (AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
-                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _WEEKDAYS, _stop_word, _words_before_mentions, clitic_forms, strip_clitics)
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _is_naming_noun, _stop_word, _words_before_mentions,
+                           strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
 from .types import Article, Attribution, Part, Statement, records_to_frame
@@ -599,25 +600,6 @@ class StatementExtractor:
             return None  # (or the content right after it: 'وأكد "معيض الوادعي" أن'; or one word of description and a
             # comma before it: 'ذكرت "هدى القحطاني" معلمة، أن')
         return Speaker.person(" ".join(words)), (named.start(1), named.end(1)), named.end()
-
-    def _titled_quoted_name(self, norm: str, np_s: int, np_e: int):
-        """A title, then a person's name of two to four plain name words in quotation marks: 'وقال مدير
-        عام مكتب الصحة "الخضر لصور" ...' (the name, not the words after the marks)."""
-        q = norm.find('"', np_s, np_e)
-        if q <= np_s or not self.speakers.is_title_phrase(norm, np_s, q) or re.search(r"[،,.:؛]", norm[np_s:q]):
-            return None
-        before = norm[np_s:q].split()
-        if not norm[q - 1].isspace() or before[-1] in ("ل", "ب") or _is_naming_noun(before[-1], self.speakers.naming_nouns):
-            return None  # (not 'لـ«الشرق الأوسط»': an outlet told; nor 'شركة «الحادي عشر»': a body's name)
-        named = _QUOTED_NAME.match(norm, q)
-        if named is None or any(True for _ in self.agencies.mentions(norm, named.start(1), named.end(1))):
-            return None
-        words = named.group(1).split()
-        if not (2 <= len(words) <= 4 and self.speakers.name_word(words[0]) and all(
-                len(w) > 2 and self.speakers.plain_name(w) and not self.speakers.is_title_phrase(w, 0, len(w)) and w not in self.verbs.written
-                and not _stop_word(w) for w in words)):
-            return None  # (the first a name word; a family name may open like a clitic: "الخضر لصور")
-        return Speaker.person(" ".join(words)), (np_s, named.end()), named.end()
 
     def _while_clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
         """The subject of a clause opened by فيما / بينما / في حين with a verb that reports nothing, for a
@@ -1385,7 +1367,7 @@ class StatementExtractor:
     def _subject_after(self, norm: str, np_s: int, np_e: int, s_end: int, memory: ArticleMemory, verb: Verb, form: str):
         """The speaker of the phrase norm[np_s:np_e] after a verb written ``form``, with the name a
         title or source noun leads to: (speaker, its span, where the phrase really ends), or None."""
-        quoted = self._titled_quoted_name(norm, np_s, np_e)
+        quoted = self.speakers.titled_quoted_name(norm, np_s, np_e)
         if quoted is not None:
             return quoted
         got = self.speakers.from_phrase(norm, np_s, np_e, self.speakers.context(norm, np_s, np_e, s_end), memory)
@@ -1862,7 +1844,6 @@ _LIKE_FIRST_PERSON = re.compile(r"ا[^\W\d_]{4,}")  # a past of five letters or 
 _BUT_HE = re.compile(r"\s(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها)\s*$")  # "...، لكنه أعرب عن": the same speaker, a new statement
 _PASSIVE_PAST = re.compile("(?:[وف][" + DIACRITICS + "]*)?" + r"[^\W\d_]\u064f")  # a damma on the first letter (after و / ف)
 _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصيده|ابيات)|بيت\s+شعر)(?!\w)")  # a poem recited, not a statement
-_QUOTED_NAME = re.compile(r'\s*"([^"\n]{3,40})"')  # a name in quotation marks right after the verb
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|" + _WHEN_WORDS + r"|[وف]?اما|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق|تصريح)(?!\w)")  # after رفض: declined to comment (or to touch on it)
@@ -1957,11 +1938,6 @@ def _whole_word_count(norm: str, word: str) -> int:
 def _is_code(words: list[str]) -> bool:
     """A quotation of up to three words opening with a digit: an age, a number or a code («5 + 1»)."""
     return bool(words) and words[0][:1].isdigit() and len(words) <= 3
-
-
-def _is_naming_noun(word: str, naming_nouns: set[str]) -> bool:
-    """A naming noun, with or without the clitics (فيلم keeps its ف; لشعار، وبمشروع)."""
-    return any(w in naming_nouns for w in clitic_forms(word))
 
 
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:

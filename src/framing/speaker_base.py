@@ -189,6 +189,7 @@ _NUMBER_WORDS = {"اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع
                  "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "مئات", "الاف"}
 _OPEN_PAREN, _CLOSE_PAREN = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)\s*")
 _ABBREVIATION = re.compile(r"[^()]{1,20}\)")  # "(أوبك)": a short name closed within twenty characters
+_QUOTED_NAME = re.compile(r'\s*"([^"\n]{3,40})"')  # a name in quotation marks right after the verb or a title
 _NAME_BREAK = re.compile(r'[:"،,;؛()]')  # punctuation that ends a name
 IS_NAMED = r"يدعي|تدعي"  # يُدعى / تُدعى 'is named', normalised like يدعي 'claims'
 CALLED_WORDS = IS_NAMED + r"|يسمي|تسمي|اسمه|اسمها"  # the words that give a person's name: "يدعى X"، "اسمه X"
@@ -258,6 +259,11 @@ def strip_clitics(word: str) -> str:
     if word[:1] in ("و", "ف") and (word.startswith("ال", 1) or _THREE_WORD_CHARS.match(word, 1)):
         return word[1:]
     return word
+
+
+def _is_naming_noun(word: str, naming_nouns: set[str]) -> bool:
+    """A naming noun, with or without the clitics (فيلم keeps its ف; لشعار، وبمشروع)."""
+    return any(w in naming_nouns for w in clitic_forms(word))
 
 
 def clitic_forms(word: str) -> tuple[str, ...]:

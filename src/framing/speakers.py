@@ -30,9 +30,9 @@ from .subjects import SubjectReading
 from .verbs import ReportingVerbs
 from .speaker_base import (
     CONTENT_MARKER, CONTENT_NEXT, NAME_LINKS, SIDE_PHRASE, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE, _JOINED_PRESENT,
-    _CALLED, _CLAUSE_BREAK, _CLOSE_PAREN, _DEF, _EULOGY, _NAME_BREAK, _NUMBER_WORDS, _OPEN_PAREN, _QUANTIFIERS,
+    _CALLED, _CLAUSE_BREAK, _CLOSE_PAREN, _DEF, _EULOGY, _NAME_BREAK, _NUMBER_WORDS, _OPEN_PAREN, _QUANTIFIERS, _QUOTED_NAME,
     _DAY_WORDS, _WEEKDAYS, ArticleMemory, Speaker, _ba_masdar, _imam, _looks_like_name, _masdar, _nasab_end, _stop_word,
-    _strip_article, _unnamed_group, _words_before_mentions, strip_clitics,
+    _strip_article, _unnamed_group, _words_before_mentions, _is_naming_noun, strip_clitics,
 )
 
 __all__ = ["SpeakerReader", "Speaker", "ArticleMemory", "SPEAKER_CUE_ROLES"]
@@ -935,6 +935,28 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """A common noun in the plural or dual of the object case ("وحذر المستهلكين من"، "حث الجانبين
         على"): what the verb acts on, not its subject (which is written "المستهلكون")."""
         return word.startswith("ال") and word.endswith("ين") and len(word) >= 8 and word[2:-2] in self._common_words
+
+    def titled_quoted_name(self, norm: str, np_s: int, np_e: int):
+        """A title, then a person's name of two to four plain name words in quotation marks, after a
+        rank if any: 'وقال مدير عام مكتب الصحة "الخضر لصور" ...'، 'أن وزير التعليم "د. عزام الدخيل" قال' (the
+        name, not the words after the marks): (speaker, span, end) or None."""
+        q = norm.find('"', np_s, np_e)
+        if q <= np_s or not self.is_title_phrase(norm, np_s, q) or re.search(r"[،,.:؛]", norm[np_s:q]):
+            return None
+        before = norm[np_s:q].split()
+        if not norm[q - 1].isspace() or before[-1] in ("ل", "ب") or _is_naming_noun(before[-1], self.naming_nouns):
+            return None  # (not 'لـ«الشرق الأوسط»': an outlet told; nor 'شركة «الحادي عشر»': a body's name)
+        named = _QUOTED_NAME.match(norm, q)
+        if named is None or any(True for _ in self.agencies.mentions(norm, named.start(1), named.end(1))):
+            return None
+        words = named.group(1).split()
+        if len(words) > 2 and words[0].strip(".") in self._ranks:
+            words = words[1:]  # ("د. عزام الدخيل": the rank inside the marks)
+        if not (2 <= len(words) <= 4 and self.name_word(words[0]) and all(
+                len(w) > 2 and self.plain_name(w) and not self.is_title_phrase(w, 0, len(w)) and w not in self.verbs.written
+                and not _stop_word(w) for w in words)):
+            return None  # (the first a name word; a family name may open like a clitic: "الخضر لصور")
+        return Speaker.person(" ".join(words)), (np_s, named.end()), named.end()
 
     def construct_object(self, word: str, nxt: str) -> bool:
         """A sound plural of the object case in construct, its ن dropped, before a word with the

@@ -542,21 +542,15 @@ class SubjectReading:
                 and not (opening and (self._is_role_word(tokens[0]) or (len(tokens) >= 3 and self._nationality(tokens[0]))))):
             return None  # (a nationality opens a subject too: "أما اللبناني شربل عقيقي فقال")
         got = self.from_phrase(norm, np_s, v_end_np, norm[np_s:v_end_np], memory, before_verb=True)
-        quoted = _QUOTED_NAME_LAST.fullmatch(norm, got[1], v_end_np) if got is not None and got[0].id.startswith("role:") else None
-        if quoted is not None:
-            # 'أن وزير التعليم "د. عزام الدخيل" قال': a title, then the name in quotation marks before the verb
-            first = TOKEN.match(norm, quoted.start(1))
-            at = first.end() if first is not None and first.group().strip(".") in self._ranks else quoted.start(1)
-            named = self.read_name(norm, at, quoted.end(1), skip_titles=False)  # (after a rank: "د. عزام الدخيل")
-            if named is not None and len(named[0].split()) >= 2 and not norm[named[1] : quoted.end(1)].strip():
-                return Speaker.person(named[0], got[0].camp), (np_s, norm.index('"', named[1]) + 1)  # (with its closing mark)
+        quoted = self.titled_quoted_name(norm, np_s, v_end_np) if got is not None and got[0].id.startswith("role:") else None
+        if quoted is not None and not norm[quoted[2] : v_end_np].strip():
+            return Speaker.person(quoted[0].name_key, got[0].camp), quoted[1]  # 'أن وزير التعليم "د. عزام الدخيل" قال': the quoted name
         return None if got is None else (got[0], (np_s, got[1]))
 
 
 _MET_WITH = re.compile(r"\s*[وف]?(?:في\s+)?(?:" + INTERVIEW_NOUNS + r"|حوار)(?:\s+[^\s،,]+)?\s+مع\s+")  # "وفي لقاء آخر مع X"
 _CALLED_THEN = re.compile(r"(?<!\w)(?:" + CALLED_WORDS + r")\s+([^\s،,.:\"][^،,.:\"]{1,40}?)\s*(?:قد\s+)?$")  # "صديق اسمه X قال"
 _HAD_ONCE = re.compile(r"(?<!\w)[وف]?(?:سبق|يسبق)\s+ل([^\s،,.:][^،,.:]{2,120}?)\s+ان\s*$")  # "سبق لـ X أن قال"
-_QUOTED_NAME_LAST = re.compile(r'\s*"\s*([^"\n]{3,40}?)\s*"\s*')  # a name in quotation marks ending the subject phrase
 _THEN_QAD = re.compile(r"\s+فقد\s+$")  # "أما X فقد قال": the topic, then فقد and its verb
 
 
