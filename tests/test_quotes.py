@@ -3463,3 +3463,21 @@ def test_informed_an_outlet_then_who_informed_it(analyzer):
 def test_a_two_letter_verbal_noun_and_its_definite_complement_is_no_name(analyzer):
     body = "وبالتعاقد مع هذا اللاعب يكون الاتحاد قد أعلن أيضًا فك الارتباط مع اللاعبين.\nوقال عز الدين الفاسي إن العقد انتهى."
     assert said(analyzer, body, "speaker_id") == ["عز الدين الفاسي"]
+
+
+def test_a_title_with_its_pronoun_then_a_name(analyzer):
+    body = "وأكدت الوكالة أنها قلقة جدا، وقال رئيسها كريغ ريدي إنه «سيتم فتح تحقيق موسع»."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("inst:الوكاله", "indirect"), ("كريغ ريدي", "direct")]
+
+
+def test_a_long_complement_then_a_rank_and_the_name(analyzer):
+    body = ("في الشأن ذاته، أوضح الباحث الرئيسي في دراسة تطوير برنامج الترجمة في المسجد الحرام الدكتور رمزي بن أحمد الزهراني "
+            "أن الدراسة تهدف إلى التعرف على تاريخ الترجمة.\nوفي بيان مقتل الدكتور سالم العلي قال الأمن إن التحقيق جار.")
+    assert said(analyzer, body, "speaker_id") == ["رمزي بن احمد الزهراني", "inst:الامن"]
+
+
+def test_a_body_quoted_after_a_title_then_the_name(analyzer):
+    body = ("من جانبه أكد مدير عام «ماجد للتنمية المجتمعية» همام زارع، أن هذه الشراكة تأتي لتفعيل مبادئها.\n"
+            "وكشفت صحيفة «لا ناسيون» قبل أسابيع أن النيابة اكتشفت الشركة.")
+    assert said(analyzer, body, "speaker", "speaker_id") == [
+        ("مدير عام «ماجد للتنمية المجتمعية» همام زارع", "همام زارع"), ("صحيفة", "outlet:لا ناسيون")]

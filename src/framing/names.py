@@ -965,13 +965,17 @@ class NameReading:
     def _name_after_rank(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """The full name after the first rank word within the next fourteen words of a title's
         prepositional complement ("في الديوان الملكي المشرف العام على مركز ... د. عبدالله الربيعة"),
-        if no clause break, complementiser, reporting verb or verbal noun comes first (not "في بيان
-        مقتل الدكتور X": the victim)."""
+        if no clause break, complementiser or reporting verb comes first, nor a verbal noun just before
+        the rank (not "في بيان مقتل الدكتور X": the victim; but "في دراسة تطوير برنامج الترجمة في المسجد
+        الحرام الدكتور X")."""
+        masdar_at = -9  # the word count at the last verbal noun without the article
         for k, t in enumerate(TOKEN.finditer(norm, pos, min(s_end, pos + 200))):
             word = t.group().rstrip(".")  # (د.)
-            if (k >= 14 or (k and _CLAUSE_BREAK.search(norm, pos, t.start())) or THAT.fullmatch(word)
-                    or word in self.verbs.written or (_masdar(strip_clitics(_strip_article(word))) and not _DEF.match(word))):
-                # (a verbal noun with the article is part of the title's complement: "للسياحة والتراث الوطني")
+            if k >= 14 or (k and _CLAUSE_BREAK.search(norm, pos, t.start())) or THAT.fullmatch(word) or word in self.verbs.written:
+                return None
+            if _masdar(strip_clitics(_strip_article(word))) and not _DEF.match(word):
+                masdar_at = k  # (a verbal noun with the article is part of the title's complement: "للسياحة والتراث الوطني")
+            if word in self._ranks and k - masdar_at <= 2:
                 return None
             if word in self._ranks:
                 named = self.read_name(norm, t.start(), min(s_end, t.start() + 120), max_skip=3)

@@ -460,6 +460,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         title_like = (head in self._title_words or first in self._title_words
                       or (first.endswith("ه") and first[:-1] in self._title_words and not self._is_org(_strip_article(first)))  # "وكيله المحامي دان كينغ": his agent
                       # (not منظمة، an organisation)
+                      or (first.endswith("ها") and first[:-2] in self._title_words)  # "وقال رئيسها كريغ ريدي": its head
                       or (first in self._construct_titles and len(tokens) > 1 and _DEF.match(tokens[1].group())))  # كبير المفاوضين
         if person is not None and title_like and person.start - len(person.prefix) > tokens[0].start():
             before = norm[max(s, person.start - len(person.prefix) - 20) : person.start - len(person.prefix)].split()
@@ -954,8 +955,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             words = words[1:]  # ("د. عزام الدخيل": the rank inside the marks)
         if not (2 <= len(words) <= 4 and self.name_word(words[0]) and all(
                 len(w) > 2 and self.plain_name(w) and not self.is_title_phrase(w, 0, len(w)) and w not in self.verbs.written
-                and not _stop_word(w) for w in words)):
-            return None  # (the first a name word; a family name may open like a clitic: "الخضر لصور")
+                and not _stop_word(w) and not w.startswith("لل") for w in words)):
+            return None  # (the first a name word; a family name may open like a clitic: "الخضر لصور"; not "«ماجد للتنمية
+            # المجتمعية»": ل and the article, a body's name)
         return Speaker.person(" ".join(words)), (np_s, named.end()), named.end()
 
     def construct_object(self, word: str, nxt: str) -> bool:
@@ -1173,7 +1175,22 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         alias = norm[pos:close].split()
         return (after is not None and len(alias) <= 3 and not norm[close + 1 : after.start()].strip(" ،,")  # (or a comma: "“مينوسما”، راضية عاشوري،")
                 and not (len(alias) == 1 and _masdar(alias[0]))  # (not 'وأكدت القيادة «استشهاد» سيف ...': a verbal noun, the object)
-                and (self.opens_speaker(after.group()) or self._listed_given(after.group())))  # (a title, a rank or a given name: not "«فيفا» خلفا لـ")
+                and (self.opens_speaker(after.group()) or self._listed_given(after.group())  # (a title, a rank or a given name: not "«فيفا» خلفا لـ")
+                     or self._name_then_content(norm, after.start(), end)))
+
+    def _name_then_content(self, norm: str, pos: int, end: int) -> bool:
+        """Two or three plain name words at ``pos``, then a comma or the content ("همام زارع، أن")."""
+        words = []
+        for t in TOKEN.finditer(norm, pos, min(end, pos + 50)):
+            if words and (norm[words[-1].end() : t.start()].strip() or CONTENT_MARKER.fullmatch(t.group())):
+                break
+            words.append(t)
+        tail = norm[words[-1].end() : words[-1].end() + 8] if words else ""
+        return (2 <= len(words) <= 3 and self.plain_name(words[-1].group()) and all(
+                    _looks_like_name(w.group()) and not _DEF.match(w.group()) and not _stop_word(w.group())
+                    and w.group() not in self._verb_words and w.group() not in self._preps and not self.is_adjunct(w.group())
+                    for w in words)  # (not "«لا ناسيون» قبل أسابيع أن": a time)  # (a given name may be a common word: همام)
+                and (tail.lstrip()[:1] in ("،", ",") or CONTENT_NEXT.match(tail) is not None))
 
     def called_name(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
         """The name given after an unnamed source by يدعى / تدعى / اسمه ("شاهد عيان يدعى أحمد
