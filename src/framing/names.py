@@ -183,12 +183,24 @@ class NameReading:
         """Whether the article wrote ``surname`` after a given name somewhere before ``before``
         ("مارسيلو بييلسا"), not only after a title, a number or a relative pronoun. With
         ``listed_only``, only a given name of ``given_names.tsv`` counts."""
-        for (word,) in _words_before_mentions(surname, norm, before, 1):
-            if self._listed_given_word(word) or (  # (also in a list: "وعصام الصغير")
-                    not listed_only and not _DEF.match(word) and not word[0].isdigit() and not _stop_word(word) and word not in self._common_words
-                    and not self._is_role_word(word) and not self._not_name(word) and word not in self.verbs.written):
-                return True
-        return False
+        return any(self._listed_given_word(word) or (not listed_only and self._unlisted_given(word))  # (also in a list: "وعصام الصغير")
+                   for (word,) in _words_before_mentions(surname, norm, before, 1))
+
+    def _unlisted_given(self, word: str) -> bool:
+        """A word that may be a given name the lexicon lacks: no article, number, title or common word."""
+        return not (_DEF.match(word) or word[0].isdigit() or _stop_word(word) or word in self._common_words
+                    or self._is_role_word(word) or self._not_name(word) or word in self.verbs.written)
+
+    def name_of_surname(self, surname: str, norm: str, before: int) -> str | None:
+        """The full name a bare ``surname`` had when the article last wrote it before: after a listed
+        given name, or after an unlisted one that follows a word with the article ("الممثل الخاص
+        برناردينو ليون" -> برناردينو ليون; not "وتدير اجوكو": a verb), or None."""
+        for lead, word in reversed(_words_before_mentions(surname, norm, before, 2)):
+            given = self._listed_given_word(word) or (
+                word if _DEF.match(lead) and word[:1] not in "يتو" and self._unlisted_given(word) else None)
+            if given is not None and lead not in NAME_LINKS:
+                return f"{given} {surname}"
+        return None
 
     def _full_name_before(self, surname: str, norm: str, before: int) -> bool:
         """Whether the article wrote ``surname`` earlier as the end of a full name after a title
@@ -879,10 +891,11 @@ class NameReading:
                 break  # "انتقدت نرجس محمدي تخلي روحاني": after a full name, the noun before a listed person's name is the object's
             given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
                 j == i + 1 and self._listed_given(words[i]) and self._ali_name(words, j))  # "أحمد علي الإبراهيم"
-            given = given or (j == i + 1 and self._listed_given(words[i]) and self._is_role_word(w) and not _DEF.match(w) and (
+            given = given or (j == i + 1 and self._listed_given(words[i]) and (self._is_role_word(w) or w in self._verb_words) and not _DEF.match(w) and (
                 j + 1 >= len(words) or words[j + 1] in ("ان", "انه", "انها") or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start())))
-            # ("وقال إبراهيم نجم، مستشار ...": a surname spelled like a title, after a listed given name and before a comma)
-            if (self._not_name(w) and not given) or (_stop_word(w) and not given) or w in self._verb_words or not w or core >= max_words:
+            # ("وقال إبراهيم نجم، مستشار ...": a surname spelled like a title, or "أمين طالب، إن" like a verb, after a listed
+            # given name and before a comma or the content)
+            if (self._not_name(w) and not given) or (_stop_word(w) and not given) or (w in self._verb_words and not given) or not w or core >= max_words:
                 break
             if j == i and self._adverb_an(w) and not w[:-1].endswith("ي") and not self._surname_like(nxt_word):
                 break  # "كان واضحا إذ أكد": an adverb in -an opens no name (but "ناديا"، "صوفيا",

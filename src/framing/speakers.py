@@ -811,7 +811,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         # ("حكمة الله صافي"، "نعمة الله": a compound given name; not "رسول الله")
         article_name = first in self._given_names or (first.startswith("ال") and (foreign or (  # (ألكسندر، "والتر": listed)
             len(first) <= 4 and first not in ("الله", "الان") and self._name_like(second) and not _DEF.match(second))))  # "آلين ماك كويد"
-        if (not _DEF.match(first) or article_name) and _looks_like_name(words[0]) and not self._is_role_word(first) and not common:
+        if ((not _DEF.match(first) or article_name) and (_looks_like_name(words[0]) or self._listed_given(first))  # (ليون ends like a plural)
+                and not self._is_role_word(first) and not common):
             named = self.read_name(norm, s, e, skip_titles=False)
             parts = named[0].split() if named is not None else []
             if len(parts) == 2 and self._listed_given(parts[0]) and parts[1].startswith("ال") and parts[1][2:] in self._common_words:
@@ -828,6 +829,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 organisation = self._organisation_name(name, norm, s, end)
                 if organisation is not None:
                     return Speaker("", f"inst:{organisation[0]}", "institution", self.camp_in(context)), organisation[1]
+                if " " not in name and name not in memory.named:
+                    name = self.name_of_surname(name, norm, s) or name  # "وأشار ليون" after "برناردينو ليون", who had not spoken
                 return Speaker.person(name), end
         if first.startswith("ال") and len(tokens) >= 3:
             # "المستثمر العقاري معتز الخياط": descriptive words the lexicon does not list, then a
@@ -1020,7 +1023,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     return s, listed  # "الأمين العام للأمم المتحدة بان كي مون الحادث": the same, after a title
             verb = self.verbs.lookup(word)
             if verb is not None and not verb.strict and not verb.clause_only and not (
-                    count and (prev in NAME_LINKS or prev == "ال")):  # ("المحامي دان كينغ": دان is a verb only at a clause start)  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
+                    count and (prev in NAME_LINKS or prev == "ال")) and not (  # ("المحامي دان كينغ": دان is a verb only at a clause start)  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
+                    count and self._listed_given(prev) and re.match(r"\s*[،,]|\s*[بوف]?ان(?:ه|ها)?(?!\w)", norm[t.end() : t.end() + 8])):
+                # (nor "المخرج أمين طالب، إن": a family name spelled like a verb, after a given name and before the content)
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)
             if count and self._abbreviation_in_title(norm, s, e, t.start()):
                 pass  # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": an abbreviation in the title
