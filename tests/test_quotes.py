@@ -3492,3 +3492,21 @@ def test_a_surname_alone_after_the_full_name_was_written_where_nobody_spoke(anal
     body = ("وذكر أحمد فوزي إن الممثل الخاص برناردينو ليون سيكون في جنيف يوم الاثنين، ولم تعد تدير ليون الجلسة.\n"
             "وأشار ليون إلى أن تقدماً كبيراً تم إحرازه حتى الآن.")
     assert said(analyzer, body, "speaker_id") == ["احمد فوزي", "برناردينو ليون"]
+
+
+def test_a_present_verb_after_the_sentence_s_topic(analyzer):
+    body = ("وعن حديقة المطار يقول عبدالله الغامدي: عفا عليها الزمن، فلا يوجد بها سوى عدد بسيط من الألعاب.\n"
+            "وحول هذه النقطة يشدد المستشار عبد المجيد على أن البرلمان لن يسلم السلطة.\n"
+            "ومناهج وتدريس وتشدد في المدارس.")
+    assert said(analyzer, body, "speaker", "verb") == [("عبدالله الغامدي", "يقول"), ("المستشار عبد المجيد", "يشدد")]
+
+
+def test_the_given_name_basim_after_a_title_but_not_on_behalf_of(analyzer):
+    body = ("وبين مدير الأكاديمية باسم اللهيبي، أن الورشة تستمر لمدة ثلاثة أيام.\n"
+            "وقال المتحدث الرسمي باسم الشرطة، إن التحقيق جار.")
+    assert said(analyzer, body, "speaker_id") == ["باسم اللهيبي", "role:المتحدث الرسمي باسم الشرطه"]
+
+
+def test_each_of_a_list_set_off_by_commas_alone(analyzer):
+    body = "وقال كل من هادي شرعبي، قاسم ياسين، وضالع حسين: زحام الجوازات هذه الأيام يصعب علاجه."
+    assert said(analyzer, body, "speaker_id") == ["هادي شرعبي", "قاسم ياسين", "ضالع حسين"]

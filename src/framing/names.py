@@ -27,6 +27,9 @@ _COMPOUND_SECOND = frozenset({"الدين", "الله", "الاسلام", "ال�
 PREPS_AFTER_ALI_NAME = frozenset({"عن", "في", "الي", "خلال", "لدي"})  # nor precedes على: "الأمير علي عن قلقه"
 
 
+_SPEAKS_FOR = re.compile(r"^(?:ال)?(?:متحدث|ناطق|رسمي)|^(?:ال)?(?:مستشار|وكيل|ممثل)")  # titles that speak for someone: "المتحدث باسم"
+
+
 class NameReading:
     """A mixin of ``SpeakerReader``: which words may be names, titles, places or organisations,
     and the name a phrase holds (``read_name``); it uses the reader's lexicon sets."""
@@ -185,6 +188,13 @@ class NameReading:
         ``listed_only``, only a given name of ``given_names.tsv`` counts."""
         return any(self._listed_given_word(word) or (not listed_only and self._unlisted_given(word))  # (also in a list: "وعصام الصغير")
                    for (word,) in _words_before_mentions(surname, norm, before, 1))
+
+    def _given_basim(self, words: list[str], i: int, closed: bool) -> bool:
+        """Whether words[i] is the given name باسم ending a title ("مدير الأكاديمية باسم اللهيبي، أن"), not
+        "on behalf of" after a spokesman's title ("المتحدث باسم الشرطة"): a word with the article before it,
+        one plain name after it, and the phrase closed there."""
+        return (words[i] == "باسم" and 0 < i == len(words) - 2 and closed and _DEF.match(words[i - 1]) is not None
+                and not _SPEAKS_FOR.search(words[i - 1]) and self.plain_name(words[i + 1]))
 
     def _unlisted_given(self, word: str) -> bool:
         """A word that may be a given name the lexicon lacks: no article, number, title or common word."""
@@ -685,6 +695,8 @@ class NameReading:
                 if (i and w in self._given_names and i + 2 == len(words) and not _DEF.match(words[i + 1])
                         and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_words):
                     break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
+                if self._given_basim(words, i, closed):
+                    break
                 if self._ali_name(words, i, before, closed=closed):
                     break  # "مدير المنتخب علي الشعيلان"، "الرقيب علي العبدالله": the name علي, not the preposition على
                 if w in self._given_names and _DEF.match(w) and i + 1 < len(words) and (
@@ -891,6 +903,7 @@ class NameReading:
                 break  # "انتقدت نرجس محمدي تخلي روحاني": after a full name, the noun before a listed person's name is the object's
             given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
                 j == i + 1 and self._listed_given(words[i]) and self._ali_name(words, j))  # "أحمد علي الإبراهيم"
+            given = given or (j == i and self._given_basim(words, i, closed))
             given = given or (j == i + 1 and self._listed_given(words[i]) and (self._is_role_word(w) or w in self._verb_words) and not _DEF.match(w) and (
                 j + 1 >= len(words) or words[j + 1] in ("ان", "انه", "انها") or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start())))
             # ("وقال إبراهيم نجم، مستشار ...": a surname spelled like a title, or "أمين طالب، إن" like a verb, after a listed

@@ -112,6 +112,7 @@ _PLURAL_RELATIVE = re.compile(r"\s*[،,]?\s*(?:الذين|اللذان|اللذ�
 # (after an aside on the one before: "مصطفى عثمان (معتمر سوداني) وخورشيد خيبر"، "درويش سالم من الحديدة، وناجي صالح")
 _LIST_ASIDE = r"(?:\s*\([^()\n]{1,60}\)|\s+من\s+[^\s،,.:\"()]+(?=\s*[،,]?\s*(?:و|ال?ي\s|ان)))?"
 _AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
+_COMMA_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]\s*(?=\S)")  # after "كل من" a comma alone: "كل من X، Y، وZ:"
 _LIST_END = re.compile(_LIST_ASIDE)
 _KANA_QAD = re.compile(r"(?<!\w)" + KANA + r"\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
 
@@ -1281,7 +1282,7 @@ class StatementExtractor:
             return [], c_start
         others, pos = [], sp_e
         while len(others) < 9:
-            joined = _AND_NEXT.match(norm, pos, s_end)
+            joined = _AND_NEXT.match(norm, pos, s_end) or (_COMMA_NEXT.match(norm, pos, s_end) if each else None)
             if joined is None or not (each or surnames or group or self.speakers.is_title_phrase(norm, joined.end(), s_end)):
                 break
             np_s, np_e = self.speakers.phrase_span(norm, joined.end(), s_end)
@@ -1785,7 +1786,8 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
     return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.lstrip("وف").removeprefix("ب").startswith("المقابل")  # (وبالمقابل)
             or _WHEREAS.search(before) is not None  # "في حين يحذر X من": whereas
             or _SIDE_END.search(before) is not None  # "ومن جانبه بين ..."، "بدوره عبر ..."
-            or _OPENING_TIME.fullmatch(norm, s_start, v_start) is not None)  # "وفي الختام عبر X عن"
+            or _OPENING_TIME.fullmatch(norm, s_start, v_start) is not None  # "وفي الختام عبر X عن"
+            or _OPENING_TOPIC.fullmatch(norm, s_start, v_start) is not None)  # "وعن حديقة المطار يقول X:"
 
 
 _IN_SPEECH = re.compile(r"\s+فيها(?!\w)")  # "كلمة رحب فيها": in the speech
@@ -1797,6 +1799,7 @@ _TITLED_QUOTE = re.compile(r'(?<!\w)[وف]?ب?عنوان\s*"[^"]*$')  # (the quo
 _CREDIT_TAIL = re.compile(r"\s*[،,]?\s*[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا)\s*ل?\s*(?:وكاله|صحيفه|قناه|موقع)?[^.،,:\"]{1,40}[.]?\s*")
 _BRACKETED_WORDS = re.compile(r"\s*\((?=\s*[^\s()]+(?:\s+[^\s()]+){5})")  # "قال X (..." with six words or more inside: what he said
 _OPENING_TIME = re.compile(r"\s*[وف]?في\s+(?:ال)?(?:ختام|نهايه|بدايه|مستهل)(?:\s+[^\s،,.:\"]+){0,3}\s*[،,]?\s*")  # the sentence's time
+_OPENING_TOPIC = re.compile(r"\s*[وف]?(?:عن|حول)\s+(?:[^\s،,.:\"]+\s+){0,3}[^\s،,.:\"]+\s*[،,]?\s*")  # the sentence's topic: "وعن X"
 _ADJUNCT_GAP = re.compile(r"(?<!\w)(?:في|عبر|خلال)\s")  # "في تغريدة له على تويتر" between the speaker and يقول
 _PUNCT_BREAK = re.compile(r"[،,.;؛:]")  # (a quotation mark may enclose a name: «تويتر»)
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
