@@ -542,3 +542,9 @@ def test_a_signature_with_a_city_that_names_a_paper_is_no_photo_credit(analyzer)
     assert found == []
     found, _ = attrs(analyzer, "عنوان\nالرئيس خلال المؤتمر الصحفي - AFP\nقال الكرملين إن المحادثات مفيدة.")
     assert found == [("afp", "photo")]
+
+
+def test_an_agency_named_with_its_last_words_in_quotation_marks(analyzer):
+    found, _ = attrs(analyzer, 'عنوان الخبر\nوعزا التقرير التراجع لعوامل موسمية، وفقا لوكالة الأنباء "الكويتية".\n'
+                               'وقالت وكالة أنباء "الشرق الأوسط" إن الوفد وصل.')
+    assert found == [("kuna", "text"), ("mena", "text")]

@@ -3510,3 +3510,17 @@ def test_the_given_name_basim_after_a_title_but_not_on_behalf_of(analyzer):
 def test_each_of_a_list_set_off_by_commas_alone(analyzer):
     body = "وقال كل من هادي شرعبي، قاسم ياسين، وضالع حسين: زحام الجوازات هذه الأيام يصعب علاجه."
     assert said(analyzer, body, "speaker_id") == ["هادي شرعبي", "قاسم ياسين", "ضالع حسين"]
+
+
+def test_a_relative_with_her_pronoun_then_a_name_and_a_byname_after_a_strict_verb(analyzer):
+    body = ("وقال عمها محمد العلي إن الأمر صعب.\nوقالت والدة راكب الأمواج إن ابنها بخير.\n"
+            "وبين نبيل «عم أفراح» قائلًا: «حتى أنا لم أسلم من التهم».")
+    assert said(analyzer, body, "speaker_id") == ["محمد العلي", "role:والده راكب", "نبيل"]
+
+
+def test_whoever_after_each_of_and_words_that_open_no_name(analyzer):
+    body = ("وتمنى كل من شارك في مواقع التواصل التوفيق له.\n"
+            "وبعد إنزاله المشرد الذي قال بأنه كان متعباً.\n"
+            "وفي نهاية اللقاء أكد جميل قاسم سعادته بما وصل له الفريق من إعداد.\nمؤكدا ان الفريق سيبدأ الاعداد للمباراة، مؤكدا ان الفريق سيكون أفضل.\n"
+            "ونفت وزيرة الخارجية لويز موشيكيوابو أي علاقة لبلادها بالأمر.")
+    assert said(analyzer, body, "speaker_id") == ["جميل قاسم", "لويز موشيكيوابو"]

@@ -722,7 +722,7 @@ class NameReading:
         if _stop_word(words[i]) and not self._ali_name(words, i, before, closed=closed) and words[i : i + 3] != ["ما", "شاء", "الله"]:  # (ما شاء الله الزوي)
             return None  # (علي آل حطاب، "مدير المنتخب علي الشعيلان": the name, not the preposition)
         if (words[i][:1] == "و" and not self._listed_given(words[i]) and words[i] not in self.people
-                and (words[i][1:] in self._common_words or self._is_place(words[i][1:])
+                and (words[i][1:] in self._common_words or self._is_place(words[i][1:]) or words[i][1:] in self._preps  # (وبعد، وقبل)
                      or (i + 1 < len(words) and words[i + 1].startswith("ال")
                          and (words[i + 1][2:] in self._common_words or self._is_role_word(words[i + 1][2:]))))):
             return None  # "المسؤولون في الولايات المتحدة وجنوب شرق آسيا": و and a noun go on with what came before, no name
@@ -917,6 +917,14 @@ class NameReading:
                 break  # "ذكر لي الأستاذ رغبته بزيارة": a noun in ـة with its pronoun (رغبة + ه) opens no name
             if j == i and w.endswith("نا") and len(w) >= 5 and w[:-2] in self._common_words and not self._listed_given(w) and w not in self.people:
                 break  # "كما يقول سلفنا الفقهي": a noun with "our" opens no name
+            if j > i and core >= 2 and w == "اي":
+                break  # "لويز موشيكيوابو أي علاقة": "any" opens the object after a full name (not "آي ويوي")
+            if (j > i and words[j + 1 : j + 2] == ["اي"] and (_masdar(w) or w in self._common_words)
+                    and not self._listed_given(w) and w not in self.people):
+                break  # "يرفض علان إجراء أي نوع": the verb's object (a noun, then "any") after the name
+            if (j == i and len(w) >= 5 and w[:2] in ("سي", "ست", "سن") and j + 1 < len(words) and _DEF.match(words[j + 1])
+                    and _masdar(words[j + 1][2:]) and not self._listed_given(w) and w not in self.people):
+                break  # "الفريق سيبدأ الإعداد": a verb in the future and its verbal noun, no name
             j, core = j + 1, core + 1
         if core < min_words or core == 0:
             return None

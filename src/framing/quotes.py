@@ -995,6 +995,8 @@ class StatementExtractor:
                 np_s = np_e = v_end
             else:
                 each = _EACH_OF.match(norm, v_end)  # "وأكد كل من X وY أن": the list's first speaker here
+                if each is not None and self._whoever(norm, each.end()):
+                    each = None  # "وتمنى كل من شارك في مواقع التواصل التوفيق": whoever took part, no list of speakers
                 tongue = _ON_TONGUE.match(norm, v_end, s_end)
                 if tongue is not None and self.speakers.is_title_phrase(norm, tongue.end(), s_end):
                     each = tongue  # "أكدت الاثنين على لسان المتحدثة X أن": the titled one through whose mouth it was
@@ -1504,6 +1506,15 @@ class StatementExtractor:
         return (guest is not None and not norm[after : guest.start()].strip() and guest.group().startswith("ب")
                 and self.speakers.is_title_phrase(guest.group()[1:], 0, len(guest.group()) - 1))
 
+    def _whoever(self, norm: str, pos: int) -> bool:
+        """Whether the words at ``pos``, after "كل من", open a relative clause ("كل من شارك في مواقع
+        التواصل"، "كل من يرغب في"), not a list of names: a word no speaker or given name opens, then a
+        preposition (or a reporting verb's form)."""
+        words = norm[pos : pos + 40].split()[:2]
+        if not words or self.speakers.opens_person(words[0]) or _DEF.match(words[0]):
+            return False
+        return words[0] in self.verbs.written or (len(words) == 2 and words[1] in ("في", "من", "علي", "الي", "عن", "مع"))
+
     def _strict_reading(self, norm: str, verb: Verb, speaker: Speaker | None, sp_span: tuple[int, int],
                         v_end: int, after: int, marker: re.Match | None, memory: ArticleMemory) -> bool:
         """A verb spelled like a common word (بيّن / بين، عبّر / عبر، ثمّن / ثمن) is a verb only
@@ -1527,8 +1538,11 @@ class StatementExtractor:
         named_before = (named and first is not None and " " not in speaker.name_key and marker is not None and marker.group() == "عن"
                         and not norm[after : marker.start()].strip() and bool(_words_before_mentions(first.group(), norm, v_start, 1)))
         # ("وعبر زيكو عن سعادته" after "الأسطورة زيكو": one name written earlier, عن right after it)
-        if first is None or not (in_it or known or full_then_that or named_before or self.speakers.opens_speaker(first.group())):
+        saying = named and _SAYING_NEXT.match(norm, after) is not None  # ('وبين نبيل «عم أفراح» قائلًا: «...»')
+        if first is None or not (in_it or known or full_then_that or named_before or saying or self.speakers.opens_speaker(first.group())):
             return False
+        if saying:
+            return True
         if marker is None or verb.cls == "evaluation":
             return named and verb.cls == "evaluation"  # (praise takes an object: "أثنى فيها على البرنامج")
         gap = _TOLD_QUOTED.sub(" ", norm[after : marker.start()])  # (an outlet told, in marks: 'وبين X لـ"الوطن" أن')
@@ -1799,6 +1813,7 @@ _TITLED_QUOTE = re.compile(r'(?<!\w)[وف]?ب?عنوان\s*"[^"]*$')  # (the quo
 _CREDIT_TAIL = re.compile(r"\s*[،,]?\s*[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا)\s*ل?\s*(?:وكاله|صحيفه|قناه|موقع)?[^.،,:\"]{1,40}[.]?\s*")
 _BRACKETED_WORDS = re.compile(r"\s*\((?=\s*[^\s()]+(?:\s+[^\s()]+){5})")  # "قال X (..." with six words or more inside: what he said
 _OPENING_TIME = re.compile(r"\s*[وف]?في\s+(?:ال)?(?:ختام|نهايه|بدايه|مستهل)(?:\s+[^\s،,.:\"]+){0,3}\s*[،,]?\s*")  # the sentence's time
+_SAYING_NEXT = re.compile(r'\s*(?:"[^"\n]{1,30}"\s*)?[،,]?\s*قايل(?:ا|ه)?\s*[:"]')  # after the speaker: (an alias,) "قائلا:"
 _OPENING_TOPIC = re.compile(r"\s*[وف]?(?:عن|حول)\s+(?:[^\s،,.:\"]+\s+){0,3}[^\s،,.:\"]+\s*[،,]?\s*")  # the sentence's topic: "وعن X"
 _ADJUNCT_GAP = re.compile(r"(?<!\w)(?:في|عبر|خلال)\s")  # "في تغريدة له على تويتر" between the speaker and يقول
 _PUNCT_BREAK = re.compile(r"[،,.;؛:]")  # (a quotation mark may enclose a name: «تويتر»)
