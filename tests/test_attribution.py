@@ -548,3 +548,10 @@ def test_an_agency_named_with_its_last_words_in_quotation_marks(analyzer):
     found, _ = attrs(analyzer, 'عنوان الخبر\nوعزا التقرير التراجع لعوامل موسمية، وفقا لوكالة الأنباء "الكويتية".\n'
                                'وقالت وكالة أنباء "الشرق الأوسط" إن الوفد وصل.')
     assert found == [("kuna", "text"), ("mena", "text")]
+
+
+def test_told_an_outlet_in_his_interview_and_outlets_after_their_noun(analyzer):
+    found, _ = attrs(analyzer, "عنوان الخبر\nوأكد الوزير في حديثه لقناة العربية أن الأمر صعب.\n"
+                               "وذكرت شبكة (تي إن) التلفزيونية أن اللاعب باق.\nوقالت مجلة التايم إن البحث مهم.\n"
+                               "وجاء في بيان لأولي سولفانغ مسؤول الطوارئ أن القصف مستمر.")
+    assert found == [("alarabiya", "text"), ("tn", "text"), ("time", "text")]
