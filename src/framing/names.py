@@ -204,7 +204,8 @@ class NameReading:
     def name_of_surname(self, surname: str, norm: str, before: int) -> str | None:
         """The full name a bare ``surname`` had when the article last wrote it before: after a listed
         given name, or after an unlisted one that follows a word with the article ("الممثل الخاص
-        برناردينو ليون" -> برناردينو ليون; not "وتدير اجوكو": a verb), or None."""
+        برناردينو ليون" -> برناردينو ليون; not "وتدير اجوكو": a verb), or None. Stricter than
+        ``written_full_name``, which takes any plain word before a family name the article opened with."""
         for lead, word in reversed(_words_before_mentions(surname, norm, before, 2)):
             given = self._listed_given_word(word) or (
                 word if _DEF.match(lead) and word[:1] not in "يتو" and self._unlisted_given(word) else None)

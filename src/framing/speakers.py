@@ -38,6 +38,9 @@ from .speaker_base import (
 __all__ = ["SpeakerReader", "Speaker", "ArticleMemory", "SPEAKER_CUE_ROLES"]
 
 
+_COMMA_OR_CONTENT = re.compile(r"\s*[،,]|" + CONTENT_NEXT.pattern)  # a name ends here: "همام زارع، أن"، "محمد طالب إن"
+
+
 def _named_by_given(word: str, memory: ArticleMemory) -> Speaker | None:
     """The one person the article named with two words or more who opens with ``word`` (None if
     none, or more than one)."""
@@ -1029,7 +1032,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             verb = self.verbs.lookup(word)
             if verb is not None and not verb.strict and not verb.clause_only and not (
                     count and (prev in NAME_LINKS or prev == "ال")) and not (  # ("المحامي دان كينغ": دان is a verb only at a clause start)  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
-                    count and self._listed_given(prev) and re.match(r"\s*[،,]|\s*[بوف]?ان(?:ه|ها)?(?!\w)", norm[t.end() : t.end() + 8])):
+                    count and self._listed_given(prev) and _COMMA_OR_CONTENT.match(norm, t.end()) is not None):
                 # (nor "المخرج أمين طالب، إن": a family name spelled like a verb, after a given name and before the content)
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)
             if count and self._abbreviation_in_title(norm, s, e, t.start()):
@@ -1195,12 +1198,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if words and (norm[words[-1].end() : t.start()].strip() or CONTENT_MARKER.fullmatch(t.group())):
                 break
             words.append(t)
-        tail = norm[words[-1].end() : words[-1].end() + 8] if words else ""
+        # (the given name may be a common word, همام; no preposition or time word: not "«لا ناسيون» قبل أسابيع أن")
         return (2 <= len(words) <= 3 and self.plain_name(words[-1].group()) and all(
                     _looks_like_name(w.group()) and not _DEF.match(w.group()) and not _stop_word(w.group())
                     and w.group() not in self._verb_words and w.group() not in self._preps and not self.is_adjunct(w.group())
-                    for w in words)  # (not "«لا ناسيون» قبل أسابيع أن": a time)  # (a given name may be a common word: همام)
-                and (tail.lstrip()[:1] in ("،", ",") or CONTENT_NEXT.match(tail) is not None))
+                    for w in words)
+                and _COMMA_OR_CONTENT.match(norm, words[-1].end()) is not None)
 
     def called_name(self, norm: str, pos: int, end: int) -> tuple[str, int] | None:
         """The name given after an unnamed source by يدعى / تدعى / اسمه ("شاهد عيان يدعى أحمد
