@@ -555,3 +555,8 @@ def test_told_an_outlet_in_his_interview_and_outlets_after_their_noun(analyzer):
                                "وذكرت شبكة (تي إن) التلفزيونية أن اللاعب باق.\nوقالت مجلة التايم إن البحث مهم.\n"
                                "وجاء في بيان لأولي سولفانغ مسؤول الطوارئ أن القصف مستمر.")
     assert found == [("alarabiya", "text"), ("tn", "text"), ("time", "text")]
+
+
+def test_the_guardian_written_without_the_article(analyzer):
+    found, _ = attrs(analyzer, 'عنوان الخبر\nوأشارت جريدة "جارديان" التي نشرت نتائج الدراسة إلى أن الباحثين لم يحددوا السبب.')
+    assert found == [("guardian", "text")]

@@ -3524,3 +3524,9 @@ def test_whoever_after_each_of_and_words_that_open_no_name(analyzer):
             "وفي نهاية اللقاء أكد جميل قاسم سعادته بما وصل له الفريق من إعداد.\nمؤكدا ان الفريق سيبدأ الاعداد للمباراة، مؤكدا ان الفريق سيكون أفضل.\n"
             "ونفت وزيرة الخارجية لويز موشيكيوابو أي علاقة لبلادها بالأمر.")
     assert said(analyzer, body, "speaker_id") == ["جميل قاسم", "لويز موشيكيوابو"]
+
+
+def test_as_a_titled_name_said_closing_the_sentence_and_a_term_known_as(analyzer):
+    body = ("وتسبب انفجار شاحنة بمقتل 15 شخصاً على الأقل، كما صرح سيد ظفر هاشمي المتحدث باسم الرئيس الأفغاني.\n"
+            'وأوضح الوزير عبد الواحد النبوي بأن الوزارة بصدد تطبيق نظام يعرف بـ "المؤسسة الذكية" على شبكة الإنترنت.')
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("سيد ظفر هاشمي", "indirect"), ("عبد الواحد النبوي", "indirect")]

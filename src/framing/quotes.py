@@ -797,6 +797,9 @@ class StatementExtractor:
         rest = norm[sp_end:s_end].strip(" .!؟?\n")
         if as_x_says and _TOLD_OUTLET_REST.match(rest) and not _CLAUSE_BREAK_IN.search(rest) and not self.verbs.find(norm, sp_end, s_end):
             rest = ""  # "... كما قالت المتحدثة X لوكالة فرانس برس.": told an outlet, the sentence ends
+        titled = self.speakers.title_after(norm, _skip_space(norm, sp_end, s_end), end) if as_x_says and rest else None
+        if titled is not None and not norm[titled:s_end].strip(" .!؟?\n"):
+            rest = ""  # "...، كما صرح X المتحدث باسم الرئيس.": X's title after the name ends the sentence
         if as_x_says and rest and not (m.group()[:1] in "،," and rest[:1] in ("،", ",") and not rest[1:].lstrip().startswith('"')
                                        and self._marker(norm, sp_end, s_end, form.cls, far=True) is None):
             # "، كما قال X إن ..." (also said), "، كما يرى X ضرورة", '، كما قال X، "..."': X's own content follows (with no
