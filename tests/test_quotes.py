@@ -3530,3 +3530,10 @@ def test_as_a_titled_name_said_closing_the_sentence_and_a_term_known_as(analyzer
     body = ("وتسبب انفجار شاحنة بمقتل 15 شخصاً على الأقل، كما صرح سيد ظفر هاشمي المتحدث باسم الرئيس الأفغاني.\n"
             'وأوضح الوزير عبد الواحد النبوي بأن الوزارة بصدد تطبيق نظام يعرف بـ "المؤسسة الذكية" على شبكة الإنترنت.')
     assert said(analyzer, body, "speaker_id", "quote_type") == [("سيد ظفر هاشمي", "indirect"), ("عبد الواحد النبوي", "indirect")]
+
+
+def test_this_was_said_by_x_after_a_comma_and_a_body_s_name_in_quotation_marks(analyzer):
+    body = ("الجدير ذكره أن نظام التسريع ينفذ سنويا للطلاب الذين أبدوا تفوقا، ذكر ذلك رئيس قسم الموهوبين الأستاذ فهد الحربي.\n"
+            'وقالت "مكافحة المخدرات": على جميع المتقدمين الاستعلام عن قبولهم.\n'
+            'وأكد "معيض الوادعي" أن كل ولي أمر لا يمكن أن يغامر.')
+    assert said(analyzer, body, "speaker_id") == ["فهد الحربي", "inst:مكافحه المخدرات", "معيض الوادعي"]

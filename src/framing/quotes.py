@@ -600,6 +600,9 @@ class StatementExtractor:
                 or _WORD_THEN_THAT.match(norm, named.end(), s_end)))):
             return None  # (or the content right after it: 'وأكد "معيض الوادعي" أن'; or one word of description and a
             # comma before it: 'ذكرت "هدى القحطاني" معلمة، أن')
+        if words[0].endswith("ه") and _DEF.match(words[1]) and not self.speakers.is_given_name(words[0]):
+            name = " ".join(words)  # 'وقالت "مكافحة المخدرات":': a noun in ة before a definite one, a body's name
+            return Speaker("", f"inst:{name}", "institution", self.speakers.camp_in(name)), (named.start(1), named.end(1)), named.end()
         return Speaker.person(" ".join(words)), (named.start(1), named.end(1)), named.end()
 
     def _while_clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
@@ -1236,9 +1239,11 @@ class StatementExtractor:
     def _said_before(self, norm, m, verb, pos, s_start, s_end, memory):
         """"أوضح ذلك المتحدث X، وقال:": a past verb opening its sentence, ذلك and a named speaker or
         an organisation: what the sentence before said is theirs."""
-        if (verb.present or verb.participle or verb.cls not in _AS_CLASSES + ("announcement",) or memory.previous_sentence is None
-                or norm[s_start : m.start()].strip(" -–")):
-            return None  # (a verb opening its sentence: not "كما أكد ذلك X", an aside on its own sentence)
+        clause = norm[s_start : m.start()].rstrip()
+        after_comma = clause[-1:] in ("،", ",") and len(clause.split()) >= 4  # "...، ذكر ذلك الأستاذ X.": the clause before
+        if (verb.present or verb.participle or verb.cls not in _AS_CLASSES + ("announcement",)
+                or (memory.previous_sentence is None and not after_comma) or (clause.strip(" -–") and not after_comma)):
+            return None  # (a verb opening its sentence or after a comma: not "كما أكد ذلك X", an aside on its own sentence)
         got = self._speaker_after(norm, pos, s_end, memory)
         if got is None or not ((got[0].type == "person" and got[0].name_key) or got[0].type == "institution"):
             return None
@@ -1248,6 +1253,9 @@ class StatementExtractor:
         if rest.strip(" .") and not any(v.start() == nxt for v in self.verbs.find(norm, nxt, min(s_end, nxt + 20))):
             return None  # (only a full stop or the speaker's next verb may follow: "، وقال:"، "، مضيفا أن"; not
             # "أكد ذلك الوزير في كلمته أمام ..." nor "X والذي أكد أن")
+        if after_comma:
+            return (m.start(), m.end(), _skip_space(norm, s_start, m.start()), speaker, (np_s, sp_end), verb.id, verb.cls, "",
+                    s_start + len(clause) - 1)
         prev_s, prev_e = memory.previous_sentence
         return (m.start(), m.end(), prev_s, speaker, (np_s, sp_end), verb.id, verb.cls, "", prev_e)
 
