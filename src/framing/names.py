@@ -1010,9 +1010,9 @@ class NameReading:
                 return None
             if _masdar(strip_clitics(_strip_article(word))) and not _DEF.match(word):
                 masdar_at = k  # (a verbal noun with the article is part of the title's complement: "للسياحة والتراث الوطني")
-            if word in self._ranks and k - masdar_at <= 2:
-                return None
             if word in self._ranks:
+                if k - masdar_at <= 2:
+                    return None  # "مقتل الدكتور X": the verbal noun's object
                 named = self.read_name(norm, t.start(), min(s_end, t.start() + 120), max_skip=3)
                 return named if named is not None and " " in named[0] else None
         return None

@@ -306,6 +306,13 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                                           for w in (first.group(), strip_clitics(first.group())))))
         # (a definite source word before the name is a title: "بحسب المسؤول في مركز الأرصاد غلام رسول")
 
+    def _possessed_title(self, word: str, *, with_org: bool = False) -> bool:
+        """A title word with a possessive pronoun: "وكيله المحامي X" (his agent), "رئيسها X" (its head);
+        not ـه on an organisation's noun (منظمة, which ـه also spells), unless ``with_org``."""
+        if word.endswith("ها"):
+            return word[:-2] in self._title_words
+        return word.endswith("ه") and word[:-1] in self._title_words and (with_org or not self._is_org(_strip_article(word)))
+
     def title_after(self, norm: str, pos: int, end: int) -> int | None:
         """Where a title set after a name ends ("غرايمي سميث، الخبير في مجموعة الأزمات"، "ديريك
         سيسورز المحلل الاقتصادي لدى معهد X"): at the next comma, colon, quotation mark or full stop;
@@ -314,7 +321,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if m is None:
             return None
         word = m.group(1)
-        if not (word in self._title_words or word in self._in_field or (word.endswith("ه") and word[:-1] in self._title_words)):
+        if not (word in self._title_words or word in self._in_field or self._possessed_title(word, with_org=True)):
             return None
         stop = _APPOSITION_END.search(norm, m.end(), end)
         return stop.start() if stop else end
@@ -461,9 +468,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         # "أكد سموه دعم حكومة ... الملك سلمان": after an honorific pronoun, a name is in what was said
         person = self.listed_person(norm, s, e) if first not in self._honorific_of else None
         title_like = (head in self._title_words or first in self._title_words
-                      or (first.endswith("ه") and first[:-1] in self._title_words and not self._is_org(_strip_article(first)))  # "وكيله المحامي دان كينغ": his agent
-                      # (not منظمة، an organisation)
-                      or (first.endswith("ها") and first[:-2] in self._title_words)  # "وقال رئيسها كريغ ريدي": its head
+                      or self._possessed_title(first)
                       or (first in self._construct_titles and len(tokens) > 1 and _DEF.match(tokens[1].group())))  # كبير المفاوضين
         if person is not None and title_like and person.start - len(person.prefix) > tokens[0].start():
             before = norm[max(s, person.start - len(person.prefix) - 20) : person.start - len(person.prefix)].split()
