@@ -560,3 +560,11 @@ def test_told_an_outlet_in_his_interview_and_outlets_after_their_noun(analyzer):
 def test_the_guardian_written_without_the_article(analyzer):
     found, _ = attrs(analyzer, 'عنوان الخبر\nوأشارت جريدة "جارديان" التي نشرت نتائج الدراسة إلى أن الباحثين لم يحددوا السبب.')
     assert found == [("guardian", "text")]
+
+
+def test_according_to_a_paper_in_brackets_closing_a_paragraph(analyzer):
+    # "حسب (الحياة)" at the end of a paragraph with no full stop: the source named after its cue,
+    # not a caption's credit; and the Saudi daily named with its noun and marks, "جريدة «الجزيرة»"
+    found, _ = attrs(analyzer, "عنوان الخبر\nوأوضح أن العقوبة يتم تشديدها إذا كانت الظروف المحيطة بالواقعة مشددة، حسب (الحياة)\n"
+                               'ولفت المحامي إلى استسهال المتحرشين فعلهم.\nنشرت جريدة "الجزيرة" أن وزارة العمل تشرع في وضع الآليات.')
+    assert found == [("alhayat", "text"), ("aljazirah", "text")]

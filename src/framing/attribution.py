@@ -309,6 +309,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         opening = m.start - len(m.prefix) - len(head) + len(head.rstrip()) - 1  # where "(" is
         if any(lex.ids[o.key] == lex.ids[m.key] and not norm[o.end : opening].strip() for o in lex.mentions(norm, max(part_start, opening - 80), opening)):
             return None  # "بحسب وكالة الأنباء القطرية (قنا).": the abbreviation after the agency's full name, no credit
+        according = _ACCORDING_TO.search(norm, max(part_start, opening - 12), opening)
+        if according is not None:
+            return "text", according.start()  # "...، حسب (الحياة)": the source after its cue, in brackets
         return "credit", m.start - len(m.prefix) - 1
     sent_start = _sentence_start(norm, m.start, part_start)
     window_start = max(sent_start, m.start - len(m.prefix) - 90)

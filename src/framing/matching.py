@@ -27,7 +27,8 @@ _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _CLITIC_GAP = re.compile(r"\s?\"\s?")  # لـ"رويترز": the proclitic written apart, before a quote
 _GAP = re.compile(r"\s+|\s*[.\-]\s*")
-_QUOTED_GAP = re.compile(r"\s+\"\s*")  # after "(ال)انباء" an opening mark may set off the name: وكالة الأنباء "الكويتية"
+_QUOTED_GAP = re.compile(r"\s+\"\s*")  # after these words an opening mark may set off the name: وكالة الأنباء "الكويتية"، جريدة "الجزيرة"
+_QUOTED_AFTER = frozenset({"انباء", "الانباء", "صحيفه", "جريده"})
 _ABBR_GAP = re.compile(r"\.?\s*")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _PROCLITIC_SET = frozenset(_PROCLITICS)
@@ -260,7 +261,7 @@ class TermMatcher:
                 return None
             gap = _ABBR_GAP if abbreviation else _GAP
             if not gap.fullmatch(text, words[j - 1][1], words[j][0]) and not (
-                    bases[k - 1] in ("انباء", "الانباء") and _QUOTED_GAP.fullmatch(text, words[j - 1][1], words[j][0])):
+                    bases[k - 1] in _QUOTED_AFTER and _QUOTED_GAP.fullmatch(text, words[j - 1][1], words[j][0])):
                 return None
             w = text[words[j][0] : words[j][1]]
             if not any(stem == base for stem, _ in self._forms(w, first=False, last=k == len(bases) - 1)):
