@@ -3537,3 +3537,31 @@ def test_this_was_said_by_x_after_a_comma_and_a_body_s_name_in_quotation_marks(a
             'وقالت "مكافحة المخدرات": على جميع المتقدمين الاستعلام عن قبولهم.\n'
             'وأكد "معيض الوادعي" أن كل ولي أمر لا يمكن أن يغامر.')
     assert said(analyzer, body, "speaker_id") == ["فهد الحربي", "inst:مكافحه المخدرات", "معيض الوادعي"]
+
+
+def test_ali_and_one_name_word_closing_the_phrase_after_a_title_complement(analyzer):
+    # "علي" is also the preposition على once normalised; with one more name-like word and then the
+    # content it is the name (but not a noun with a pronoun, nor the object after a bare title)
+    body = ("من جانبه، قال الأمين العام للنادي علي فقندش: «يحاول مثل هؤلاء فرض الترويع».\n"
+            "وأكد اللاعب على جاهزيته، وقال إن الأمر مهم.")
+    assert said(analyzer, body, "speaker_id") == ["علي فقندش", "role:اللاعب"]
+
+
+def test_imam_and_preacher_after_another_title(analyzer):
+    body = "وقال عضو هيئة كبار العلماء إمام وخطيب المسجد الحرام الشيخ الدكتور صالح بن عبدالله بن حميد: «إن ما حدث اعتداء آثم»."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("صالح بن عبدالله بن حميد", "direct")]
+
+
+def test_two_full_names_joined_by_and_both_speak(analyzer):
+    body = "وطالب محمد النفيعي ويوسف ناصر بمحاسبة من قام بذلك التصرف."
+    assert said(analyzer, body, "speaker_id") == ["محمد النفيعي", "يوسف ناصر"]
+    assert said(analyzer, "واستقبل محمد النفيعي ويوسف ناصر الضيوف.", "speaker_id") == []
+
+
+def test_the_question_answered_before_the_subject(analyzer):
+    body = ("* هل تؤدي كثرة النوم إلى السمنة؟ ويجيب عن هذا السؤال أحمد عادل الوايل من قسم التمريض: "
+            "الاثنان يؤديان للبدانة.")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("احمد عادل الوايل", "indirect")]
+    # (a question that goes on is no lead: "على سؤال حول المباراة" is not followed by the subject)
+    body = "وأجاب على سؤال حول المباراة المدرب خالد العلي بأن الفريق جاهز."
+    assert "حول المباراه" not in said(analyzer, body, "speaker_id")

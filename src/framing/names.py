@@ -129,6 +129,13 @@ class NameReading:
                      or (self._listed_given(nxt) and words[i + 2].endswith("ي")))
                 and not self._not_name(words[i + 2])):
             return True  # "بمحافظة هروب علي موسى الذيبي"، "بمدينة عدن علي سعيد الاحمدي": a given name, a father's and a family name
+        if (closed and i + 2 == len(words) and prev and prev not in self._in_charge and prev not in self._title_words and len(nxt) >= 3
+                and self._name_like(nxt) and not self._not_name(nxt) and nxt not in self._never_in_names
+                and not nxt.endswith(("ه", "ها", "هم"))):
+            return True  # "قال الأمين العام للنادي علي فقندش:": علي and one more name-like word closing the phrase
+            # before its content (على and its object do not stand alone before a colon or أن; but a noun with
+            # a pronoun may: "أكد اللاعب على جاهزيته،"; and after a bare title the object of رد/علق على may:
+            # "ورد الوزير على كيري:")
         title = words[i - 2] if i >= 2 else before if i == 1 else ""
         if (title and prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 6 and self._is_role_word(title)
                 and self._name_like(nxt) and len(nxt) >= 3):
@@ -665,7 +672,7 @@ class NameReading:
                     i += 1  # "قائد الشرطة في العاصمة الأفغانية كابل X": where the office is
                     continue
                 if ((w in self._preps or strip_clitics(w) in self._preps) and i + 1 < len(words) and not _DEF.match(words[i + 1])
-                        and not self._ali_name(words, i, before)):
+                        and not self._ali_name(words, i, before, closed=closed)):
                     # (not "متحدث الإمارة علي بن موسى"، "العميد علي ردمان قحطان": the name علي)
                     # "سفير السودان لدى أوغندا عبد الباقي كبير": the preposition's object is a place
                     # (or an organisation: "في جامعة هارفارد", read by the next step)

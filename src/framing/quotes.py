@@ -1290,13 +1290,16 @@ class StatementExtractor:
         surnames = speaker.type == "person" and " " in speaker.name_key and norm[sp_s:sp_e].strip() == speaker.name_key.split()[-1]
         group = speaker.type == "person" and bool(speaker.name_key) and self.speakers.opens_group(norm, sp_s, sp_e)
         # ("وقال مشجعو نادي النصر X وY وZ:": the group's members, named)
-        if sp_s < v_end or got.content_end is not None or not (each or surnames or group or (speaker.type == "person" and speaker.name_key
+        full = speaker.type == "person" and bool(speaker.name_key) and self._given_and_surname(norm[sp_s:sp_e])
+        # ("وطالب محمد النفيعي ويوسف ناصر بمحاسبة": two full names, each opening with a listed given name)
+        if sp_s < v_end or got.content_end is not None or not (each or surnames or group or full or (speaker.type == "person" and speaker.name_key
                                                                     and self.speakers.is_title_phrase(norm, sp_s, sp_e))):
             return [], c_start
         others, pos = [], sp_e
         while len(others) < 9:
             joined = _AND_NEXT.match(norm, pos, s_end) or (_COMMA_NEXT.match(norm, pos, s_end) if each else None)
-            if joined is None or not (each or surnames or group or self.speakers.is_title_phrase(norm, joined.end(), s_end)):
+            if joined is None or not (each or surnames or group or self.speakers.is_title_phrase(norm, joined.end(), s_end) or (
+                    full and self._given_and_surname(" ".join(norm[joined.end() : s_end].split()[:2])))):
                 break
             np_s, np_e = self.speakers.phrase_span(norm, joined.end(), s_end)
             other = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if np_e > np_s else None
@@ -1323,6 +1326,12 @@ class StatementExtractor:
         if marker is None and verb.cls in ("neutral", "interpretive", "noun"):
             return [], c_start
         return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
+
+    def _given_and_surname(self, phrase: str) -> bool:
+        """Whether ``phrase`` is two name words, a listed given name and a plain name ("محمد النفيعي")."""
+        words = phrase.split()
+        return (len(words) == 2 and self.speakers.is_given_name(words[0]) and self.speakers.plain_name(words[1])
+                and words[1] not in self.verbs.written)
 
     def _full_name_after(self, norm: str, v_end: int, s_end: int) -> bool:
         """Whether a full name follows the verb ending at ``v_end``: opened by a listed given name, or of

@@ -59,6 +59,9 @@ _SPEECH_AFTER = re.compile(r"\s+(?:تصريح|تصريحات|حديث|لقاء|�
 
 
 _SIDE_LEAD = re.compile(SIDE_PHRASE + r"\s*[،,]?")  # "من جهته" right after the verb
+# "ويجيب عن هذا السؤال X": the question answered, between the verb and its subject
+_QUESTION_LEAD = re.compile(r"(?:عن|علي)\s+(?:(?:هذا|ذلك|هذه)\s+)?(?:السوال|التساول|الاسيله|التساولات|سوال)(?!\w)\s*[،,]?"
+                            r"(?!\s*(?:حول|عن|في|من|بشان|الي|علي|ل\w+|ب\w+)(?!\w))")  # (not "على سؤال حول المباراة": the question goes on)
 _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيلة إمام وخطيب المسجد النبوي"
 _TITLE_AFTER = re.compile(r"\s*[،,]?\s*(ال[^\s،,.:\"]+)")  # a definite word after a name: its title?
 _APPOSITION_END = re.compile(r'[،,.:"؛]')
@@ -1069,8 +1072,14 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
             if count and _EULOGY.match(norm, t.start()):
                 break  # "قال النبي صلى الله عليه وسلم": the eulogy closes the title
-            if (count == 0 or prev in self._ranks or prev in _CLERIC_HONORIFICS) and word == "امام" and _imam(norm, t.end()):
-                complement = True  # "(فضيلة) إمام وخطيب المسجد النبوي الشيخ X" (إمام and أمام, in front of, are spelled alike once normalised)
+            if word == "امام" and _imam(norm, t.end()) and (count == 0 or prev in self._ranks or prev in _CLERIC_HONORIFICS
+                                                            or norm.startswith("وخطيب", t.end() + 1)):
+                complement = True  # "(فضيلة) إمام وخطيب المسجد النبوي الشيخ X" (إمام and أمام, in front of, are spelled alike once normalised;
+                # "إمام وخطيب" also after another title: "عضو هيئة كبار العلماء إمام وخطيب المسجد الحرام")
+            question = _QUESTION_LEAD.match(norm, t.start(), end) if count == 0 and word in ("عن", "علي") else None
+            if question is not None:
+                lead = s = e = question.end()  # "ويجيب عن هذا السؤال X": the question answered, then the subject
+                continue
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
             after_ma = TOKEN.match(norm, t.end() + 1, end) if count == 0 and word == "ما" else None
