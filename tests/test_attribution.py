@@ -568,3 +568,13 @@ def test_according_to_a_paper_in_brackets_closing_a_paragraph(analyzer):
     found, _ = attrs(analyzer, "عنوان الخبر\nوأوضح أن العقوبة يتم تشديدها إذا كانت الظروف المحيطة بالواقعة مشددة، حسب (الحياة)\n"
                                'ولفت المحامي إلى استسهال المتحرشين فعلهم.\nنشرت جريدة "الجزيرة" أن وزارة العمل تشرع في وضع الآليات.')
     assert found == [("alhayat", "text"), ("aljazirah", "text")]
+
+
+def test_outlets_named_with_their_noun_and_a_mark(analyzer):
+    # magazines and papers whose bare names are ordinary words are listed with their noun; the
+    # name may be set off by marks or brackets, and the surface keeps its closing mark
+    res = analyzer.analyse(make_article("عنوان الخبر\nأكدت صحيفة (أولي) الأرجنتينية أن المهاجم قرر البقاء.\n"
+                                        "وفي حديثه لمجلة «الرجل» السعودية بين الباحث أن البكتيريا خطر.\n"
+                                        "وذكرت مجلة ميد أن التراجع كبير."))
+    assert [(a.agency, a.kind, a.surface) for a in res.attributions] == [
+        ("ole", "text", "صحيفة (أولي)"), ("alrajol", "text", "مجلة «الرجل»"), ("meed", "text", "مجلة ميد")]

@@ -424,6 +424,16 @@ def end_after_quotes(norm: str, pos: int, limit: int) -> int:
     return pos
 
 
+def closing_mark_end(norm: str, start: int, end: int) -> int:
+    """End of a mention that opens a mark inside it (جريدة «الجزيرة»، صحيفة (أولي)): after its closing mark."""
+    inner = norm[start:end]
+    if inner.count('"') % 2 and norm[end : end + 1] == '"':
+        return end + 1
+    if inner.count("(") > inner.count(")") and norm[end : end + 1] == ")":
+        return end + 1
+    return end
+
+
 def _whole_segment(head: str, tail: str) -> bool:
     """The mention is a whole segment of a credit line: between separators (- – _ : ، / or the
     double space a tatweel dash leaves once normalised) or the ends of the line."""
@@ -475,7 +485,7 @@ def find_attributions(
             kind, cue_start = got
             if kind == "dateline" and own_outlet and any(lexicon.ids[o.key] == own_outlet for o in lexicon.mentions(norm, n_start, m.start)):
                 kind = "credit"  # "سبق- وكالات:" in Sabq: the paper's own credit line, not a place and an agency
-            start, end = normalized.raw_span(m.start, m.end)
+            start, end = normalized.raw_span(m.start, closing_mark_end(norm, m.start, m.end))
             if article.text[end - 1 : end] and article.text[end - 1] in _TANWEEN:
                 continue  # "أبلغ لساناً" (لسان with its case ending), not ل + سانا: no name takes tanween
             cue_raw_start, _ = normalized.raw_span(cue_start, cue_start + 1)

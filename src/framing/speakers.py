@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import AgencyLexicon, end_after_quotes
+from .attribution import AgencyLexicon, closing_mark_end, end_after_quotes
 from .coreference import Coreference
 from .errors import LexiconError
 from .lexicons import Lexicons
@@ -446,7 +446,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                        or (first in ("ذي", "ذا") and len(tokens) > 1 and agency.word_start <= tokens[1].end()))  # ("ذي دايلي مايل": The)
             if opening and (agency.key not in self.agencies.needs_cue or re.search(r"(?:وكاله|صحيفه|قناه|مراسل)", np_norm)
                             or '"' in norm[max(0, agency.word_start - 2) : agency.word_start]):  # ('وذكرت "ماركا"': an ambiguous name in marks)
-                return Speaker("", self.agencies.ids[agency.key], "agency", ""), end_after_quotes(norm, agency.end, len(norm) if '"' in norm[s : agency.word_start] else e)
+                return Speaker("", self.agencies.ids[agency.key], "agency", ""), end_after_quotes(norm, closing_mark_end(norm, agency.start, agency.end),
+                                                                                        len(norm) if '"' in norm[s : agency.word_start] else e)
             if not opening and agency.prefix.endswith("ل") and not self._rank_ahead(norm, agency.end, e):
                 e = agency.word_start  # "... جونسون لهيئة الإذاعة البريطانية": told the BBC
                 while e > s and norm[e - 1].isspace():
