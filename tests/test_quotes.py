@@ -3565,3 +3565,10 @@ def test_the_question_answered_before_the_subject(analyzer):
     # (a question that goes on is no lead: "على سؤال حول المباراة" is not followed by the subject)
     body = "وأجاب على سؤال حول المباراة المدرب خالد العلي بأن الفريق جاهز."
     assert "حول المباراه" not in said(analyzer, body, "speaker_id")
+
+
+def test_a_title_on_some_level_then_the_name_after_a_comma(analyzer):
+    # "على المستوى الاتحادي": the title's complement, not the name علي and a family name
+    body = ('وقالت رئيسة مؤتمر وزراء التعليم الألمان على المستوى الاتحادي والولايات، برونهيلد كورت، اليوم الجمعة: '
+            '"معسكرات تعليم اللغة مهمة".')
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("برونهيلد كورت", "direct")]

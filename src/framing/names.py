@@ -115,7 +115,8 @@ class NameReading:
         if (self._listed_given(prev) and self._name_like(nxt) and nxt not in self._given_names
                 and (i + 2 >= len(words) or not _DEF.match(words[i + 2]))):
             return True  # "محمد علي جعفري" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
-        family = nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)  # (not على الإنترنت)
+        family = (nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)
+                  and nxt not in self._never_in_names)  # (not على الإنترنت، على المستوى)
         if prev in self._ranks:
             nisba = nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6 and not self._not_name(nxt)  # ("الدكتور علي العمري")
             return family or nisba or nxt in self._name_openers or nxt in PREPS_AFTER_ALI_NAME or self._name_like(nxt) or (
@@ -143,7 +144,7 @@ class NameReading:
         if not prev and family and ((nxt.endswith("ي") and len(nxt) >= 5) or (then_content and nxt not in self._never_in_names)):
             return True  # "وقال علي القرني، المتحدث ...": right after the verb, before a family name in ـي, or any
             # family name the content follows ("وقال علي الريشان : ...")
-        if (self._nationality(prev) and nxt.startswith("ال") and len(nxt) >= 5 and not self._not_name(nxt)
+        if (self._nationality(prev) and nxt.startswith("ال") and len(nxt) >= 5 and not self._not_name(nxt) and nxt not in self._never_in_names
                 and ([w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], ["بان"], ["قوله"]) or (closed and i + 2 == len(words)))):
             return True  # "وقال وزير النفط الكويتي علي العمير إن": after a nationality, a family name (even one the corpus
             # counts as a noun) and the content right after it, or a comma (على and its object never stand before أن there;

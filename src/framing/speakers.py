@@ -1054,6 +1054,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                                     or (word == "عن" and prev in ("النهي", "والنهي"))  # (هيئة الأمر بالمعروف والنهي عن المنكر)
                                     or (word == "عن" and _DEF.match(prev) and norm.startswith("بعد", t.end() + 1))
                                     or (word == "بعد" and prev == "عن")  # ("عمادة التعليم عن بعد": remote, an adverb in the name)
+                                    or (word == "علي" and norm.startswith(("المستوي ", "الصعيد "), t.end() + 1))  # ("... الألمان على المستوى الاتحادي")
                                     or word == "لدي" or (word == "في" and prev in self._in_field and not _SPEECH_AFTER.match(norm, t.end()))
                                     or (word == "الي" and 0 <= count - envoy_at <= 3 and self._envoy_to_place(norm, t.end(), end)))
             # (سفير X لدى Y؛ "الباحث في الشؤون الإسرائيلية X" but not "الخبير في تصريح لـ...")
