@@ -3572,3 +3572,12 @@ def test_a_title_on_some_level_then_the_name_after_a_comma(analyzer):
     body = ('وقالت رئيسة مؤتمر وزراء التعليم الألمان على المستوى الاتحادي والولايات، برونهيلد كورت، اليوم الجمعة: '
             '"معسكرات تعليم اللغة مهمة".')
     assert said(analyzer, body, "speaker_id", "quote_type") == [("برونهيلد كورت", "direct")]
+
+
+def test_sons_named_by_their_given_names_alone(analyzer):
+    body = "وقد عبر أبناء الفقيد عبدالرحمن ومساعد ومحمد وعبدالله عن خالص شكرهم لسموه، وقالوا إن ذلك ليس بمستغرب."
+    assert said(analyzer, body, "speaker_id", "verb") == [
+        ("عبدالرحمن", "عبر"), ("مساعد", "عبر"), ("محمد", "عبر"), ("عبدالله", "عبر"),
+        ("عبدالرحمن", "وقالوا"), ("مساعد", "وقالوا"), ("محمد", "وقالوا"), ("عبدالله", "وقالوا")]
+    # (one given name only is no list: "أبناء المنطقة" speak unnamed)
+    assert said(analyzer, "وقال أبناء المنطقة إن الطريق خطير.", "speaker_id") == ["anon:ابناء"]

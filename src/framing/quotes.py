@@ -114,6 +114,7 @@ _LIST_ASIDE = r"(?:\s*\([^()\n]{1,60}\)|\s+من\s+[^\s،,.:\"()]+(?=\s*[،,]?\s*
 _AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
 _COMMA_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]\s*(?=\S)")  # after "كل من" a comma alone: "كل من X، Y، وZ:"
 _LIST_END = re.compile(_LIST_ASIDE)
+_AND_GIVEN = re.compile(r"\s*[،,]?\s*و([^\s،,.:\"]+)")  # "ومساعد": the next given name in a list
 _KANA_QAD = re.compile(r"(?<!\w)" + KANA + r"\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
 
 
@@ -1296,7 +1297,14 @@ class StatementExtractor:
                                                                     and self.speakers.is_title_phrase(norm, sp_s, sp_e))):
             return [], c_start
         others, pos = [], sp_e
-        while len(others) < 9:
+        if group and " " not in speaker.name_key:
+            # "أبناء الفقيد عبدالرحمن ومساعد ومحمد": given names alone, each a speaker
+            for given in _AND_GIVEN.finditer(norm, pos, s_end):
+                if given.start() != pos or not self.speakers.is_given_name(given.group(1)) or len(others) >= 9:
+                    break
+                others.append((Speaker.person(given.group(1), speaker.camp), given.span(1)))
+                pos = given.end()
+        while len(others) < 9 and not (group and " " not in speaker.name_key):
             joined = _AND_NEXT.match(norm, pos, s_end) or (_COMMA_NEXT.match(norm, pos, s_end) if each else None)
             if joined is None or not (each or surnames or group or self.speakers.is_title_phrase(norm, joined.end(), s_end) or (
                     full and self._given_and_surname(" ".join(norm[joined.end() : s_end].split()[:2])))):
@@ -1559,7 +1567,8 @@ class StatementExtractor:
                         and not norm[after : marker.start()].strip() and bool(_words_before_mentions(first.group(), norm, v_start, 1)))
         # ("وعبر زيكو عن سعادته" after "الأسطورة زيكو": one name written earlier, عن right after it)
         saying = named and _SAYING_NEXT.match(norm, after) is not None  # ('وبين نبيل «عم أفراح» قائلًا: «...»')
-        if first is None or not (in_it or known or full_then_that or named_before or saying or self.speakers.opens_speaker(first.group())):
+        members = named and self.speakers.opens_group(norm, *sp_span)  # ("وعبر أبناء الفقيد عبدالرحمن ومساعد ومحمد عن")
+        if first is None or not (in_it or known or full_then_that or named_before or saying or members or self.speakers.opens_speaker(first.group())):
             return False
         if saying:
             return True

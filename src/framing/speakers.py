@@ -945,8 +945,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if len(tokens) < 4:
             return None
         named = self.read_name(norm, tokens[1].start(), e, max_skip=4)
-        if named is None or " " not in named[0] or not self._listed_given(named[0].split()[0]):
+        if named is None or not self._listed_given(named[0].split()[0]):
             return None
+        if " " not in named[0]:
+            # "أبناء الفقيد عبدالرحمن ومساعد ومحمد": given names alone, three or more joined by و
+            chain = re.match(r"(?:\s+و(\S+)){2}", norm[named[1] : e])
+            return named if chain is not None and all(self._listed_given(w) for w in re.findall(r"\s+و(\S+)", chain.group())) else None
         after = TOKEN.search(norm, named[1], e)
         if after is None or norm[named[1] : after.start()].strip(" ،,") or after.group()[:1] != "و" or not self._listed_given(after.group()[1:]):
             return None
