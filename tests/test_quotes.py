@@ -3581,3 +3581,13 @@ def test_sons_named_by_their_given_names_alone(analyzer):
         ("عبدالرحمن", "وقالوا"), ("مساعد", "وقالوا"), ("محمد", "وقالوا"), ("عبدالله", "وقالوا")]
     # (one given name only is no list: "أبناء المنطقة" speak unnamed)
     assert said(analyzer, "وقال أبناء المنطقة إن الطريق خطير.", "speaker_id") == ["anon:ابناء"]
+
+
+def test_as_announced_closing_the_sentence(analyzer):
+    # "، كما/مثلما أعلن X." at the end of the sentence: the clause before is X's (an announcement
+    # verb with content of its own after X is a statement of its own)
+    body = ("وسيبقى المدرب في منصبه حتى نهاية الموسم، مثلما أعلن رئيس النادي خالد العلي.\n"
+            "وتنتهي الأعمال في الصيف، كما أعلن وزير النقل سعد الهاجري.")
+    assert said(analyzer, body, "speaker_id", "content") == [
+        ("خالد العلي", "وسيبقى المدرب في منصبه حتى نهاية الموسم"), ("سعد الهاجري", "وتنتهي الأعمال في الصيف")]
+    assert said(analyzer, "من الموضوعية أن تثني على المتميزين كما تنتقد المقصرين.", "speaker_id") == []

@@ -71,7 +71,7 @@ _GUESTS = re.compile(r"[^،,.:]{0,40}?(?<!\w)ب(?:ال)?(?:وفد|وفود|ضي�
 _AS_SAID_BEFORE = re.compile(r"(?<!\w)(?:(?:ب?حسب|وفق)\s*ما|(?:وفقا|طبقا)\s+لما)\s+$")  # an aside's cue right before its verb
 # "...، كما يقول X.": "as X says", the clause before is X's (a verb of saying or viewing, with no
 # content of its own after X: "، كما أكد X أن" is "also", a statement of its own)
-_AS_X_SAYS = re.compile(r"(?:[،,]\s*|\s)كما\s+(?=\S)")
+_AS_X_SAYS = re.compile(r"(?:[،,]\s*|\s)(?:كما|مثلما)\s+(?=\S)")  # (مثلما: "just as")
 _TOLD_OUTLET_REST = re.compile(r"ل\s*(?:ال)?(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?!\w)")  # "... لوكالة فرانس برس"
 _AS_CLASSES = ("neutral", "emphatic", "interpretive")
 _THIS_AFTER = re.compile(r"\s+ذلك\s+(?=\S)")  # "أوضح ذلك X": the verb's content is what came before
@@ -782,9 +782,7 @@ class StatementExtractor:
                 form = self.verbs.by_form["قال"] if tongue is not None else None  # "حسب ما جاء على لسان X": what X said
         if form is None or form.cls == "noun" or form.participle:
             return None
-        as_x_says = "كما" in m.group()
-        if as_x_says and form.cls not in _AS_CLASSES:
-            return None  # ("، كما أعلن X تشكيل لجنة": an act, not "as X says")
+        as_x_says = m.group().strip(" ،,") in ("كما", "مثلما")
         end = s_end
         while end > verb.end() and norm[end - 1] in " .!؟?\n":
             end -= 1  # the speaker ends the sentence: not its full stop
@@ -796,14 +794,18 @@ class StatementExtractor:
         if _RELATIVE_NEXT.match(norm, end_after_quotes(norm, sp_end, s_end), s_end):
             memory.last = speaker  # "بحسب ما أكد X الذي قال: «...»": the verb of X's relative clause carries the statement
             return None  # (and 'بحسب ما ذكرت "ذي دايلي مايل" التي رأت أن': the paper's)
-        if speaker.type == "agency":
-            return None
+        first = TOKEN.search(norm, np_s, sp_end)
+        if speaker.type == "agency" or (first is not None and speaker.id.startswith("inst:") and first.group().startswith("ال")
+                                        and first.group().endswith("ين") and len(first.group()) >= 7):
+            return None  # (not "كما تنتقد المقصرين": "as you criticise the negligent", a plural in the object case)
         rest = norm[sp_end:s_end].strip(" .!؟?\n")
         if as_x_says and _TOLD_OUTLET_REST.match(rest) and not _CLAUSE_BREAK_IN.search(rest) and not self.verbs.find(norm, sp_end, s_end):
             rest = ""  # "... كما قالت المتحدثة X لوكالة فرانس برس.": told an outlet, the sentence ends
         titled = self.speakers.title_after(norm, _skip_space(norm, sp_end, s_end), end) if as_x_says and rest else None
         if titled is not None and not norm[titled:s_end].strip(" .!؟?\n"):
             rest = ""  # "...، كما صرح X المتحدث باسم الرئيس.": X's title after the name ends the sentence
+        if as_x_says and rest and form.cls not in _AS_CLASSES:
+            return None  # ("، كما أعلن X تشكيل لجنة": an act, not "as X says"; but "، كما أعلن X." closing the sentence is)
         if as_x_says and rest and not (m.group()[:1] in "،," and rest[:1] in ("،", ",") and not rest[1:].lstrip().startswith('"')
                                        and self._marker(norm, sp_end, s_end, form.cls, far=True) is None):
             # "، كما قال X إن ..." (also said), "، كما يرى X ضرورة", '، كما قال X، "..."': X's own content follows (with no
