@@ -804,8 +804,9 @@ class StatementExtractor:
         titled = self.speakers.title_after(norm, _skip_space(norm, sp_end, s_end), end) if as_x_says and rest else None
         if titled is not None and not norm[titled:s_end].strip(" .!؟?\n"):
             rest = ""  # "...، كما صرح X المتحدث باسم الرئيس.": X's title after the name ends the sentence
-        if as_x_says and rest and form.cls not in _AS_CLASSES:
-            return None  # ("، كما أعلن X تشكيل لجنة": an act, not "as X says"; but "، كما أعلن X." closing the sentence is)
+        if as_x_says and form.cls not in _AS_CLASSES and (rest or speaker.id.startswith("role:")):
+            return None  # ("، كما أعلن X تشكيل لجنة": an act, not "as X says"; but "، كما أعلن X." closing the sentence is,
+            # unless X is a bare title that may have taken the object in: "كما أعلن الوزير تشكيل لجنة.")
         if as_x_says and rest and not (m.group()[:1] in "،," and rest[:1] in ("،", ",") and not rest[1:].lstrip().startswith('"')
                                        and self._marker(norm, sp_end, s_end, form.cls, far=True) is None):
             # "، كما قال X إن ..." (also said), "، كما يرى X ضرورة", '، كما قال X، "..."': X's own content follows (with no
