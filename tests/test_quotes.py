@@ -3591,3 +3591,20 @@ def test_as_announced_closing_the_sentence(analyzer):
     assert said(analyzer, body, "speaker_id", "content") == [
         ("خالد العلي", "وسيبقى المدرب في منصبه حتى نهاية الموسم"), ("سعد الهاجري", "وتنتهي الأعمال في الصيف")]
     assert said(analyzer, "من الموضوعية أن تثني على المتميزين كما تنتقد المقصرين.", "speaker_id") == []
+
+
+def test_a_participle_opening_the_sentence_after_the_speakers_own(analyzer):
+    body = ('وقال ممثل اليونيسيف باليمن، جوليان هارنيس، إن حصول أطفال اليمن على التعليم أمر حاسم. '
+            'مضيفا "إننا نبذل قصارى جهودنا لإعادة الأطفال إلى المدارس".')
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("جوليان هارنيس", "indirect"), ("جوليان هارنيس", "direct")]
+
+
+def test_a_title_with_its_region_before_the_name(analyzer):
+    body = 'وأضاف مدير المنظمة في الشرق الأوسط وشمال أفريقيا بيتر سلامة، "النتيجة المأساوية هي أن الأطفال يلقون حتفهم".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("بيتر سلامه", "direct")]
+
+
+def test_a_verb_in_the_present_of_form_ten_is_no_name(analyzer):
+    body = ("كشف أمين عام الاتحاد عبدالرحيم حسن نقي عن محاور المنتدى، وقال نقي بأن هذه المحاور تغطي كل الاهتمامات. "
+            "وأضاف يستمد هذا المنتدى أهميته لكونه ينعقد في ظل ظروف فيها من الفرص ما يبنى أن يبحث بين أوساط الأعمال.")
+    assert "يستمد" not in said(analyzer, body, "speaker_id")

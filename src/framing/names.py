@@ -6,7 +6,7 @@ import re
 
 from .speaker_base import (
     CONTENT_MARKER, CONTENT_NEXT, NAME_LINKS, PATRON_TITLES, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
-    _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _looks_like_name,
+    _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _derived_present, _looks_like_name,
     _masdar, _stop_word, _strip_article, _unnamed_group, _words_before_mentions, clitic_forms, strip_clitics,
 )
 from .text import INITIALS
@@ -338,6 +338,19 @@ class NameReading:
             len(word) == 5 and word[2] == "ي" and word.endswith("ه") and word not in self._name_openers
             and nxt[:1] in ("ك", "ل", "ب") and not _DEF.match(nxt)))
 
+    def _given_after_region(self, words: list[str], k: int) -> int | None:
+        """Where a listed given name opens a name after a region of two to four words opening with a
+        place's name with the article ("الشرق الاوسط وشمال افريقيا"), starting at words[k]; else None."""
+        if k >= len(words) or not (_DEF.match(words[k]) and (self._is_place(words[k]) or self._is_place(words[k][2:]))):
+            return None  # (a region opens it: not "مدربة في التنمية البشرية آسيا ...")
+        j = k
+        while j < len(words) and j - k < 4 and not self._listed_given(words[j]):
+            if words[j] in self.people or self._is_role_word(words[j]) or self._is_org(words[j]) or _stop_word(words[j]):
+                return None
+            j += 1
+        return j if (j - k >= 2 and j + 1 < len(words) and self._listed_given(words[j]) and not _DEF.match(words[j])
+                     and _looks_like_name(words[j + 1]) and not _stop_word(words[j + 1])) else None
+
     def _listed_given(self, word: str) -> bool:
         """A given name of the lexicons: given_names.tsv (counted from a corpus) or the given_name
         role of speaker_cues.tsv (added by hand: نادية، مساعد)."""
@@ -521,7 +534,8 @@ class NameReading:
                 or word in self._places or strip_clitics(word) in self._places
                 or (not _looks_like_name(word) and not self._listed_given(word))  # (ملهم, not "their ...")
                 or (word in self._adjuncts and not self._listed_given(word)) or word in self._preps
-                or ("." in word and word in self._ranks))  # (أ.د.: an abbreviated rank)
+                or ("." in word and word in self._ranks)  # (أ.د.: an abbreviated rank)
+                or _derived_present(word))  # ("وأضاف يستمد المنتدى": a verb)
 
     def _weekday_surname(self, given: str, word: str, nxt: str) -> bool:
         """A family name spelled like a weekday right after a given name ("محمد الخميس أن"), not a
@@ -682,6 +696,9 @@ class NameReading:
                     while (not org_object and i < len(words) and words[i].endswith("ي") and not _DEF.match(words[i]) and len(words[i]) > 3
                            and words[i] in self._common_words):
                         i += 1  # "في مؤتمر صحفي": an adjective ending the object (not "ويلي نياميتوي")
+                    continue
+                if w == "في" and (k := self._given_after_region(words, i + 1)) is not None:
+                    i = k  # "مدير المنظمة في الشرق الأوسط وشمال أفريقيا بيتر سلامة": the region of the office
                     continue
                 if (len(w) >= 5 and w.endswith("ات") and i + 1 < len(words) and w not in self.people
                         and (_DEF.match(words[i + 1]) or w in self._common_words or norm[tokens[i + 1].start() - 1] == '"')):

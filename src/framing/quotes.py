@@ -947,11 +947,11 @@ class StatementExtractor:
             return before
         speaker, sp_span, after = None, (v_end, v_end), v_end
         after_relative = None  # (a relative pronoun right before a finite verb: "X الذي قال")
-        after_quote = (memory.previous_sentence is not None and memory.sentence_start == memory.previous_sentence[0]
-                       and norm[max(0, memory.previous_sentence[1] - 2) : memory.previous_sentence[1]].rstrip().endswith('"')
-                       and not norm[s_start:v_start].strip() and memory.last is not None and memory.last.type == "person")
-        # ('وقال X "...الحرب." مضيفا أن': a participle opening the sentence after the speaker's quotation goes on with it)
-        if verb.participle and (memory.sentence_start != s_start) and not after_quote:
+        goes_on = (memory.previous_sentence is not None and memory.sentence_start == memory.previous_sentence[0]
+                   and not norm[s_start:v_start].strip() and memory.last is not None and memory.last.type == "person")
+        # ('وقال X "...الحرب." مضيفا أن'، "وقال X إن ... حاسم. مضيفا أن": a participle opening the sentence right after
+        # the speaker's own sentence goes on with it)
+        if verb.participle and (memory.sentence_start != s_start) and not goes_on:
             # a participle continues a statement of its own sentence, or the clause before it:
             # "وصل الوزير سيرغي لافروف إلى جنيف، مؤكدا أن ..." (a named subject only)
             # (a feminine participle, لافتة، مؤكدة, has an organisation or a woman as subject: read only

@@ -172,6 +172,14 @@ def _masdar(word: str) -> bool:
     return _MASDAR.fullmatch(word) is not None
 
 
+_DERIVED_PRESENT = re.compile(r"[يت]ست...?")  # يستمد، تستخدم: the present of a verb of form X
+
+
+def _derived_present(word: str) -> bool:
+    """The present tense of a verb of form X (يستفعل: "وأضاف يستمد المنتدى أهميته"): never a name."""
+    return _DERIVED_PRESENT.fullmatch(word) is not None
+
+
 _EULOGY = re.compile(r"\s*(?:صلي\s+الله\s+عليه|عليه\s+وسلم|عليه\s+(?:الصلاه\s+و)?السلام|عليهم\s+السلام"
                      r"|تبارك\s+وتعالي|سبحانه\s+وتعالي|عز\s+وجل|جل\s+(?:وعلا|جلاله))(?!\w)")  # the Prophet, a prophet, God
 _IMAM_OF = {"وخطيب", "المسجد", "مسجد", "الحرم", "جامع", "الجامع", "الحرمين"}
