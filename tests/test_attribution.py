@@ -578,3 +578,9 @@ def test_outlets_named_with_their_noun_and_a_mark(analyzer):
                                         "وذكرت مجلة ميد أن التراجع كبير."))
     assert [(a.agency, a.kind, a.surface) for a in res.attributions] == [
         ("ole", "text", "صحيفة (أولي)"), ("alrajol", "text", "مجلة «الرجل»"), ("meed", "text", "مجلة ميد")]
+
+
+def test_an_outlet_that_based_its_report_on_a_source(analyzer):
+    found, _ = attrs(analyzer, 'عنوان الخبر\nواستندت صحيفة "بيلد أم زونتاج" الألمانية في ذلك إلى تحليل الرابطة الألمانية. '
+                               "وأشارت إلى أن أسعار البنزين انخفضت.")
+    assert found == [("bild", "text")]
