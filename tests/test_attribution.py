@@ -575,9 +575,11 @@ def test_outlets_named_with_their_noun_and_a_mark(analyzer):
     # name may be set off by marks or brackets, and the surface keeps its closing mark
     res = analyzer.analyse(make_article("عنوان الخبر\nأكدت صحيفة (أولي) الأرجنتينية أن المهاجم قرر البقاء.\n"
                                         "وفي حديثه لمجلة «الرجل» السعودية بين الباحث أن البكتيريا خطر.\n"
-                                        "وذكرت مجلة ميد أن التراجع كبير."))
+                                        "وذكرت مجلة ميد أن التراجع كبير.\nوردت أنباء نشرتها صحيفة مال الإلكترونية عن نية المؤسسة.\n"
+                                        "وذكر موقع dailymail البريطاني أن روسيا أطلقت الأقمار."))
     assert [(a.agency, a.kind, a.surface) for a in res.attributions] == [
-        ("ole", "text", "صحيفة (أولي)"), ("alrajol", "text", "مجلة «الرجل»"), ("meed", "text", "مجلة ميد")]
+        ("ole", "text", "صحيفة (أولي)"), ("alrajol", "text", "مجلة «الرجل»"), ("meed", "text", "مجلة ميد"),
+        ("maal", "text", "صحيفة مال"), ("daily_mail", "text", "dailymail")]
 
 
 def test_an_outlet_that_based_its_report_on_a_source(analyzer):

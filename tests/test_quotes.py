@@ -3608,3 +3608,8 @@ def test_a_verb_in_the_present_of_form_ten_is_no_name(analyzer):
     body = ("كشف أمين عام الاتحاد عبدالرحيم حسن نقي عن محاور المنتدى، وقال نقي بأن هذه المحاور تغطي كل الاهتمامات. "
             "وأضاف يستمد هذا المنتدى أهميته لكونه ينعقد في ظل ظروف فيها من الفرص ما يبنى أن يبحث بين أوساط الأعمال.")
     assert "يستمد" not in said(analyzer, body, "speaker_id")
+
+
+def test_a_naming_noun_with_the_article_before_a_quoted_name(analyzer):
+    body = "وقال رأفت الصباغ، المتحدث الرسمي لمركز الملك سلمان، إن السفينة «درب الخير» تحمل على متنها 3540 طنا من المواد."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("رافت الصباغ", "indirect")]
