@@ -586,3 +586,10 @@ def test_an_outlet_that_based_its_report_on_a_source(analyzer):
     found, _ = attrs(analyzer, 'عنوان الخبر\nواستندت صحيفة "بيلد أم زونتاج" الألمانية في ذلك إلى تحليل الرابطة الألمانية. '
                                "وأشارت إلى أن أسعار البنزين انخفضت.")
     assert found == [("bild", "text")]
+
+
+def test_a_paper_named_by_its_issue(analyzer):
+    # "الرياض" is a city unless named as a source; "بعدد الأحد" (in Sunday's issue) names the paper
+    found, _ = attrs(analyzer, "عنوان الخبر\nتم إلغاء صك أرض في الخرج وذلك وفق ما نشرته الرياض بعدد الأحد.\n"
+                               "وصل الوفد إلى الرياض بعدد كبير من الخبراء.")
+    assert found == [("alriyadh", "text")]

@@ -3614,3 +3614,9 @@ def test_a_verb_in_the_present_of_form_ten_is_no_name(analyzer):
 def test_a_naming_noun_with_the_article_before_a_quoted_name(analyzer):
     body = "وقال رأفت الصباغ، المتحدث الرسمي لمركز الملك سلمان، إن السفينة «درب الخير» تحمل على متنها 3540 طنا من المواد."
     assert said(analyzer, body, "speaker_id", "quote_type") == [("رافت الصباغ", "indirect")]
+
+
+def test_attention_caught_is_no_speaker(analyzer):
+    body = ("في أحد المطاعم لفت انتباهي أن موظف المبيعات يعتذر عن تقديم وجبة طفل.\n"
+            "ولفت الوزير انتباه الحضور إلى أن الموظف يعتذر.")
+    assert said(analyzer, body, "speaker_id") == ["role:الوزير"]

@@ -337,8 +337,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if verb_before is not None and _THAT_AFTER_NAME.match(tail):
         return "text", m.start - len(m.prefix) - len(verb_before.group())  # "وذكرت الأناضول الحكومية التركية أمس أن":
         # a wire's ambiguous name as the subject of a reporting verb, its content marked after it
-    if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start):
-        # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them
+    if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and not _ISSUE_AFTER.match(tail):
+        # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them (or the paper's issue after
+        # them: "وفق ما نشرته الرياض بعدد الأحد")
         return None
     if _HEAD_OF.search(window) is not None:
         return None  # "علّق X المدير العام لمجموعة MBC الذي قال": his title, the outlet he heads, not a source
@@ -383,6 +384,7 @@ def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool =
     return last is not None and not (_CONTENT_MARKER if quotes else _CONTENT_WORD).search(norm, last.end(), pos)
 
 
+_ISSUE_AFTER = re.compile(r"\s*(?:ب|في\s+)(?:عدد|عددها)(?!\w)")  # "الرياض بعدد الأحد"، "الجزيرة في عددها": a paper's issue
 _BROADCASTER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _BROADCAST_NOUN + r")\s*$")
 _INFORMED = re.compile(r"(?<!\w)[وف]?(?:ابلغ|ابلغت|ابلغوا|افاد|افادت)(?!\w)")  # (أفاد X وكالة Y: informed the agency)
 _SAYING_AFTER = re.compile(r'\s*"?\s*(?:قايلا|قايله|قايلين)(?!\w)')

@@ -1118,6 +1118,8 @@ class StatementExtractor:
         continuing = (speaker is None and _clause_start(norm, s_start, v_start) and (memory.last or memory.topic) is not None
                       and bool((memory.last or memory.topic).name_key))
         # ("وأكد خلال زيارته لمنزل أسرة الشهيدين في ... أمس، أن": the named person before goes on, after a long adjunct)
+        if verb.id == "lafat" and _ATTENTION_OF.match(norm, v_end):
+            return None  # "لفت انتباهي أن": the clause after drew someone's attention, nobody said it
         if verb.cls == "denial" and _DECLINED.search(norm, v_end, min(s_end, after + 25)):
             return None  # "ورفض X التعليق على ...": declined to speak, no statement (the noun may have been read into the name)
         if (verb.id == "rahhab" and (_GUESTS.match(norm, after, s_end) or self._titled_guest(norm, after, s_end))
@@ -1896,6 +1898,7 @@ _PASSIVE_PAST = re.compile("(?:[وف][" + DIACRITICS + "]*)?" + r"[^\W\d_]\u064f
 _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصيده|ابيات)|بيت\s+شعر)(?!\w)")  # a poem recited, not a statement
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|" + _WHEN_WORDS + r"|[وف]?اما|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
+_ATTENTION_OF = re.compile(r"\s+(?:انتباه|نظر)(?:ي|ه|ها|نا|هم|كم)(?!\w)")  # لفت انتباهي/نظره: "caught my/his attention"
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق|تصريح)(?!\w)")  # after رفض: declined to comment (or to touch on it)
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
 

@@ -172,7 +172,8 @@ def _masdar(word: str) -> bool:
     return _MASDAR.fullmatch(word) is not None
 
 
-_DERIVED_PRESENT = re.compile(r"[يت]ست...?")  # يستمد، تستخدم: the present of a verb of form X
+_DERIVED_PRESENT = re.compile(r"[يت]ست...?")  # يستمد، تستخدم: the present of a verb of form X (its past, استفعل،
+# and form VIII's, افتعل، are spelled like foreign names: إسترين، أشتون، أرتيم)
 
 
 def _derived_present(word: str) -> bool:
