@@ -3620,3 +3620,15 @@ def test_attention_caught_is_no_speaker(analyzer):
     body = ("في أحد المطاعم لفت انتباهي أن موظف المبيعات يعتذر عن تقديم وجبة طفل.\n"
             "ولفت الوزير انتباه الحضور إلى أن الموظف يعتذر.")
     assert said(analyzer, body, "speaker_id") == ["role:الوزير"]
+
+
+def test_opec_speaks_as_an_institution_and_institutions_in_marks_are_names(analyzer):
+    # (without its row أوبك was one name, and "رفعت أوبك" earlier made it the full name of a person)
+    body = ("رفعت منظمة البلدان المصدرة للبترول (أوبك) اليوم توقعاتها. وفي تقريرها الشهري رفعت أوبك التوقعات.\n"
+            "وقالت أوبك إن الإنتاج سينخفض.")
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("opec", "institution")]
+    # (its name in marks is a name, not a quotation)
+    body = 'وأشار كروج إلى أن الصادرات ستحتل مقدمة المباحثات بين روسيا و"أوبك" آخر الشهر الجاري في موسكو.'
+    assert said(analyzer, body, "quote_type") == ["indirect"]
+    body = 'يقول هاري هامبسون، رئيس وحدة الجهات المانحة في "جيه بي مورجان" في أوروبا "إنها مسألة كبيرة".'
+    assert said(analyzer, body, "quote_type", "content") == [("direct", '"إنها مسألة كبيرة".')]

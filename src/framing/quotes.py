@@ -296,11 +296,13 @@ class StatementExtractor:
         return self.verbs.base_form(normalize(verb)) in self.verbs.feminine
 
     def _quoted_places(self, norm: str, quotes_of: list[list[tuple[int, int]]]) -> frozenset[str]:
-        """Short quotations that name a place ("في «شرق أوكرانيا»"، "«غزة»"): names, not quoted words."""
+        """Short quotations that name a place ("في «شرق أوكرانيا»"، "«غزة»") or a listed institution
+        ('روسيا و"أوبك"'): names, not quoted words."""
         out = set()
         for a, b in (q for quotes in quotes_of for q in quotes if q[1] - q[0] <= 40):
             words = norm[a:b].strip('" ').split()
-            if 1 <= len(words) <= 3 and all(w in _DIRECTIONS or self.speakers.is_place(w) for w in words) and not set(words) <= _DIRECTIONS:
+            if 1 <= len(words) <= 3 and ((all(w in _DIRECTIONS or self.speakers.is_place(w) for w in words) and not set(words) <= _DIRECTIONS)
+                                         or " ".join(words) in self.speakers.institutions):
                 out.add(" ".join(words))
         return frozenset(out)
 
@@ -1660,8 +1662,10 @@ class StatementExtractor:
                 if any(a.start <= span[0] + 2 and a.end >= span[1] - 2 for a in self.speakers.agencies.mentions(norm, span[0], span[1])):
                     told_until = span[1]
                     continue  # "لوكالة أنباء "إيه جي آي" إن": the outlet told, in quotation marks
-                if verb_cls in ("neutral", "interpretive") and _quoted_name(norm, span[0], span[1], self.speakers.naming_nouns):
+                if verb_cls in ("neutral", "interpretive") and (_quoted_name(norm, span[0], span[1], self.speakers.naming_nouns)
+                                                                or " ".join(quoted) in self.speakers.institutions):
                     continue  # "وشرح ... الآيات من تفسير كتاب «تيسير الكريم الرحمن»": a title in the marks, not what was said
+                    # (or a listed institution's name: 'رئيس وحدة ... في "جيه بي مورجان" في أوروبا "إنها ..."')
                     # (a verb that needs its content marked; "أكد X حرص شركة «...» على" takes an object, read as before)
                 if len(gap.split()) > (20 if far else 12):
                     return None
