@@ -3632,3 +3632,8 @@ def test_opec_speaks_as_an_institution_and_institutions_in_marks_are_names(analy
     assert said(analyzer, body, "quote_type") == ["indirect"]
     body = 'يقول هاري هامبسون، رئيس وحدة الجهات المانحة في "جيه بي مورجان" في أوروبا "إنها مسألة كبيرة".'
     assert said(analyzer, body, "quote_type", "content") == [("direct", '"إنها مسألة كبيرة".')]
+
+
+def test_others_than_me_speak_unnamed(analyzer):
+    body = "قلت وقال غيري، وسأظل أقول إن تشخيص الأزمة الحالية هو طريق العلاج."
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("anon:غيري", "anonymous")]
