@@ -593,3 +593,10 @@ def test_a_paper_named_by_its_issue(analyzer):
     found, _ = attrs(analyzer, "عنوان الخبر\nتم إلغاء صك أرض في الخرج وذلك وفق ما نشرته الرياض بعدد الأحد.\n"
                                "وصل الوفد إلى الرياض بعدد كبير من الخبراء.")
     assert found == [("alriyadh", "text")]
+
+
+def test_a_journal_and_a_site_after_a_verb_with_bidhalik(analyzer):
+    found, _ = attrs(analyzer, "عنوان الخبر\nوذكر القائمون على الدراسة التي نشرتها صحيفة «ذا لانسيت» البريطانية أن اللقاح فعال.\n"
+                               'أوجد مختصون طريقة لاختراق البندقية، أفاد بذلك الموقع الإلكتروني "ويرد".\n'
+                               "وقال الوزير ويرد على ذلك بأن الأمر مهم.")
+    assert found == [("lancet", "text"), ("wired", "text")]

@@ -3637,3 +3637,14 @@ def test_opec_speaks_as_an_institution_and_institutions_in_marks_are_names(analy
 def test_others_than_me_speak_unnamed(analyzer):
     body = "قلت وقال غيري، وسأظل أقول إن تشخيص الأزمة الحالية هو طريق العلاج."
     assert said(analyzer, body, "speaker_id", "speaker_type") == [("anon:غيري", "anonymous")]
+
+
+def test_not_naming_and_surprise(analyzer):
+    # "فضل عدم ذكر اسمه": ذكر after عدم is a verbal noun, no verb with "اسمه" as its subject; استغرب
+    # (wondered at) reports disapproval; إزاء (towards) ends a phrase
+    body = ("من جهته، قال مصدر مسؤول في الأمانة - فضل عدم ذكر اسمه- إن انقطاع المياه كان في أحد دورات المياه.\n"
+            "واستغرب محمد العتيبي - زائر للمتنزه - من قيام الأمانة بوضع سيارة محملة بالماء.\n"
+            "وقال السفير علاء يوسف إن اللقاء ناجح. كما أشاد بالمواقف المشرفة للرياض إزاء مصر وشعبها، منوها إلى أن المصريين لن ينسوا الدعم.")
+    assert said(analyzer, body, "speaker_id", "verb_class") == [
+        ("anon:مصدر", "neutral"), ("محمد العتيبي", "evaluation"), ("علاء يوسف", "neutral")]
+    assert said(analyzer, "لم استغرب عندما وصل خبر الوفاة إلى أكثر من مليون مشارك.", "speaker_id") == []  # (the writer's own voice)

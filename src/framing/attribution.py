@@ -60,9 +60,9 @@ _CUE_RES = [
     # list of bracketed names or a quoted one: «(إذاعة بلومبيرغ) و(تلفزيون بلومبيرغ)»)
     re.compile(r"[^\sو«\"(]\s*\(\s*" + _SOURCE_NOUN + r"\s*[\"]?\s*" + _THE + "$"),
     # verb immediately before the source: أفادت وكالة "إنترفاكس"، ذكرت صحيفة ...، بثت من / على / عبر قناة ...
-    # (or with its object pronoun between: "كشفت عنها صحيفة نيويورك تايمز"; and a day: "نقلتها عنه اليوم الاثنين صحيفة";
+    # (or with its object pronoun between: "كشفت عنها صحيفة نيويورك تايمز"، "أفاد بذلك الموقع"; and a day: "نقلتها عنه اليوم الاثنين صحيفة";
     # or a quantifier: "الخبر الذي بثته بعض الوكالات")
-    re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:عنه|عنها|عنهم))?(?:\s+(?:بعض|عده|معظم|كبري))?(?:\s+(?:اليوم|امس|ايضا|كذلك)"
+    re.compile(r"(?:^|\s)[وف]?(?:" + _VERBS + r")(?:\s+(?:عنه|عنها|عنهم|بذلك|ذلك))?(?:\s+(?:بعض|عده|معظم|كبري))?(?:\s+(?:اليوم|امس|ايضا|كذلك)"
                r"(?:\s+(?:" + "|".join(sorted(_WEEKDAYS)) + r"))?)?(?:\s+(?:من|علي|عبر)(?=\s*" + _SOURCE_NOUN + r"))?" + _TAIL),
     # بحسب / حسب / وفق / وفقا لـ (ما ذكرته / ما جاء في) X (also after a comma, a stop or a closing quotation mark
     # with no space: "هناك،بحسب"، "القصير.”وفقا")

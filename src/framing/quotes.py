@@ -938,6 +938,8 @@ class StatementExtractor:
             if marker is None:
                 return None
             return (v_start, v_end, _content_start(norm, marker), got[0], (np_s, got[1]), verb.id, verb.cls, "", None)
+        if _NOT_DOING.search(norm, max(s_start, v_start - 8), v_start):
+            return None  # "فضل عدم ذكر اسمه"، "دون ذكر": a verbal noun after "not", nobody said anything
         if _IMPERSONAL.match(norm, v_start):
             return None  # "يذكر أن"، "يشار إلى أن": the paper's own aside, nobody's statement
         if _CONDITION_BEFORE.search(norm, max(s_start, v_start - 8), v_start):
@@ -1635,12 +1637,12 @@ class StatementExtractor:
                 # ("كتب X في تغريدة له على تويتر يقول:": the present of saying, after an adjunct, introduces the content)
                 and not (self.verbs.by_form[v.group()].participle and not v.group("clitic") and not norm[after : v.start()].strip(" ،,")
                          and norm[v.end() : m.start()].strip() in ("،", ","))  # ("وقال X معقبا، إن": the manner of saying, set off)
-                and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي")
+                and (norm[after : v.start()].split() or [""])[-1] not in ("لم", "لا", "وهو", "وهي", "عدم", "دون", "بدون")
                 and not (self.verbs.by_form[v.group()].participle and not v.group("clitic")
                          and (norm[after : v.start()].split() or [""])[-1] in _PREPS_BEFORE_NOUN)
                 # ("ردا على سؤال «عكاظ» حول مطالبة البعض ...:": after a preposition the form is a noun, not a participle)
                 and not _AS_SAID_BEFORE.search(norm, max(0, v.start() - 12), v.start())  # ("وأضاف X، بحسب ما أورد الموقع، بقوله:")
-                # ("متحدث لم تذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
+                # ("متحدث لم تذكر اسمه"، "فضل عدم ذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
             ]
             word = m.group()
             if between:
@@ -1902,6 +1904,7 @@ _PASSIVE_PAST = re.compile("(?:[وف][" + DIACRITICS + "]*)?" + r"[^\W\d_]\u064f
 _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصيده|ابيات)|بيت\s+شعر)(?!\w)")  # a poem recited, not a statement
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|" + _WHEN_WORDS + r"|[وف]?اما|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
+_NOT_DOING = re.compile(r"(?<!\w)(?:عدم|دون|بدون)\s+$")  # right before a verb's form: its verbal noun ("عدم ذكر اسمه")
 _ATTENTION_OF = re.compile(r"\s+(?:انتباه|نظر)(?:ي|ه|ها|نا|هم|كم)(?!\w)")  # لفت انتباهي/نظره: "caught my/his attention"
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق|تصريح)(?!\w)")  # after رفض: declined to comment (or to touch on it)
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
