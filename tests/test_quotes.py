@@ -3648,3 +3648,8 @@ def test_not_naming_and_surprise(analyzer):
     assert said(analyzer, body, "speaker_id", "verb_class") == [
         ("anon:مصدر", "neutral"), ("محمد العتيبي", "evaluation"), ("علاء يوسف", "neutral")]
     assert said(analyzer, "لم استغرب عندما وصل خبر الوفاة إلى أكثر من مليون مشارك.", "speaker_id") == []  # (the writer's own voice)
+
+
+def test_each_of_a_list_whose_surname_is_a_common_word(analyzer):
+    body = "فيما أشار كل من عايض عوضة ومحمد جبار وناصر الشهراني إلى أن الانقطاع المتكرر للشبكة يجعل الأهالي يدفعون رسوما."
+    assert said(analyzer, body, "speaker_id") == ["عايض عوضه", "محمد جبار", "ناصر الشهراني"]

@@ -1326,7 +1326,8 @@ class StatementExtractor:
                 break  # (the second a surname too, of another person named before; the verb's object may follow it)
             if other is None or not ((other[0].type == "institution" and each) or (
                     other[0].type == "person" and other[0].name_key and other[0].name_key.split()[-1] in norm[np_s : other[1][1]]
-                    and _name_words(other[0].name_key.split(), self.speakers.name_word))):
+                    and (_name_words(other[0].name_key.split(), self.speakers.name_word)
+                         or (each and self.speakers.is_given_name(other[0].name_key.split()[0]))))):  # ("كل من ... ومحمد جبار": a listed given name)
                 break  # (a person named in the phrase itself, not a title resolved to someone named before,
                 # nor the verb's object: "أكد المحافظ X ورئيس المجلس وجود قيادات": X's second title)
             others.append(other[:2])
