@@ -252,7 +252,7 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
-_ACCORDING_TO = re.compile(r"(?<!\w)[وف]?(?:" + _ACCORDING_WORDS + r")\s*$")  # right before a name
+ACCORDING_TO = re.compile(r"(?<!\w)[وف]?(?:" + _ACCORDING_WORDS + r")\s*$")  # right before a name
 
 
 _SOURCE_NOUN_FIRST = re.compile(_SOURCE_NOUN + r"\s")  # a lexicon name that opens with its noun (وكالة الإعلام الروسية)
@@ -311,7 +311,7 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         opening = m.start - len(m.prefix) - len(head) + len(head.rstrip()) - 1  # where "(" is
         if any(lex.ids[o.key] == lex.ids[m.key] and not norm[o.end : opening].strip() for o in lex.mentions(norm, max(part_start, opening - 80), opening)):
             return None  # "بحسب وكالة الأنباء القطرية (قنا).": the abbreviation after the agency's full name, no credit
-        according = _ACCORDING_TO.search(norm, max(part_start, opening - 12), opening)
+        according = ACCORDING_TO.search(norm, max(part_start, opening - 12), opening)
         if according is not None:
             return "text", according.start()  # "...، حسب (الحياة)": the source after its cue, in brackets
         return "credit", m.start - len(m.prefix) - 1
@@ -326,7 +326,7 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if needs_cue and m.prefix.endswith("ل") and _TOLD_TAIL.match(tail) and not _TITLE_OF.search(window) and (
             _told_before_content(norm, sent_start, m.start - len(m.prefix)) or _INTERVIEW_BEFORE.search(window)):
         return "text", sent_start  # "وقال X للجزيرة إن"، "في تصريحات للجزيرة،": told the outlet
-    according = _ACCORDING_TO.search(norm, max(sent_start, m.start - len(m.prefix) - 12), m.start - len(m.prefix))
+    according = ACCORDING_TO.search(norm, max(sent_start, m.start - len(m.prefix) - 12), m.start - len(m.prefix))
     if m.key in lex.wire_cue and according is not None and m.prefix in ("", "ل"):  # (not "بحسب فوات": ف + وات)
         return "text", according.start()  # "وفقا للألمانية"، "بحسب الفرنسية": the agency, not the adjective
     if lex.names_a_paper(norm, m, sent_start):
@@ -373,7 +373,7 @@ def _closes_as_credit(norm: str, m: Match, head: str, tail: str, part_start: int
     return (not m.prefix and (m.key in lex.wires or m.key in lex.generic) and tail.rstrip() == '"'
             and m.end + len(tail) >= part_end and not _REPORT_BEFORE.search(head[-40:])
             and not _has_source_noun_before(norm, m.start, part_start) and not _PREPOSITION_MARK.search(head)
-            and not any(cue.search(head[-90:]) for cue in _CUE_RES) and _ACCORDING_TO.search(head[:-1].rstrip()) is None)
+            and not any(cue.search(head[-90:]) for cue in _CUE_RES) and ACCORDING_TO.search(head[:-1].rstrip()) is None)
 
 
 def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool = True) -> bool:

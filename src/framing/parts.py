@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .attribution import AgencyLexicon
+from .attribution import ACCORDING_TO, AgencyLexicon
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize, normalize_with_offsets
@@ -41,7 +41,6 @@ DATE_RE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?؟…:\"»)]\s*$")
 _FINAL_STOP = re.compile(r"[.!?؟…:]\s*$")
 _CAPTION_PAREN = re.compile(r"\(([^()]{1,60})\)\s*$")
-_ACCORDING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|نقلا عن)\s*$")  # "..., حسب (الحياة)": a source, no caption credit
 _CAPTION_START = re.compile(r"^(?:صوره|الصوره|صور|لقطه|من الارشيف)(?:\s|:)")
 _CREDIT_START = re.compile(r"^(?:المصدر|المصادر|source)\s*:|^[*\s]*خدمه\s")  # (and "* خدمة «نيويورك تايمز»": a syndication credit)
 _SEGMENT_SEP = re.compile(r"\s*[-–—_+|/:،,]\s*|\s{2,}")
@@ -152,7 +151,7 @@ class Splitter:
             return False
         paren = _CAPTION_PAREN.search(norm)
         if paren and len(paren.group(1).split()) <= 5 and len(norm[: paren.start()].split()) >= 2:
-            return not _ACCORDING_BEFORE.search(norm, 0, paren.start())
+            return not ACCORDING_TO.search(norm, 0, paren.start())  # ("...، حسب (الحياة)": a source, no caption credit)
         tail = re.search(r"[-–—]\s*([^-–—]{1,40})$", norm)
         if tail and len(norm.split()) >= 5:
             return bool(self._agencies.mentions(tail.group(1)))

@@ -302,7 +302,7 @@ class StatementExtractor:
         for a, b in (q for quotes in quotes_of for q in quotes if q[1] - q[0] <= 40):
             words = norm[a:b].strip('" ').split()
             if 1 <= len(words) <= 3 and ((all(w in _DIRECTIONS or self.speakers.is_place(w) for w in words) and not set(words) <= _DIRECTIONS)
-                                         or " ".join(words) in self.speakers.institutions):
+                                         or self.speakers.names_institution(" ".join(words))):
                 out.add(" ".join(words))
         return frozenset(out)
 
@@ -1666,7 +1666,7 @@ class StatementExtractor:
                     told_until = span[1]
                     continue  # "لوكالة أنباء "إيه جي آي" إن": the outlet told, in quotation marks
                 if verb_cls in ("neutral", "interpretive") and (_quoted_name(norm, span[0], span[1], self.speakers.naming_nouns)
-                                                                or " ".join(quoted) in self.speakers.institutions):
+                                                                or self.speakers.names_institution(" ".join(quoted))):
                     continue  # "وشرح ... الآيات من تفسير كتاب «تيسير الكريم الرحمن»": a title in the marks, not what was said
                     # (or a listed institution's name: 'رئيس وحدة ... في "جيه بي مورجان" في أوروبا "إنها ..."')
                     # (a verb that needs its content marked; "أكد X حرص شركة «...» على" takes an object, read as before)

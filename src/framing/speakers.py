@@ -257,6 +257,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             k += 1
         return 0
 
+    def names_institution(self, text: str) -> bool:
+        """Whether ``text`` (normalised) is a listed institution's whole name ("اوبك"، "جيه بي مورجان")."""
+        return " ".join(text.split()) in self.institutions
+
     def is_place(self, word: str) -> bool:
         """A place of the lexicon, with or without its clitics (أوكرانيا، بجدة)."""
         return self._is_place(word)
