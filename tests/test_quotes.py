@@ -3653,3 +3653,12 @@ def test_not_naming_and_surprise(analyzer):
 def test_each_of_a_list_whose_surname_is_a_common_word(analyzer):
     body = "فيما أشار كل من عايض عوضة ومحمد جبار وناصر الشهراني إلى أن الانقطاع المتكرر للشبكة يجعل الأهالي يدفعون رسوما."
     assert said(analyzer, body, "speaker_id") == ["عايض عوضه", "محمد جبار", "ناصر الشهراني"]
+
+
+def test_expressed_about_then_said_with_a_colon(analyzer):
+    # أعرب عن: عن opens what was expressed even when another verb's colon follows ("وقال:"); a colon right
+    # after the عن phrase opens the content ("ويضيف عن الشريحة المستهدفة: «...»")
+    body = "من جانبه أعرب جوسيمار سوزا روبرتو عن سعادته لتوقيعه لمصلحة فريق الفتح وقال: تعد هذه الخطوة الثانية."
+    assert said(analyzer, body, "speaker_id", "verb") == [("جوسيمار سوزا روبرتو", "أعرب"), ("جوسيمار سوزا روبرتو", "وقال")]
+    body = "ويضيف عن الشريحة المستهدفة: «الشريحة المستهدفة تتبين من خلال رسالة البرنامج»."
+    assert said(analyzer, "وقال المدير إن البرنامج ناجح.\n" + body, "quote_type") == ["indirect", "direct"]

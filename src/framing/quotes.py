@@ -1692,8 +1692,10 @@ class StatementExtractor:
                 # ("أبلغ الرئيس X الإدارة الأميركية عن حاجته": the party informed, then what about)
                 if (gap_words and not _IN_HIS_NAME.fullmatch(gap) and not titled and not addressee) or (verb_cls in ("neutral", "noun") and word != "عن"):
                     continue  # ("وأعرب الملك باسمه واسم شعب المملكة عن": an aside before عن)
-                if word == "عن" and _TOPIC_THEN_COLON.match(norm[m.end() : m.end() + 81]):
+                colon = _TOPIC_THEN_COLON.match(norm[m.end() : m.end() + 81]) if word == "عن" else None
+                if colon is not None and not any(True for _ in self.verbs.find(norm, m.end(), m.end() + colon.end())):
                     continue  # "قال عن عروض السيرك: ..."، 'عن العقد مع "بي إن": "..."': the colon opens the content
+                    # (but not another verb's colon: "أعرب X عن سعادته ... وقال:": عن opened what he expressed)
                 about = re.match(r'[^:"،,.]{0,60}(?=")', norm[m.end() : m.end() + 61]) if word == "عن" and topic else None
                 if (about is not None and len(about.group().split()) <= 2 and not _BY_SAYING.match(norm, m.end())
                         and any(a == m.end() + about.end() and len(norm[a + 1 : b - 1].split()) >= 3 for a, b in quotes)):
