@@ -114,7 +114,6 @@ _LIST_ASIDE = r"(?:\s*\([^()\n]{1,60}\)|\s+من\s+[^\s،,.:\"()]+(?=\s*[،,]?\s*
 _AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
 _COMMA_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]\s*(?=\S)")  # after "كل من" a comma alone: "كل من X، Y، وZ:"
 _LIST_END = re.compile(_LIST_ASIDE)
-_AND_GIVEN = re.compile(r"\s*[،,]?\s*و([^\s،,.:\"]+)")  # "ومساعد": the next given name in a list
 _KANA_QAD = re.compile(r"(?<!\w)" + KANA + r"\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
 
 
@@ -1308,11 +1307,9 @@ class StatementExtractor:
         others, pos = [], sp_e
         if group and " " not in speaker.name_key:
             # "أبناء الفقيد عبدالرحمن ومساعد ومحمد": given names alone, each a speaker
-            for given in _AND_GIVEN.finditer(norm, pos, s_end):
-                if given.start() != pos or not self.speakers.is_given_name(given.group(1)) or len(others) >= 9:
-                    break
-                others.append((Speaker.person(given.group(1), speaker.camp), given.span(1)))
-                pos = given.end()
+            for a, b in self.speakers.given_name_chain(norm, pos, s_end):
+                others.append((Speaker.person(norm[a:b], speaker.camp), (a, b)))
+                pos = b
         while len(others) < 9 and not (group and " " not in speaker.name_key):
             joined = _AND_NEXT.match(norm, pos, s_end) or (_COMMA_NEXT.match(norm, pos, s_end) if each else None)
             if joined is None or not (each or surnames or group or self.speakers.is_title_phrase(norm, joined.end(), s_end) or (

@@ -38,6 +38,7 @@ from .speaker_base import (
 __all__ = ["SpeakerReader", "Speaker", "ArticleMemory", "SPEAKER_CUE_ROLES"]
 
 
+_AND_GIVEN = re.compile(r"\s*[،,]?\s*و([^\s،,.:\"]+)")  # "ومساعد": the next given name in a list
 _COMMA_OR_CONTENT = re.compile(r"\s*[،,]|" + CONTENT_NEXT.pattern)  # a name ends here: "همام زارع، أن"، "محمد طالب إن"
 
 
@@ -953,12 +954,22 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return None
         if " " not in named[0]:
             # "أبناء الفقيد عبدالرحمن ومساعد ومحمد": given names alone, three or more joined by و
-            chain = re.match(r"(?:\s+و(\S+)){2}", norm[named[1] : e])
-            return named if chain is not None and all(self._listed_given(w) for w in re.findall(r"\s+و(\S+)", chain.group())) else None
+            return named if len(self.given_name_chain(norm, named[1], e)) >= 2 else None
         after = TOKEN.search(norm, named[1], e)
         if after is None or norm[named[1] : after.start()].strip(" ،,") or after.group()[:1] != "و" or not self._listed_given(after.group()[1:]):
             return None
         return named
+
+    def given_name_chain(self, norm: str, pos: int, end: int) -> list[tuple[int, int]]:
+        """Spans of the listed given names that follow ``pos`` one after another, each after و (or "، و"):
+        "ومساعد ومحمد" after "عبدالرحمن" (at most nine)."""
+        spans = []
+        for given in _AND_GIVEN.finditer(norm, pos, end):
+            if given.start() != pos or not self._listed_given(given.group(1)) or len(spans) >= 9:
+                break
+            spans.append(given.span(1))
+            pos = given.end()
+        return spans
 
     def plural_object(self, word: str) -> bool:
         """A common noun in the plural or dual of the object case ("وحذر المستهلكين من"، "حث الجانبين
