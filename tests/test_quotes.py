@@ -3662,3 +3662,17 @@ def test_expressed_about_then_said_with_a_colon(analyzer):
     assert said(analyzer, body, "speaker_id", "verb") == [("جوسيمار سوزا روبرتو", "أعرب"), ("جوسيمار سوزا روبرتو", "وقال")]
     body = "ويضيف عن الشريحة المستهدفة: «الشريحة المستهدفة تتبين من خلال رسالة البرنامج»."
     assert said(analyzer, "وقال المدير إن البرنامج ناجح.\n" + body, "quote_type") == ["indirect", "direct"]
+
+
+def test_quoted_places_in_a_list_and_pious_formulas_are_no_quotation(analyzer):
+    # a plural naming noun (قرى) before a quoted name; a quoted name joined to it by "، و"; a blessing in marks
+    body = 'وذكر شيخ يوسف أن قوات الأسد حاولت التقدم نحو قرى "بيت فارس"، و"بين حلبية" في ريف حماة.'
+    assert said(analyzer, body, "quote_type") == ["indirect"]
+    body = 'من جهته، أكد موفق جمال أن الشركة تشرفت بالتكريم من خادم الحرمين الشريفين "حفظه الله"، الذي يولي الجمعية اهتمامه.'
+    assert said(analyzer, body, "quote_type") == ["indirect"]
+    body = 'وطالب الخشت بأن ينتقل التعاون من مرحلة «الكيمياء المشتركة» إلى مرحلة «الشراكة الاستراتيجية».'
+    assert said(analyzer, body, "quote_type") == ["indirect"]
+    # (a quoted predicate is still a fragment of the speaker's words)
+    body = ('وقالت الوزيرة راشماواتي سوكارنوبوتري إن الزعيم اختير للجائزة، معتبرة ان التأكيدات حول انتهاكات حقوق '
+            'الانسان في بلده "خاطئة".')
+    assert said(analyzer, body, "quote_type") == ["indirect", "partial"]

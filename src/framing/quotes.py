@@ -81,6 +81,9 @@ _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80
                           r"|[،,]?\s*(?:في|خلال)\s+(?:تصريح|تصريحات|بيان|حديث|كلمه|كلمته|مؤتمر)(?:\s+(?!(?:الي|علي|من|عن)(?!\w))[^\s،,.:\"]+){0,3}?)\s*")
 # (or "في تصريح له اليوم": where it was said, before إلى / على)
 _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:حين|حينما|عندما))\s+$")  # (اذ only after a comma: "إذ قال" opens a story)
+_FORMULA = re.compile(  # "خادم الحرمين «حفظه الله»"، «لا قدر الله»: a blessing or pious formula in the writer's sentence
+    r"(?:(?:ي?(?:حفظ|رعا|رحم|وفق|ايد|اعز|سدد)(?:ه|ها|هم|هما)?|رحم|لا\s+قدر|ان\s+شاء|باذن|الحمد|ولله|جزاه|جزاهم)\s+(?:الله|لله)"
+    r"(?:\s+(?:تعالي|الحمد|خيرا))?|الحمد\s+لله|(?:عليه|عليهم)\s+السلام|صلي\s+الله\s+عليه\s+وسلم|رضي\s+الله\s+(?:عنه|عنها|عنهم|عنهما))")
 _PRAYER = re.compile(r'[\s:"]*(?:اللهم|(?:رحم|رحمه|رحمهم)\s+الله)(?!\w)')  # "اللهم ..."، "رحم الله الشهداء": a prayer
 _ON_THE_TONGUE = re.compile(r"(?<!\w)علي\s+لسان\s+")
 _ON_TONGUE = re.compile(r"(?:\s+(?:اليوم|امس|ايضا|" + "|".join(sorted(_WEEKDAYS)) + r"))*\s+" + _ON_THE_TONGUE.pattern)  # after a verb and its day
@@ -2013,6 +2016,8 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     if repeated and " ".join(norm[a:b].strip('" ').split()) in repeated:
         return True
     words = norm[a:b].strip('" ').split()
+    if _FORMULA.fullmatch(" ".join(words)):
+        return True  # «حفظه الله»: a pious formula, nobody's quotation
     before = norm[max(0, a - 24) : a].split()
     if len(before) > 1 and before[-1] in ("ب", "ل"):
         before = before[:-1]  # ("المعنون بـ «...»": the preposition written apart)
@@ -2080,7 +2085,7 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
     # is one that opens it ('إن «الفابيت» هي «...»'), unless the whole content is quoted
     names = {(a, b) for a, b in inside if _quoted_name(norm, a, b, naming_nouns, repeated)}
     for (a0, b0), (a, b) in zip(inside, inside[1:]):
-        if (a0, b0) in names and len(norm[a:b].split()) <= 3 and re.fullmatch(r"\s*و\s*", norm[b0:a]):
+        if (a0, b0) in names and len(norm[a:b].split()) <= 3 and re.fullmatch(r"\s*[،,]?\s*و\s*", norm[b0:a]):
             names.add((a, b))  # '"تويتر" و"انستقرام"': a short quotation joined to a quoted name is a name too
     inside = [(a, b) for a, b in inside if not _SCRIPTURE_BEFORE.search(norm, max(0, a - 30), a)]
     # (a verse quoted in the speaker's words, 'قال الله تعالى «...»', is scripture, not a quotation of the speaker)
