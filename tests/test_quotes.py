@@ -3676,3 +3676,12 @@ def test_quoted_places_in_a_list_and_pious_formulas_are_no_quotation(analyzer):
     body = ('وقالت الوزيرة راشماواتي سوكارنوبوتري إن الزعيم اختير للجائزة، معتبرة ان التأكيدات حول انتهاكات حقوق '
             'الانسان في بلده "خاطئة".')
     assert said(analyzer, body, "quote_type") == ["indirect", "partial"]
+
+
+def test_closing_the_talk_by_saying(analyzer):
+    # "واختتم حديثه بقوله «...»": the last speaker goes on; in the same sentence his earlier content ends before it
+    body = 'وقال المدرب خالد سعد إن الفريق جاهز، واختتم حديثه بقوله «لست قلقا من أي شيء أبدا».'
+    assert said(analyzer, body, "speaker_id", "verb", "quote_type", "content") == [
+        ("خالد سعد", "وقال", "indirect", "الفريق جاهز"), ("خالد سعد", "بقوله", "direct", "«لست قلقا من أي شيء أبدا».")]
+    body = 'وقال المدرب خالد سعد إن الفريق جاهز. وختم كلامه بالقول: «لست قلقا من أي شيء أبدا».'
+    assert said(analyzer, body, "quote_type") == ["indirect", "direct"]

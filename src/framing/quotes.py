@@ -350,7 +350,7 @@ class StatementExtractor:
                         and norm.startswith('"', found[-1].content_start) and self._participle_aside(norm, m, found[-1].content_start)):
                     continue  # inside the speaker phrase or formula of the previous statement
                 aside_of = found[-1]
-            if found and what == "verb" and m.group("verb") in self.verbs.by_saying:
+            if found and what == "verb" and m.group("verb") in self.verbs.by_saying and not _GOES_ON_BEFORE.search(norm, max(0, pos - 40), pos):
                 continue  # "ويعلق X على الطبق بالقول": the statement before says it (its content follows بالقول)
             clause, asyndetic, same_next, when = None, False, False, False  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
@@ -491,6 +491,8 @@ class StatementExtractor:
                 c_end = _content_end(norm, c_start, limit, s_end, p_end, quotes)
                 if i + 1 < len(found) and (tail := _CLAUSE_TAIL.search(norm, max(c_start, c_end - 15), c_end)):
                     c_end = tail.start()  # "...، فيما" before the next statement is not the content's
+                elif i + 1 < len(found) and (on := _GOES_ON_BEFORE.search(norm, max(c_start, c_end - 40), c_end)):
+                    c_end = on.start()  # "...، واختتم حديثه" before "بقوله": the next statement's clause
             n_words = len(norm[c_start:c_end].strip(" ،,:").split())
             opener = TOKEN.search(norm, *sp_span) if sp_span[1] > sp_span[0] else None
             one_word = (speaker.type == "person" and bool(speaker.name_key) and _PREP_BEFORE.search(norm, max(0, c_start - 6), c_start)
@@ -1888,8 +1890,9 @@ _BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a
 _BA_WORD = re.compile(r"\s*[،,]?\s*(ب\S+)")  # (بأن is a content marker, read before)
 # a sentence opened by a past verb in the feminine ("ثم ألقت"، "وختمت"), for a feminine participle after it
 _FEMININE_LEAD = re.compile(r"\s*(?:[وف]?(?:ثم|قد|لقد|كما)\s+)?[وف]?[^\s،,.:\"]{2,}ت(?=\s)")
-_GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود|واصل|واصلت|يواصل|تواصل)(?:\s+(?:حديثه|حديثها|كلامه|كلامها))?\s+")
+_GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود|واصل|واصلت|يواصل|تواصل|ختم|ختمت|يختم|تختم|اختتم|اختتمت|يختتم|تختتم)(?:\s+(?:حديثه|حديثها|كلامه|كلامها))?\s+")
 # (then a participle: "ومضى قائلا"، "وواصل حديثه بالقول")
+_GOES_ON_BEFORE = re.compile(r"[،,]" + _GOES_ON.pattern + r"$")  # "...، واختتم حديثه بقوله": the speaker goes on in a clause of its own
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")
 _THAT_OR_SAID = re.compile(THAT.pattern + r'|[:"]')
 _SPACE_BEFORE = re.compile(r"\s+$")
