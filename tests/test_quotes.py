@@ -3685,3 +3685,10 @@ def test_closing_the_talk_by_saying(analyzer):
         ("خالد سعد", "وقال", "indirect", "الفريق جاهز"), ("خالد سعد", "بقوله", "direct", "«لست قلقا من أي شيء أبدا».")]
     body = 'وقال المدرب خالد سعد إن الفريق جاهز. وختم كلامه بالقول: «لست قلقا من أي شيء أبدا».'
     assert said(analyzer, body, "quote_type") == ["indirect", "direct"]
+
+
+def test_a_topic_then_a_description_then_a_present_verb(analyzer):
+    # "أما X صاحب محل يقول:": the named topic speaks with no ف before its verb; an unnamed description does not
+    body = 'وقال التاجر أحمد سعد إن الطلب زاد. أما محمد الحيز صاحب محل فواكه يقول: إن الطلب ازداد بشكل كبير.'
+    assert said(analyzer, body, "speaker_id") == ["احمد سعد", "محمد الحيز"]
+    assert said(analyzer, "أما معمم عراقي معروف يقول إن الحرب انتهت.", "speaker_id") == []

@@ -921,6 +921,7 @@ class StatementExtractor:
         # a present form inside the clause is a noun or a subordinate verb ("ومناهج وتدريس وتشدد"),
         # unless a named subject ends right before it ("لكن القائد السابق X يرى أن")
         if (verb.present and not _clause_start(norm, s_start, v_start) and not self._named_right_before(norm, s_start, v_start, memory)
+                and not self._topic_speaks(norm, s_start, v_start, memory)
                 and not self._named_surname_then_that(norm, v_end, s_end)):
             return None
         if verb.cls == "noun":
@@ -1006,7 +1007,7 @@ class StatementExtractor:
                     return None  # "الخطوة التي أعلن عنها": the antecedent is what was said, and no subject follows
                 np_s, np_e = relative
                 after_relative = None if np_e > np_s else after_relative
-            elif (m.group("clitic") == "ف" and _TOPIC_THEN_FA.search(norm, max(s_start, v_start - 100), v_start)
+            elif ((m.group("clitic") == "ف" or (verb.present and not m.group("clitic"))) and _TOPIC_THEN_FA.search(norm, max(s_start, v_start - 100), v_start)
                   and (topic := self.speakers.subject_before(norm, s_start, v_start, memory, present=verb.present)) is not None
                   and topic[0].type in ("person", "institution") and (topic[0].name_key or topic[0].type == "institution")):
                 speaker, sp_span = topic  # 'أما المواطن "علي بن قاسم" فطالب الجهات': the topic speaks, an object follows
@@ -1372,6 +1373,17 @@ class StatementExtractor:
             return full is not None and self.speakers.is_given_name(full.group(1)) and self.speakers.plain_name(full.group(2))
         return (self.speakers.plain_name(got.group(1))  # (not "يصر على أن")
                 and self.speakers.named_before(got.group(1), norm, v_end))
+
+    def _topic_speaks(self, norm, s_start, v_start, memory):
+        """Whether a named person opening the sentence with أما is the subject of the present verb at ``v_start``,
+        with no ف and a description between: "أما محمد الحيز صاحب محل فواكه يقول:" (not "أما معمم معروف يقول")."""
+        if not (_TOPIC_THEN_FA.search(norm, max(s_start, v_start - 100), v_start)
+                or _TOPIC_OPENING.fullmatch(norm, s_start, v_start)):
+            return False
+        got = self.speakers.subject_before(norm, s_start, v_start, memory, present=True)
+        first = TOKEN.search(norm, *got[1]) if got is not None else None
+        return (first is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2
+                and self.speakers.opens_speaker(first.group()))
 
     def _named_right_before(self, norm, s_start, v_start, memory):
         """Whether a person's full name, opened by a title, a rank or a given name (or one name
@@ -1851,6 +1863,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
 
 _IN_SPEECH = re.compile(r"\s+فيها(?!\w)")  # "كلمة رحب فيها": in the speech
 _TOPIC_THEN_FA = re.compile(r"(?:^|(?<=[.،,\n]))\s*" + AMMA + r"[^،,.:\n]{2,90}?\s*$")  # "أما X" before its verb with ف
+_TOPIC_OPENING = re.compile(r"\s*" + AMMA + r"[^،,.:\n]{2,90}?\s*")  # a sentence opened by "أما X", up to its verb
 _TOPIC_BEFORE = re.compile(r"(?<!\w)" + AMMA + "$")
 _TOPIC_CLAUSE = re.compile(r"[،,]\s*" + AMMA + r"[^،,.:\"]{2,70}?\s+(?:فقد\s+)?$")  # "...، أما X فقد طالب": a clause of its own
 _WHEREAS = re.compile(r"(?<!\w)و?في\s+حين$")

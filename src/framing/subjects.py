@@ -403,7 +403,7 @@ class SubjectReading:
                         return got[0], (words[0].start(), got[1])
                 return None
         then = _THEN_QAD.search(norm, clause_start, v_start)
-        topic_end = then.start() if then is not None else v_start if norm[v_start : v_start + 1] == "ف" else None
+        topic_end = then.start() if then is not None else v_start if norm[v_start : v_start + 1] == "ف" or present else None
         if topic_end is not None and (bare := _TOPIC.match(norm, clause_start, topic_end)) is not None:
             # "أما رالف فالتمان المختص النفطي فصرح"، "أما المصرف المركزي الصيني فأكد": the topic with no comma
             # before ف, its verb's subject (also after the clause before: "...، أما المغرد X فقد طالب")
