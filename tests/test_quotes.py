@@ -2532,7 +2532,8 @@ def test_people_met_and_quoted_in_a_feature(analyzer):
             "والتقينا بمحمد بن سعد الشهري مدير المدرسة الذي أكد أن الطلاب مستعدون.")
     assert said(analyzer, body, "speaker_id") == ["علي المحمد", "محمد بن سعد الشهري"]
     # of two titled people joined by و, the last is the relative pronoun's antecedent
-    body = "وأقام فيه الملك فاروق والكاتبة أغاثا كريستي التي كتبت روايتها «جريمة على ضفاف النيل» من شرفتها."
+    body = "وأقام فيه الملك فاروق والكاتبة أغاثا كريستي التي كتبت من شرفتها أن النيل «أجمل أنهار الأرض»."
+    # (its first form, "التي كتبت روايتها «...»", is no statement now: a novel's title after a naming noun with its pronoun)
     assert said(analyzer, body, "speaker_id") == ["اغاثا كريستي"]
     # a listed given name after the rank is the name (no other title and name are looked for after it)
     body = "وقال السيد فهد المدير المسؤول عن أحد أشهر المقاهي بشارع التحلية إن الإقبال كبير."
@@ -3692,3 +3693,15 @@ def test_a_topic_then_a_description_then_a_present_verb(analyzer):
     body = 'وقال التاجر أحمد سعد إن الطلب زاد. أما محمد الحيز صاحب محل فواكه يقول: إن الطلب ازداد بشكل كبير.'
     assert said(analyzer, body, "speaker_id") == ["احمد سعد", "محمد الحيز"]
     assert said(analyzer, "أما معمم عراقي معروف يقول إن الحرب انتهت.", "speaker_id") == []
+
+
+def test_a_full_stop_with_no_space_and_a_book_title_in_marks(analyzer):
+    # ".يذكر": a present verb right after a full stop written with no space opens a clause; "في كتابه «...»"
+    # (a naming noun with its possessive) gives the book's title, no quotation
+    body = 'وهو ما جعل تنظيمهم يعتمد على التطرف والإرهاب.يذكر الكاتب صالح زهر الدين في كتابه «الحركات والأحزاب الإسلامية» أن مؤسس الجماعة كان معلما.'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("صالح زهر الدين", "indirect")]
+    # (not "طلب عدم نشر اسمه «...»": the unnamed source's words; nor "التي كتبت روايتها «...»": a novel, no statement)
+    body = 'وقال المسؤول الذي طلب عدم نشر اسمه "غرق زورق واحترق آخر".'
+    assert said(analyzer, body, "quote_type") == ["direct"]
+    body = 'أقام في الفندق الملك فاروق والكاتبة أغاثا كريستي التي كتبت روايتها «جريمة على ضفاف النيل» من شرفتها في الفندق.'
+    assert said(analyzer, body, "speaker_id") == []

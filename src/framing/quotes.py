@@ -1854,6 +1854,8 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
     if v_start - s_start <= 1 or not before or before.endswith(("،", ",", ":") if strict else ("،", ",", ":", '"')):
         return True
     last = before.split()[-1] if before.split() else ""
+    if norm[v_start - 1] == "." and len(last) >= 4 and last[-2].isalpha():
+        return True  # "والإرهاب.يذكر الكاتب X": a full stop written with no space after it (not "د." or "أ.ف.ب.")
     return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.lstrip("وف").removeprefix("ب").startswith("المقابل")  # (وبالمقابل)
             or _WHEREAS.search(before) is not None  # "في حين يحذر X من": whereas
             or _SIDE_END.search(before) is not None  # "ومن جانبه بين ..."، "بدوره عبر ..."
@@ -2037,7 +2039,8 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     before = norm[max(0, a - 24) : a].split()
     if len(before) > 1 and before[-1] in ("ب", "ل"):
         before = before[:-1]  # ("المعنون بـ «...»": the preposition written apart)
-    after_naming_noun = bool(before) and (_is_naming_noun(before[-1], naming_nouns) or before[-1] == "ك")  # (كـ«اسم مستخدم»: as)
+    after_naming_noun = bool(before) and (_is_naming_noun(before[-1], naming_nouns, owned=True) or before[-1] == "ك")
+    # (كـ«اسم مستخدم»: as; "في كتابه «...»": his book's title)
     if _is_code(words):
         return True  # «17 سنة»، «657 بي بي»: an age, a number or a code
     named_body = re.split(r'[،,.:;؛"()\n]', norm[max(0, a - 50) : a])[-1].split()[-5:]  # (the words right before, no stop between)

@@ -270,9 +270,24 @@ def strip_clitics(word: str) -> str:
     return word
 
 
-def _is_naming_noun(word: str, naming_nouns: set[str]) -> bool:
-    """A naming noun, with or without the clitics (فيلم keeps its ف; لشعار، وبمشروع)."""
-    return any(w in naming_nouns for w in clitic_forms(word))
+def _is_naming_noun(word: str, naming_nouns: set[str], *, owned: bool = False) -> bool:
+    """A naming noun, with or without the clitics (فيلم keeps its ف; لشعار، وبمشروع); ``owned``: also with a
+    possessive pronoun (كتابه، روايتها)."""
+    if any(w in naming_nouns for w in clitic_forms(word)):
+        return True
+    if owned and (bare := _without_pronoun(word)) != word and strip_clitics(bare) != "اسم":
+        # (ماركه is the normalised ماركة: tried as written first; not "طلب عدم نشر اسمه «...»", an unnamed source's words)
+        bare = bare[:-1] + "ه" if bare.endswith("ت") else bare  # (روايته -> روايه, the normalised رواية)
+        return any(w in naming_nouns for w in clitic_forms(bare))
+    return False
+
+
+def _without_pronoun(word: str) -> str:
+    """A noun without its possessive pronoun: رئيسها -> رئيس، مديره -> مدير (the word itself when none)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def clitic_forms(word: str) -> tuple[str, ...]:

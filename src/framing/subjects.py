@@ -9,7 +9,7 @@ from .matching import last_match
 from .speaker_base import (
     CALLED_WORDS, DASHES, IN_IT, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL, _WROTE_IT,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
-    _imam, _looks_like_name, _stop_word, _strip_article, strip_clitics,
+    _imam, _looks_like_name, _stop_word, _strip_article, _without_pronoun, strip_clitics,
 )
 
 
@@ -552,14 +552,6 @@ _MET_WITH = re.compile(r"\s*[وف]?(?:في\s+)?(?:" + INTERVIEW_NOUNS + r"|حو�
 _CALLED_THEN = re.compile(r"(?<!\w)(?:" + CALLED_WORDS + r")\s+([^\s،,.:\"][^،,.:\"]{1,40}?)\s*(?:قد\s+)?$")  # "صديق اسمه X قال"
 _HAD_ONCE = re.compile(r"(?<!\w)[وف]?(?:سبق|يسبق)\s+ل([^\s،,.:][^،,.:]{2,120}?)\s+ان\s*$")  # "سبق لـ X أن قال"
 _THEN_QAD = re.compile(r"\s+فقد\s+$")  # "أما X فقد قال": the topic, then فقد and its verb
-
-
-def _without_pronoun(word: str) -> str:
-    """A noun without its possessive pronoun: رئيسها -> رئيس، مديره -> مدير (the word itself when none)."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
 
 
 _STATEMENT_NOUN = re.compile(r"(?<!\w)(?:[لبو]|عل[يى]\s+)?(?:ال)?(?:" + STATEMENT_NOUNS + r")\s+")  # "تصريح X"
