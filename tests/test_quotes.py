@@ -3705,3 +3705,20 @@ def test_a_full_stop_with_no_space_and_a_book_title_in_marks(analyzer):
     assert said(analyzer, body, "quote_type") == ["direct"]
     body = 'أقام في الفندق الملك فاروق والكاتبة أغاثا كريستي التي كتبت روايتها «جريمة على ضفاف النيل» من شرفتها في الفندق.'
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_name_after_a_comma_then_the_outlet_told_and_purpose_and_counts(analyzer):
+    # "رئيس X، محمد جريبي لـ"الوطن" أمس، أنه": the name set off by a comma, then the outlet it told
+    body = 'وأوضح رئيس لجنة الإصحاح البيئي بالبلدية، محمد جريبي لـ"الوطن" أمس، أنه تم ضبط المصنع.'
+    assert said(analyzer, body, "speaker_id") == ["محمد جريبي"]
+    # (not "، لتكون جمعية الأمانة": ل and a verb after the comma; not "5000 موظف مؤكداً": a count of people)
+    body = ("استقبل أمين المنطقة الدكتور خالد بن عبدالقادر طاهر رئيس الجمعية. وقد ابدى الأمين سعادته بصدور ترخيص الجمعية، "
+            "لتكون جمعية الأمانة هي أول جمعية تعنى بمنسوبي الأمانة البالغ عددهم أكثر من 5000 موظف مؤكداً على إن الجمعيات "
+            "التعاونية اصبحت تمثل جانباً هاماً.")
+    assert said(analyzer, body, "speaker_id") == ["خالد بن عبدالقادر طاهر", "خالد بن عبدالقادر طاهر"]
+
+
+def test_like_others_is_no_name(analyzer):
+    # "كغيري" (like others) opens no name
+    body = "ولقد تابعت كغيري أن المسؤولين السعوديين يقدمون كل يوم نجاحات في السياسة الخارجية."
+    assert said(analyzer, body, "speaker_type") == []

@@ -943,6 +943,8 @@ class NameReading:
                 break  # "ذكر لي الأستاذ رغبته بزيارة": a noun in ـة with its pronoun (رغبة + ه) opens no name
             if j == i and w.endswith("نا") and len(w) >= 5 and w[:-2] in self._common_words and not self._listed_given(w) and w not in self.people:
                 break  # "كما يقول سلفنا الفقهي": a noun with "our" opens no name
+            if j == i and w[:1] == "ك" and w[1:] in self._anon_words:
+                break  # "تابعت كغيري": "like others" opens no name
             if j > i and core >= 2 and w == "اي":
                 break  # "لويز موشيكيوابو أي علاقة": "any" opens the object after a full name (not "آي ويوي")
             if (j > i and words[j + 1 : j + 2] == ["اي"] and (_masdar(w) or w in self._common_words)
@@ -1045,7 +1047,8 @@ class NameReading:
     def apposition(self, norm: str, pos: int, s_end: int) -> tuple[str, int] | None:
         """A name set off by a comma after a title: "، راجناث سينغ:" -> ("راجناث سينغ", end) (also after
         the closing mark of a quoted name ending the title: "مصمم دار «ديور أوم»، كريس فان آش،")."""
-        m = re.match(r"\s*\"?\s*[،,]\s*((?:[^\s،,:\"]+\s*){1,5}?)(?=\s*(?:[،,:]|\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w)))", norm[pos : min(s_end, pos + 80)])
+        m = re.match(r"\s*\"?\s*[،,]\s*((?:[^\s،,:\"]+\s*){1,5}?)(?=\s*(?:[،,:]|\"|ل\s*\"|(?<!\w)(?:ب|و)?ان(?:ه|ها)?(?!\w)))", norm[pos : min(s_end, pos + 80)])
+        # (the name may be followed by the outlet it told: "، محمد جريبي لـ"الوطن" أمس، أنه")
         if not m:
             return None
         words = m.group(1).split()
@@ -1105,8 +1108,9 @@ class NameReading:
             seg_end = cuts[k + 1] - 1 if k + 1 < len(cuts) else marker.start()
             if any(self._is_role_word(w) for w in norm[seg_start:seg_end].split()[:6]):
                 named = self.read_name(norm, seg_start, seg_end)
-                if named is not None and (" " in named[0] or not (named[0] in self._common_words or _masdar(named[0]))):
-                    return named  # (not "، دعم الفرنسي X لرئاسة الاتحاد": a verbal noun opens the content)
+                if named is not None and (" " in named[0] or (self.name_word(named[0]) and not (named[0] in self._common_words or _masdar(named[0])))):
+                    return named  # (not "، دعم الفرنسي X لرئاسة الاتحاد": a verbal noun opens the content; nor
+                    # "، لتكون جمعية الأمانة": ل and a verb, no name word)
             elif k == len(cuts) - 1 or (k == len(cuts) - 2 and not norm[seg_end + 1 : marker.start()].strip()):
                 # "أمين عام الهيئة ...، التابعة لرابطة ...، عبدالحميد العبدالجبار، أن": the last part
                 # before the marker is a name of two words or more, and nothing else

@@ -172,6 +172,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         base = _strip_article(word)
         if not word or (word not in self._anon_words and base not in self._anon_words):
             return None
+        counted = last_match(TOKEN, norm, max(s_start, last.start() - 16), last.start())
+        if counted is not None and any(ch.isdigit() for ch in counted.group()):
+            return None  # "البالغ عددهم أكثر من 5000 موظف مؤكداً": a count of people, not who speaks
         return Speaker("", f"anon:{base}", "anonymous", ""), last.span()
 
     def _surname_then_object(self, word: str, nxt: str, memory: ArticleMemory) -> Speaker | None:
