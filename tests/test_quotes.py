@@ -3722,3 +3722,13 @@ def test_like_others_is_no_name(analyzer):
     # "كغيري" (like others) opens no name
     body = "ولقد تابعت كغيري أن المسؤولين السعوديين يقدمون كل يوم نجاحات في السياسة الخارجية."
     assert said(analyzer, body, "speaker_type") == []
+
+
+def test_words_that_came_from_someone_and_a_plural_object_after_a_title(analyzer):
+    # "كلام صدر عن X نفى فيه": X speaks (not "أي رغبة" after فيه)
+    body = 'وما لفت في هذا المجال كلام صدر عن أمين عام "حزب الله" حسن نصر الله نفى فيه أي رغبة للحزب بأن يستقيل سلام.'
+    assert said(analyzer, body, "speaker_id") == ["حسن نصر الله"]
+    # "دعا الوزير مديري إدارات التعليم": the plural after the definite title is the object; the title is the minister named before
+    body = ("حيث سارع وزير التعليم الدكتور عزام الدخيل، بإصدار عدد من التكليفات الجديدة. ويتوقع التربويون أن ينطلق العام "
+            "الدراسي بجدية، بعد أن دعا الوزير مديري إدارات التعليم بالمناطق إلى متابعة الاستعداد لبدء العام الدراسي.")
+    assert said(analyzer, body, "speaker_id") == ["عزام الدخيل"]

@@ -1024,8 +1024,10 @@ class StatementExtractor:
                 np_s, np_e = (v_end, v_end) if plural else self.speakers.phrase_span(
                     norm, each.end() if each else v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"),  # (أشاد / وعد بـ)
                     object_masdar=verb.cls == "directive" or verb.id in _BA_CONTENT)  # (طالب بزيادة، أفاد بمقتل)
-            if np_e > np_s and IN_IT.match(norm, v_end) and self.speakers.caller(norm, s_start, v_start, memory) is not None:
+            if np_e > np_s and IN_IT.match(norm, v_end) and (self.speakers.caller(norm, s_start, v_start, memory) is not None
+                                                              or self.speakers.speech_giver(norm, s_start, v_start, memory) is not None):
                 np_s = np_e = v_end  # "تلقى اتصالاً من X جدد خلاله ترحيبه": the caller speaks, not a phrase after خلاله
+                # (and "كلام صدر عن X نفى فيه أي رغبة": the one the words came from)
             kana = _KANA_SUBJECT.search(norm[s_start:v_start]) if np_e > np_s and v_start - s_start <= 220 else None
             if np_e > np_s and (_KANA_QAD.search(norm, max(s_start, v_start - 120), v_start) or (kana is not None and (
                     (self.speakers.opens_speaker(kana.group(1)) or self.speakers.is_given_name(kana.group(1))) if kana.group(2)

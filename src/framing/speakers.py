@@ -1066,6 +1066,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     count and self._listed_given(prev) and _COMMA_OR_CONTENT.match(norm, t.end()) is not None):
                 # (nor "المخرج أمين طالب، إن": a family name spelled like a verb, after a given name and before the content)
                 break  # another reporting verb: the phrase ends (or, first, there is no subject)
+            if (count and prev.startswith("ال") and self._is_role_word(prev)
+                    and (word in self._plural_groups or (word.endswith("ي") and word[:-1] + "و" in self._plural_groups))):
+                break  # "دعا الوزير مديري إدارات التعليم": a plural after a definite title is the verb's object
             if count and self._abbreviation_in_title(norm, s, e, t.start()):
                 pass  # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": an abbreviation in the title
             elif count and (_CLAUSE_BREAK.search(norm, e, t.start()) or ":" in norm[e : t.start()]

@@ -290,16 +290,17 @@ class SubjectReading:
         ...، هنأ فيها ...، مشيرا إلى أن"), for a participle that goes on with it; or None."""
         held = last_match(_VERB_IN_IT, norm, max(s_start, v_start - 400), v_start)  # ("هنأ فيها": the speech's verb)
         set_off = held is not None and norm[max(s_start, held.start() - 3) : held.start()].rstrip()[-1:] in ("،", ",")
-        got = self._speech_giver(norm, s_start, held.start(), memory) if set_off else None  # (the speech set off: "كلمة X، هنأ فيها")
+        got = self.speech_giver(norm, s_start, held.start(), memory) if set_off else None  # (the speech set off: "كلمة X، هنأ فيها")
         return got if got is not None and len(got[0].name_key.split()) >= 2 else None
 
-    def _speech_giver(self, norm, s_start, v_start, memory):
+    def speech_giver(self, norm, s_start, v_start, memory):
         """The named person who gave or wrote the speech, post or interview a verb at ``v_start`` reports
         from ("ألقى X كلمة أكد فيها"، "كلمة الأستاذ X، أشار فيها"، "وكتب X تدوينة قال فيها"), or None."""
         speech = _DELIVERED_SPEECH.search(norm, max(s_start, v_start - 200), v_start) or (
             _WROTE_IT.search(norm, max(s_start, v_start - 200), v_start) if _IN_CALL.match(norm, v_start) else None) or _DELIVERED_IT.search(
             norm, max(s_start, v_start - 200), v_start) or (
-            _SPEECH_OF.search(norm, max(s_start, v_start - 120), v_start) if _IN_CALL.match(norm, v_start) else None)
+            _SPEECH_OF.search(norm, max(s_start, v_start - 120), v_start) if _IN_CALL.match(norm, v_start) else None) or (
+            _SPEECH_ISSUED.search(norm, max(s_start, v_start - 160), v_start) if _IN_CALL.match(norm, v_start) else None)
         # ("أعقب ذلك كلمة الأستاذ X، أشار فيها إلى": the speech's speaker)
         if speech is not None:
             # "ألقى الدكتور X كلمة أكد فيها ...": the one who gave the speech speaks
@@ -345,7 +346,7 @@ class SubjectReading:
             got = self.from_phrase(norm, had.start(1), had.end(1), had.group(1), memory, before_verb=True)
             if got is not None and got[0].type in ("person", "institution") and (got[0].name_key or got[0].type == "institution"):
                 return got[0], (had.start(1), got[1])
-        speech = self._speech_giver(norm, s_start, v_start, memory)
+        speech = self.speech_giver(norm, s_start, v_start, memory)
         if speech is not None:
             return speech
         told = _STATEMENT_OF.search(norm, max(s_start, v_start - 200), v_start)
@@ -558,4 +559,6 @@ _STATEMENT_NOUN = re.compile(r"(?<!\w)(?:[لبو]|عل[يى]\s+)?(?:ال)?(?:" +
 # "وفي تصريح سابق لـ X قال": a statement of X's, then its verb with X as subject
 _STATEMENT_OF = re.compile(r"(?<!\w)[وف]?في\s+(?:" + INTERVIEW_NOUNS + r")(?:\s+(?:سابق|سابقه|اخر|صحفي|صحافي|خاص|متلفز))?\s+ل(?=[^\sل])")
 _VERB_IN_IT = re.compile(r"(?<!\S)" + _IN_CALL.pattern)  # a verb, then "in it": "هنأ فيها"
+_SPEECH_ISSUED = re.compile(r"(?<!\w)(?:[وف]?(?:كلام|" + STATEMENT_NOUNS + r"))\s+(?:صدر|صدرت|جاء|جاءت)\s+(?:عن|علي\s+لسان)\s+([^،,:]{3,100}?)\s*[،,]?\s*$")
+# ("كلام صدر عن أمين عام "حزب الله" حسن نصر الله نفى فيه": the one it came from)
 _SPEECH_OF = re.compile(r"(?<!\w)[وف]?كلمه\s+([^،,:\"]{3,80}?)\s*[،,]?\s*$")  # "كلمة الأستاذ X، أشار فيها" (or with no comma)
