@@ -3732,3 +3732,14 @@ def test_words_that_came_from_someone_and_a_plural_object_after_a_title(analyzer
     body = ("حيث سارع وزير التعليم الدكتور عزام الدخيل، بإصدار عدد من التكليفات الجديدة. ويتوقع التربويون أن ينطلق العام "
             "الدراسي بجدية، بعد أن دعا الوزير مديري إدارات التعليم بالمناطق إلى متابعة الاستعداد لبدء العام الدراسي.")
     assert said(analyzer, body, "speaker_id") == ["عزام الدخيل"]
+
+
+def test_a_topic_then_fa_and_no_marker_and_considered(analyzer):
+    # "أما X فقالت سمعت ...": after a named topic (a line opened by a space), what she said follows with no marker
+    body = "وقال الزائر أحمد سعد إن المعرض جميل.\n أما الطفلة رنا خالد فقالت سمعت عن الملك فيصل من والدي كثيرا."
+    assert said(analyzer, body, "speaker_id", "content") == [
+        ("احمد سعد", "المعرض جميل."), ("رنا خالد", "سمعت عن الملك فيصل من والدي كثيرا.")]
+    # عدّ "considered", with its speaker right after it (not "عدت إلى المنزل")
+    body = 'بدوره، عدّ السفير الأميركي في بيروت ديفيد هيل، أن الجيش اللبناني قام بعمل «مدهش» للرد على التهديد.'
+    assert said(analyzer, body, "speaker_id", "verb_class", "quote_type") == [("ديفيد هيل", "interpretive", "partial")]
+    assert said(analyzer, "وقد عدت إلى المنزل بعد أن انتهى الاجتماع الذي حضره الوزير.", "speaker_id") == []

@@ -1007,7 +1007,8 @@ class StatementExtractor:
                     return None  # "الخطوة التي أعلن عنها": the antecedent is what was said, and no subject follows
                 np_s, np_e = relative
                 after_relative = None if np_e > np_s else after_relative
-            elif ((m.group("clitic") == "ف" or (verb.present and not m.group("clitic"))) and _TOPIC_THEN_FA.search(norm, max(s_start, v_start - 100), v_start)
+            elif ((m.group("clitic") == "ف" or (verb.present and not m.group("clitic")))
+                  and (_TOPIC_THEN_FA.search(norm, max(s_start, v_start - 100), v_start) or _TOPIC_OPENING.fullmatch(norm, s_start, v_start))
                   and (topic := self.speakers.subject_before(norm, s_start, v_start, memory, present=verb.present)) is not None
                   and topic[0].type in ("person", "institution") and (topic[0].name_key or topic[0].type == "institution")):
                 speaker, sp_span = topic  # 'أما المواطن "علي بن قاسم" فطالب الجهات': the topic speaks, an object follows
@@ -1200,6 +1201,11 @@ class StatementExtractor:
             if len(stem) >= 3 and not (self.speakers.is_place(stem) or self.speakers.is_place(word[1:]) or self.speakers.is_given_name(stem)):
                 # "وأفاد X بمواصلة الحملة هذا البرنامج"، "أفاد مصدر بمقتل": ب and what was reported (not a place: "بجدة")
                 return (v_start, v_end, ba.start(1) + 1, speaker, sp_span, verb.id, verb.cls, via, None)
+        if (marker is None and verb.id == "qaal" and speaker is not None and speaker.type == "person" and speaker.name_key
+                and sp_span[1] <= v_start and m.group("clitic") == "ف" and _TOPIC_OPENING.fullmatch(norm, s_start, v_start)
+                and len(norm[v_end:s_end].split()) >= 4):
+            return (v_start, v_end, _skip_space(norm, v_end, s_end), speaker, sp_span, verb.id, verb.cls, via, None)
+            # "أما الطفلة رنا خالد فقالت سمعت عن ...": after the named topic, what she said follows with no marker
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
             if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
