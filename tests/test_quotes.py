@@ -3743,3 +3743,13 @@ def test_a_topic_then_fa_and_no_marker_and_considered(analyzer):
     body = 'بدوره، عدّ السفير الأميركي في بيروت ديفيد هيل، أن الجيش اللبناني قام بعمل «مدهش» للرد على التهديد.'
     assert said(analyzer, body, "speaker_id", "verb_class", "quote_type") == [("ديفيد هيل", "interpretive", "partial")]
     assert said(analyzer, "وقد عدت إلى المنزل بعد أن انتهى الاجتماع الذي حضره الوزير.", "speaker_id") == []
+
+
+def test_a_surname_spelled_like_a_country_and_an_mp_for_a_bloc(analyzer):
+    # "وقال السويد" after "الدكتور عبدالله السويد": the surname, not Sweden; (not "الصندوق" after "أمين الصندوق")
+    body = ("أدى المدير العام للإدارة العامة للمجاهدين الدكتور عبدالله السويد وعدد من قادة القطاعات صلاة الميت على الشهيد.\n"
+            'وقال السويد عقب التشييع "نحمد الله على نعمة الأمن، وهذه اللحمة بين المواطن والقيادة".')
+    assert said(analyzer, body, "speaker_id", "speaker_type") == [("عبدالله السويد", "person")]
+    # "النائب عن كتلة X": the bloc an MP is for is part of the title
+    body = "ويرى النائب عن كتلة الأحرار حاكم الزاملي أن العراق أوفى بجميع التزاماته تجاه الكويت."
+    assert said(analyzer, body, "speaker_id") == ["حاكم الزاملي"]
