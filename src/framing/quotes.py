@@ -1008,7 +1008,7 @@ class StatementExtractor:
                 np_s, np_e = relative
                 after_relative = None if np_e > np_s else after_relative
             elif ((m.group("clitic") == "ف" or (verb.present and not m.group("clitic")))
-                  and (_TOPIC_THEN_FA.search(norm, max(s_start, v_start - 100), v_start) or _TOPIC_OPENING.fullmatch(norm, s_start, v_start))
+                  and _opened_by_topic(norm, s_start, v_start)
                   and (topic := self.speakers.subject_before(norm, s_start, v_start, memory, present=verb.present)) is not None
                   and topic[0].type in ("person", "institution") and (topic[0].name_key or topic[0].type == "institution")):
                 speaker, sp_span = topic  # 'أما المواطن "علي بن قاسم" فطالب الجهات': the topic speaks, an object follows
@@ -1385,8 +1385,7 @@ class StatementExtractor:
     def _topic_speaks(self, norm, s_start, v_start, memory):
         """Whether a named person opening the sentence with أما is the subject of the present verb at ``v_start``,
         with no ف and a description between: "أما محمد الحيز صاحب محل فواكه يقول:" (not "أما معمم معروف يقول")."""
-        if not (_TOPIC_THEN_FA.search(norm, max(s_start, v_start - 100), v_start)
-                or _TOPIC_OPENING.fullmatch(norm, s_start, v_start)):
+        if not _opened_by_topic(norm, s_start, v_start):
             return False
         got = self.speakers.subject_before(norm, s_start, v_start, memory, present=True)
         first = TOKEN.search(norm, *got[1]) if got is not None else None
@@ -1874,6 +1873,13 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
 _IN_SPEECH = re.compile(r"\s+فيها(?!\w)")  # "كلمة رحب فيها": in the speech
 _TOPIC_THEN_FA = re.compile(r"(?:^|(?<=[.،,\n]))\s*" + AMMA + r"[^،,.:\n]{2,90}?\s*$")  # "أما X" before its verb with ف
 _TOPIC_OPENING = re.compile(r"\s*" + AMMA + r"[^،,.:\n]{2,90}?\s*")  # a sentence opened by "أما X", up to its verb
+
+
+def _opened_by_topic(norm: str, s_start: int, v_start: int) -> bool:
+    """Whether "أما X" stands right before the verb at ``v_start``: the sentence opens with it, or a clause does."""
+    return bool(_TOPIC_THEN_FA.search(norm, max(s_start, v_start - 100), v_start) or _TOPIC_OPENING.fullmatch(norm, s_start, v_start))
+
+
 _TOPIC_BEFORE = re.compile(r"(?<!\w)" + AMMA + "$")
 _TOPIC_CLAUSE = re.compile(r"[،,]\s*" + AMMA + r"[^،,.:\"]{2,70}?\s+(?:فقد\s+)?$")  # "...، أما X فقد طالب": a clause of its own
 _WHEREAS = re.compile(r"(?<!\w)و?في\s+حين$")
