@@ -22,6 +22,7 @@ VERB_CLASSES = (
     "directive", "warning", "commitment", "announcement", "evaluation", "noun",
 )
 _WORD_RE = re.compile(r"\w+")
+_SAYING_PREFIXES = ("بال", "بقول")  # ب and a verbal noun of saying, read like a participle: بالقول، بقوله ("by saying")
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class ReportingVerbs:
         # this set holds no reporting verb (tested at C speed before the word loop)
         self.written = frozenset(self.by_form) | {c + v for v in self.by_form for c in ("و", "ف")}
         # ب and a verbal noun read like a participle ("بالقول", by saying): its clause's subject speaks
-        self.by_saying = frozenset(f for f, v in self.by_form.items() if v.participle and f.startswith(("بال", "بقول")))
+        self.by_saying = frozenset(f for f, v in self.by_form.items() if v.participle and f.startswith(_SAYING_PREFIXES))
         # forms that are verbs only at a clause start (دان، جدد), which may be names or words elsewhere
         self.clause_only_forms = frozenset(f for f, v in self.by_form.items() if v.clause_only)
         self._nouns_written = frozenset(self.by_noun) | {c + v for v in self.by_noun for c in ("و", "ف", "ب", "ل")}
@@ -182,5 +183,5 @@ def _verb_forms(row: dict[str, str]) -> list[tuple[str, bool]]:
         e = normalize(extra).strip()
         # (a participle: مضيفا; or ب and a verbal noun, "by saying", read like one: "ورد X على Y بالقول «...»")
         forms.append((e, (e.endswith(("ا", "ه")) and e.startswith(("م", "ن", "د", "ق", "ل")) and len(e) > 4 and e not in (past,))
-                      or e.startswith(("بال", "بقول"))))
+                      or e.startswith(_SAYING_PREFIXES)))
     return forms
