@@ -600,3 +600,9 @@ def test_a_journal_and_a_site_after_a_verb_with_bidhalik(analyzer):
                                'أوجد مختصون طريقة لاختراق البندقية، أفاد بذلك الموقع الإلكتروني "ويرد".\n'
                                "وقال الوزير ويرد على ذلك بأن الأمر مهم.")
     assert found == [("lancet", "text"), ("wired", "text")]
+
+
+def test_israeli_public_and_army_radio(analyzer):
+    found, _ = attrs(analyzer, "عنوان الخبر\nونقلت الإذاعة الإسرائيلية عن المصادر القول إن المجموعة تضم مستوطنين.\n"
+                               "ونقلت إذاعة الجيش الإسرائيلي أمس عن مسؤولين في وزارة الدفاع استعدادهم للمحادثات.")
+    assert found == [("israel_radio", "text"), ("idf_radio", "text")]
