@@ -3753,3 +3753,10 @@ def test_a_surname_spelled_like_a_country_and_an_mp_for_a_bloc(analyzer):
     # "النائب عن كتلة X": the bloc an MP is for is part of the title
     body = "ويرى النائب عن كتلة الأحرار حاكم الزاملي أن العراق أوفى بجميع التزاماته تجاه الكويت."
     assert said(analyzer, body, "speaker_id") == ["حاكم الزاملي"]
+
+
+def test_a_dual_verb_has_no_subject_after_it(analyzer):
+    # "واستنكرا غياب البلدية": the dual's subject came before; its object is no speaker (not "كشفا طبيا", a noun)
+    body = ("وقام المواطنان محمد معافا وحجاب الحازمي بتحويل مسار السيول، وقالا في حديث للصحيفة إنهما سارعا بفتح طريق "
+            "آخر للسيول، واستنكرا غياب البلدية التي لم تقم بدورها.")
+    assert "غياب" not in said(analyzer, body, "speaker_id")

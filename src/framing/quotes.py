@@ -1021,7 +1021,9 @@ class StatementExtractor:
                 if tongue is not None and self.speakers.is_title_phrase(norm, tongue.end(), s_end):
                     each = tongue  # "أكدت الاثنين على لسان المتحدثة X أن": the titled one through whose mouth it was
                     # said (not "يقول على لسان أبي السعود": an author, through his character)
-                plural = m.group().endswith("وا") or (verb.present and m.group("verb").endswith("ون"))  # (قالوا، ويتهمون عون: no subject after)
+                plural = (m.group().endswith("وا") or (verb.present and m.group("verb").endswith("ون"))  # (قالوا، ويتهمون عون: no subject after)
+                          or (m.group("clitic") and not verb.participle and m.group("verb") in self.verbs.plural
+                              and m.group("verb").endswith("ا")))  # (or a dual with its و: "واستنكرا غياب البلدية"; not "كشفا طبيا")
                 np_s, np_e = (v_end, v_end) if plural else self.speakers.phrase_span(
                     norm, each.end() if each else v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"),  # (أشاد / وعد بـ)
                     object_masdar=verb.cls == "directive" or verb.id in _BA_CONTENT)  # (طالب بزيادة، أفاد بمقتل)
