@@ -934,8 +934,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if (_DEF.match(first) and len(tokens) <= 3 and _looks_like_name(first[2:] if first.startswith("ال") else first)
                 and not first.startswith(("بال", "كال")) and not self._listed_given(first)):  # ("علّقت بالقول:": how, not who; "والتر": a name)
             if len(tokens) == 1 and first[2:] not in self._common_words and self._full_name_before(first, norm, s):
-                full = self.listed_full_name(first, norm, s) or self.titled_full_name(first, norm, s)
-                return Speaker.person(full or first), e  # "وقال السويد" after "الدكتور عبدالله السويد": his surname, not Sweden
+                return Speaker.person(self.written_full_name(first, norm, s)), e  # "وقال السويد" after "الدكتور عبدالله السويد":
+                # his surname, not Sweden
             return Speaker("", f"inst:{' '.join(np_norm.split())}", "institution", self.camp_in(context)), e
         if first.startswith("ال") and self._is_org(first[2:]):
             # "كشفت اللجنة التنفيذية لمهرجان «عيدنا كدا» في نسخته الثانية": a body the lexicon does not list
