@@ -3760,3 +3760,9 @@ def test_a_dual_verb_has_no_subject_after_it(analyzer):
     body = ("وقام المواطنان محمد معافا وحجاب الحازمي بتحويل مسار السيول، وقالا في حديث للصحيفة إنهما سارعا بفتح طريق "
             "آخر للسيول، واستنكرا غياب البلدية التي لم تقم بدورها.")
     assert "غياب" not in said(analyzer, body, "speaker_id")
+
+
+def test_a_plural_naming_noun_in_t_with_its_pronoun(analyzer):
+    # "ومحافظاتها «...»": the pronoun comes off a plural in ت, which stays as written (not read as ة)
+    body = "وقال المحافظ أحمد سعد إن المنطقة ومحافظاتها «بيشة والنماص» تشهد أمطارا غزيرة هذا الأسبوع."
+    assert said(analyzer, body, "quote_type") == ["indirect"]

@@ -277,8 +277,8 @@ def _is_naming_noun(word: str, naming_nouns: set[str], *, owned: bool = False) -
         return True
     if owned and (bare := _without_pronoun(word)) != word and strip_clitics(bare) != "اسم":
         # (ماركه is the normalised ماركة: tried as written first; not "طلب عدم نشر اسمه «...»", an unnamed source's words)
-        bare = bare[:-1] + "ه" if bare.endswith("ت") else bare  # (روايته -> روايه, the normalised رواية)
-        return any(w in naming_nouns for w in clitic_forms(bare))
+        forms = (bare, bare[:-1] + "ه") if bare.endswith("ت") else (bare,)  # (روايته -> روايه, the normalised رواية; or a noun in ت)
+        return any(w in naming_nouns for f in forms for w in clitic_forms(f))
     return False
 
 
