@@ -3766,3 +3766,16 @@ def test_a_plural_naming_noun_in_t_with_its_pronoun(analyzer):
     # "ومحافظاتها «...»": the pronoun comes off a plural in ت, which stays as written (not read as ة)
     body = "وقال المحافظ أحمد سعد إن المنطقة ومحافظاتها «بيشة والنماص» تشهد أمطارا غزيرة هذا الأسبوع."
     assert said(analyzer, body, "quote_type") == ["indirect"]
+
+
+def test_a_participle_after_a_reported_clause_and_l_before_a_given_name(analyzer):
+    # "وأشار إلى أن المحافظة فقدت ابنا ...، مضيفاً": the reported clause's subject is not the participle's
+    body = ('وقال نائب المحافظ تركي الحارثي إن الشهيد كان بارا بوالديه.\n'
+            'وأشار إلى أن المحافظة فقدت ابنا من أبنائها المخلصين، مضيفاً أن ما خفّف من مصابهم أنه مات شهيداً.')
+    assert set(said(analyzer, body, "speaker_id")) == {"تركي الحارثي"}
+    # (but "ولا شك أن المصمم X أفضل من لخص ... بقوله إن ...، مضيفا": no reporting verb before أن)
+    body = "ولا شك أن المصمم كارل لاغرفيلد أفضل من لخص الموسم بقوله إن الموضة غير ضرورية، مضيفا بأن هناك مشكلات أهم منها."
+    assert set(said(analyzer, body, "speaker_id")) == {"كارل لاغرفيلد"}
+    # "قال لعبدالرحمن بن عوف": ل and a given name is whom he spoke to, no speaker
+    body = "وقال لعبدالرحمن بن عوف حين تزوج إن الوليمة سنة."
+    assert said(analyzer, body, "speaker_id") in ([], [""])

@@ -1434,6 +1434,10 @@ class StatementExtractor:
         quoted = self.speakers.titled_quoted_name(norm, np_s, np_e)
         if quoted is not None:
             return quoted
+        first = TOKEN.search(norm, np_s, np_e)
+        if (first is not None and first.group()[:1] == "ل" and not self.speakers.is_given_name(first.group())
+                and self.speakers.is_given_name(first.group()[1:])):
+            return None  # "قال لعبدالرحمن بن عوف": ل and a given name, whom he spoke to, not the speaker
         got = self.speakers.from_phrase(norm, np_s, np_e, self.speakers.context(norm, np_s, np_e, s_end), memory)
         if got is None:
             named = self.speakers.called_name(norm, np_e, s_end)
