@@ -3779,3 +3779,9 @@ def test_a_participle_after_a_reported_clause_and_l_before_a_given_name(analyzer
     # "قال لعبدالرحمن بن عوف": ل and a given name is whom he spoke to, no speaker
     body = "وقال لعبدالرحمن بن عوف حين تزوج إن الوليمة سنة."
     assert said(analyzer, body, "speaker_id") in ([], [""])
+
+
+def test_a_list_of_two_people_whose_second_given_name_is_unlisted(analyzer):
+    # "كل من محمد معافا وحجاب الحازمي": و, a name word and a family name open the second person's name
+    body = "وأكد كل من محمد معافا وحجاب الحازمي أنهما سارعا بفتح طريق آخر للسيول."
+    assert said(analyzer, body, "speaker_id") == ["محمد معافا", "حجاب الحازمي"]

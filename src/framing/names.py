@@ -901,6 +901,9 @@ class NameReading:
                 break  # "وعاد العميد الصبيحي ليؤكد": ل and a verb, not a name
             if j > i and w[:1] == "و" and self._listed_given(w[1:]) and not self._listed_given(w) and w not in self.people:
                 break  # "خورشيد خيبر ونورة السيد": و and a second person's given name (not وليد)
+            if (core >= 2 and w[:1] == "و" and len(w) >= 4 and not self._listed_given(w) and w not in self.people
+                    and self.plain_name(w[1:]) and nxt_word.startswith("ال") and self.plain_name(nxt_word)):
+                break  # "محمد معافا وحجاب الحازمي": after a full name, و and a name word and a family name open a second person's
             if j > i and w[:1] in "لب" and (w[1:] in self._common_words or _stop_word(w[1:]) or (core >= 2 and _masdar(w[1:]))):
                 # (or "كينياتا بوجود تهديد"، "عائلة سوهارتو باستغلال"; but "مجدي بازياد": a family name in با)
                 break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
