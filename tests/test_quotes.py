@@ -3785,3 +3785,10 @@ def test_a_list_of_two_people_whose_second_given_name_is_unlisted(analyzer):
     # "كل من محمد معافا وحجاب الحازمي": و, a name word and a family name open the second person's name
     body = "وأكد كل من محمد معافا وحجاب الحازمي أنهما سارعا بفتح طريق آخر للسيول."
     assert said(analyzer, body, "speaker_id") == ["محمد معافا", "حجاب الحازمي"]
+
+
+def test_an_ellipsis_inside_a_name_in_marks_does_not_end_the_clause(analyzer):
+    # 'مدير مبادرة «عسير.. وجهة سياحية»:': the ".." belongs to the initiative's name, the content follows the colon
+    body = "من جهته، قال طارق خان مدير مبادرة «عسير.. وجهة سياحية»: لم نلمس أي حالات إلغاء للحجوزات."
+    assert said(analyzer, body, "speaker_id") == ["طارق خان"]
+    assert said(analyzer, "وصرح مجد.. وهدية الحفل كانت جميلة.", "speaker_id") == []

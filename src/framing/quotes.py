@@ -1653,8 +1653,9 @@ class StatementExtractor:
             if m.start() < told_until or (THAT.fullmatch(m.group()) and _CONJUNCTION_BEFORE.search(norm, max(0, m.start() - 8), m.start())):
                 continue  # ("وقال X بعد أن انتهى الاجتماع إن": بعد أن is "after", its clause is no content)
             gap = norm[after : m.start()]
-            if ".." in gap:
+            if ".." in _IN_MARKS.sub(" ", gap):
                 return None  # an ellipsis ends the clause: "صرح مجد.. وهدية": no content follows the speaker
+                # (but not one inside a name in marks: 'مدير مبادرة «عسير.. وجهة سياحية»:')
             between = [  # reporting verbs between the speaker and the marker (a reporting noun, في بيان، قائلاً, or بين, does not count)
                 v for v in self.verbs.find(norm, after, m.start())
                 if self.verbs.by_form[v.group()].cls != "noun" and not self.verbs.by_form[v.group()].strict
@@ -1917,6 +1918,7 @@ _WHEN_WORDS = r"بعد\s+ان|بعدما|عندما|حينما|حين"  # after,
 _WHEN_CLAUSE = re.compile(r"\s*[،,]?\s*(?:" + _WHEN_WORDS + r"|بينما|قبلما|قبل\s+ان|لما)(?!\w)")  # a time clause
 _DESCRIBED_AS = re.compile(r"\s*ال[^\s،,.:\"]+\s+(?:[^\s،,.:\"]+\s+){0,5}?ب(?:ال)?[^\s،,.:\"]{3,}")  # "وصف X الإنجاز بالتاريخي"
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن|بان(?:ه|ها|هم))\s*\"?\s*$")  # (or "describing as": "وصف الاتفاق بأنه تاريخي")
+_IN_MARKS = re.compile(r'"[^"]{1,80}"')  # a name or title in quotation marks
 _TOLD_QUOTED = re.compile(r'(?<!\S)ل\s*"[^"]{1,30}"')
 _CONDITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$")
 _CAN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يمكن|يصعب|يستحيل|ينبغي|يجب)\s+$")  # "can", "must" before a verbal noun
