@@ -3792,3 +3792,11 @@ def test_an_ellipsis_inside_a_name_in_marks_does_not_end_the_clause(analyzer):
     body = "من جهته، قال طارق خان مدير مبادرة «عسير.. وجهة سياحية»: لم نلمس أي حالات إلغاء للحجوزات."
     assert said(analyzer, body, "speaker_id") == ["طارق خان"]
     assert said(analyzer, "وصرح مجد.. وهدية الحفل كانت جميلة.", "speaker_id") == []
+
+
+def test_a_compound_given_name_in_al_din_after_a_rank(analyzer):
+    # "الدكتور نجم الدين الأنديجاني": نجم ('star', a title elsewhere) opens a name in الدين after the rank
+    body = "رأى أستاذ التربية الدكتور نجم الدين الأنديجاني، أن المناهج الدراسية تتسم بتوصيف محدد."
+    assert said(analyzer, body, "speaker_id") == ["نجم الدين الانديجاني"]
+    # (not "رجل الدين": a title, the name after it)
+    assert said(analyzer, "وقال رجل الدين محمد العلي إن المناهج تتسم بتوصيف محدد.", "speaker_id") == ["محمد العلي"]

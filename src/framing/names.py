@@ -85,6 +85,17 @@ class NameReading:
             return 1
         return 0
 
+    def _din_name(self, words: list[str], i: int) -> bool:
+        """Whether words[i] opens a compound given name in الدين with a name after it ("نجم الدين
+        الأنديجاني"، "شمس الدين أحمد"), not a title or a noun ("رجل الدين X"، "علماء الدين")."""
+        if i + 2 >= len(words) or words[i + 1] != "الدين":
+            return False
+        w, after = words[i], words[i + 2]
+        return (not _DEF.match(w) and _looks_like_name(w) and not _stop_word(w)
+                and (not self._is_role_word(w) or (i > 0 and words[i - 1] in self._ranks))  # ("الدكتور نجم الدين": نجم 'star' a title elsewhere)
+                and w not in self._ranks and w not in self._anon_words and not w.endswith(("ين", "ون", "اء"))
+                and (self._name_like(after) or (after.startswith("ال") and self.plain_name(after) and after[2:] not in self._common_words)))
+
     def _name_like(self, word: str) -> bool:
         """A word that may be a name: no common word, verbal noun, verb, function word or ب / ل phrase."""
         return not _DEF.match(word) and word[:1] not in "بل" and self.plain_name(word)
@@ -730,6 +741,8 @@ class NameReading:
                     break  # "ألكسندرا بروكوبينكو"، "إلهام الغامدي": a given name that looks like a word with the article
                 if i == 0 and i + 1 < len(words) and self._foreign_given(w, words[i + 1]):
                     break  # "وقال إلمار جيمولا": a given name read as المار
+                if self._din_name(words, i):
+                    break  # "أستاذ التربية الدكتور نجم الدين الأنديجاني": a compound given name in الدين
                 if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in NAME_LINKS:
                     break
                 if (w == "ال" and i + 1 < len(words) and _looks_like_name(words[i + 1])
@@ -932,7 +945,7 @@ class NameReading:
                 break  # "انتقدت نرجس محمدي تخلي روحاني": after a full name, the noun before a listed person's name is the object's
             given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
                 j == i + 1 and self._listed_given(words[i]) and self._ali_name(words, j))  # "أحمد علي الإبراهيم"
-            given = given or (j == i and self._given_basim(words, i, closed))
+            given = given or (j == i and self._given_basim(words, i, closed)) or (j == i and self._din_name(words, i))
             given = given or (j == i + 1 and self._listed_given(words[i]) and (self._is_role_word(w) or w in self._verb_words) and not _DEF.match(w) and (
                 j + 1 >= len(words) or words[j + 1] in ("ان", "انه", "انها") or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start())))
             # ("وقال إبراهيم نجم، مستشار ...": a surname spelled like a title, or "أمين طالب، إن" like a verb, after a listed
