@@ -3800,3 +3800,11 @@ def test_a_compound_given_name_in_al_din_after_a_rank(analyzer):
     assert said(analyzer, body, "speaker_id") == ["نجم الدين الانديجاني"]
     # (not "رجل الدين": a title, the name after it)
     assert said(analyzer, "وقال رجل الدين محمد العلي إن المناهج تتسم بتوصيف محدد.", "speaker_id") == ["محمد العلي"]
+
+
+def test_a_syndicate_and_a_court_are_organisations(analyzer):
+    # "وكيل نقابة المهن التمثيلية الفنان X": the syndicate's name is no person's, the name follows the title
+    body = 'وقال وكيل نقابة المهن التمثيلية الفنان سامح الصريطي لـ"الوطن": "الفنانة توفيت داخل غرفة العناية".'
+    assert said(analyzer, body, "speaker_id") == ["سامح الصريطي"]
+    body = "وقالت محكمة الاستئناف إن الحكم نهائي."
+    assert said(analyzer, body, "speaker_type") == ["institution"]
