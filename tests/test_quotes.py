@@ -3808,3 +3808,10 @@ def test_a_syndicate_and_a_court_are_organisations(analyzer):
     assert said(analyzer, body, "speaker_id") == ["سامح الصريطي"]
     body = "وقالت محكمة الاستئناف إن الحكم نهائي."
     assert said(analyzer, body, "speaker_type") == ["institution"]
+
+
+def test_a_family_name_in_allah_closes_the_name(analyzer):
+    # "إبراهيم محمد الجار الله": الله closes a family name (الجار الله), not the content; not a blessing ("رحمه الله")
+    body = "وأشاد مدير المهرجان إبراهيم محمد الجار الله بالدعم الكبير، مؤكدا أن المهرجان ناجح."
+    assert set(said(analyzer, body, "speaker_id")) == {"ابراهيم محمد الجار الله"}
+    assert said(analyzer, "وقال الشيخ محمد رحمه الله إن الأمر انتهى.", "speaker_id") == ["محمد"]

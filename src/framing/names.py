@@ -820,6 +820,10 @@ class NameReading:
             if w in _COMPOUND_SECOND and core:
                 j += 1  # صلاح الدين، عبد الله: part of a compound given name
                 continue
+            if (core and nxt_word == "الله" and 2 <= len(w) <= 5 and w[:1] not in "يبل" and not w.endswith(("ه", "ها", "هم"))
+                    and not _stop_word(w) and w != "شاء" and w not in self.verbs.written and w not in self._never_in_names):
+                j, core = j + 2, core + 1  # "شاه ولي الله أديب"، "محمد عطا الله": a compound name in الله, its first word a title
+                continue  # or a common word elsewhere (not "رحمه الله"، "يرحمه الله"، "بإذن الله": a blessing)
             name_next = j + 1 < len(words) and (self._name_like(words[j + 1]) or words[j + 1] in self._given_names)
             nisba = (w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and w[2:] not in self._common_words
                      and j + 2 < len(words) and self._name_like(words[j + 2]))  # (a two-word name after an unlisted nisba)
