@@ -3815,3 +3815,12 @@ def test_a_family_name_in_allah_closes_the_name(analyzer):
     body = "وأشاد مدير المهرجان إبراهيم محمد الجار الله بالدعم الكبير، مؤكدا أن المهرجان ناجح."
     assert set(said(analyzer, body, "speaker_id")) == {"ابراهيم محمد الجار الله"}
     assert said(analyzer, "وقال الشيخ محمد رحمه الله إن الأمر انتهى.", "speaker_id") == ["محمد"]
+
+
+def test_a_verb_form_written_with_tanween_is_a_noun(analyzer):
+    # "واجه رفضاً كبيراً": رفضاً with tanween is the verbal noun (a refusal), not the dual past رفضا
+    body = "إلا أن تخصص الصيدلة واجه رفضاً كبيراً من قبل كليات الصيدلة في جميع أنحاء المملكة."
+    assert said(analyzer, body, "speaker_id") == []
+    # (a participle keeps its tanween: "مؤكداً")
+    body = "وقال الوزير أحمد سعد إن العمل مستمر، مؤكداً أن المشروع سينتهي قريبا."
+    assert said(analyzer, body, "verb") == ["وقال", "مؤكداً"]

@@ -335,7 +335,8 @@ class StatementExtractor:
             cands += [(m.start(), "as_said", m) for m in _AS_SAID.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
             cands += [(m.start(), "as_said", m) for m in _AS_X_SAYS.finditer(norm, s_start, s_end) if not _inside(m.start(), quotes)]
         verb_hits, noun_hits = self.verbs.find_both(norm, s_start, s_end)
-        cands += [(m.start(), "verb", m) for m in verb_hits if not _inside(m.start(), quotes) and self._verb_in_place(norm, s_start, m)]
+        cands += [(m.start(), "verb", m) for m in verb_hits if not _inside(m.start(), quotes) and self._verb_in_place(norm, s_start, m)
+                  and not self._with_tanween(article.text, normalized, m)]
         cands += [(m.start(), "verbal_noun", m) for m in noun_hits if not _inside(m.start(), quotes)]
         cands.sort(key=lambda c: (c[0], c[1] != "relay"))
         if memory.last is not None and (side := _SIDE_START.match(norm, s_start, s_end)) is not None:
@@ -575,6 +576,14 @@ class StatementExtractor:
         if _noun_position(norm, m.start()) and not (in_it and verb.clause_only):
             return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
         return not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True) or in_it
+
+    def _with_tanween(self, raw: str, normalized: NormalizedText, m: VerbMatch) -> bool:
+        """Whether a finite verb form is written with tanween in the raw text: "واجه رفضاً كبيراً" is the verbal
+        noun (a refusal), never the dual past رفضا; a participle keeps its tanween ("مؤكداً")."""
+        if self.verbs.by_form[m.group("verb")].participle:
+            return False
+        a, b = normalized.raw_span(m.start(), m.end())
+        return "\u064b" in raw[a:b]
 
     def _inside_name(self, norm: str, v_start: int, v_end: int) -> bool:
         """Whether a verb form with no clitic stands inside a name: "هاني طالب بلان"."""
