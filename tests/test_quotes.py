@@ -3824,3 +3824,9 @@ def test_a_verb_form_written_with_tanween_is_a_noun(analyzer):
     # (a participle keeps its tanween: "مؤكداً")
     body = "وقال الوزير أحمد سعد إن العمل مستمر، مؤكداً أن المشروع سينتهي قريبا."
     assert said(analyzer, body, "verb") == ["وقال", "مؤكداً"]
+
+
+def test_a_second_place_of_the_title_before_a_rank(analyzer):
+    # "رئيس بلدية الثنية وتبالة المهندس X": و and the second place belong to the title, the rank then the name
+    body = "من جانبه ذكر رئيس بلدية الثنية وتبالة المهندس خالد مغدي الوادعي أنه تم إبلاغ المقاول بعمل مطبات صناعية."
+    assert said(analyzer, body, "speaker_id") == ["خالد مغدي الوادعي"]

@@ -650,6 +650,10 @@ class NameReading:
                 if w in _ON_BEHALF and i + 2 < len(words) and words[i + 1] in self._given_names and not _DEF.match(words[i + 2]):
                     i += 3  # "متحدث باسم هيلاري كلينتون": whom he speaks for (given name and surname), not his name
                     continue
+                if (i and w[:1] == "و" and len(w) >= 4 and not self._listed_given(w) and not self._listed_given(w[1:])
+                        and w not in self.people and i + 1 < len(words) and (words[i + 1] in self._ranks or self._is_role_word(words[i + 1]))):
+                    i += 1  # "رئيس بلدية الثنية وتبالة المهندس X": و and a second place of the title, a rank or title next
+                    continue
                 if (i and w[:1] == "و" and len(w) > 4 and w not in self._given_names and w not in self.people
                         and (_masdar(w[1:]) or w[1:] in self._common_words)):
                     i = self._skip_name_words(words, i + 1)  # "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور X": a conjoined noun of the title
