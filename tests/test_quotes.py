@@ -3830,3 +3830,10 @@ def test_a_second_place_of_the_title_before_a_rank(analyzer):
     # "رئيس بلدية الثنية وتبالة المهندس X": و and the second place belong to the title, the rank then the name
     body = "من جانبه ذكر رئيس بلدية الثنية وتبالة المهندس خالد مغدي الوادعي أنه تم إبلاغ المقاول بعمل مطبات صناعية."
     assert said(analyzer, body, "speaker_id") == ["خالد مغدي الوادعي"]
+
+
+def test_a_verb_with_her_own_talk_as_its_object_goes_on(analyzer):
+    # "وتابعت حديثها بكلمات متقطعة ...: «...»": her own talk is the object, the last speaker goes on
+    body = ("من جهتها، تقول الشابة ريام ثابت إنها لم تصدق نفسها. "
+            "وتابعت حديثها بكلمات متقطعة والدموع تنهمر من عينيها: «أشعر بأنني خلقت من جديد».")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("ريام ثابت", "indirect"), ("ريام ثابت", "direct")]

@@ -1051,7 +1051,7 @@ class StatementExtractor:
                 speaker, sp_span, after = quoted_body  # 'أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن': a body named in marks
             elif np_e > np_s:
                 obj = TOKEN.match(norm, np_s)
-                obj = obj if obj is not None and (self.speakers.plural_object(obj.group())
+                obj = obj if obj is not None and (self.speakers.plural_object(obj.group()) or _OWN_TALK.fullmatch(obj.group())
                                                   or _ADVERBIAL_PARTICIPLE.fullmatch(obj.group())) else self._construct_object(norm, obj)
                 # ("وقال مخاطبا المحطة إن": how he spoke, to whom; the subject is the one speaking before)
                 subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if obj is None else None
@@ -1937,6 +1937,7 @@ _BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a
 _BA_WORD = re.compile(r"\s*[،,]?\s*(ب\S+)")  # (بأن is a content marker, read before)
 # a sentence opened by a past verb in the feminine ("ثم ألقت"، "وختمت"), for a feminine participle after it
 _FEMININE_LEAD = re.compile(r"\s*(?:[وف]?(?:ثم|قد|لقد|كما)\s+)?[وف]?[^\s،,.:\"]{2,}ت(?=\s)")
+_OWN_TALK = re.compile(r"(?:حديثه|حديثها|كلامه|كلامها)")  # "وتابعت حديثها: «...»": her own talk, the object; she goes on
 _GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود|واصل|واصلت|يواصل|تواصل|ختم|ختمت|يختم|تختم|اختتم|اختتمت|يختتم|تختتم)(?:\s+(?:حديثه|حديثها|كلامه|كلامها))?\s+")
 # (then a participle: "ومضى قائلا"، "وواصل حديثه بالقول")
 _GOES_ON_BEFORE = re.compile(r"[،,]" + _GOES_ON.pattern + r"$")  # "...، واختتم حديثه بقوله": the speaker goes on in a clause of its own
