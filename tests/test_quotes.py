@@ -3837,3 +3837,10 @@ def test_a_verb_with_her_own_talk_as_its_object_goes_on(analyzer):
     body = ("من جهتها، تقول الشابة ريام ثابت إنها لم تصدق نفسها. "
             "وتابعت حديثها بكلمات متقطعة والدموع تنهمر من عينيها: «أشعر بأنني خلقت من جديد».")
     assert said(analyzer, body, "speaker_id", "quote_type") == [("ريام ثابت", "indirect"), ("ريام ثابت", "direct")]
+
+
+def test_b_and_a_noun_with_my_opens_no_name(analyzer):
+    # "وكما ذكرت بمقالي السابق، ...": the columnist's own article ("in my article"), no speaker
+    body = ("والتجارية أيضا فيها ارتفاعات بلا سقف، وكما ذكرت بمقالي السابق، كل مالك له حق رفع الإيجار دون مرجعية، "
+            "وحتى نكون أكثر عمقا بالمشكلة، يجب أن يكون هناك تنظيم للأسعار.")
+    assert said(analyzer, body, "speaker_id") == []

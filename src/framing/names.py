@@ -967,6 +967,9 @@ class NameReading:
                 break  # "ذكر لي الأستاذ رغبته بزيارة": a noun in ـة with its pronoun (رغبة + ه) opens no name
             if j == i and w.endswith("نا") and len(w) >= 5 and w[:-2] in self._common_words and not self._listed_given(w) and w not in self.people:
                 break  # "كما يقول سلفنا الفقهي": a noun with "our" opens no name
+            if (j == i and w[:1] == "ب" and len(w) >= 5 and w.endswith("ي") and w[1:-1] in self._common_words
+                    and w[1:] not in self._common_words and not self._listed_given(w) and w not in self.people):
+                break  # "كما ذكرت بمقالي السابق": ب and a common noun with "my" open no name
             if j == i and w[:1] == "ك" and w[1:] in self._anon_words:
                 break  # "تابعت كغيري": "like others" opens no name
             if j > i and core >= 2 and w == "اي":
