@@ -3844,3 +3844,12 @@ def test_b_and_a_noun_with_my_opens_no_name(analyzer):
     body = ("والتجارية أيضا فيها ارتفاعات بلا سقف، وكما ذكرت بمقالي السابق، كل مالك له حق رفع الإيجار دون مرجعية، "
             "وحتى نكون أكثر عمقا بالمشكلة، يجب أن يكون هناك تنظيم للأسعار.")
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_a_reporting_verb_with_its_object_pronoun_is_no_name(analyzer):
+    # "امتدح اللاعب ووصفه بالمميز": و and a verb with its pronoun end the phrase; "أعلن رفضه": no name opens with one
+    body = "وقال المدرب إن الاستغناء عنه جاء لكبر سنه، في الوقت الذي امتدح اللاعب ووصفه بالمميز، مشيرًا إلى أنه يعرفه."
+    assert "ووصفه" not in said(analyzer, body, "speaker_id")
+    assert said(analyzer, "وأعلن رفضه استخدام القوة ضد المتظاهرين.", "speaker_id") == []
+    # (but "مارك روته": a surname spelled like روت and a pronoun)
+    assert said(analyzer, "وقال رئيس وزراء هولندا مارك روته إن الاتفاق جيد.", "speaker_id") == ["مارك روته"]

@@ -85,6 +85,13 @@ class NameReading:
             return 1
         return 0
 
+    def _verb_with_pronoun(self, word: str) -> bool:
+        """Whether ``word`` is a reporting verb's form with an object pronoun, after و or ف or not
+        ("ووصفه"، "رفضه")."""
+        base = word[1:] if word[:1] in "وف" else word
+        stem = base[:-1] if base.endswith("ه") else base[:-2] if base.endswith(("ها", "هم")) else ""
+        return len(stem) >= 3 and stem in self.verbs.written and not self._listed_given(word) and word not in self.people
+
     def _din_name(self, words: list[str], i: int) -> bool:
         """Whether words[i] opens a compound given name in الدين with a name after it ("نجم الدين
         الأنديجاني"، "شمس الدين أحمد"), not a title or a noun ("رجل الدين X"، "علماء الدين")."""
@@ -970,6 +977,9 @@ class NameReading:
             if (j == i and w[:1] == "ب" and len(w) >= 5 and w.endswith("ي") and w[1:-1] in self._common_words
                     and w[1:] not in self._common_words and not self._listed_given(w) and w not in self.people):
                 break  # "كما ذكرت بمقالي السابق": ب and a common noun with "my" open no name
+            if (j == i or w[:1] in "وف") and self._verb_with_pronoun(w):
+                break  # "امتدح اللاعب ووصفه بالمميز"، "أعلن رفضه": (و and) a reporting verb with its object pronoun opens
+                # no name, and و with one ends it (not "مارك روته": a surname spelled like روت + ه)
             if j == i and w[:1] == "ك" and w[1:] in self._anon_words:
                 break  # "تابعت كغيري": "like others" opens no name
             if j > i and core >= 2 and w == "اي":
