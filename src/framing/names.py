@@ -94,7 +94,7 @@ class NameReading:
 
     def _din_name(self, words: list[str], i: int) -> bool:
         """Whether words[i] opens a compound given name in الدين with a name after it ("نجم الدين
-        الأنديجاني"، "شمس الدين أحمد"), not a title or a noun ("رجل الدين X"، "علماء الدين")."""
+        الأنديجاني"), not a title or a noun ("رجل الدين X"، "علماء الدين")."""
         if i + 2 >= len(words) or words[i + 1] != "الدين":
             return False
         w, after = words[i], words[i + 2]
@@ -833,8 +833,8 @@ class NameReading:
                 continue
             if (core and nxt_word == "الله" and 2 <= len(w) <= 5 and w[:1] not in "يبل" and not w.endswith(("ه", "ها", "هم"))
                     and not _stop_word(w) and w != "شاء" and w not in self.verbs.written and w not in self._never_in_names):
-                j, core = j + 2, core + 1  # "شاه ولي الله أديب"، "محمد عطا الله": a compound name in الله, its first word a title
-                continue  # or a common word elsewhere (not "رحمه الله"، "يرحمه الله"، "بإذن الله": a blessing)
+                j, core = j + 2, core + 1  # "إبراهيم محمد الجار الله": a compound name in الله, its first word a common word
+                continue  # elsewhere (not "رحمه الله"، "يرحمه الله"، "بإذن الله": a blessing)
             name_next = j + 1 < len(words) and (self._name_like(words[j + 1]) or words[j + 1] in self._given_names)
             nisba = (w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and w[2:] not in self._common_words
                      and j + 2 < len(words) and self._name_like(words[j + 2]))  # (a two-word name after an unlisted nisba)

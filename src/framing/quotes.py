@@ -1938,7 +1938,8 @@ _BA_WORD = re.compile(r"\s*[،,]?\s*(ب\S+)")  # (بأن is a content marker, re
 # a sentence opened by a past verb in the feminine ("ثم ألقت"، "وختمت"), for a feminine participle after it
 _FEMININE_LEAD = re.compile(r"\s*(?:[وف]?(?:ثم|قد|لقد|كما)\s+)?[وف]?[^\s،,.:\"]{2,}ت(?=\s)")
 _OWN_TALK = re.compile(r"(?:حديثه|حديثها|كلامه|كلامها)")  # "وتابعت حديثها: «...»": her own talk, the object; she goes on
-_GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود|واصل|واصلت|يواصل|تواصل|ختم|ختمت|يختم|تختم|اختتم|اختتمت|يختتم|تختتم)(?:\s+(?:حديثه|حديثها|كلامه|كلامها))?\s+")
+_GOES_ON = re.compile(r"\s*[وف]?(?:مضي|مضت|يمضي|تمضي|عاد|عادت|يعود|تعود|واصل|واصلت|يواصل|تواصل|ختم|ختمت|يختم|تختم|اختتم|اختتمت|يختتم|تختتم)(?:\s+"
+                      + _OWN_TALK.pattern + r")?\s+")
 # (then a participle: "ومضى قائلا"، "وواصل حديثه بالقول")
 _GOES_ON_BEFORE = re.compile(r"[،,]" + _GOES_ON.pattern + r"$")  # "...، واختتم حديثه بقوله": the speaker goes on in a clause of its own
 _WENT_ON = re.compile(r"[وف]?(?:اضاف|اضافت|تابع|تابعت|استطرد|استطردت|اردف|اردفت)")

@@ -39,12 +39,13 @@ class SubjectReading:
 
     def _subject_in(self, norm: str, a: int, b: int, v_start: int, memory: ArticleMemory):
         """The named speaker opened by the first title or known name in norm[a:b], if any."""
-        prev_word = ""
+        prev_word, reported = "", False
         for tok in TOKEN.finditer(norm, a, b):
             word = tok.group()
-            if word in ("ان", "بان") and self._reported_before(norm, a, tok.start()):
+            if word in ("ان", "بان") and reported:
                 return None  # "وأشار إلى أن المحافظة فقدت ...، مضيفا": after a reporting verb and أن, the reported clause's
                 # subject, not the speaker's (but "ولا شك أن المصمم X ... بقوله إن ...، مضيفا")
+            reported = reported or self._reporting_word(word)
             if self.people.get(strip_clitics(word)) or word in self.people:
                 got = self.from_phrase(norm, tok.start(), b, norm[tok.start() : v_start], memory)
                 return (got[0], (tok.start(), got[1])) if got is not None and got[0].type == "person" else None
@@ -78,10 +79,9 @@ class SubjectReading:
             prev_word = word
         return None
 
-    def _reported_before(self, norm: str, a: int, b: int) -> bool:
-        """Whether a reporting verb (or ل and one: "ليقول") stands in norm[a:b]."""
-        return any(self.verbs.lookup(w) is not None or (w[:1] == "ل" and self.verbs.lookup(w[1:]) is not None)
-                   for w in norm[a:b].split())
+    def _reporting_word(self, word: str) -> bool:
+        """Whether ``word`` is a reporting verb's form (or ل and one: "ليقول")."""
+        return self.verbs.lookup(word) is not None or (word[:1] == "ل" and self.verbs.lookup(word[1:]) is not None)
 
     def clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory, *, comma: bool = True):
         """The named person of the clause right before a participle: "X رد بسرعة، محذرا" (with
