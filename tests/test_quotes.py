@@ -3853,3 +3853,9 @@ def test_a_reporting_verb_with_its_object_pronoun_is_no_name(analyzer):
     assert said(analyzer, "وأعلن رفضه استخدام القوة ضد المتظاهرين.", "speaker_id") == []
     # (but "مارك روته": a surname spelled like روت and a pronoun)
     assert said(analyzer, "وقال رئيس وزراء هولندا مارك روته إن الاتفاق جيد.", "speaker_id") == ["مارك روته"]
+
+
+def test_the_head_of_a_syndicate_is_a_title(analyzer):
+    # "نقيب الأشراف، محمود الشريف، ...": نقيب (the head of a syndicate) opens the title, the name set off by commas
+    body = "وقال نقيب الأشراف، محمود الشريف، في تصريح له أمس، إن الهجوم إرهابي."
+    assert said(analyzer, body, "speaker_id") == ["محمود الشريف"]
