@@ -3859,3 +3859,9 @@ def test_the_head_of_a_syndicate_is_a_title(analyzer):
     # "نقيب الأشراف، محمود الشريف، ...": نقيب (the head of a syndicate) opens the title, the name set off by commas
     body = "وقال نقيب الأشراف، محمود الشريف، في تصريح له أمس، إن الهجوم إرهابي."
     assert said(analyzer, body, "speaker_id") == ["محمود الشريف"]
+
+
+def test_an_elder_called_uncle_before_his_name(analyzer):
+    # 'العم "عبدالله الحكيم" يشير إلى أنه': العم (an elder's honorific) is a title, the quoted name after it his
+    body = 'العم "عبدالله الحكيم" يشير إلى أنه أمضى 30 عاما في هذه المهنة.'
+    assert said(analyzer, body, "speaker_id") == ["عبدالله الحكيم"]
