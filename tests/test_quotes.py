@@ -3865,3 +3865,12 @@ def test_an_elder_called_uncle_before_his_name(analyzer):
     # 'العم "عبدالله الحكيم" يشير إلى أنه': العم (an elder's honorific) is a title, the quoted name after it his
     body = 'العم "عبدالله الحكيم" يشير إلى أنه أمضى 30 عاما في هذه المهنة.'
     assert said(analyzer, body, "speaker_id") == ["عبدالله الحكيم"]
+
+
+def test_which_a_named_person_confirmed(analyzer):
+    # "...، ما أكده رئيس لجنة الاحتراف الدكتور X": the clause before is X's statement
+    body = "وقد سمح للهلال بتسجيل اللاعب مؤقتًا، ما أكده رئيس لجنة الاحتراف الدكتور عبدالله البرقان، ليحق له المشاركة."
+    assert said(analyzer, body, "speaker_id") == ["عبدالله البرقان"]
+    # (not a view of it: "، وهو ما رفضه اتحاد الكرة"، "وهو ما يصفه مواطنون بالاستغلال")
+    assert "رفضه" not in said(analyzer, "وطالب النادي بالسماح للجمهور بالحضور، وهو ما رفضه اتحاد الكرة بشدة.", "verb")
+    assert said(analyzer, "وارتفعت الأسعار كثيرا، وهو ما يصفه مواطنون بالاستغلال.", "speaker_id") == []
