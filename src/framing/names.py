@@ -7,7 +7,7 @@ import re
 from .speaker_base import (
     CONTENT_MARKER, CONTENT_NEXT, NAME_LINKS, PATRON_TITLES, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
     _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _derived_present, _looks_like_name,
-    _masdar, _stop_word, _strip_article, _unnamed_group, _words_before_mentions, clitic_forms, strip_clitics,
+    _masdar, _stop_word, _strip_article, _unnamed_group, _without_pronoun, _words_before_mentions, clitic_forms, strip_clitics,
 )
 from .text import INITIALS
 
@@ -88,9 +88,8 @@ class NameReading:
     def _verb_with_pronoun(self, word: str) -> bool:
         """Whether ``word`` is a reporting verb's form with an object pronoun, after و or ف or not
         ("ووصفه"، "رفضه")."""
-        base = word[1:] if word[:1] in "وف" else word
-        stem = base[:-1] if base.endswith("ه") else base[:-2] if base.endswith(("ها", "هم")) else ""
-        return len(stem) >= 3 and stem in self.verbs.written and not self._listed_given(word) and word not in self.people
+        bare = _without_pronoun(word)
+        return bare != word and self.verbs.lookup(bare) is not None and not self._listed_given(word) and word not in self.people
 
     def _din_name(self, words: list[str], i: int) -> bool:
         """Whether words[i] opens a compound given name in الدين with a name after it ("نجم الدين

@@ -63,9 +63,8 @@ _STATEMENT_NOUN = re.compile(r"\s*ل?(?:تصريحات|تصريح|كلام|اق�
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|اورده|اوردته|صرح\s+به|صرحت\s+به)(?!\w)")
 _THEN_CONTENT = re.compile(r"(?:[،,]\s*|(?<=\s))(?:(?:فان|فانه|فانها|فانهم)(?!\w)|ف(?=(?:سوف|قد)(?!\w)))")  # (or "، فسوف"، "، فقد")
 _WHAT_SAID = re.compile(r"\s*ل?ما\s+(\w+)(?!\w)")  # "بحسب ما قال"، "وطبقا لما أعلنه"
-_WHICH_SAID = re.compile(r"[،,]\s*(?:(?:وهو|وهذا)\s+)?ما\s+(?=\S+ه(?!\w))")  # "، وهو ما أكده X": which X confirmed
-_AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)|"
-                      + _WHICH_SAID.pattern)
+_AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s+ما|بحسب\s+ما|وفق\s+ما)|وفقا\s+لما|طبقا\s+لما)\s+(?=\S)"
+                      r"|(?P<which>[،,]\s*(?:(?:وهو|وهذا)\s+)?ما\s+(?=\S+ه(?!\w)))")  # (or "، وهو ما أكده X": which X confirmed)
 # a year after its month or "عام" is when, not a count: "وفي أيار/مايو 2013 قال X" (but "1300 طالب")
 _YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)\s+(?:19|20)\d\d\s+$")
 _SIDE_START = re.compile(r"\s*(?:" + SIDE_PHRASE + r"|بدور(?:ه|ها))\s*[،,]?\s*")  # "من جهته" opening the sentence
@@ -799,8 +798,7 @@ class StatementExtractor:
                 form = self.verbs.by_form["قال"] if tongue is not None else None  # "حسب ما جاء على لسان X": what X said
         if form is None or form.cls == "noun" or form.participle:
             return None
-        if m.group().strip(" ،,").split() in (["ما"], ["وهو", "ما"], ["وهذا", "ما"]) and (
-                form.cls not in ("neutral", "emphatic") or form.present or form.id == "rawaa"):
+        if m.groupdict().get("which") and (form.cls not in ("neutral", "emphatic") or form.present or form.id == "rawaa"):
             return None  # ("، وهو ما رفضه X"، "ما عدّه X مؤشرا"، "ما يصفه X بـ": a view of what came before, not its statement;
             # "ما روته X": a story she told, which follows)
         as_x_says = m.group().strip(" ،,") in ("كما", "مثلما")
