@@ -3874,3 +3874,11 @@ def test_which_a_named_person_confirmed(analyzer):
     # (not a view of it: "، وهو ما رفضه اتحاد الكرة"، "وهو ما يصفه مواطنون بالاستغلال")
     assert "رفضه" not in said(analyzer, "وطالب النادي بالسماح للجمهور بالحضور، وهو ما رفضه اتحاد الكرة بشدة.", "verb")
     assert said(analyzer, "وارتفعت الأسعار كثيرا، وهو ما يصفه مواطنون بالاستغلال.", "speaker_id") == []
+
+
+def test_ali_spelled_with_alef_maqsura_after_a_rank(analyzer):
+    # "المقدم على عمير الشهراني": after a rank, على before a name word and a family name in ـي is the name علي
+    body = "من جهته، أوضح المتحدث الإعلامي بالدفاع المدني، المقدم على عمير الشهراني، أنه باشر بلاغا عن سقوط مقذوف."
+    assert said(analyzer, body, "speaker_id") == ["علي عمير الشهراني"]
+    # (but the preposition after a rank: "وشدد العقيد على أهمية التعاون")
+    assert said(analyzer, "وشدد المتحدث باسم الشرطة العقيد على أهمية التعاون مع المواطنين.", "speaker_id") == ["role:المتحدث باسم الشرطه العقيد"]

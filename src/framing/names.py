@@ -137,7 +137,9 @@ class NameReading:
         if prev in self._ranks:
             nisba = nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6 and not self._not_name(nxt)  # ("الدكتور علي العمري")
             return family or nisba or nxt in self._name_openers or nxt in PREPS_AFTER_ALI_NAME or self._name_like(nxt) or (
-                not _DEF.match(nxt) and nxt not in self._common_words and self.plain_name(nxt))  # "المقدم علي عميرال جرمان الشهراني"
+                not _DEF.match(nxt) and nxt not in self._common_words and self.plain_name(nxt)) or (  # "المقدم علي عميرال جرمان الشهراني"
+                not _DEF.match(nxt) and not _stop_word(nxt) and i + 2 < len(words) and self._tribal_nisba(words[i + 2]))
+            # ("المقدم على عمير الشهراني": a name word that is also a noun, then a family name in ـي)
         if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and self._name_like(nxt):
             return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
         if prev in self._title_words and prev not in self._in_charge and i + 2 == len(words) and self._listed_given(nxt):
