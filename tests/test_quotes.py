@@ -3882,3 +3882,12 @@ def test_ali_spelled_with_alef_maqsura_after_a_rank(analyzer):
     assert said(analyzer, body, "speaker_id") == ["علي عمير الشهراني"]
     # (but the preposition after a rank: "وشدد العقيد على أهمية التعاون")
     assert said(analyzer, "وشدد المتحدث باسم الشرطة العقيد على أهمية التعاون مع المواطنين.", "speaker_id") == ["role:المتحدث باسم الشرطه العقيد"]
+
+
+def test_ali_closing_the_name_before_a_comma_or_the_end(analyzer):
+    # "وقال أحمد علي، إن": علي after a listed given name, right before a comma or the sentence's end, is the name
+    assert said(analyzer, "وقال أحمد علي، إن الأسعار ارتفعت.", "speaker_id") == ["احمد علي"]
+    body = "وارتفعت الأسعار بنسبة عشرة في المئة، بحسب ما ذكره المتحدث باسم الوزارة أحمد علي."
+    assert said(analyzer, body, "speaker_id") == ["احمد علي"]
+    # (but "وأكد محمد على ضرورة العمل": the preposition)
+    assert said(analyzer, "وأكد محمد على ضرورة العمل.", "speaker_id") == ["محمد"]

@@ -120,11 +120,13 @@ class NameReading:
         title that takes على ("المشرف العام على إدارة ..."); after a rank, before any name-like
         word ("العميد علي ردمان قحطان"; but "وشدد العقيد على أهمية"); after another title, before
         two name-like words ("السفير علي عواض عسيري")."""
-        if words[i] != "علي" or i + 1 >= len(words):
+        if words[i] != "علي" or i + 1 > len(words):
             return False
-        prev, nxt = (words[i - 1] if i else before), words[i + 1]
+        prev, nxt = (words[i - 1] if i else before), words[i + 1] if i + 1 < len(words) else ""
         if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن", "عبد"):
             return True
+        if not nxt:  # علي closing the phrase after a listed given name: "وقال أحمد علي، إن"
+            return i > 0 and self._listed_given(prev)
         if before in PREPS_BEFORE_ALI and not i and _looks_like_name(nxt) and not _DEF.match(nxt) and not _stop_word(nxt):
             return True  # "نقلت رويترز عن علي أحمدي": no preposition follows another
         if nxt == "اكبر" and i + 2 < len(words) and self._name_like(words[i + 2]):

@@ -1088,8 +1088,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             # (سفير X لدى Y؛ "الباحث في الشؤون الإسرائيلية X" but not "الخبير في تصريح لـ...")
             if word == "علي" and not complement:
                 ahead = norm[t.end() : t.end() + 40].split()[:2]
-                closed = bool(ahead) and ahead[0][-1:] in "،,:"
-                nxt = [w.strip("،,:") for w in ahead[: 1 if closed else 2]]  # (a comma closes the phrase)
+                closed = bool(ahead) and ahead[0][-1:] in "،,:."
+                nxt = [w.strip("،,:.") for w in ahead[: 1 if closed else 2]]  # (a comma or the sentence's end closes the phrase)
                 # the name علي, not the preposition على: "مدير المنتخب علي الشعيلان"، "أحمد بن علي"،
                 # "العميد علي ردمان قحطان"، and first in the phrase "أوضح علي آل حطاب"
                 before = (norm[max(0, t.start() - 12) : t.start()].split() or [""])[-1] if not count else ""
