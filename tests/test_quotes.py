@@ -3891,3 +3891,10 @@ def test_ali_closing_the_name_before_a_comma_or_the_end(analyzer):
     assert said(analyzer, body, "speaker_id") == ["احمد علي"]
     # (but "وأكد محمد على ضرورة العمل": the preposition)
     assert said(analyzer, "وأكد محمد على ضرورة العمل.", "speaker_id") == ["محمد"]
+
+
+def test_a_strict_verb_after_a_turn_to_another_matter(analyzer):
+    # "من جهة ثانية أثنى X على": a turn to another matter opens the clause, as "ومن جانبه" does
+    body = 'من جهة ثانية أثنى مدير المنتخب إبراهيم العيد على تفوق اللاعبين، وقال: "البطولة لم تبدأ بعد".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("ابراهيم العيد", "indirect"), ("ابراهيم العيد", "direct")]
+    assert said(analyzer, "وفي سياق متصل ثمن مدير المنتخب إبراهيم العيد جهود اللاعبين.", "speaker_id") == ["ابراهيم العيد"]

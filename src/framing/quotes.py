@@ -1966,7 +1966,9 @@ _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|" + _WHEN_WOR
 _NOT_DOING = re.compile(r"(?<!\w)(?:عدم|دون|بدون)\s+$")  # right before a verb's form: its verbal noun ("عدم ذكر اسمه")
 _ATTENTION_OF = re.compile(r"\s+(?:انتباه|نظر)(?:ي|ه|ها|نا|هم|كم)(?!\w)")  # لفت انتباهي/نظره: "caught my/his attention"
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق|تصريح)(?!\w)")  # after رفض: declined to comment (or to touch on it)
-_SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم))$")
+_SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم)"
+                       r"|[وف]?(?:من\s+(?:جهه|ناحيه|جانب)|علي\s+صعيد|في\s+سياق)\s+(?:اخر|اخري|ثانيه|متصل)\s*[،,]?)$")
+# (or a turn to another matter: "من جهة ثانية أثنى X"، "وفي سياق متصل ثمّن X")
 
 
 def _skip_space(norm: str, pos: int, end: int) -> int:
