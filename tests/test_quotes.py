@@ -3898,3 +3898,12 @@ def test_a_strict_verb_after_a_turn_to_another_matter(analyzer):
     body = 'من جهة ثانية أثنى مدير المنتخب إبراهيم العيد على تفوق اللاعبين، وقال: "البطولة لم تبدأ بعد".'
     assert said(analyzer, body, "speaker_id", "quote_type") == [("ابراهيم العيد", "indirect"), ("ابراهيم العيد", "direct")]
     assert said(analyzer, "وفي سياق متصل ثمن مدير المنتخب إبراهيم العيد جهود اللاعبين.", "speaker_id") == ["ابراهيم العيد"]
+
+
+def test_two_full_names_the_first_with_a_title_after_it(analyzer):
+    # "وقال X عضو اللجنة الوطنية للحج والعمرة وY رئيس اللجنة السابق:": two speakers, the first's title between them
+    body = "وقال أسامة فيلالي عضو اللجنة الوطنية للحج والعمرة وسعد جميل القرشي رئيس اللجنة السابق: نأمل أن تخرج اللجنة بنتائج مرضية."
+    assert said(analyzer, body, "speaker_id") == ["اسامه فيلالي", "سعد جميل القرشي"]
+    # (and with no title: a given name, a father's name that is also an adjective, and a family name)
+    body = "وقال أسامة فيلالي وسعد جميل القرشي: نأمل أن تخرج اللجنة بنتائج مرضية."
+    assert said(analyzer, body, "speaker_id") == ["اسامه فيلالي", "سعد جميل القرشي"]

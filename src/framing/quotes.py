@@ -115,6 +115,7 @@ _PLURAL_RELATIVE = re.compile(r"\s*[،,]?\s*(?:الذين|اللذان|اللذ�
 # "وثمن كل من X، وY، ثمنوا دعم ...")
 # (after an aside on the one before: "مصطفى عثمان (معتمر سوداني) وخورشيد خيبر"، "درويش سالم من الحديدة، وناجي صالح")
 _LIST_ASIDE = r"(?:\s*\([^()\n]{1,60}\)|\s+من\s+[^\s،,.:\"()]+(?=\s*[،,]?\s*(?:و|ال?ي\s|ان)))?"
+_SPACED_AND = re.compile(r"\s+و(?=\S)")
 _AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
 _COMMA_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]\s*(?=\S)")  # after "كل من" a comma alone: "كل من X، Y، وZ:"
 _LIST_END = re.compile(_LIST_ASIDE)
@@ -1339,10 +1340,12 @@ class StatementExtractor:
             for a, b in self.speakers.given_name_chain(norm, pos, s_end):
                 others.append((Speaker.person(norm[a:b], speaker.camp), (a, b)))
                 pos = b
+        if full and _AND_NEXT.match(norm, pos, s_end) is None and self.speakers.is_title_phrase(norm, pos, s_end):
+            pos = self._title_before_next_name(norm, pos, s_end)  # "وقال X عضو اللجنة وY رئيس اللجنة السابق:"
         while len(others) < 9 and not (group and " " not in speaker.name_key):
             joined = _AND_NEXT.match(norm, pos, s_end) or (_COMMA_NEXT.match(norm, pos, s_end) if each else None)
             if joined is None or not (each or surnames or group or self.speakers.is_title_phrase(norm, joined.end(), s_end) or (
-                    full and self._given_and_surname(" ".join(norm[joined.end() : s_end].split()[:2])))):
+                    full and self._given_and_surname(" ".join(norm[joined.end() : s_end].split()[:3]), longer=True))):
                 break
             np_s, np_e = self.speakers.phrase_span(norm, joined.end(), s_end)
             other = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if np_e > np_s else None
@@ -1371,11 +1374,27 @@ class StatementExtractor:
             return [], c_start
         return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
 
-    def _given_and_surname(self, phrase: str) -> bool:
-        """Whether ``phrase`` is two name words, a listed given name and a plain name ("محمد النفيعي")."""
-        words = phrase.split()
-        return (len(words) == 2 and self.speakers.is_given_name(words[0]) and self.speakers.plain_name(words[1])
-                and words[1] not in self.verbs.written)
+    def _title_before_next_name(self, norm: str, pos: int, s_end: int) -> int:
+        """Where the title after a first speaker's full name ends, if و and a second full name follow
+        it before any comma or colon ("أسامة فيلالي عضو اللجنة الوطنية للحج والعمرة وسعد جميل
+        القرشي"); else ``pos``."""
+        stop = _PUNCT_BREAK.search(norm, pos, min(s_end, pos + 120))
+        for joined in _SPACED_AND.finditer(norm, pos, stop.start() if stop else min(s_end, pos + 120)):
+            if self._given_and_surname(" ".join(norm[joined.end() : s_end].split()[:3]), longer=True):
+                return joined.start()
+        return pos
+
+    def _given_and_surname(self, phrase: str, *, longer: bool = False) -> bool:
+        """Whether ``phrase`` is two name words, a listed given name and a plain name ("محمد النفيعي");
+        ``longer``: or opens with them, or with a given name, a father's name and a family name with
+        the article ("سعد جميل القرشي", جميل also an adjective)."""
+        words = [w.strip("،,:") for w in phrase.split()]
+        if len(words) < 2 or not self.speakers.is_given_name(words[0]) or words[1] in self.verbs.written:
+            return False
+        if self.speakers.plain_name(words[1]):
+            return len(words) == 2 or longer
+        return (longer and len(words) == 3 and not words[1].startswith("ال") and words[2].startswith("ال")
+                and self.speakers.plain_name(words[2]) and words[2] not in self.verbs.written)
 
     def _full_name_after(self, norm: str, v_end: int, s_end: int) -> bool:
         """Whether a full name follows the verb ending at ``v_end``: opened by a listed given name, or of
