@@ -3907,3 +3907,11 @@ def test_two_full_names_the_first_with_a_title_after_it(analyzer):
     # (and with no title: a given name, a father's name that is also an adjective, and a family name)
     body = "وقال أسامة فيلالي وسعد جميل القرشي: نأمل أن تخرج اللجنة بنتائج مرضية."
     assert said(analyzer, body, "speaker_id") == ["اسامه فيلالي", "سعد جميل القرشي"]
+
+
+def test_names_joined_by_and_before_a_plural_verb(analyzer):
+    # "X وY وZ أكدوا": full names joined by و open the sentence, each a speaker of the plural verb
+    body = "وكان الطريق خطرا. عبدالله الشمراني ومحمد الشمراني وسعد الشمراني أكدوا ضرورة إيجاد مطبات صناعية للطريق."
+    assert said(analyzer, body, "speaker_id") == ["عبدالله الشمراني", "محمد الشمراني", "سعد الشمراني"]
+    # (not one person before a plural verb: "قبل الناخبون بتوصية تسيبراس، ورفضوا")
+    assert said(analyzer, "عبدالله الشمراني زار الطريق أمس. المواطنون أكدوا ضرورة إيجاد مطبات.", "speaker_id") == []

@@ -454,10 +454,12 @@ class StatementExtractor:
                 got = got._replace(speaker=speaker)
                 if what == "verb":
                     others, content_at = self._others(norm, m, got, s_end, memory, quotes)
-                    if not others and got.speaker_span[0] < got.speaker_span[1] <= got.verb_start and _PLURAL_RELATIVE.fullmatch(
-                            norm, got.speaker_span[1], got.verb_start):
-                        others = self._antecedents(norm, s_start, got.speaker_span[1], s_end, memory)[:-1]
-                        # "X وY اللذان قالا": the names before the last one (which is the statement's speaker) speak too
+                    if not others and got.speaker_span[0] < got.speaker_span[1] <= got.verb_start and (_PLURAL_RELATIVE.fullmatch(
+                            norm, got.speaker_span[1], got.verb_start) or (self.verbs.is_plural(m.group("verb"))
+                                                                            and not norm[got.speaker_span[1] : got.verb_start].strip())):
+                        others = self._antecedents(norm, s_start, got.speaker_span[1], s_end, memory, plural=True)[:-1]
+                        # "X وY اللذان قالا"، "X وY وZ أكدوا": the names before the last one (which is the statement's
+                        # speaker) speak too
                     if others:
                         co_speakers[len(found)] = [(self.speakers.corefer(o, memory), span) for o, span in others]
                         got = got._replace(content_start=max(got.content_start, content_at))
@@ -1127,6 +1129,8 @@ class StatementExtractor:
                         return None  # "قبل الناخبون بتوصية ... تسيبراس، ورفضوا": a plural verb is not one person's (a dual
                         # may be two people's, the first named: "الملك X والرئيس Y ... أكدا"، "أجرى X اتصالا بالرئيس Y، أكدا
                         # خلاله"; not "X، الذي قدم شرحا عن")
+                    if pre is None and not comma and when is None and not m.group("clitic") and self.verbs.is_plural(m.group("verb")):
+                        pre = self._names_before_plural(norm, s_start, v_start, s_end, memory)  # "X وY وZ أكدوا"
                     if pre is not None:
                         speaker, sp_span = pre
                         in_it = IN_IT.match(norm, v_end)
@@ -1537,12 +1541,22 @@ class StatementExtractor:
             after += 1  # 'وشدد "صمغان" على': the name's closing mark is no part of the content
         return speaker, sp_span, after
 
-    def _antecedents(self, norm: str, s_start: int, pronoun: int, s_end: int, memory: ArticleMemory) -> list:
+    def _names_before_plural(self, norm: str, s_start: int, v_start: int, s_end: int, memory: ArticleMemory):
+        """The last of two names or more joined by و that open the sentence or clause right before the
+        plural verb at ``v_start`` ("عبدالله الشمراني ومحمد الشمراني وسعد الشمراني أكدوا"), with its
+        span; None otherwise."""
+        named = self._antecedents(norm, s_start, v_start, s_end, memory, plural=True)
+        if len(named) < 2:
+            return None
+        opening = norm[max(s_start, named[0][1][0] - 3) : named[0][1][0]].strip()
+        return named[-1] if named[0][1][0] == s_start or opening in ("", "،", ",", ".") else None
+
+    def _antecedents(self, norm: str, s_start: int, pronoun: int, s_end: int, memory: ArticleMemory, *, plural: bool = False) -> list:
         """The people named right before the relative pronoun at ``pronoun``, in text order, as
         (speaker, span): "محمد السقاف الذي"؛ after a dual or plural pronoun the names joined by و
         before it too ("فارس العتيبي وعمار المشجري اللذان"). A name counts when it has two words or
         more and opens with a listed given name, or is a person named before (also by the surname)."""
-        plural = _PLURAL_RELATIVE.match(norm, pronoun) is not None
+        plural = plural or _PLURAL_RELATIVE.match(norm, pronoun) is not None
         found, end = [], pronoun
         while len(found) < 10:
             named = self._name_ending_at(norm, s_start, end, s_end, memory)
