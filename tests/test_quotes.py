@@ -3915,3 +3915,14 @@ def test_names_joined_by_and_before_a_plural_verb(analyzer):
     assert said(analyzer, body, "speaker_id") == ["عبدالله الشمراني", "محمد الشمراني", "سعد الشمراني"]
     # (not one person before a plural verb: "قبل الناخبون بتوصية تسيبراس، ورفضوا")
     assert said(analyzer, "عبدالله الشمراني زار الطريق أمس. المواطنون أكدوا ضرورة إيجاد مطبات.", "speaker_id") == []
+
+
+def test_a_full_name_opening_the_sentence_before_a_past_verb(analyzer):
+    # "عبدالعزيز العمراني من جهته قال:": a full name with a listed (or a compound عبد) given name opens the sentence,
+    # then the past verb (as before a present one: "فتحي عربي يقول")
+    body = "وكانت المخيمات كثيرة.\nعبدالهادي الثقفي قال: المخيمات التسويقية تحتوي على أماكن ترفيهية."
+    assert said(analyzer, body, "speaker_id") == ["عبدالهادي الثقفي"]
+    body = "وكانت المخيمات كثيرة.\nعبدالعزيز العمراني من جهته قال: جميعنا نتكاتف مع قوات الأمن."
+    assert said(analyzer, body, "speaker_id") == ["عبدالعزيز العمراني"]
+    # (not a common noun opening it: "الطريق أكد")
+    assert said(analyzer, "وكانت المخيمات كثيرة. موسم الصيف أكد حاجة الأسر إلى الترفيه.", "speaker_id") == []

@@ -374,8 +374,9 @@ class NameReading:
 
     def _listed_given(self, word: str) -> bool:
         """A given name of the lexicons: given_names.tsv (counted from a corpus) or the given_name
-        role of speaker_cues.tsv (added by hand: نادية، مساعد)."""
-        return word in self._listed_given_names
+        role of speaker_cues.tsv (added by hand: نادية، مساعد); or a compound in عبد written as one
+        word, which is always a name (عبدالهادي، عبدالإله)."""
+        return word in self._listed_given_names or (word.startswith("عبدال") and len(word) >= 8 and "ال" not in word[5:7])
 
     def _foreign_given(self, first: str, second: str) -> bool:
         """A given name that opens with ال once normalised (إلمار، ألبرتو) before an unlisted

@@ -538,7 +538,7 @@ class SubjectReading:
         before_lead = norm[max(s_start, lead.start() - 12) : lead.start()].split()[-1:] if lead is not None else []
         modal = lead is not None and lead.group() == "ان" and before_lead[:1] and before_lead[0] in _VERB_AFTER_AN
         # ("يمكن أن تستمر طوال الصيف ووعد": after "يمكن أن" a verb, not a name)
-        bare = ((lead is not None or (at_start and present and len(tokens) >= 2 and self._listed_given(tokens[0])))
+        bare = ((lead is not None or (at_start and len(tokens) >= 2 and self._listed_given(tokens[0])))
                 and not modal and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0]))
         # (or a full name opening the sentence with a listed given name, before a present verb: "فتحي عربي يقول: نعاني ...")
         auxiliary = norm[np_s:v_end_np].split()[-1:]
