@@ -3926,3 +3926,10 @@ def test_a_full_name_opening_the_sentence_before_a_past_verb(analyzer):
     assert said(analyzer, body, "speaker_id") == ["عبدالعزيز العمراني"]
     # (not a common noun opening it: "الطريق أكد")
     assert said(analyzer, "وكانت المخيمات كثيرة. موسم الصيف أكد حاجة الأسر إلى الترفيه.", "speaker_id") == []
+
+
+def test_a_tribal_nisba_after_the_clan_closes_the_name(analyzer):
+    # "علي بن عمير آل جرمان الشهراني": after آل and the clan's name, the tribe's nisba still belongs to the name
+    body = "واستمرت عمليات الإطفاء 7 ساعات. صرح ذلك المتحدث الإعلامي للدفاع المدني المقدم علي بن عمير آل جرمان الشهراني."
+    assert said(analyzer, body, "speaker_id") == ["علي بن عمير ال جرمان الشهراني"]
+    assert said(analyzer, "وقال الشيخ صالح آل طالب إن الحج ناجح.", "speaker_id") == ["صالح ال طالب"]

@@ -827,6 +827,11 @@ class NameReading:
                     # (the family after آل may be a title word: "عبدالعزيز آل الشيخ")
                     j, core = j + 2, core + 1
                     if w == "ال":
+                        if j < len(words) and not _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start()) and (
+                                self._tribal_nisba(words[j]) or (not _DEF.match(words[j]) and words[j].endswith("ي") and len(words[j]) >= 5
+                                                                 and self._name_like(words[j]) and words[j] not in self._given_names)) \
+                                and not _RELATIVE_NEXT.match(norm, tokens[j].end()):
+                            j += 1  # "علي بن عمير آل جرمان الشهراني"، "أحمد آل عواض عسيري": the tribe's nisba after the clan
                         break  # "صالح آل طالب": آل and the family's name close the name
                     if words[j - 1] in NAME_LINKS and j < len(words) and _looks_like_name(words[j]) and not self._not_name(words[j]):
                         j += 1  # "بن عبد الرحمن": the father's compound name is one part of the name
