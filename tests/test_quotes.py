@@ -3933,3 +3933,9 @@ def test_a_tribal_nisba_after_the_clan_closes_the_name(analyzer):
     body = "واستمرت عمليات الإطفاء 7 ساعات. صرح ذلك المتحدث الإعلامي للدفاع المدني المقدم علي بن عمير آل جرمان الشهراني."
     assert said(analyzer, body, "speaker_id") == ["علي بن عمير ال جرمان الشهراني"]
     assert said(analyzer, "وقال الشيخ صالح آل طالب إن الحج ناجح.", "speaker_id") == ["صالح ال طالب"]
+
+
+def test_declared_this_after_the_statement(analyzer):
+    # "... . صرح بذلك X، موضحا أن": the sentence before is X's statement, as after "صرح ذلك X"
+    body = "وجه الوزير بتوزيع موسوعة خطب الجمعة على فروع الوزارة. صرح بذلك وكيل الوزارة الدكتور توفيق بن عبدالعزيز السديري، لافتا إلى أن الموسوعة تضم 77 خطبة."
+    assert said(analyzer, body, "speaker_id", "verb") == [("توفيق بن عبدالعزيز السديري", "صرح"), ("توفيق بن عبدالعزيز السديري", "لافتا")]
