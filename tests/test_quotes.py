@@ -3939,3 +3939,9 @@ def test_declared_this_after_the_statement(analyzer):
     # "... . صرح بذلك X، موضحا أن": the sentence before is X's statement, as after "صرح ذلك X"
     body = "وجه الوزير بتوزيع موسوعة خطب الجمعة على فروع الوزارة. صرح بذلك وكيل الوزارة الدكتور توفيق بن عبدالعزيز السديري، لافتا إلى أن الموسوعة تضم 77 خطبة."
     assert said(analyzer, body, "speaker_id", "verb") == [("توفيق بن عبدالعزيز السديري", "صرح"), ("توفيق بن عبدالعزيز السديري", "لافتا")]
+
+
+def test_a_nisba_surname_after_a_listed_given_name(analyzer):
+    # "الغواص عبدالله التركي" ... "وقال التركي": the surname of the person named before, not "the Turkish" (side)
+    body = "عرف الغواص عبدالله التركي قاع البحر منذ صغره. وقال التركي «عملية الغوص سهلة»."
+    assert said(analyzer, body, "speaker_id") == ["عبدالله التركي"]

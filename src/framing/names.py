@@ -252,7 +252,7 @@ class NameReading:
                 continue
             if lead in NAME_LINKS or (given not in self._common_words and (
                     lead in self._ranks or lead in self._name_openers or (_DEF.match(lead) and lead in self._title_words)
-                    or self._nationality(lead))):
+                    or self._nationality(lead) or self._listed_given(given))):
                 return True  # (after بن the word is a name even if it is also a common word: فالح; "المطرب العراقي كاظم الساهر")
         return self.titled_full_name(surname, norm, before) is not None
 
