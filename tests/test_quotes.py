@@ -3945,3 +3945,11 @@ def test_a_nisba_surname_after_a_listed_given_name(analyzer):
     # "الغواص عبدالله التركي" ... "وقال التركي": the surname of the person named before, not "the Turkish" (side)
     body = "عرف الغواص عبدالله التركي قاع البحر منذ صغره. وقال التركي «عملية الغوص سهلة»."
     assert said(analyzer, body, "speaker_id") == ["عبدالله التركي"]
+
+
+def test_ali_after_and_in_a_list_of_full_names(analyzer):
+    # "أكد محمد محسن، وعلي العطاس، ومحمد القحطاني أن": و and علي before a family name is the name, the list goes on
+    body = "بداية، أكد محمد محسن، وعلي العطاس، ومحمد القحطاني أن الفريق يسير وفق منهجية جيدة."
+    assert said(analyzer, body, "speaker_id") == ["محمد محسن", "علي العطاس", "محمد القحطاني"]
+    # (not "وعلى الجميع": the preposition and a common noun)
+    assert said(analyzer, "أكد محمد محسن، وعلى الجميع أن يلتزموا بالنظام.", "speaker_id") == ["محمد محسن"]

@@ -129,6 +129,9 @@ class NameReading:
             return i > 0 and self._listed_given(prev)
         if before in PREPS_BEFORE_ALI and not i and _looks_like_name(nxt) and not _DEF.match(nxt) and not _stop_word(nxt):
             return True  # "نقلت رويترز عن علي أحمدي": no preposition follows another
+        if before == "و" and not i and nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt) \
+                and nxt not in self._never_in_names and not self._is_place(nxt[2:]):
+            return True  # "أكد محمد محسن، وعلي العطاس": و and the name before a family name (not "وعلى الرغم"، "وعلى الرياض")
         if nxt == "اكبر" and i + 2 < len(words) and self._name_like(words[i + 2]):
             return True  # "علي أكبر صالحي" (but "على أكبر عدد")
         if (self._listed_given(prev) and self._name_like(nxt) and nxt not in self._given_names
