@@ -3953,3 +3953,10 @@ def test_ali_after_and_in_a_list_of_full_names(analyzer):
     assert said(analyzer, body, "speaker_id") == ["محمد محسن", "علي العطاس", "محمد القحطاني"]
     # (not "وعلى الجميع": the preposition and a common noun)
     assert said(analyzer, "أكد محمد محسن، وعلى الجميع أن يلتزموا بالنظام.", "speaker_id") == ["محمد محسن"]
+
+
+def test_a_full_name_set_off_after_a_describing_noun(analyzer):
+    # "وأوضح النوخذة، عيسى الصويتي، أن": a noun the lexicon does not list as a title, then a full name between commas
+    assert said(analyzer, "وأوضح النوخذة، عيسى الصويتي، أن الصيد ما زال في أوله.", "speaker_id") == ["عيسي الصويتي"]
+    # (not an aside after a body: "وقالت الوزارة، في بيان لها، إن")
+    assert said(analyzer, "وقالت الوزارة، في بيان لها، إن الأسعار مرتفعة.", "speaker_type") == ["institution"]

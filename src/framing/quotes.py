@@ -115,6 +115,7 @@ _PLURAL_RELATIVE = re.compile(r"\s*[،,]?\s*(?:الذين|اللذان|اللذ�
 # "وثمن كل من X، وY، ثمنوا دعم ...")
 # (after an aside on the one before: "مصطفى عثمان (معتمر سوداني) وخورشيد خيبر"، "درويش سالم من الحديدة، وناجي صالح")
 _LIST_ASIDE = r"(?:\s*\([^()\n]{1,60}\)|\s+من\s+[^\s،,.:\"()]+(?=\s*[،,]?\s*(?:و|ال?ي\s|ان)))?"
+_NAME_SET_OFF = re.compile(r"\s*[،,]\s*([^\s،,.:\"]+(?:\s+[^\s،,.:\"]+){1,3})\s*[،,]")  # "، عيسى الصويتي،"
 _SPACED_AND = re.compile(r"\s+و(?=\S)")
 _AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
 _COMMA_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]\s*(?=\S)")  # after "كل من" a comma alone: "كل من X، Y، وZ:"
@@ -1539,6 +1540,15 @@ class StatementExtractor:
                 sp_span, after = (np_s, name_end), name_end
             elif speaker.id.startswith("role:"):
                 speaker = self.speakers.title_near_name(speaker, memory, np_s)
+        if (speaker.type == "institution" and speaker.id.startswith("inst:") and " " not in speaker.id
+                and (set_off := _NAME_SET_OFF.match(norm, got[1], s_end)) is not None):
+            # "وأوضح النوخذة، عيسى الصويتي، أن": a describing noun the lexicon lacks, then a full name set off by commas
+            named = self.speakers.read_name(norm, set_off.start(1), set_off.end(1), skip_titles=False)
+            words = named[0].split() if named is not None else []
+            if (named is not None and named[1] == set_off.end(1) and len(words) >= 2
+                    and self.speakers.is_given_name(words[0]) and all(self.speakers.name_word(w) for w in words)):
+                speaker = Speaker.person(named[0], speaker.camp)
+                sp_span, after = (np_s, named[1]), set_off.end()
         if norm[np_s - 1 : np_s] == '"' and norm[after : after + 1] == '"':
             after += 1  # 'وشدد "صمغان" على': the name's closing mark is no part of the content
         return speaker, sp_span, after
