@@ -3960,3 +3960,9 @@ def test_a_full_name_set_off_after_a_describing_noun(analyzer):
     assert said(analyzer, "وأوضح النوخذة، عيسى الصويتي، أن الصيد ما زال في أوله.", "speaker_id") == ["عيسي الصويتي"]
     # (not an aside after a body: "وقالت الوزارة، في بيان لها، إن")
     assert said(analyzer, "وقالت الوزارة، في بيان لها، إن الأسعار مرتفعة.", "speaker_type") == ["institution"]
+
+
+def test_saadi_is_a_given_name(analyzer):
+    # "سعدي" (also "my luck", a common noun in the corpus counts) opens a name: a given_name row of speaker_cues.tsv
+    body = "وأوضح سعدي حجي الجردان رئيس شؤون رعايا السعوديين في السفارة بأن السفارة تواصلت مع الأمن."
+    assert said(analyzer, body, "speaker_id") == ["سعدي حجي الجردان"]
