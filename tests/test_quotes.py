@@ -3966,3 +3966,10 @@ def test_saadi_is_a_given_name(analyzer):
     # "سعدي" (also "my luck", a common noun in the corpus counts) opens a name: a given_name row of speaker_cues.tsv
     body = "وأوضح سعدي حجي الجردان رئيس شؤون رعايا السعوديين في السفارة بأن السفارة تواصلت مع الأمن."
     assert said(analyzer, body, "speaker_id") == ["سعدي حجي الجردان"]
+
+
+def test_a_verb_form_after_a_verb_and_ala_is_its_object(analyzer):
+    # "قبضت الشرطة على طالب جامعي": after a verb and على, طالب is a student, not "demanded"
+    assert said(analyzer, "قبضت شرطة منطقة جازان على طالب جامعي لتورطه في قضية طعن مواطن.", "verb") == []
+    # (but the name علي after a given name: "وكان محمد علي قال إن")
+    assert said(analyzer, "وكان محمد علي قال إن الأسعار مرتفعة.", "speaker_id") == ["محمد علي"]

@@ -116,6 +116,7 @@ _PLURAL_RELATIVE = re.compile(r"\s*[،,]?\s*(?:الذين|اللذان|اللذ�
 # (after an aside on the one before: "مصطفى عثمان (معتمر سوداني) وخورشيد خيبر"، "درويش سالم من الحديدة، وناجي صالح")
 _LIST_ASIDE = r"(?:\s*\([^()\n]{1,60}\)|\s+من\s+[^\s،,.:\"()]+(?=\s*[،,]?\s*(?:و|ال?ي\s|ان)))?"
 _NAME_SET_OFF = re.compile(r"\s*[،,]\s*([^\s،,.:\"]+(?:\s+[^\s،,.:\"]+){1,3})\s*[،,]")  # "، عيسى الصويتي،"
+_ALI_BEFORE = re.compile(r"(?<!\S)([^\s،,.:\"]+)\s+علي\s+$")  # "... X على " right before a word
 _SPACED_AND = re.compile(r"\s+و(?=\S)")
 _AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
 _COMMA_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]\s*(?=\S)")  # after "كل من" a comma alone: "كل من X، Y، وZ:"
@@ -578,6 +579,9 @@ class StatementExtractor:
             return False  # "لن يعود مجدّدًا إلى رسم": the adverb 'again', not the participle 'renewing' (", مجدداً تأكيده")
         if verb.cls == "noun" and _CAME_IN_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             return True  # "وجاء في بيان X": the statement noun after "came in", its issuer after it
+        if (ali := _ALI_BEFORE.search(norm, max(0, m.start() - 30), m.start())) is not None and not _DEF.match(ali.group(1)) \
+                and not self.speakers.is_given_name(ali.group(1)) and not self.speakers.is_title_phrase(norm, ali.start(1), ali.end(1)):
+            return False  # "قبضت الشرطة على طالب جامعي": after a verb and على, the preposition's object (not "محمد علي قال")
         if _noun_position(norm, m.start()) and not (in_it and verb.clause_only):
             return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
         return not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True) or in_it
