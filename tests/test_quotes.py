@@ -3973,3 +3973,9 @@ def test_a_verb_form_after_a_verb_and_ala_is_its_object(analyzer):
     assert said(analyzer, "قبضت شرطة منطقة جازان على طالب جامعي لتورطه في قضية طعن مواطن.", "verb") == []
     # (but the name علي after a given name: "وكان محمد علي قال إن")
     assert said(analyzer, "وكان محمد علي قال إن الأسعار مرتفعة.", "speaker_id") == ["محمد علي"]
+
+
+def test_la_siyama_opens_no_name(analyzer):
+    # "لاسيما صديقي الذي قال": the particle "especially", then an unnamed friend: no name
+    body = "ويبحث الأهلاويون عن مشجب، لاسيما صديقي الذي قال ذات غصة بأن الأهلي لا يستطيع الفوز."
+    assert said(analyzer, body, "speaker_id") == []
