@@ -3979,3 +3979,12 @@ def test_la_siyama_opens_no_name(analyzer):
     # "لاسيما صديقي الذي قال": the particle "especially", then an unnamed friend: no name
     body = "ويبحث الأهلاويون عن مشجب، لاسيما صديقي الذي قال ذات غصة بأن الأهلي لا يستطيع الفوز."
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_his_wife_named_after_him_speaks_too(analyzer):
+    # "أعلن X وزوجته Y أنهما": a relative with a pronoun that is no ة (زوجته، أرملته) and a name: a second speaker
+    body = "أعلن مؤسس موقع فيسبوك، مارك زوكربيرغ، وزوجته بريشيلا تشان أنهما ينتظران مولودا جديدا."
+    assert said(analyzer, body, "speaker_id") == ["مارك زوكربيرغ", "بريشيلا تشان"]
+    assert said(analyzer, "وتعرض الرئيس الراحل ياسر عرفات للاغتيال بالسم، كما تؤكد أرملته سهى عرفات.", "speaker_id") == ["سهي عرفات"]
+    # (not a relative with no name: "وقال محمد الحربي وزوجته إن")
+    assert said(analyzer, "وقال محمد الحربي وزوجته إن الحادث مؤلم.", "speaker_id") == ["محمد الحربي"]

@@ -352,6 +352,11 @@ class NameReading:
         the writer's own: "زميلي"، "والدي")."""
         return word.endswith(pronoun) and word[: -len(pronoun)] in self._kin_stems
 
+    def relative_of(self, word: str) -> bool:
+        """A relative with a pronoun that cannot be read as ة: "زوجته"، "ابنتها"، "شقيقهم" (not "والده",
+        which is also والدة)."""
+        return (word.endswith("ته") and self._kin_with_pronoun(word)) or any(self._kin_with_pronoun(word, p) for p in ("ها", "هم"))
+
     def _ends_name(self, word: str, core: int = 0, nxt: str = "") -> bool:
         """A word that ends a name read forwards (after ``core`` name words; ``nxt`` follows it): a
         relative ("حسن عسيري زميله"), a noun in ـته with its pronoun ("لاكازيت رغبته"), and, as

@@ -1353,7 +1353,9 @@ class StatementExtractor:
             pos = self._title_before_next_name(norm, pos, s_end)  # "وقال X عضو اللجنة وY رئيس اللجنة السابق:"
         while len(others) < 9 and not (group and " " not in speaker.name_key):
             joined = _AND_NEXT.match(norm, pos, s_end) or (_COMMA_NEXT.match(norm, pos, s_end) if each else None)
-            if joined is None or not (each or surnames or group or self.speakers.is_title_phrase(norm, joined.end(), s_end) or (
+            relative = (joined is not None and speaker.type == "person" and " " in speaker.name_key
+                        and self.speakers.relative_of((norm[joined.end() : s_end].split() or [""])[0]))  # ("X وزوجته Y")
+            if joined is None or not (each or surnames or group or relative or self.speakers.is_title_phrase(norm, joined.end(), s_end) or (
                     full and self._given_and_surname(" ".join(norm[joined.end() : s_end].split()[:3]), longer=True))):
                 break
             np_s, np_e = self.speakers.phrase_span(norm, joined.end(), s_end)
@@ -1364,7 +1366,7 @@ class StatementExtractor:
                 break  # (the second a surname too, of another person named before; the verb's object may follow it)
             if other is None or not ((other[0].type == "institution" and each) or (
                     other[0].type == "person" and other[0].name_key and other[0].name_key.split()[-1] in norm[np_s : other[1][1]]
-                    and (_name_words(other[0].name_key.split(), self.speakers.name_word)
+                    and (_name_words(other[0].name_key.split(), self.speakers.name_word) or (relative and " " in other[0].name_key)
                          or (each and self.speakers.is_given_name(other[0].name_key.split()[0]))))):  # ("كل من ... ومحمد جبار": a listed given name)
                 break  # (a person named in the phrase itself, not a title resolved to someone named before,
                 # nor the verb's object: "أكد المحافظ X ورئيس المجلس وجود قيادات": X's second title)

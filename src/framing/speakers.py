@@ -550,7 +550,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         # ("وذكرت أم محمد أن": a woman's kunya, read as a name like أبو محمد (ام joins a name); not the mother of someone
         # named before, nor "أم محمد علي": محمد علي's mother)
         agent_of = self._agent_of([t.group() for t in tokens[:3]])  # (two words only when the phrase ends there)
-        if (len(tokens) >= 3 and any(self._kin_with_pronoun(first, p) for p in ("ها", "هم"))  # (ـه is also ة: والدة X)
+        if (len(tokens) >= 3 and self.relative_of(first)  # (ـه is also ة: والدة X)
                 and not norm[tokens[0].end() : tokens[1].start()].strip()):  # (not "ابنه (دايم السيف)": a byname in brackets)
             named = self.read_name(norm, tokens[1].start(), e, skip_titles=False)
             if named is not None and " " in named[0]:
