@@ -120,7 +120,7 @@ class NameReading:
         title that takes على ("المشرف العام على إدارة ..."); after a rank, before any name-like
         word ("العميد علي ردمان قحطان"; but "وشدد العقيد على أهمية"); after another title, before
         two name-like words ("السفير علي عواض عسيري")."""
-        if words[i] != "علي" or i + 1 > len(words):
+        if words[i] != "علي":
             return False
         prev, nxt = (words[i - 1] if i else before), words[i + 1] if i + 1 < len(words) else ""
         if nxt in ("ال", "بن", "عبد") or prev in ("ابن", "بن", "عبد"):

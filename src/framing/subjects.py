@@ -540,7 +540,7 @@ class SubjectReading:
         # ("يمكن أن تستمر طوال الصيف ووعد": after "يمكن أن" a verb, not a name)
         bare = ((lead is not None or (at_start and len(tokens) >= 2 and self._listed_given(tokens[0])))
                 and not modal and len(tokens) <= 3 and all(_looks_like_name(t) for t in tokens) and not _DEF.match(tokens[0]))
-        # (or a full name opening the sentence with a listed given name, before a present verb: "فتحي عربي يقول: نعاني ...")
+        # (or a full name opening the sentence with a listed given name: "فتحي عربي يقول: نعاني ..."، "عبدالعزيز العمراني من جهته قال:")
         auxiliary = norm[np_s:v_end_np].split()[-1:]
         if auxiliary and auxiliary[0] in _AUXILIARIES:
             v_end_np = np_s + norm[np_s:v_end_np].rstrip().rfind(auxiliary[0])
