@@ -3988,3 +3988,9 @@ def test_his_wife_named_after_him_speaks_too(analyzer):
     assert said(analyzer, "وتعرض الرئيس الراحل ياسر عرفات للاغتيال بالسم، كما تؤكد أرملته سهى عرفات.", "speaker_id") == ["سهي عرفات"]
     # (not a relative with no name: "وقال محمد الحربي وزوجته إن")
     assert said(analyzer, "وقال محمد الحربي وزوجته إن الحادث مؤلم.", "speaker_id") == ["محمد الحربي"]
+
+
+def test_given_names_that_open_like_b_and_a_word(analyzer):
+    # "بلال"، "بكري": given_name rows of speaker_cues.tsv (they open like ب + a word), so a second full name goes on
+    body = "وقال ثامر الزهراني وبلال عبدالكريم إن المنتخب ضعيف."
+    assert said(analyzer, body, "speaker_id") == ["ثامر الزهراني", "بلال عبدالكريم"]
