@@ -113,6 +113,17 @@ class NameReading:
                 and word not in self._common_words and not self._nationality(word) and not self._is_place(word[2:])
                 and not self._is_role_word(word) and not self._not_name(word) and word not in self._never_in_names)
 
+    def _tribe_next(self, norm: str, tokens: list, words: list[str], j: int) -> bool:
+        """Whether words[j], in the same run as the word before it, is a tribe's nisba that still
+        belongs to the name (no relative clause after it: "X الحارثي المستوى الذي")."""
+        return (j < len(words) and not _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start())
+                and self._tribal_nisba(words[j]) and not _RELATIVE_NEXT.match(norm, tokens[j].end()))
+
+    def ali_is_name(self, words: list[str], before: str = "") -> bool:
+        """Whether words[0], علي once normalised, is the name rather than the preposition (see
+        ``_ali_name``; ``before`` is the word before it)."""
+        return self._ali_name(words, 0, before)
+
     def _ali_name(self, words: list[str], i: int, before: str = "", *, then_content: bool = False, closed: bool = False) -> bool:
         """Whether words[i] is the name علي rather than the preposition على (both علي once
         normalised; ``before`` is the word before words[0]): before آل / بن / عبد or after بن / ابن /
@@ -835,11 +846,8 @@ class NameReading:
                     # (the family after آل may be a title word: "عبدالعزيز آل الشيخ")
                     j, core = j + 2, core + 1
                     if w == "ال":
-                        if j < len(words) and not _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start()) and (
-                                self._tribal_nisba(words[j]) or (not _DEF.match(words[j]) and words[j].endswith("ي") and len(words[j]) >= 5
-                                                                 and self._name_like(words[j]) and words[j] not in self._given_names)) \
-                                and not _RELATIVE_NEXT.match(norm, tokens[j].end()):
-                            j += 1  # "علي بن عمير آل جرمان الشهراني"، "أحمد آل عواض عسيري": the tribe's nisba after the clan
+                        if self._tribe_next(norm, tokens, words, j):
+                            j += 1  # "علي بن عمير آل جرمان الشهراني": the tribe's nisba after the clan
                         break  # "صالح آل طالب": آل and the family's name close the name
                     if words[j - 1] in NAME_LINKS and j < len(words) and _looks_like_name(words[j]) and not self._not_name(words[j]):
                         j += 1  # "بن عبد الرحمن": the father's compound name is one part of the name
@@ -889,8 +897,7 @@ class NameReading:
                     # (after a nasab a participle's shape is the family's: "ناصر بن سليمان المنيع")
                     # (not "جون ماكين الاتفاق": the object; not "سولي مونتاري المنضم حديثا": a description)
                     j, core = j + 1, core + 1  # a surname with the article closes the name
-                    if ((w.endswith("ي") or (core == 2 and self._listed_given(words[i]))) and j < len(words) and not _NAME_BREAK.search(norm, tokens[j - 1].end(), tokens[j].start())
-                            and self._tribal_nisba(words[j]) and not _RELATIVE_NEXT.match(norm, tokens[j].end())):
+                    if (w.endswith("ي") or (core == 2 and self._listed_given(words[i]))) and self._tribe_next(norm, tokens, words, j):
                         j, core = j + 1, core + 1  # ... or a tribe's after a clan's: "ساعد العرابي الحارثي" (not "X الحارثي
                         # المستوى الذي": a noun in ى, the same once normalised, and its relative clause), or after a listed
                         # given name and a family name: "عبدالرحمن الجويد العيسى"

@@ -1400,7 +1400,7 @@ class StatementExtractor:
         ``longer``: or opens with them, or with a given name, a father's name and a family name with
         the article ("سعد جميل القرشي", جميل also an adjective)."""
         words = [w.strip("،,:") for w in phrase.split()]
-        if len(words) >= 2 and words[0] == "علي" and words[1].startswith("ال") and self.speakers.plain_name(words[1]) and longer:
+        if longer and len(words) >= 2 and words[0] == "علي" and self.speakers.ali_is_name(words[:2], before="و"):
             return True  # "وعلي العطاس": the name علي before a family name (not the preposition: "وعلى الجميع")
         if len(words) < 2 or not self.speakers.is_given_name(words[0]) or words[1] in self.verbs.written:
             return False
