@@ -3994,3 +3994,20 @@ def test_given_names_that_open_like_b_and_a_word(analyzer):
     # "بلال"، "بكري": given_name rows of speaker_cues.tsv (they open like ب + a word), so a second full name goes on
     body = "وقال ثامر الزهراني وبلال عبدالكريم إن المنتخب ضعيف."
     assert said(analyzer, body, "speaker_id") == ["ثامر الزهراني", "بلال عبدالكريم"]
+
+
+def test_manner_between_the_verb_and_its_preposition(analyzer):
+    # "على وجه الخصوص"، "بشكل خاص"، "تحديدا": how the point was made; على there is no name علي, the speaker goes on
+    body = "وكان الوزير خالد العطية قد أكد أمس أن الأمر مهم. وأشار على وجه الخصوص إلى المساعدات الأمنية. وشدد بشكل خاص على التنسيق."
+    assert said(analyzer, body, "speaker_id", "content") == [
+        ("خالد العطيه", "الأمر مهم."), ("خالد العطيه", "المساعدات الأمنية."), ("خالد العطيه", "التنسيق.")]
+
+
+def test_a_verbal_noun_of_form_five_after_the_verb_is_no_name(analyzer):
+    # تفعّل (تعثر، تسلم، تحسن): the verb's object, not a two-word name; a foreign name of the same letters stays one
+    assert said(analyzer, "وكان رئيس المجلس قد تحدث. وأكد تعثر مشروعين حيويين في المحافظة.", "speaker") == []
+    assert said(analyzer, "وقال تشرشل إن الحرب طويلة.", "speaker_id") == ["تشرشل"]
+
+
+def test_god_named_as_jalla_wa_azza_is_no_speaker(analyzer):
+    assert said(analyzer, "قال جلّ وعزّ: “فلا تميلوا كل الميل”. وقال الكاتب أحمد الحربي إن الآية واضحة.", "speaker_id") == ["احمد الحربي"]

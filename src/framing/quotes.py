@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .matching import last_match
 from .normalize import DIACRITICS, NormalizedText, normalize
-from .speaker_base import (AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
+from .speaker_base import (AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
                            Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _is_naming_noun, _stop_word, _words_before_mentions,
                            strip_clitics)
 from .speakers import SpeakerReader
@@ -47,7 +47,7 @@ _PRAYED_TO = re.compile(r"\s*[-–—]?\s*(?:الله|المولي)(?!\w)")  # "
 _RELAY_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها)\s+(?:قوله|قولها)(?!\w)")  # "نقل X عنه قوله": the person before
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])[دم]\.(?=\s?[^\W\d_]{2})")  # "د.هشام"، "د. الفلاح"، "م.القحطاني": doctor, engineer, abbreviated
 _SPACED_DPA = re.compile(r"(?<!\w)د ب ا(?!\w)")  # "د ب أ": the agency's letters, not the title د
-_SCRIPTURE_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:قال|يقول|قوله)\s+(?:الله\s+)?(?:تعالي|سبحانه(?:\s+وتعالي)?|عز\s+وجل)\s*:?\s*$")
+_SCRIPTURE_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:قال|يقول|قوله)\s+(?:الله\s+)?(?:تعالي|سبحانه(?:\s+وتعالي)?|عز\s+وجل|جل\s+وعز)\s*:?\s*$")
 _SLASHES = re.compile(r"(?<=\s)//(?=\s)")  # SPA's quotation marks (not a web address's)
 _NOUN_OF_HIS = re.compile(r"(?<!\w)(\w{3,})(?:ه|ها|هم)(?!\w)")  # "نفيه"، "تأكيدها": a verbal noun and its speaker's pronoun
 _SAYING = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
@@ -1768,11 +1768,13 @@ class StatementExtractor:
                 return m
             if word == "عن" and _ON_BEHALF_OF.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # "في كلمته بالنيابة عن أولياء الأمور "..."": on behalf of, not what he spoke about
+            if word == "علي" and MANNER_PHRASE.match(norm, m.start()):
+                continue  # "وأشار على وجه الخصوص إلى": the manner, then the preposition that opens the content
             if _PREP_MARKER.fullmatch(word):
                 # أشار إلى، شدد على، حذر من: content after a preposition right after the speaker (and
                 # the comma closing an apposition: "عبر ...، الدكتور X، عن");
                 # for neutral verbs only عن (أعرب عن، كشف عن)
-                gap_words = gap.strip(" ،,").split()
+                gap_words = MANNER_PHRASE.sub(" ", gap).strip(" ،,").split()  # (the manner is no gap: "وشدد بشكل خاص على")
                 titled = (far and 0 < len(gap_words) <= 12 and (word == "عن" or (word == "من" and verb_cls == "warning"))
                           and not re.search(r"[،,]", gap.strip(" ،,"))
                           and (self.speakers.is_title_phrase(norm, after, m.start()) or self.speakers.is_kin_word(gap_words[0]))

@@ -49,6 +49,9 @@ _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها|(?:بي�
 # (جانبه is "his side", but جهه / ناحيه are جهة / ناحية normalised: "من جهة أخرى"، "من ناحية ثانية" are
 # "on the other hand", no speaker's turn; those take ته / تها / تهم only)
 SIDE_PHRASE = r"[وف]?من\s+(?:جانب(?:ه|ها|هم)|(?:جانب|جه|ناحي)(?:ته|تها|تهم))(?!\w)"
+# "وأشار على وجه الخصوص إلى"، "وشدد بشكل خاص على": how the point was made, between the verb and its preposition
+MANNER_PHRASE = re.compile(r"(?<!\w)(?:علي\s+وجه\s+(?:الخصوص|التحديد|العموم)|ب(?:وجه|شكل|صوره)\s+(?:خاص|عام|خاصه|عامه)|خصوصا|تحديدا|بالتحديد|بالخصوص)"
+                           r"(?!\w)\s*[،,]?")
 _SUBJECT_ASIDE = re.compile(r"\s+(?:بدور(?:ه|ها|هم)|" + SIDE_PHRASE + r")\s*$")
 _ON_BEHALF = ("باسم", "بلسان")  # "المتحدث باسم"، "الناطق بلسان": the title goes on with whom it speaks for
 _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
@@ -105,7 +108,7 @@ class ArticleMemory:
     gazetteer_read: int = 0
 
 
-_MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن
+_MASDAR = re.compile(r"ا..ا.|است..ا.|ا.ت.ا.|ان..ا.|ت..ي.|ت.ا..|ت[^\Wاويه]{3}")  # إطلاق، استخدام، اعتقال، انسحاب، تسليم، تزامن، تعثر
 
 
 _DERIVED_PARTICIPLE = re.compile(r"من(?:ت..|..)|مست...|مت...ه")  # منضم، منتخب، مستقيل، متخصصة: descriptions, not surnames
@@ -182,7 +185,7 @@ def _derived_present(word: str) -> bool:
 
 
 _EULOGY = re.compile(r"\s*(?:صلي\s+الله\s+عليه|عليه\s+وسلم|عليه\s+(?:الصلاه\s+و)?السلام|عليهم\s+السلام"
-                     r"|تبارك\s+وتعالي|سبحانه\s+وتعالي|عز\s+وجل|جل\s+(?:وعلا|جلاله))(?!\w)")  # the Prophet, a prophet, God
+                     r"|تبارك\s+وتعالي|سبحانه\s+وتعالي|عز\s+وجل|جل\s+(?:وعلا|وعز|جلاله))(?!\w)")  # the Prophet, a prophet, God
 _IMAM_OF = {"وخطيب", "المسجد", "مسجد", "الحرم", "جامع", "الجامع", "الحرمين"}
 
 

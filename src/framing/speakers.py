@@ -29,7 +29,7 @@ from .normalize import normalize, spelling_variants
 from .subjects import SubjectReading
 from .verbs import ReportingVerbs
 from .speaker_base import (
-    CONTENT_MARKER, CONTENT_NEXT, NAME_LINKS, SIDE_PHRASE, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE, _JOINED_PRESENT,
+    CONTENT_MARKER, CONTENT_NEXT, MANNER_PHRASE, NAME_LINKS, SIDE_PHRASE, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE, _JOINED_PRESENT,
     _CALLED, _CLAUSE_BREAK, _CLOSE_PAREN, _DEF, _EULOGY, _NAME_BREAK, _NUMBER_WORDS, _OPEN_PAREN, _QUANTIFIERS, _QUOTED_NAME,
     _DAY_WORDS, _WEEKDAYS, ArticleMemory, Speaker, _ba_masdar, _imam, _looks_like_name, _masdar, _nasab_end, _stop_word,
     _strip_article, _unnamed_group, _words_before_mentions, _is_naming_noun, strip_clitics,
@@ -1117,9 +1117,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     after_ma.group() in self.verbs.written or not self.name_word(after_ma.group()) or len(after_ma.group()) <= 3
                     or (after_ma.group()[:1] in "يت" and not self._listed_given(after_ma.group()) and after_ma.group() not in self.people)):
                 break  # "توضح ما سبق"، "وأضاف ما يلي"، "ويعتبر ما يصدر عن": ما and its clause are the object, no subject follows
-            side = _SIDE_LEAD.match(norm, t.start(), end) if count == 0 and word.endswith("من") else None
+            side = (_SIDE_LEAD.match(norm, t.start(), end) if word.endswith("من") else MANNER_PHRASE.match(norm, t.start(), end)) if count == 0 else None
             if side is not None:
                 lead = s = e = side.end()  # "وأوضح من جهته مساعد مدير المستشفى X": for his part, then the subject
+                # (or how: "وأشار على وجه الخصوص إلى": على is no name علي there)
                 continue
             if count == 0 and (word in self._adjuncts or strip_clitics(word) in self._adjuncts
                                or (word in ("ما", "قد", "لي", "لنا", "لك", "لكم", "لهم", "سابقا", "لاحقا") and not norm.startswith("شاء الله", t.end() + 1))
