@@ -4011,3 +4011,11 @@ def test_a_verbal_noun_of_form_five_after_the_verb_is_no_name(analyzer):
 
 def test_god_named_as_jalla_wa_azza_is_no_speaker(analyzer):
     assert said(analyzer, "قال جلّ وعزّ: “فلا تميلوا كل الميل”. وقال الكاتب أحمد الحربي إن الآية واضحة.", "speaker_id") == ["احمد الحربي"]
+
+
+def test_said_about_it_then_a_titled_subject(analyzer):
+    # "قال عنها X إنها": عنها (about it) before a titled or named subject is no preposition that ends the phrase;
+    # before a noun ("كتبت عنه مرات"، "كشف عنه فيديو") nobody is named
+    body = "وأصبحت الهجمات يومية، في حملة قال عنها رئيس الوزراء أحمد داود أوغلو إنها «قتال متزامن للإرهاب»."
+    assert said(analyzer, body, "speaker_id") == ["احمد داود اوغلو"]
+    assert said(analyzer, "هذا ما كشف عنه فيديو طريف عن شاب بريطاني. وقد كتبت عنه مرات ورأيت أن أعيد الكتابة.", "speaker") == []

@@ -1110,6 +1110,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if question is not None:
                 lead = s = e = question.end()  # "ويجيب عن هذا السؤال X": the question answered, then the subject
                 continue
+            if count == 0 and word in ("عنه", "عنها", "عنهم", "عنهما") and self.opens_person((norm[t.end() : t.end() + 30].split() or [""])[0]):
+                lead = s = e = t.end()  # "في حملة قال عنها رئيس الوزراء X إنها": what it was said about, then a titled or named subject
+                continue  # (not "كتبت عنه مرات"، "كشف عنه فيديو": a noun)
             if (word in self._preps or strip_clitics(word) in self._preps) and not complement:
                 break  # a preposition: right after the verb, the subject is not repeated
             after_ma = TOKEN.match(norm, t.end() + 1, end) if count == 0 and word == "ما" else None
