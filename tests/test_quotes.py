@@ -4019,3 +4019,22 @@ def test_said_about_it_then_a_titled_subject(analyzer):
     body = "وأصبحت الهجمات يومية، في حملة قال عنها رئيس الوزراء أحمد داود أوغلو إنها «قتال متزامن للإرهاب»."
     assert said(analyzer, body, "speaker_id") == ["احمد داود اوغلو"]
     assert said(analyzer, "هذا ما كشف عنه فيديو طريف عن شاب بريطاني. وقد كتبت عنه مرات ورأيت أن أعيد الكتابة.", "speaker") == []
+
+
+def test_a_verbal_noun_and_its_complement_after_the_name_are_the_object(analyzer):
+    # "رفض فيريرا تجديد تعاقده": تجديد (a verbal noun) with its complement is what was refused, not a surname;
+    # a surname spelled like one (و or ي among its first letters) stays: "كارلوس تيفيز هدفه"، "ميغيل إرياس"
+    assert said(analyzer, "بعدما رفض فيريرا تجديد تعاقده لمدة موسم قادم.", "speaker_id") == ["فيريرا"]
+    body = "سجل المهاجم كارلوس تيفيز هدفه الأول. وقال ميغيل إرياس مفوض الطاقة والمناخ، إن التوقيع مهم."
+    assert said(analyzer, body, "speaker_id") == ["ميغيل ارياس"]
+
+
+def test_a_speaker_whose_name_is_withheld_is_anonymous(analyzer):
+    body = 'من جهته، أوضح لـ"الاقتصادية" مثمن عقاري- فضل عدم ذكر اسمه- أن لكل مدينة خصوصية من حيث التثمين.'
+    assert said(analyzer, body, "speaker_type", "speaker_id") == [("anonymous", "anon:مثمن عقاري")]
+
+
+def test_the_statement_described_by_its_own_verb_and_an_initial_spelt_out(analyzer):
+    # "في بيان أعلن فيه التغييرات": the statement's description, no new speaker; جيه (J.) opens a name
+    body = "وقال جيه جونسون وزير الأمن الداخلي في بيان أعلن فيه التغييرات “يتطلب مناخ التهديد الحالي أن نعرف المزيد.”"
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("جيه جونسون", "direct")]

@@ -949,6 +949,11 @@ class NameReading:
                 # complement after a full name are the object (not "محمد مختار جمعة وزير الأوقاف")
             if j > i and w.endswith(("ه", "ها", "هم")) and _masdar(w[: -1 if w.endswith("ه") else -2]):
                 break  # "أبو مازن استعداده": the verb's object, a verbal noun with its pronoun
+            if (j > i and _masdar(w) and not re.search("[وي]", w[1:3]) and not self._known_name_word(w) and nxt_word
+                    and ((_DEF.match(nxt_word) and not self._is_role_word(nxt_word)) or nxt_word.endswith(("ه", "ها", "هم")))):
+                break  # "رفض فيريرا تجديد تعاقده"، "تسليم الجائزة": a verbal noun (no listed given name: إيهاب، تغريد) and its
+                # complement after the name are the object (not a surname spelled like one, و or ي among its first letters:
+                # "كارلوس تيفيز هدفه"، "ميغيل إرياس")
             if w[:1] == "ل" and w[1:] in self.verbs.written:
                 break  # "وعاد العميد الصبيحي ليؤكد": ل and a verb, not a name
             if j > i and w[:1] == "و" and self._listed_given(w[1:]) and not self._listed_given(w) and w not in self.people:

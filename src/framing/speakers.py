@@ -433,7 +433,22 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """Classify the speaker phrase norm[s:e]; return it and where the phrase really ends.
 
         ``before_verb``: the phrase is the subject before its verb ("عون حذر"), where a bare
-        word that is mostly a common noun may still be a surname named earlier."""
+        word that is mostly a common noun may still be a surname named earlier. An unlisted
+        "name" followed by a phrase that withholds the name ("مثمن عقاري- فضّل عدم ذكر اسمه-") is
+        an anonymous source."""
+        got = self._classify_phrase(norm, s, e, context, memory, before_verb=before_verb)
+        if got is not None and got[0].type == "person" and got[0].id == got[0].name_key and self._name_withheld(norm, got[1]):
+            return Speaker("", "anon:" + got[0].id, "anonymous", got[0].camp), got[1]
+        return got
+
+    def _name_withheld(self, norm: str, pos: int) -> bool:
+        """Whether a phrase withholding the speaker's name ("فضّل عدم ذكر اسمه") follows ``pos``."""
+        m = next(iter(self.anonymity.finditer(norm, pos, min(len(norm), pos + 45))), None)
+        return m is not None and not norm[pos : m.word_start].strip(" -–—،,(")
+
+    def _classify_phrase(self, norm: str, s: int, e: int, context: str, memory: ArticleMemory, *,
+                         before_verb: bool = False) -> tuple[Speaker, int] | None:
+        """from_phrase's reading of the phrase, before the withheld-name check."""
         np_norm = norm[s:e]
         tokens = list(TOKEN.finditer(norm, s, e))
         if not tokens:
@@ -441,7 +456,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         first = tokens[0].group()
         if first in _ONE_OF_THEM and len(tokens) > 1:
             # "ويقول أحدهم X (50 عاما)": one of the people just described, then his name
-            return self.from_phrase(norm, tokens[1].start(), e, context, memory, before_verb=before_verb)
+            return self._classify_phrase(norm, tokens[1].start(), e, context, memory, before_verb=before_verb)
         head = strip_clitics(first)
         if first == "الله" or _EULOGY.match(norm, s) or (_EULOGY.match(norm, e) and not self._is_role_word(first)):
             return None  # "ودعا الله أن ...": God is prayed to, not quoted; "قال صلى الله عليه وسلم"، "فقال
@@ -1063,6 +1078,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 listed = self._listed_name_at(norm, t.start(), end)
                 if listed is not None:
                     return s, listed  # "الأمين العام للأمم المتحدة بان كي مون الحادث": the same, after a title
+            if (count and self.verbs.lookup(word) is None
+                    and any(a.word_start == t.start() for a in self.anonymity.finditer(norm, t.start(), min(end, t.start() + 40)))):
+                break  # "مثمن عقاري- فضل عدم ذكر اسمه-": the speaker's name withheld, no name word
             verb = self.verbs.lookup(word)
             if verb is not None and not verb.strict and not verb.clause_only and not (
                     count and (prev in NAME_LINKS or prev == "ال")) and not (  # ("المحامي دان كينغ": دان is a verb only at a clause start)  # (not "صالح آل طالب"، "أبو بيان"، "بين ريوود")
