@@ -4038,3 +4038,16 @@ def test_the_statement_described_by_its_own_verb_and_an_initial_spelt_out(analyz
     # "في بيان أعلن فيه التغييرات": the statement's description, no new speaker; جيه (J.) opens a name
     body = "وقال جيه جونسون وزير الأمن الداخلي في بيان أعلن فيه التغييرات “يتطلب مناخ التهديد الحالي أن نعرف المزيد.”"
     assert said(analyzer, body, "speaker_id", "quote_type") == [("جيه جونسون", "direct")]
+
+
+def test_the_full_name_after_a_titles_complement_speaks(analyzer):
+    # "لرئيس مجلس الوزراء X Y": X names whose office the title serves; the full name right after it speaks
+    body = 'وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي لـ"الوطن": إن الحكومة ترفض القصف.'
+    assert said(analyzer, body, "speaker_id") == ["سعد الحديثي"]
+
+
+def test_ali_after_a_verb_of_saying_that_takes_no_ala(analyzer):
+    # قال takes no على, so "قال علي X الY" is the name علي; تهاني (also "congratulations") as a given_name row
+    body = "وفي هذا السياق قال علي سليمان الدخيل مدير عام التسويق «إن الشركة تستمر في تطوير الباقات»."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("علي سليمان الدخيل", "direct")]
+    assert said(analyzer, "أشادت عضو مجلس إدارة النادي الأدبي تهاني الصبيح بكتاب الرصد.", "speaker_id") == ["تهاني الصبيح"]

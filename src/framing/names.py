@@ -30,6 +30,10 @@ PREPS_AFTER_ALI_NAME = frozenset({"عن", "في", "الي", "خلال", "لدي"
 _SPEAKS_FOR = re.compile(r"^(?:ال)?(?:متحدث|ناطق|رسمي)|^(?:ال)?(?:مستشار|وكيل|ممثل)")  # titles that speak for someone: "المتحدث باسم"
 
 
+_NO_ALA = {"qaal", "dhakar", "adaaf", "awdah", "sarrah", "afaad", "awrad", "bayyan", "aban", "kashaf", "alan", "ashaar", "taabaa", "ardaf"}
+# (verbs of saying that take no على: after them علي opens a name)
+
+
 class NameReading:
     """A mixin of ``SpeakerReader``: which words may be names, titles, places or organisations,
     and the name a phrase holds (``read_name``); it uses the reader's lexicon sets."""
@@ -124,6 +128,11 @@ class NameReading:
         ``_ali_name``; ``before`` is the word before it)."""
         return self._ali_name(words, 0, before)
 
+    def _no_ala(self, word: str) -> bool:
+        """Whether ``word`` is a verb of saying that takes no على (قال، أضاف، أوضح): علي after it is the name."""
+        verb = self.verbs.lookup(word) if word else None
+        return verb is not None and verb.id in _NO_ALA
+
     def _ali_name(self, words: list[str], i: int, before: str = "", *, then_content: bool = False, closed: bool = False) -> bool:
         """Whether words[i] is the name علي rather than the preposition على (both علي once
         normalised; ``before`` is the word before words[0]): before آل / بن / عبد or after بن / ابن /
@@ -140,6 +149,9 @@ class NameReading:
             return i > 0 and self._listed_given(prev)
         if before in PREPS_BEFORE_ALI and not i and _looks_like_name(nxt) and not _DEF.match(nxt) and not _stop_word(nxt):
             return True  # "نقلت رويترز عن علي أحمدي": no preposition follows another
+        if (not i and self._no_ala(before) and self._listed_given(nxt) and i + 2 < len(words) and _DEF.match(words[i + 2])
+                and not self._is_role_word(words[i + 2]) and not self._not_name(words[i + 2])):
+            return True  # "قال علي سليمان الدخيل": a verb of saying that takes no على, then a given and a family name
         if before == "و" and not i and nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt) \
                 and nxt not in self._never_in_names and not self._is_place(nxt[2:]):
             return True  # "أكد محمد محسن، وعلي العطاس": و and the name before a family name (not "وعلى الرغم"، "وعلى الرياض")

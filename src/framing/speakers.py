@@ -1114,7 +1114,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 follow = TOKEN.search(norm, t.end(), end) if not count else None  # ("وقال علي الريشان :": one word, then the content)
                 then_content = follow is not None and not norm[t.end() : follow.start()].strip() and CONTENT_NEXT.match(norm, follow.end()) is not None
                 complement = bool(nxt) and self._ali_name([prev, word, *nxt] if count else [word, *nxt], 1 if count else 0,
-                                                          prev2 if count else before if before in PREPS_BEFORE_ALI or before == "و" else "",  # ("عن علي أحمدي")
+                                                          prev2 if count else before if before in PREPS_BEFORE_ALI or before == "و" or self._no_ala(before) else "",  # ("عن علي أحمدي")
                                                           then_content=then_content, closed=closed)
             if count and word == "ل" and norm[t.end() : t.end() + 3].lstrip().startswith('"'):
                 complement = True  # "المدير التنفيذي لـ"نوكيا" X": an organisation's quoted name follows
