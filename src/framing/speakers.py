@@ -59,6 +59,7 @@ def _with_bare(words: set[str]) -> set[str]:
 _SPEECH_AFTER = re.compile(r"\s+(?:تصريح|تصريحات|حديث|لقاء|مقابله|كلمه|بيان|اتصال|مداخله|ندوه|محاضره|ورقه|دراسه|تغريده|مقال)\w{0,3}(?!\w)")
 
 
+_NEXT_AFTER_DASH = re.compile(r"[\s\-–—،,(]*([^\s\-–—،,(:;؛)\"]+)")  # the next word, past dashes and commas
 _SIDE_LEAD = re.compile(SIDE_PHRASE + r"\s*[،,]?")  # "من جهته" right after the verb
 # "ويجيب عن هذا السؤال X": the question answered, between the verb and its subject
 _QUESTION_LEAD = re.compile(r"(?:عن|علي)\s+(?:(?:هذا|ذلك|هذه)\s+)?(?:السوال|التساول|الاسيله|التساولات|سوال)(?!\w)\s*[،,]?"
@@ -146,6 +147,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         # "معاليه" -> "معالي", "فضيلته" -> "فضيله": the honorific a pronoun stands for
         self._honorific_of = {w: w[:-2] + "ه" if w.endswith("ته") else w[:-1] for w in roles.get("honorific_pronoun", set())}
         self.anonymity = TermMatcher(roles.get("anonymity", set()))
+        self._withholding = {t.split()[0] for t in roles.get("anonymity", set()) if t.strip()}  # (first words: رفض، فضل، طلب ...)
         # words far more often common nouns than names (جنرال، مصور، دور): never open a bare name
         self._common_words = {normalize(r["word"]).strip() for r in lexicons["common_nouns.tsv"]} - self._given_names - set(self.people)
         self._common_count = {normalize(r["word"]).strip(): int(r["bare"]) for r in lexicons["common_nouns.tsv"]}  # bare uses counted
@@ -443,8 +445,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
 
     def _name_withheld(self, norm: str, pos: int) -> bool:
         """Whether a phrase withholding the speaker's name ("فضّل عدم ذكر اسمه") follows ``pos``."""
-        m = next(iter(self.anonymity.finditer(norm, pos, min(len(norm), pos + 45))), None)
-        return m is not None and not norm[pos : m.word_start].strip(" -–—،,(")
+        nxt = _NEXT_AFTER_DASH.match(norm, pos)
+        if nxt is None or nxt.group(1) not in self._withholding:
+            return False
+        m = next(iter(self.anonymity.finditer(norm, nxt.start(1), min(len(norm), pos + 45))), None)
+        return m is not None and m.word_start == nxt.start(1)
 
     def _classify_phrase(self, norm: str, s: int, e: int, context: str, memory: ArticleMemory, *,
                          before_verb: bool = False) -> tuple[Speaker, int] | None:
@@ -1078,7 +1083,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 listed = self._listed_name_at(norm, t.start(), end)
                 if listed is not None:
                     return s, listed  # "الأمين العام للأمم المتحدة بان كي مون الحادث": the same, after a title
-            if (count and self.verbs.lookup(word) is None
+            if (count and word in self._withholding and self.verbs.lookup(word) is None
                     and any(a.word_start == t.start() for a in self.anonymity.finditer(norm, t.start(), min(end, t.start() + 40)))):
                 break  # "مثمن عقاري- فضل عدم ذكر اسمه-": the speaker's name withheld, no name word
             verb = self.verbs.lookup(word)
