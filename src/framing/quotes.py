@@ -1387,17 +1387,19 @@ class StatementExtractor:
             return [], c_start
         return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
 
-    def _complement_name(self, norm: str, np_s: int, after: int, s_end: int) -> bool:
-        """Whether the full name ending at ``after`` sits in a title's complement (a title word with ل or
-        after باسم before it) and a second full name follows it at once, before the phrase ends."""
+    def _complement_name(self, norm: str, np_s: int, after: int, s_end: int) -> tuple[str, int] | None:
+        """The second full name (name, end) when the full name ending at ``after`` sits in a title's
+        complement (a title word with ل, or باسم, before it) and another full name follows it at once."""
         before = norm[np_s:after].split()
         if not any(w == "باسم" or (w[:1] == "ل" and self.speakers.opens_speaker(w[1:])) for w in before[:-2]):
-            return False
+            return None
         nxt = norm[after : after + 60]
         if not nxt.startswith(" ") or not self._given_and_surname(" ".join(nxt.split()[:3]), longer=True):
-            return False
+            return None
         named = self.speakers.read_name(norm, after + 1, s_end, skip_titles=False)
-        return named is not None and len(named[0].split()) >= 2 and not norm[after : named[1] - len(named[0])].strip()
+        if named is None or len(named[0].split()) < 2 or norm[after : named[1] - len(named[0])].strip():
+            return None
+        return named
 
     def _title_before_next_name(self, norm: str, pos: int, s_end: int) -> int:
         """Where the title after a first speaker's full name ends, if و and a second full name follow
@@ -1530,10 +1532,10 @@ class StatementExtractor:
             if (aside is not None and self.speakers.opens_speaker(first) and not CONTENT_MARKER.fullmatch(first)
                     and not _ASIDE_MARKER.search(aside.group(1))):
                 after = aside.end()  # "وأعلن لاري بيدج، المدير التنفيذي لـ«غوغل»، هذه التغييرات": his title, set off
-        if speaker.type == "person" and len(speaker.name_key.split()) >= 2 and self._complement_name(norm, np_s, after, s_end):
+        named = self._complement_name(norm, np_s, after, s_end) if speaker.type == "person" and len(speaker.name_key.split()) >= 2 else None
+        if named is not None:
             # "المتحدث باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي": the first name is the
             # title's complement (whose office), the full name right after it speaks
-            named = self.speakers.read_name(norm, after + 1, s_end, skip_titles=False)
             speaker, sp_span, after = Speaker.person(named[0], speaker.camp), (np_s, named[1]), named[1]
         if (speaker.type == "person" and speaker.name_key and not speaker.id.startswith("role:")
                 and speaker.name_key.split()[-1] not in norm[np_s:np_e] and self.speakers.is_title_phrase(norm, np_s, np_e)):

@@ -446,10 +446,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
     def _name_withheld(self, norm: str, pos: int) -> bool:
         """Whether a phrase withholding the speaker's name ("فضّل عدم ذكر اسمه") follows ``pos``."""
         nxt = _NEXT_AFTER_DASH.match(norm, pos)
-        if nxt is None or nxt.group(1) not in self._withholding:
-            return False
-        m = next(iter(self.anonymity.finditer(norm, nxt.start(1), min(len(norm), pos + 45))), None)
-        return m is not None and m.word_start == nxt.start(1)
+        return nxt is not None and self._withholds_at(norm, nxt.start(1), min(len(norm), pos + 45), nxt.group(1))
+
+    def _withholds_at(self, norm: str, start: int, end: int, word: str) -> bool:
+        """Whether an anonymity phrase ("رفض الكشف عن اسمه") opens with ``word`` at ``start``."""
+        return word in self._withholding and any(a.word_start == start for a in self.anonymity.finditer(norm, start, end))
 
     def _classify_phrase(self, norm: str, s: int, e: int, context: str, memory: ArticleMemory, *,
                          before_verb: bool = False) -> tuple[Speaker, int] | None:
@@ -1083,8 +1084,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 listed = self._listed_name_at(norm, t.start(), end)
                 if listed is not None:
                     return s, listed  # "الأمين العام للأمم المتحدة بان كي مون الحادث": the same, after a title
-            if (count and word in self._withholding and self.verbs.lookup(word) is None
-                    and any(a.word_start == t.start() for a in self.anonymity.finditer(norm, t.start(), min(end, t.start() + 40)))):
+            if count and self.verbs.lookup(word) is None and self._withholds_at(norm, t.start(), min(end, t.start() + 40), word):
                 break  # "مثمن عقاري- فضل عدم ذكر اسمه-": the speaker's name withheld, no name word
             verb = self.verbs.lookup(word)
             if verb is not None and not verb.strict and not verb.clause_only and not (
