@@ -4051,3 +4051,9 @@ def test_ali_after_a_verb_of_saying_that_takes_no_ala(analyzer):
     body = "وفي هذا السياق قال علي سليمان الدخيل مدير عام التسويق «إن الشركة تستمر في تطوير الباقات»."
     assert said(analyzer, body, "speaker_id", "quote_type") == [("علي سليمان الدخيل", "direct")]
     assert said(analyzer, "أشادت عضو مجلس إدارة النادي الأدبي تهاني الصبيح بكتاب الرصد.", "speaker_id") == ["تهاني الصبيح"]
+
+
+def test_two_papers_named_after_a_dual_source_noun(analyzer):
+    # "صحيفتي X وY" (two papers, the dual before a construct): a source noun, no person's name
+    body = 'وبحسب ما أكدت صحيفتي "ميل أون صنداي" الإنجليزية و"أس" الإسبانية فإن الفريق سيضم اللاعب.'
+    assert [t for t in said(analyzer, body, "speaker_type")] == ["agency"]

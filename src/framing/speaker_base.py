@@ -61,7 +61,7 @@ AMMA = r"[وف]?اما\s+"  # أما "as for", opening a topic
 DASHES = ("-", "–", "—")  # the dashes that set off an aside
 _TOPIC = re.compile(r"\s*" + AMMA)  # "أما X، فقال": X is the topic, and the subject of the verb after ف
 _SV_LEAD = re.compile(r"(?<!\w)(?:[وف]?كان|[وف]?كانت|قد|فيما|بينما|كما|ان|بان|لكن|ولكن|اما|واما)(?!\w)")
-SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "محطتا", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
+SOURCE_NOUNS = {"صحيفتا", "وكالتا", "قناتا", "محطتا", "صحيفتي", "وكالتي", "قناتي", "صحيفه", "جريده", "وكاله", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "محطه", "مراسل", "مراسله"}
 TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 # the roles of lexicons/speaker_cues.tsv (documented in its header)
 SPEAKER_CUE_ROLES = ("title", "anonymous", "anonymity", "adjunct", "preposition", "org", "place", "rank", "given_name",
