@@ -54,6 +54,15 @@ def test_unknown_speaker_cue_role_names_file_and_line(tmp_path):
         StatementExtractor(Lexicons.load(tmp_path))
 
 
+def test_verb_no_ala_other_than_yes_names_file_and_line(tmp_path):
+    from framing.verbs import ReportingVerbs
+
+    (tmp_path / "verbs.tsv").write_text("id\tclass\tpast\tpresent\tparticiple\tno_ala\nqaal\tneutral\tقال\tيقول\tقائل\tyes\n"
+                                        "akkad\temphatic\tأكد\tيؤكد\tمؤكد\tno\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"verbs\.tsv:3: no_ala 'no'"):
+        ReportingVerbs(Lexicons.load(tmp_path))
+
+
 def test_chrome_position_other_than_line_or_start_names_file_and_line(tmp_path):
     from framing.parts import Splitter
 

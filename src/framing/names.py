@@ -30,9 +30,6 @@ PREPS_AFTER_ALI_NAME = frozenset({"عن", "في", "الي", "خلال", "لدي"
 _SPEAKS_FOR = re.compile(r"^(?:ال)?(?:متحدث|ناطق|رسمي)|^(?:ال)?(?:مستشار|وكيل|ممثل)")  # titles that speak for someone: "المتحدث باسم"
 
 
-_NO_ALA = {"qaal", "dhakar", "adaaf", "awdah", "sarrah", "afaad", "awrad", "bayyan", "aban", "kashaf", "alan", "ashaar", "taabaa", "ardaf"}
-# (verbs of saying that take no على: after them علي opens a name)
-
 
 class NameReading:
     """A mixin of ``SpeakerReader``: which words may be names, titles, places or organisations,
@@ -129,9 +126,10 @@ class NameReading:
         return self._ali_name(words, 0, before)
 
     def _no_ala(self, word: str) -> bool:
-        """Whether ``word`` is a verb of saying that takes no على (قال، أضاف، أوضح): علي after it is the name."""
+        """Whether ``word`` is a verb of saying that takes no على (no_ala in verbs.tsv: قال، أضاف، أوضح): علي
+        after it is the name."""
         verb = self.verbs.lookup(word) if word else None
-        return verb is not None and verb.id in _NO_ALA
+        return verb is not None and verb.no_ala
 
     def _ali_name(self, words: list[str], i: int, before: str = "", *, then_content: bool = False, closed: bool = False) -> bool:
         """Whether words[i] is the name علي rather than the preposition على (both علي once

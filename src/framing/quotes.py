@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .matching import last_match
 from .normalize import DIACRITICS, NormalizedText, normalize
-from .speaker_base import (AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, THAT, TOKEN, ArticleMemory,
+from .speaker_base import (AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, STATEMENT_NOUNS, THAT, TOKEN, ArticleMemory,
                            Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _is_naming_noun, _stop_word, _words_before_mentions,
                            strip_clitics)
 from .speakers import SpeakerReader
@@ -40,8 +40,7 @@ _CONJUNCTION_BEFORE = re.compile(r"(?:(?<!\w)(?:بعد|قبل|قبيل|منذ|د
 _SURNAME_THEN_THAT = re.compile(r"\s+([^\W\d_]{2,})\s+(?:ب)?ان(?:ه|ها|هم)?(?!\w)")  # "يعتبر تود أن"
 _FULL_NAME_THEN_THAT = re.compile(r"\s+([^\W\d_]{2,})\s+([^\W\d_]{2,})\s+(?:ب)?ان(?:ه|ها|هم)?(?!\w)")  # "تقول سارة ناهض أن"
 _ON_BEHALF_OF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه|بدلا|عوضا|فضلا|بعيدا|رغما)\s*$")  # before عن: no content follows
-_IN_WHICH_AFTER = re.compile(r"\s+(?:فيه|فيها)(?!\w)")
-_STATEMENT_NOUN_BEFORE = re.compile(r"(?<!\w)(?:بيان|كلمه|تصريح|تصريحات|رساله|تغريده|خطاب|مقال|مقابله|مداخله)\s+$")
+_STATEMENT_NOUN_BEFORE = re.compile(r"(?<!\w)(?:" + STATEMENT_NOUNS + r"|رساله|مقال|مداخله)\s+$")  # "في بيان أعلن فيه"
 _PREP_MARKER = re.compile(r"(?<!\w)(?:الي|علي|من|عن)(?!\w)")
 _RELAY = re.compile(r"(?=[وفني])(?<!\w)[وف]?(?:نقلت|نقل|نقلا|ينقل)(?!\w)")  # look-ahead first: quick skipping (and the present: "وينقل موقع X عن Y")
 _RELAY_AN = re.compile(r"(?<!\w)(?:عن|قول|ما\s+(?:قاله|قالته|قالوا|ذكره|ذكرته|اكده|اكدته))\s+")  # (and "ونقل البيان قول X": X's words)
@@ -1757,7 +1756,7 @@ class StatementExtractor:
                          and (norm[after : v.start()].split() or [""])[-1] in _PREPS_BEFORE_NOUN)
                 # ("ردا على سؤال «عكاظ» حول مطالبة البعض ...:": after a preposition the form is a noun, not a participle)
                 and not _AS_SAID_BEFORE.search(norm, max(0, v.start() - 12), v.start())  # ("وأضاف X، بحسب ما أورد الموقع، بقوله:")
-                and not (not v.group("clitic") and _IN_WHICH_AFTER.match(norm, v.end()) and _STATEMENT_NOUN_BEFORE.search(norm, max(0, v.start() - 16), v.start()))
+                and not (not v.group("clitic") and IN_IT.match(norm, v.end()) and _STATEMENT_NOUN_BEFORE.search(norm, max(0, v.start() - 16), v.start()))
                 # ("وقال X في بيان أعلن فيه التغييرات «...»": the statement described, its verb no new speaker's)
                 # ("متحدث لم تذكر اسمه"، "فضل عدم ذكر اسمه"، "وقال X ...، وهو يشير لـ Y «...»": asides)
             ]

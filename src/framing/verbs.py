@@ -33,6 +33,7 @@ class Verb:
     present: bool = False
     strict: bool = False  # a past form that is also a common word (بين 'between'): its speaker must follow it
     clause_only: bool = False  # a past form read as a verb only at a clause start (جدد, also 'new')
+    no_ala: bool = False  # a verb of saying that never takes على: علي right after it opens a name (قال علي X)
 
 
 class VerbMatch:
@@ -64,12 +65,14 @@ class ReportingVerbs:
                 raise LexiconError(f"{table.where(i)}: class {row['class']!r} not in {list(VERB_CLASSES)}")
             if row.get("strict", "") not in ("", "yes", "start"):
                 raise LexiconError(f"{table.where(i)}: strict {row['strict']!r} not in ['', 'yes', 'start']")
+            if row.get("no_ala", "") not in ("", "yes"):
+                raise LexiconError(f"{table.where(i)}: no_ala {row['no_ala']!r} not in ['', 'yes']")
             past_forms = _past_forms(normalize(row["past"]).strip()) if row["past"] != "-" else []
             for form, is_part in _verb_forms(row):
                 is_present = form.startswith(("ي", "ت")) and not row["past"].startswith(("ت",)) and form != normalize(row["past"])
                 strict = row.get("strict", "") == "yes" and form in past_forms
                 clause_only = row.get("strict", "") == "start" and form in past_forms
-                self.by_form.setdefault(form, Verb(row["id"], row["class"], is_part, is_present, strict, clause_only))
+                self.by_form.setdefault(form, Verb(row["id"], row["class"], is_part, is_present, strict, clause_only, row.get("no_ala", "") == "yes"))
         # dual and plural forms (قالوا، قالا، قالتا، يقولون، يقولان): their subject came before them;
         # feminine singular forms (قالت، تقول): a one-word subject after them may be an organisation
         self.plural = frozenset(f for f in self.by_form if f.endswith("وا")) | self._inflected(table, ("ا", "تا"), ("ون", "ان"))
