@@ -4057,3 +4057,30 @@ def test_two_papers_named_after_a_dual_source_noun(analyzer):
     # "صحيفتي X وY" (two papers, the dual before a construct): a source noun, no person's name
     body = 'وبحسب ما أكدت صحيفتي "ميل أون صنداي" الإنجليزية و"أس" الإسبانية فإن الفريق سيضم اللاعب.'
     assert [t for t in said(analyzer, body, "speaker_type")] == ["agency"]
+
+
+def test_a_first_person_word_is_no_name(analyzer):
+    # "وأضاف لدينا كميات": the speaker goes on in the first person; لدينا، ولكننا are no name's words
+    body = ("أكد المدير العام الدكتور إبراهيم الحفظي أن إدارته لم تعلن، وأضاف لدينا كميات كبيرة من الدم متوافرة بكل الفصائل، "
+            "ونحن على أتم الاستعداد لذلك، حيث إنه سبق قيامنا بجمع كميات من الدم.")
+    assert "لدينا كميات كبيره" not in said(analyzer, body, "speaker_id")
+
+
+def test_a_surname_spelled_like_a_title_then_a_long_quotation(analyzer):
+    # "نورة الأمين، ناشطة": a title word after a listed given name, then a comma, is the family name; "وأضافت
+    # الأمين «...»." a long quotation closing the sentence is the content, not a name quoted after a title
+    body = ("وقالت نورة الأمين، ناشطة مدنية من محافظة ذي قار: «سوف نبقى نتظاهر حتى يتم القضاء على الفساد». "
+            "وأضافت الأمين «نرحب بجميع الراغبين بالتظاهر ولكننا نعرف أيضًا المتلونين وأتباع من هم بالسلطة».")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("نوره الامين", "direct")] * 2
+
+
+def test_a_title_written_after_a_ranked_name_resolves_later(analyzer):
+    # "برئاسة المهندس X أمين الطائف رئيس اللجنة" (no statement), then "وأكد رئيس اللجنة": X; but not the
+    # one addressed: "شكره لصاحب السمو الملكي الأمير Y مستشار ..." then "ودعا مستشار ..."
+    body = ("وعقدت اللجنة اجتماعات برئاسة المهندس محمد بن عبدالرحمن المخرج أمين الطائف رئيس اللجنة، للاستعداد للانتخابات. "
+            "وأكد رئيس اللجنة على تحقيق توجيهات الوزير.")
+    assert said(analyzer, body, "speaker_id")[-1].startswith("محمد بن عبدالرحمن")
+    body = ("وحضر معالي مستشار خادم الحرمين الشريفين الدكتور سعد الشثري الحفل. وقدم الدكتور الشثري شكره لصاحب السمو الملكي "
+            "الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة على جهوده. "
+            "ودعا مستشار خادم الحرمين الشريفين أبناء المجتمع لبذل ما يستطيعون.")
+    assert said(analyzer, body, "speaker_id")[-1] == "سعد الشثري"

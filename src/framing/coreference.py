@@ -318,10 +318,35 @@ class Coreference:
                 got = self._subject_in(norm, max(floor, c - 120), c, c, memory)
                 if got is not None and got[0].name_key and len(got[0].name_key.split()) >= 2:
                     return memory.named.get(got[0].name_key.split()[-1]) or got[0]
-            known = self._known_right_before(norm, at, floor, memory)
+            known = self._known_right_before(norm, at, floor, memory) or self._ranked_right_before(norm, at, floor)
             if known is not None:
                 return known
         return None
+
+    def _ranked_right_before(self, norm: str, at: int, floor: int) -> Speaker | None:
+        """A full name after a rank, written right before the title at ``at`` (or a chain of titles ending
+        there) with no stop between, outside any statement: "برئاسة المهندس X أمين الطائف رئيس اللجنة"
+        for "وأكد رئيس اللجنة"."""
+        start = max(floor, at - 80)
+        tokens = list(TOKEN.finditer(norm, start, at))
+        k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group() in self._ranks), None)
+        if k is None:
+            return None
+        rank = tokens[k]
+        while k and (tokens[k - 1].group() in self._ranks or tokens[k - 1].group() in self._honorifics or tokens[k - 1].group() == "الملكي"
+                     or (tokens[k - 1].group()[:1] in "لب" and tokens[k - 1].group()[1:] in self._honorifics)):
+            k -= 1  # ("لصاحب السمو الملكي الأمير X مستشار ...": the honorifics before the rank)
+        first = tokens[k].group()
+        if (first[:1] in "لب" and (first[1:] in self._honorifics or first[1:] in self._ranks)) or (k and tokens[k - 1].group() in self._preps):
+            return None  # "شكره لصاحب السمو الملكي الأمير X": the one addressed, not the one who holds the title here
+        named = self.read_name(norm, rank.end(), at, skip_titles=False)
+        if named is None or len(named[0].split()) < 2 or not self._listed_given(named[0].split()[0]):
+            return None
+        gap = norm[named[1] : at].split()
+        if (re.search(r'[.،,؛:"()]', norm[rank.end() : at]) or len(gap) > 6 or (gap and not self._is_role_word(gap[0]))
+                or any(w in self.verbs.written for w in gap)):
+            return None
+        return Speaker.person(named[0])
 
     def _known_right_before(self, norm: str, at: int, floor: int, memory: ArticleMemory) -> Speaker | None:
         """A person named in full in a statement, written right before the title at ``at`` or before a

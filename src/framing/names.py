@@ -914,9 +914,10 @@ class NameReading:
                 elif core == 1 and words[i] in self._name_openers and self._title_surname(
                         w, words[j + 1] if j + 1 < len(words) else "",
                         closing=j + 1 >= len(words) and (CONTENT_NEXT.match(norm, tokens[j].end()) is not None
-                                                         or _ASIDE_NEXT.match(norm, tokens[j].end()) is not None)):
+                                                         or _ASIDE_NEXT.match(norm, tokens[j].end()) is not None
+                                                         or norm[tokens[j].end() : tokens[j].end() + 1] in ("،", ","))):
                     j, core = j + 1, core + 1  # "صالح القاضي ترسية مشروع": a title word as the family name (or "وقال صالح
-                    # الملا :" with the content right after it, or an aside: "الدكتور سعيد الشيخ وهو الاقتصادي")
+                    # الملا :" with the content right after it, or an aside: "الدكتور سعيد الشيخ وهو الاقتصادي"، "نورة الأمين، ناشطة")
                 elif core == 1 and w == "السيد" and self._listed_given(words[i]):
                     j, core = j + 1, core + 1  # "عسير محمد السيد، عن"، "سالم السيد القادم من": السيد (Mr) goes before a
                     # name, never after a given name: there it is the family name, whatever follows

@@ -255,11 +255,16 @@ def _unnamed_group(word: str) -> bool:
     return (len(word) >= 6 and word.endswith(("يون", "يين"))) or (word.startswith("م") and word.endswith("ون"))  # مدعون
 
 
+# a particle with a first-person pronoun: "وأضاف لدينا كميات"، "ولكننا نعرف" (no name)
+_FIRST_PERSON = re.compile(r"[وف]?(?:لدي|عند|لكن|ان|مع|بين)(?:نا|ني)$|[وف]?نحن$")
+
+
 def _looks_like_name(word: str) -> bool:
     """A token that could be (part of) a proper name: no pronoun or plural ending, not a digit."""
     if not word or any(ch.isdigit() for ch in word) or len(word) < 2:
         return False
-    return not word.endswith(("ها", "هم", "هما", "كم", "يون", "يين", "تنا"))  # (نا ends names: دينا، سمينا; not تنا: طبيعتنا)
+    return (not word.endswith(("ها", "هم", "هما", "كم", "يون", "يين", "تنا"))  # (نا ends names: دينا، سمينا; not تنا: طبيعتنا)
+            and not _FIRST_PERSON.match(word))
 
 
 def _strip_article(word: str) -> str:
