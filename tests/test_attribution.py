@@ -620,3 +620,12 @@ def test_israeli_public_and_army_radio(analyzer):
     found, _ = attrs(analyzer, "عنوان الخبر\nونقلت الإذاعة الإسرائيلية عن المصادر القول إن المجموعة تضم مستوطنين.\n"
                                "ونقلت إذاعة الجيش الإسرائيلي أمس عن مسؤولين في وزارة الدفاع استعدادهم للمحادثات.")
     assert found == [("israel_radio", "text"), ("idf_radio", "text")]
+
+
+def test_an_ambiguous_outlet_that_relayed_from_him(analyzer):
+    # "نقلت عنه الجزيرة": the verb and its pronoun mark الجزيرة (also "island") as the source; not a day
+    # before the outlet ("نقلتها عنه اليوم الاثنين صحيفة X": اليوم is "today", not the paper Alyaum)
+    found, _ = attrs(analyzer, 'عنوان الخبر\nهو الذي يقول في برنامجه الذي نقلت عنه الجزيرة "عندي قدرة المفكرين على أن يديروا الدنيا".\n'
+                               'وقال رومينيجه في تصريحات نقلتها عنه اليوم الاثنين صحيفة "كيكر": "جوارديولا لا يبالغ في طلباته".\n'
+                               'وقال النجار في تصريحات عبر إذاعة "يو إف إم": "تم التوقيع مع اللاعب".')
+    assert found == [("aljazeera", "text"), ("kicker", "text"), ("ufm", "text")]

@@ -4084,3 +4084,32 @@ def test_a_title_written_after_a_ranked_name_resolves_later(analyzer):
             "الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة على جهوده. "
             "ودعا مستشار خادم الحرمين الشريفين أبناء المجتمع لبذل ما يستطيعون.")
     assert said(analyzer, body, "speaker_id")[-1] == "سعد الشثري"
+
+
+def test_an_aside_on_the_source_after_a_title_is_no_name(analyzer):
+    # "وأضاف الوزير، وفق ما نقلت عنه صحيفة X، أن": the aside names the outlet, not the minister
+    body = "وأضاف الوزير، وفق ما نقلت عنه صحيفة الحياة، أن الوضع خطير."
+    assert said(analyzer, body, "speaker_id") == ["role:الوزير"]
+
+
+def test_a_rank_after_a_name_read_in_the_title_opens_the_speakers_name(analyzer):
+    # "رئيس بلدية أبو عجرم المهندس X": the town (a kunya's shape) is the title's complement; the rank opens the name
+    body = "من جهته، أبدى رئيس بلدية أبو عجرم المهندس مشعل الحسن دهشته من التعليقات الساخرة، مؤكدا أنها لا تمثل الأهالي."
+    assert set(said(analyzer, body, "speaker_id")) == {"مشعل الحسن"}
+
+
+def test_a_given_name_set_off_before_a_relatives_description(analyzer):
+    # "وأوضح محمد، نجل الجنيد،": the relative's description after the name, not a name itself
+    body = "وأوضح محمد، نجل الجنيد، في صفحته على موقع «فيسبوك» أمس، أن الحوثيين اختطفوا والده."
+    assert said(analyzer, body, "speaker_id") == ["محمد"]
+
+
+def test_a_saying_of_the_late_is_no_statement(analyzer):
+    # "رحم الله الكاتب X الذي قال": a saying of someone dead, quoted in a column
+    body = "رحمَ الله الكاتب مصطفى صادق الرافعي الذي قال: “فإن كثيرًا من كلام الصحف لو مسخه الله لطار كله ذبابًا” وكان صادقًا."
+    assert said(analyzer, body, "speaker_id") == []
+
+
+def test_given_names_added_by_hand(analyzer):
+    # يانا (a foreign given name), a row of speaker_cues.tsv: a given name the corpus-built list lacks
+    assert said(analyzer, "وقالت يانا هيباشكوفا في حديثها إن المدينة تستحق الزيارة.", "speaker_id") == ["يانا هيباشكوفا"]

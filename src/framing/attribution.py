@@ -52,6 +52,7 @@ _VERBS = (
     r"التقت|حاورت"  # (the outlet's own interview: "والتقت «واس» بأحد مرتادي العين")
 )
 _VERB_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ذكرت|قالت|افادت|اوردت|اعلنت|اضافت|اوضحت|نقلت)\s*$")
+_RELAYED_FROM_HIM = re.compile(r"(?<!\w)[وف]?(?:نقلت|نقلته|نقلتها|نقل|نقله|نقلها)\s+(?:عنه|عنها|عنهم|عنهما)\s*$")
 _THAT_AFTER_NAME = re.compile(r"\s*(?:ال[^\s\d.،,:\"]+\s+){0,3}(?:(?:امس|اليوم)\s+)?(?:[بو]?ان(?:ه|ها)?(?!\w)|:)")
 _NOT_NEWS_AGENCIES = re.compile(r"\s*(?:التصنيف|السفر|السياحه|الطاقه|الفضاء|الغوث|الاغاثه|الاستخبارات|المخابرات|التوظيف|الاعلان|السيارات|الشحن)(?!\w)")
 _ACCORDING_WORDS = r"بحسب|حسب|وفق|وفقا|طبقا"  # "according to", in a cue and right before a wire name
@@ -337,6 +338,13 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if verb_before is not None and _THAT_AFTER_NAME.match(tail):
         return "text", m.start - len(m.prefix) - len(verb_before.group())  # "وذكرت الأناضول الحكومية التركية أمس أن":
         # a wire's ambiguous name as the subject of a reporting verb, its content marked after it
+    relayed = _RELAYED_FROM_HIM.search(head) if needs_cue and not m.prefix.strip("و") else None
+    if relayed is not None and (re.match(r"\s*(?:" + "|".join(sorted(_WEEKDAYS)) + r")(?!\w)", tail)
+                                or re.match(r"\s*(?:\S+\s+)?" + _SOURCE_NOUN, tail)):
+        relayed = None  # "نقلتها عنه اليوم الاثنين صحيفة X": a day, then the outlet
+    if relayed is not None:
+        return "text", m.start - len(m.prefix) - len(relayed.group())  # "في برنامجه الذي نقلت عنه الجزيرة": what an
+        # outlet relayed from him (the verb and its pronoun mark the ambiguous name as a source)
     if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and not _ISSUE_AFTER.match(tail):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them (or the paper's issue after
         # them: "وفق ما نشرته الرياض بعدد الأحد")

@@ -22,6 +22,7 @@ _OVER = re.compile(r"\s*علي\s+")  # على after a title: "المشرف عل�
 _OVER_BEFORE = re.compile(r"([^\s،,.:\"]+)\s+علي(?:\s+[^\s،,.:\"]+)?\s*$")  # a title, على and a word, before a position
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
+_ACCORDING_ASIDE = re.compile(r"\s*[،,]\s*[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|نقلا|كما)(?!\w)")  # "، وفق ما نقلت عنه X،"
 _ASIDE_NEXT = re.compile(r"\s*[،,]?\s*(?:وهو|وهي)(?!\w)")  # an aside on the person named right before
 _COMPOUND_SECOND = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الهدي", "النور", "الحق", "الزمان"})  # "علم الدين"، "نور الهدى"
 PREPS_AFTER_ALI_NAME = frozenset({"عن", "في", "الي", "خلال", "لدي"})  # nor precedes على: "الأمير علي عن قلقه"
@@ -1041,6 +1042,12 @@ class NameReading:
             # the person's name may follow it
             return self.read_name(norm, tokens[j - 1].end(), end, skip_titles=skip_titles, min_words=min_words,
                                   max_words=max_words, max_skip=max_skip)
+        if (skip_titles and i and j + 1 < len(words) and words[j] in self._ranks and self._listed_given(words[j + 1])
+                and not norm[tokens[j - 1].end() : tokens[j].start()].strip()):
+            # "رئيس بلدية أبو عجرم المهندس X": a rank right after the name read opens the speaker's name; the first
+            # was the title's complement (a place or body named like a person)
+            return self.read_name(norm, tokens[j].start(), end, skip_titles=skip_titles, min_words=min_words,
+                                  max_words=max_words, max_skip=max_skip)
         stop = tokens[j - 1].end() - (len(tokens[j - 1].group()) - len(tokens[j - 1].group().rstrip("-–—_.")))
         if j - 1 == dashed:
             stop = tokens[j - 1].start() + len(tokens[j - 1].group()) - len(tokens[j - 1].group().lstrip("-–—_.")) + len(words[j - 1])
@@ -1143,6 +1150,8 @@ class NameReading:
     def name_after_title(self, norm: str, pos: int, np_e: int, s_end: int) -> tuple[str, int] | None:
         """The name a title phrase ending at ``pos`` leads to: set off by a comma ("، X،"), after a
         preposition's object ("في مجلس الشيوخ X"), or in a later comma part of the title."""
+        if _ACCORDING_ASIDE.match(norm, max(pos, np_e)):
+            return None  # "وأضاف الوزير، وفق ما نقلت عنه صحيفة X، أن": an aside on the source, no name
         named = (self.apposition(norm, max(pos, np_e), s_end) or self._name_before_marker(norm, np_e, s_end)
                  or self._titled_segment(norm, max(pos, np_e), s_end))
         if named is not None and any(a.start == 0 and a.end == len(named[0]) for a in self.agencies.mentions(named[0])):

@@ -1028,6 +1028,8 @@ class StatementExtractor:
                 if relative is None:
                     return None  # "الخطوة التي أعلن عنها": the antecedent is what was said, and no subject follows
                 np_s, np_e = relative
+                if np_e == np_s and _THE_LATE.search(norm, max(s_start, v_start - 90), v_start):
+                    return None  # "رحم الله الكاتب X الذي قال": a saying of the late, no statement of the news
                 after_relative = None if np_e > np_s else after_relative
             elif ((m.group("clitic") == "ف" or (verb.present and not m.group("clitic")))
                   and _opened_by_topic(norm, s_start, v_start)
@@ -1522,7 +1524,8 @@ class StatementExtractor:
                 and speaker.name_key not in self.speakers.people and norm[got[1] : got[1] + 2].lstrip()[:1] in ("،", ",")):
             # "وقالت مديرة تشيلسي، مارينا جرانوفسكايا:": the full name after the comma is the speaker
             named = self.speakers.apposition(norm, got[1], s_end)
-            if named is not None and len(named[0].split()) >= 2:
+            if named is not None and len(named[0].split()) >= 2 and not self.speakers.is_kin_word(named[0].split()[0]):
+                # (not "وأوضح محمد، نجل الجنيد،": a relative's description of the name, set off)
                 speaker = Speaker.person(named[0], speaker.camp)
                 sp_span, after = (np_s, named[1]), named[1]
         if speaker.type == "person" and speaker.name_key and len(speaker.name_key.split()) >= 2:
@@ -1822,6 +1825,9 @@ class StatementExtractor:
                 return None
             return m
         return None
+
+
+_THE_LATE = re.compile(r"(?<!\w)رحم(?:ه|ها)?\s+الله(?!\w)[^.!?؟:\"]*$")  # "رحم الله X الذي"، "X رحمه الله الذي"
 
 
 def _feminine_name(speaker: Speaker | None) -> bool:
