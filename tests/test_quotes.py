@@ -4113,3 +4113,13 @@ def test_a_saying_of_the_late_is_no_statement(analyzer):
 def test_given_names_added_by_hand(analyzer):
     # يانا (a foreign given name), a row of speaker_cues.tsv: a given name the corpus-built list lacks
     assert said(analyzer, "وقالت يانا هيباشكوفا في حديثها إن المدينة تستحق الزيارة.", "speaker_id") == ["يانا هيباشكوفا"]
+
+
+def test_a_feminine_body_after_a_masculine_verb_is_its_object(analyzer):
+    # "وطالب الحكومة الاتحادية بالإسراع": طالب does not agree with الحكومة; the one speaking before demands it
+    # (but "وطالبت الحكومة" and "ودعت الوزارة": the body speaks)
+    body = ("وقال متى حداد عضو مجلس محافظة نينوى للصحفيين إن المئات يقفون محتجين. "
+            "وطالب الحكومة الاتحادية بالإسراع بتحرير مناطق المسيحيين.")
+    assert said(analyzer, body, "speaker_id") == ["متي حداد", "متي حداد"]
+    body = "وقال علي الحربي إن الحملات مستمرة. ودعت الوزارة أصحاب العمل إلى الالتزام بالقرارات."
+    assert said(analyzer, body, "speaker_type") == ["person", "institution"]

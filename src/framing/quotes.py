@@ -1070,6 +1070,15 @@ class StatementExtractor:
                                                   or _ADVERBIAL_PARTICIPLE.fullmatch(obj.group())) else self._construct_object(norm, obj)
                 # ("وقال مخاطبا المحطة إن": how he spoke, to whom; the subject is the one speaking before)
                 subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if obj is None else None
+                head = TOKEN.match(norm, np_s)
+                if (subject is not None and subject[0].type == "institution" and verb.cls not in ("neutral", "interpretive")
+                        and not verb.present and not verb.participle and not self._feminine(m.group("verb")) and not m.group("verb").endswith("ت")
+                        and memory.last is not None and memory.last.type == "person" and memory.last.name_key
+                        and head is not None and head.group().startswith("ال") and head.group().endswith("ه")
+                        and self.speakers.is_body_noun(head.group())):
+                    subject, obj = None, head  # "وطالب الحكومة الاتحادية بالإسراع": a body in ة (an organisation noun) after a
+                    # masculine verb is its object, not its subject; the one speaking before goes on (not after قال, which needs
+                    # its content marked: "وقال الشرطة" is a slip of agreement)
                 if subject is not None and verb.id == "ablagh" and subject[0].type == "agency":
                     told = self.speakers.phrase_span(norm, _skip_space(norm, subject[2] + (norm[subject[2] : subject[2] + 1] == '"'), s_end), s_end)
                     then = self._subject_after(norm, *told, s_end, memory, verb, m.group("verb")) if told[1] > told[0] else None

@@ -272,6 +272,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             k += 1
         return 0
 
+    def is_body_noun(self, word: str) -> bool:
+        """A definite organisation noun (الحكومة، الوزارة، اللجنة) or a listed institution's name."""
+        return word in self.institutions or (word.startswith("ال") and self._is_org(word[2:]))
+
     def names_institution(self, text: str) -> bool:
         """Whether ``text`` (normalised) is a listed institution's whole name ("اوبك"، "جيه بي مورجان")."""
         return " ".join(text.split()) in self.institutions
