@@ -53,6 +53,7 @@ _VERBS = (
 )
 _VERB_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ذكرت|قالت|افادت|اوردت|اعلنت|اضافت|اوضحت|نقلت)\s*$")
 _RELAYED_FROM_HIM = re.compile(r"(?<!\w)[وف]?(?:نقلت|نقلته|نقلتها|نقل|نقله|نقلها)\s+(?:عنه|عنها|عنهم|عنهما)\s*$")
+_OUTLET_STILL_AHEAD = re.compile(r"\s*(?:(?:" + "|".join(sorted(_WEEKDAYS)) + r")(?!\w)|(?:\S+\s+)?" + _SOURCE_NOUN + ")")  # (after اليوم)
 _THAT_AFTER_NAME = re.compile(r"\s*(?:ال[^\s\d.،,:\"]+\s+){0,3}(?:(?:امس|اليوم)\s+)?(?:[بو]?ان(?:ه|ها)?(?!\w)|:)")
 _NOT_NEWS_AGENCIES = re.compile(r"\s*(?:التصنيف|السفر|السياحه|الطاقه|الفضاء|الغوث|الاغاثه|الاستخبارات|المخابرات|التوظيف|الاعلان|السيارات|الشحن)(?!\w)")
 _ACCORDING_WORDS = r"بحسب|حسب|وفق|وفقا|طبقا"  # "according to", in a cue and right before a wire name
@@ -339,8 +340,7 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         return "text", m.start - len(m.prefix) - len(verb_before.group())  # "وذكرت الأناضول الحكومية التركية أمس أن":
         # a wire's ambiguous name as the subject of a reporting verb, its content marked after it
     relayed = _RELAYED_FROM_HIM.search(head) if needs_cue and not m.prefix.strip("و") else None
-    if relayed is not None and (re.match(r"\s*(?:" + "|".join(sorted(_WEEKDAYS)) + r")(?!\w)", tail)
-                                or re.match(r"\s*(?:\S+\s+)?" + _SOURCE_NOUN, tail)):
+    if relayed is not None and _OUTLET_STILL_AHEAD.match(tail):
         relayed = None  # "نقلتها عنه اليوم الاثنين صحيفة X": a day, then the outlet
     if relayed is not None:
         return "text", m.start - len(m.prefix) - len(relayed.group())  # "في برنامجه الذي نقلت عنه الجزيرة": what an

@@ -1070,15 +1070,9 @@ class StatementExtractor:
                                                   or _ADVERBIAL_PARTICIPLE.fullmatch(obj.group())) else self._construct_object(norm, obj)
                 # ("وقال مخاطبا المحطة إن": how he spoke, to whom; the subject is the one speaking before)
                 subject = self._subject_after(norm, np_s, np_e, s_end, memory, verb, m.group("verb")) if obj is None else None
-                head = TOKEN.match(norm, np_s)
-                if (subject is not None and subject[0].type == "institution" and verb.cls not in ("neutral", "interpretive")
-                        and not verb.present and not verb.participle and not self._feminine(m.group("verb")) and not m.group("verb").endswith("ت")
-                        and memory.last is not None and memory.last.type == "person" and memory.last.name_key
-                        and head is not None and head.group().startswith("ال") and head.group().endswith("ه")
-                        and self.speakers.is_body_noun(head.group())):
-                    subject, obj = None, head  # "وطالب الحكومة الاتحادية بالإسراع": a body in ة (an organisation noun) after a
-                    # masculine verb is its object, not its subject; the one speaking before goes on (not after قال, which needs
-                    # its content marked: "وقال الشرطة" is a slip of agreement)
+                body = self._body_as_object(norm, np_s, subject, verb, m.group("verb"), memory)
+                if body is not None:
+                    subject, obj = None, body  # "وطالب الحكومة الاتحادية بالإسراع": the object; the one speaking before goes on
                 if subject is not None and verb.id == "ablagh" and subject[0].type == "agency":
                     told = self.speakers.phrase_span(norm, _skip_space(norm, subject[2] + (norm[subject[2] : subject[2] + 1] == '"'), s_end), s_end)
                     then = self._subject_after(norm, *told, s_end, memory, verb, m.group("verb")) if told[1] > told[0] else None
@@ -1295,6 +1289,20 @@ class StatementExtractor:
         if _POETRY.search(norm, v_end, marker.start()):
             return None  # "وكتب X مخاطباً Y شعراً: «...»": verse, not a statement
         return (v_start, v_end, _content_start(norm, marker), speaker, sp_span, verb.id, verb.cls, via, None)
+
+    def _body_as_object(self, norm: str, np_s: int, subject, verb: Verb, form: str, memory: ArticleMemory) -> re.Match | None:
+        """The word at ``np_s`` when it is a body in ة (an organisation noun, or a listed institution) read as the
+        subject of a masculine past verb, which does not agree with it, so the body is the object ("وطالب الحكومة
+        الاتحادية بالإسراع") and the person speaking before goes on; None otherwise (and after قال and the like,
+        whose content is marked: "وقال الشرطة" is a slip of agreement)."""
+        head = TOKEN.match(norm, np_s)
+        if (subject is None or subject[0].type != "institution" or verb.cls in ("neutral", "interpretive") or verb.present
+                or verb.participle or self._feminine(form) or form.endswith("ت") or head is None):
+            return None
+        if memory.last is None or memory.last.type != "person" or not memory.last.name_key:
+            return None
+        word = head.group()
+        return head if word.startswith("ال") and word.endswith("ه") and self.speakers.is_body_noun(word) else None
 
     def _said_before(self, norm, m, verb, pos, s_start, s_end, memory):
         """"أوضح ذلك المتحدث X، وقال:": a past verb opening its sentence, ذلك and a named speaker or

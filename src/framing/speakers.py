@@ -42,7 +42,7 @@ _AND_GIVEN = re.compile(r"\s*[،,]?\s*و([^\s،,.:\"]+)")  # "ومساعد": the
 _COMMA_OR_CONTENT = re.compile(r"\s*[،,]|" + CONTENT_NEXT.pattern)  # a name ends here: "همام زارع، أن"، "محمد طالب إن"
 
 
-def _closing_quote(norm: str, pos: int, end: int, *, longer_than: int) -> bool:
+def _long_closing_quotation(norm: str, pos: int, end: int, *, longer_than: int) -> bool:
     """Whether the quotation opened right before ``pos`` has more than ``longer_than`` words and
     closes the sentence (or runs to its end)."""
     close = norm.find('"', pos, end)
@@ -1192,7 +1192,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 # (so is a quoted alias after its name: "مركز الملك فهد الثقافي «قرية المفتاحة» X", and an organisation
                 # quoted after a title, then the name: 'ممثل "يورو سبورت عربية" إدوارد غريفيود')
             quoted = opening and not in_name and not (count and (self._is_role_word(prev) or prev in self._ranks) and not self._is_org(prev))
-            if opening and count and not in_name and _closing_quote(norm, t.start(), end, longer_than=4):
+            if opening and count and not in_name and _long_closing_quotation(norm, t.start(), end, longer_than=4):
                 break  # 'وأضافت الأمين «نرحب بجميع الراغبين ...».': a long quotation closing the sentence after a title is
                 # the content, no quoted name (but 'مديرة «التحالف لإنهاء العبودية ...»، X': an organisation's)
             if quoted and count and self._quoted_person(norm, t.start(), word, prev):
