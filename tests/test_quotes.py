@@ -4123,3 +4123,19 @@ def test_a_feminine_body_after_a_masculine_verb_is_its_object(analyzer):
     assert said(analyzer, body, "speaker_id") == ["متي حداد", "متي حداد"]
     body = "وقال علي الحربي إن الحملات مستمرة. ودعت الوزارة أصحاب العمل إلى الالتزام بالقرارات."
     assert said(analyzer, body, "speaker_type") == ["person", "institution"]
+
+
+def test_a_title_after_the_name_that_owns_the_sentence_before(analyzer):
+    # "أوضح ذلك م. X وكيل أمانة الرياض.": the speaker's title may follow the name
+    body = ("وتم عقد لقاءات تعريفية وورش عمل ضمن الخطة الإعلامية. "
+            "أوضح ذلك م. محمد بن صالح الضبعان وكيل أمانة الرياض للتعمير والمشاريع.")
+    assert said(analyzer, body, "speaker_id") == ["محمد بن صالح الضبعان"]
+
+
+def test_a_given_name_shaped_like_a_plural_a_name_like_a_noun_and_dawn(analyzer):
+    # ميسون (in -ون like "مسلحون") and وفاء ("loyalty") are given names; "فجر أمس" is a time, no name
+    body = "وحذرت ميسون الدملوجي، المتحدثة الرسمية باسم الائتلاف، من «نشوء ديكتاتورية جديدة تحصر الصلاحيات بيد شخص واحد»."
+    assert said(analyzer, body, "speaker_id") == ["ميسون الدملوجي"]
+    assert said(analyzer, "وقالت وفاء الكيلاني: خبر مفزع يوجع القلب.", "speaker_id") == ["وفاء الكيلاني"]
+    assert "فجر" not in said(analyzer, "وأعلن فجر أمس عن استشهاد الرجل الذي أمضى أسبوعا في المستشفى.", "speaker_id")
+    assert said(analyzer, "أذكر أني سألت أحدهم عن أصوله فذكر لي أن لا فكرة لديه.", "speaker_id") == []

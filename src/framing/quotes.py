@@ -1318,9 +1318,10 @@ class StatementExtractor:
         speaker, np_s, sp_end = got
         rest = norm[sp_end:s_end].lstrip(" ،,")
         nxt = s_end - len(rest)  # the next word, past a comma
-        if rest.strip(" .") and not any(v.start() == nxt for v in self.verbs.find(norm, nxt, min(s_end, nxt + 20))):
-            return None  # (only a full stop or the speaker's next verb may follow: "، وقال:"، "، مضيفا أن"; not
-            # "أكد ذلك الوزير في كلمته أمام ..." nor "X والذي أكد أن")
+        if (rest.strip(" .") and not any(v.start() == nxt for v in self.verbs.find(norm, nxt, min(s_end, nxt + 20)))
+                and not (self.speakers.is_title_phrase(norm, nxt, s_end) and not self.verbs.find(norm, nxt, s_end))):
+            return None  # (only a full stop, the speaker's next verb or his title may follow: "، وقال:"، "، مضيفا أن"،
+            # "أوضح ذلك م. X وكيل أمانة الرياض."; not "أكد ذلك الوزير في كلمته أمام ..." nor "X والذي أكد أن")
         if after_comma:
             return (m.start(), m.end(), _skip_space(norm, s_start, m.start()), speaker, (np_s, sp_end), verb.id, verb.cls, "",
                     s_start + len(clause) - 1)

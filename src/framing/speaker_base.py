@@ -255,8 +255,8 @@ def _unnamed_group(word: str) -> bool:
     return (len(word) >= 6 and word.endswith(("يون", "يين"))) or (word.startswith("م") and word.endswith("ون"))  # مدعون
 
 
-# a particle with a first-person pronoun: "وأضاف لدينا كميات"، "ولكننا نعرف" (no name)
-_FIRST_PERSON = re.compile(r"[وف]?(?:لدي|عند|لكن|ان|مع|بين)(?:نا|ني)$|[وف]?نحن$")
+# a particle with a first-person pronoun: "وأضاف لدينا كميات"، "ولكننا نعرف"، "أذكر أني سألت" (no name)
+_FIRST_PERSON = re.compile(r"[وف]?(?:لدي|عند|لكن|ان|مع|بين)(?:نا|ني)$|[وف]?(?:نحن|اني)$")
 
 
 def _looks_like_name(word: str) -> bool:
