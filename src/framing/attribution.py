@@ -24,7 +24,7 @@ from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import Match, RecentStretches, TermMatcher, last_match
 from .normalize import DIACRITICS, NormalizedText, normalize, spelling_variants
-from .speaker_base import _WEEKDAYS, _words_before_mentions
+from .speaker_base import ACCORDING_WORDS as _ACCORDING_WORDS, _WEEKDAYS, _words_before_mentions
 from .types import Article, Attribution, Part, records_to_frame
 
 __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
@@ -56,7 +56,6 @@ _RELAYED_FROM_HIM = re.compile(r"(?<!\w)[وف]?(?:نقلت|نقلته|نقلته
 _OUTLET_STILL_AHEAD = re.compile(r"\s*(?:(?:" + "|".join(sorted(_WEEKDAYS)) + r")(?!\w)|(?:\S+\s+)?" + _SOURCE_NOUN + ")")  # (after اليوم)
 _THAT_AFTER_NAME = re.compile(r"\s*(?:ال[^\s\d.،,:\"]+\s+){0,3}(?:(?:امس|اليوم)\s+)?(?:[بو]?ان(?:ه|ها)?(?!\w)|:)")
 _NOT_NEWS_AGENCIES = re.compile(r"\s*(?:التصنيف|السفر|السياحه|الطاقه|الفضاء|الغوث|الاغاثه|الاستخبارات|المخابرات|التوظيف|الاعلان|السيارات|الشحن)(?!\w)")
-_ACCORDING_WORDS = r"بحسب|حسب|وفق|وفقا|طبقا"  # "according to", in a cue and right before a wire name
 _CUE_RES = [
     # the source in brackets after the report: "(صحيفة مكة الإلكترونية)"، "(جريدة الشرق بعنوان ...)" (not a
     # list of bracketed names or a quoted one: «(إذاعة بلومبيرغ) و(تلفزيون بلومبيرغ)»)

@@ -290,7 +290,7 @@ class Coreference:
                 pos = at + len(phrase)
                 for tok in TOKEN.finditer(norm, pos, min(before, pos + 60)):
                     word = tok.group()
-                    if word not in self._title_words and word not in self._ranks and word not in self._honorifics and word != "الملكي":
+                    if word not in self._title_words and not self._honorific_word(word):
                         break
                     pos = tok.end()  # (and "صاحب السمو الملكي الأمير": honorifics before the name)
                 place = re.match(r"\s+(?:في|ب)\s*(\w+)", norm[pos : pos + 40])
@@ -323,6 +323,10 @@ class Coreference:
                 return known
         return None
 
+    def _honorific_word(self, word: str) -> bool:
+        """A rank or honorific that may stand before a name ("صاحب السمو الملكي الأمير")."""
+        return word in self._ranks or word in self._honorifics or word == "الملكي"
+
     def _ranked_right_before(self, norm: str, at: int, floor: int) -> Speaker | None:
         """A full name after a rank, written right before the title at ``at`` (or a chain of titles ending
         there) with no stop between, outside any statement: "برئاسة المهندس X أمين الطائف رئيس اللجنة"
@@ -333,11 +337,10 @@ class Coreference:
         if k is None:
             return None
         rank = tokens[k]
-        while k and (tokens[k - 1].group() in self._ranks or tokens[k - 1].group() in self._honorifics or tokens[k - 1].group() == "الملكي"
-                     or (tokens[k - 1].group()[:1] in "لب" and tokens[k - 1].group()[1:] in self._honorifics)):
+        while k and (self._honorific_word(tokens[k - 1].group()) or (tokens[k - 1].group()[:1] in "لب" and self._honorific_word(tokens[k - 1].group()[1:]))):
             k -= 1  # ("لصاحب السمو الملكي الأمير X مستشار ...": the honorifics before the rank)
         first = tokens[k].group()
-        if (first[:1] in "لب" and (first[1:] in self._honorifics or first[1:] in self._ranks)) or (k and tokens[k - 1].group() in self._preps):
+        if (first[:1] in "لب" and self._honorific_word(first[1:])) or (k and tokens[k - 1].group() in self._preps):
             return None  # "شكره لصاحب السمو الملكي الأمير X": the one addressed, not the one who holds the title here
         named = self.read_name(norm, rank.end(), at, skip_titles=False)
         if named is None or len(named[0].split()) < 2 or not self._listed_given(named[0].split()[0]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .speaker_base import (
-    CONTENT_MARKER, CONTENT_NEXT, NAME_LINKS, PATRON_TITLES, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
+    ACCORDING_WORDS, CONTENT_MARKER, CONTENT_NEXT, NAME_LINKS, PATRON_TITLES, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
     _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _derived_present, _looks_like_name,
     _masdar, _stop_word, _strip_article, _unnamed_group, _without_pronoun, _words_before_mentions, clitic_forms, strip_clitics,
 )
@@ -22,14 +22,13 @@ _OVER = re.compile(r"\s*علي\s+")  # على after a title: "المشرف عل�
 _OVER_BEFORE = re.compile(r"([^\s،,.:\"]+)\s+علي(?:\s+[^\s،,.:\"]+)?\s*$")  # a title, على and a word, before a position
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
-_ACCORDING_ASIDE = re.compile(r"\s*[،,]\s*[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|نقلا|كما)(?!\w)")  # "، وفق ما نقلت عنه X،"
+_ACCORDING_ASIDE = re.compile(r"\s*[،,]\s*[وف]?(?:" + ACCORDING_WORDS + r"|نقلا|كما)(?!\w)")  # "، وفق ما نقلت عنه X،"
 _ASIDE_NEXT = re.compile(r"\s*[،,]?\s*(?:وهو|وهي)(?!\w)")  # an aside on the person named right before
 _COMPOUND_SECOND = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الهدي", "النور", "الحق", "الزمان"})  # "علم الدين"، "نور الهدى"
 PREPS_AFTER_ALI_NAME = frozenset({"عن", "في", "الي", "خلال", "لدي"})  # nor precedes على: "الأمير علي عن قلقه"
 
 
 _SPEAKS_FOR = re.compile(r"^(?:ال)?(?:متحدث|ناطق|رسمي)|^(?:ال)?(?:مستشار|وكيل|ممثل)")  # titles that speak for someone: "المتحدث باسم"
-
 
 
 class NameReading:

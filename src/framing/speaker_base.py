@@ -48,6 +48,7 @@ _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها|(?:بي�
 # "من جهته"، "ومن جانبها"، "من ناحيته": "on his / her / their side", opening a speaker's turn
 # (جانبه is "his side", but جهه / ناحيه are جهة / ناحية normalised: "من جهة أخرى"، "من ناحية ثانية" are
 # "on the other hand", no speaker's turn; those take ته / تها / تهم only)
+ACCORDING_WORDS = r"بحسب|حسب|وفق|وفقا|طبقا"  # "according to" (attribution cues; an aside after a title)
 SIDE_PHRASE = r"[وف]?من\s+(?:جانب(?:ه|ها|هم)|(?:جانب|جه|ناحي)(?:ته|تها|تهم))(?!\w)"
 # "وأشار على وجه الخصوص إلى"، "وشدد بشكل خاص على": how the point was made, between the verb and its preposition
 MANNER_PHRASE = re.compile(r"(?<!\w)(?:علي\s+وجه\s+(?:الخصوص|التحديد|العموم)|ب(?:وجه|شكل|صوره)\s+(?:خاص|عام|خاصه|عامه)|خصوصا|تحديدا|بالتحديد|بالخصوص)"
