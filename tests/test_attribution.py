@@ -629,3 +629,12 @@ def test_an_ambiguous_outlet_that_relayed_from_him(analyzer):
                                'وقال رومينيجه في تصريحات نقلتها عنه اليوم الاثنين صحيفة "كيكر": "جوارديولا لا يبالغ في طلباته".\n'
                                'وقال النجار في تصريحات عبر إذاعة "يو إف إم": "تم التوقيع مع اللاعب".')
     assert found == [("aljazeera", "text"), ("kicker", "text"), ("ufm", "text")]
+
+
+def test_an_outlets_site_a_report_with_its_article_and_a_broadcast(analyzer):
+    # "وفقًا للموقع الإلكتروني لصحيفة X": the outlet's site; "وفقا للتقرير" (لل: the report with its
+    # article); "أذاعت قناة X": what a broadcaster aired
+    found, _ = attrs(analyzer, "عنوان الخبر\nصمم رياضي سابق ملابس ذكية جديدة وفقًا للموقع الإلكتروني لصحيفة “ديلي ميل” البريطانية.\n"
+                               "ووفقا للتقرير الذي نشرته رويترز فإن العدد كبير.\n"
+                               "أذاعت قناة “الإخبارية” عصر اليوم أسماء الشهداء.")
+    assert found == [("daily_mail", "text"), ("reuters", "text"), ("alekhbariya", "text")]

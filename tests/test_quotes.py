@@ -4139,3 +4139,34 @@ def test_a_given_name_shaped_like_a_plural_a_name_like_a_noun_and_dawn(analyzer)
     assert said(analyzer, "وقالت وفاء الكيلاني: خبر مفزع يوجع القلب.", "speaker_id") == ["وفاء الكيلاني"]
     assert "فجر" not in said(analyzer, "وأعلن فجر أمس عن استشهاد الرجل الذي أمضى أسبوعا في المستشفى.", "speaker_id")
     assert said(analyzer, "أذكر أني سألت أحدهم عن أصوله فذكر لي أن لا فكرة لديه.", "speaker_id") == []
+
+
+def test_a_nasab_with_ali_after_bint_and_a_strict_verb_after_a_relative(analyzer):
+    # "بنت علي": علي is the father's name, not the preposition على (spelled alike once normalised);
+    # "X التي (بدورها) عبرت عن": عبّر, also "via", is the verb in a named person's relative clause
+    body = "وعبرت رئيسة القسم الأستاذة وفاء بنت علي المذن عن شكرها لمدير التعليم على جهوده."
+    assert said(analyzer, body, "speaker_id") == ["وفاء بنت علي المذن"]
+    body = "كما تم تكريم الطبيبة د. فاديا جاويش التي بدورها عبرت عن سعادتها بهذا التكريم."
+    assert said(analyzer, body, "speaker_id") == ["فاديا جاويش"]
+    # not a relative clause on a noun ("الدولة الوحيدة التي عبرت عن") nor "عبّر عنه" with the speaker after
+    body = "وسمى أوباما إسرائيل بصفتها الدولة الوحيدة التي عبرت عن معارضتها علنا للاتفاق."
+    assert said(analyzer, body, "speaker_id") == []
+    assert said(analyzer, "وهو الغضب الذي عبّر عنه مدير الهيئة بوصفه الشركات بأنها شبكات.", "speaker_id") == []
+
+
+def test_an_acronym_of_an_organisation_is_an_institution(analyzer):
+    assert said(analyzer, "وقال «أياتا» في تقريره الشهري إن الطلب ارتفع 1.2 في المائة.", "speaker_id", "speaker_type") == [
+        ("iata", "institution")]
+
+
+def test_a_list_of_named_lines_each_a_statement(analyzer):
+    # tweets or vox pops, one a paragraph: "Name: words" (direct when quoted to the end); a prayer or
+    # condolence alone is no statement; only where two or more paragraphs read so
+    body = ("عثمان العمير: عرفت سعود مقبلاً على النجاح أيام لندن، سافرنا معا.\n"
+            "مشاري العفاسي: اللهم اغفر له وارحمه وعافه واعف عنه.\n"
+            "«نسرين طافش: «مؤلم خبر الرحيل فجأة من دون سابق إنذار».\n"
+            "«ديانا كرازون: «سعود الدوسري الله يرحمك ويغفر لك، إنا لله وإنا إليه راجعون».")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("عثمان العمير", "indirect"), ("نسرين طافش", "direct")]
+    assert said(analyzer, "عثمان العمير: عرفت سعود مقبلاً على النجاح أيام لندن، سافرنا معا.", "speaker_id") == []
+    body = "فرددت بعناد: لا.. اللي عاوزني يجيني في بيتي.\nقلت بلهفة: هل عاد عمر من الإسكندرية؟"
+    assert said(analyzer, body, "speaker_id") == []  # a story's lines, no names

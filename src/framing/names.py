@@ -849,7 +849,7 @@ class NameReading:
             if w in NAME_LINKS or w == "ال":  # بن، عبد، أبو، آل join the next word to the name
                 family = w == "ال" and core and j + 1 < len(words) and self._is_role_word(words[j + 1]) and words[j + 1].startswith("ال")
                 if j + 1 < len(words) and ((not self._not_name(words[j + 1]) and _looks_like_name(words[j + 1])) or family
-                                           or (w in ("بن", "عبد") and words[j + 1] == "علي")  # (أحمد بن علي، فاطمة عبد علي)
+                                           or (w in ("بن", "بنت", "عبد") and words[j + 1] == "علي")  # (أحمد بن علي، وفاء بنت علي، فاطمة عبد علي)
                                            or (w == "بن" and _looks_like_name(words[j + 1]) and not _DEF.match(words[j + 1])
                                                and not _stop_word(words[j + 1]) and words[j + 1] not in self.verbs.written)  # (أحمد بن مشرف: a title word as the father's name)
                                            or (w == "عبد" and words[j + 1].startswith("ال") and len(words[j + 1]) > 3)):  # (عبد الأمير: a title word after عبد)
@@ -1068,7 +1068,7 @@ class NameReading:
             return None  # "والد الفتاة لصحيفة بوراس تيدنغ": the outlet told, not the speaker's name
         marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 120))
         name_from = pos
-        while marker is not None and ((marker.group() == "علي" and norm[max(0, marker.start() - 4) : marker.start()].split()[-1:] in (["بن"], ["ابن"]))
+        while marker is not None and ((marker.group() == "علي" and norm[max(0, marker.start() - 4) : marker.start()].split()[-1:] in (["بن"], ["ابن"], ["بنت"]))
                                       or (marker.group() == '"' and self._quoted_alias_at(norm, name_from, marker.start(), s_end))):
             # "وليد بن على الجلال": the name علي; "... في مالي “مينوسما”، راضية عاشوري، إن": an organisation's quoted alias
             close = -1

@@ -272,9 +272,44 @@ class StatementExtractor:
                 s_start, s_end = bounds.get((sent.start, sent.end)) or (normalized.norm_index(sent.start), normalized.norm_index(sent.end))
                 out.extend(self._sentence(article, normalized, s_start, s_end, p_end, quotes, sent.text, memory, text_attr))
                 memory.previous_sentence = (s_start, s_end)
+        out += self._speaker_lines(article, normalized, read, own_bounds, own_quotes, out, memory)
         out = sorted(_one_id_per_person(out, self.speakers.name_word, self.speakers.gazetteer_name, self.speakers.plain_name),
                      key=lambda s: (s.start, s.end))
         return self._named_when_continued(out)
+
+    def _speaker_lines(self, article: Article, normalized: NormalizedText, read: list[Part], bounds: list[tuple[int, int]],
+                       quotes_of: list, found: list[Statement], memory: ArticleMemory) -> list[Statement]:
+        """A list of people's words, one to a paragraph, each opened by a full name and a colon (tweets,
+        vox pops: "عثمان العمير: عرفت سعود ..."، "«أنغام: «...»"): each is that person's statement, direct
+        when its words are quoted to their end. Only where two or more paragraphs of the article read so,
+        and not a prayer alone ("مشاري العفاسي: اللهم اغفر له")."""
+        norm = normalized.text
+        lines = []
+        for part, (p_start, p_end), quotes in zip(read, bounds, quotes_of):
+            m = _SPEAKER_LINE.match(norm, p_start, p_end) if part.kind in ("paragraph", "heading") else None
+            if m is None or any(part.start <= f.start < part.end for f in found):
+                continue  # (a paragraph whose words the verbs already read)
+            got = self.speakers.from_phrase(norm, m.start(1), m.end(1), norm[m.start(1) : m.end(1)], memory)
+            if (got is None or got[0].type != "person" or not got[0].name_key or got[1] < m.end(1)
+                    or not (self.speakers.is_given_name(first := got[0].name_key.split()[0]) or first == "علي" or got[0].id != got[0].name_key)):
+                continue  # (a listed given name or a gazetteer person: not "فرددت بعناد: لا.." in a story)
+            lines.append((m, got[0], p_end, quotes))
+        if len(lines) < 2:
+            return []
+        out = []
+        for m, speaker, p_end, quotes in lines:
+            c_start, c_end = m.end(), len(norm[:p_end].rstrip(" \n"))
+            if len(norm[c_start:c_end].split()) < 3 or all(_PIOUS.search(c) for c in _CLAUSES.split(norm[c_start:c_end])
+                                                           if len(c.split()) >= 2):
+                continue  # (every clause a prayer or condolence: "الله يغفر له ويرحمه، إنا لله وإنا إليه راجعون")
+            raw_sp, raw_c, raw_colon = normalized.raw_span(*m.span(1)), normalized.raw_span(c_start, c_end), normalized.raw_span(m.end(1), m.end())
+            out.append(Statement(
+                article_id=article.id, speaker=article.text[raw_sp[0] : raw_sp[1]], speaker_id=speaker.id, speaker_type=speaker.type,
+                camp=speaker.camp, verb=article.text[raw_colon[0] : raw_colon[1]].strip(), verb_class="neutral",
+                quote_type=_quote_type(norm, c_start, c_end, quotes, self.speakers.naming_nouns, memory.quoted_names),
+                content=article.text[raw_c[0] : raw_c[1]].strip(), via_agency="", start=raw_sp[0], end=raw_c[1],
+                sentence=article.text[raw_sp[0] : raw_c[1]]))
+        return out
 
     def _named_when_continued(self, statements: list[Statement]) -> list[Statement]:
         """A title alone that speaks, then "وأضافت X" with X's bare name in the next statement: the
@@ -585,7 +620,10 @@ class StatementExtractor:
             return False  # "قبضت الشرطة على طالب جامعي": after a verb and على, the preposition's object (not "محمد علي قال")
         if _noun_position(norm, m.start()) and not (in_it and verb.clause_only):
             return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
-        return not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True) or in_it
+        return (not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True) or in_it
+                or (verb.strict and _RELATIVE_RIGHT_BEFORE.search(norm, max(0, m.start() - 30), m.start()) is not None
+                    and _STRICT_MARKER.match(norm, _skip_space(norm, m.end(), m.end() + 2)) is not None
+                    and not norm[_skip_space(norm, m.end(), m.end() + 2) :].startswith(("عنه", "عنها", "عنهم"))))
 
     def _with_tanween(self, raw: str, normalized: NormalizedText, m: VerbMatch) -> bool:
         """Whether a finite verb form is written with tanween in the raw text: "واجه رفضاً كبيراً" is the verbal
@@ -1696,6 +1734,11 @@ class StatementExtractor:
         if norm.startswith("وبين", v_start) and _BETWEEN_BEFORE.search(norm, max(0, v_start - 40), v_start):
             return False  # "الفرق بينه وبين X أنه": the second term of "between", no verb
         in_it = sp_span[0] < v_end and IN_IT.match(norm, v_end) is not None  # ("ألقت X كلمة عبرت فيها عن": the speech's speaker)
+        relative = _RELATIVE_RIGHT_BEFORE.search(norm, max(0, v_start - 30), v_start)
+        if (relative is not None and speaker is not None and speaker.type == "person" and speaker.name_key and marker is not None
+                and sp_span[1] <= relative.start() and not norm[sp_span[1] : relative.start()].strip(" ،,")
+                and _STRICT_MARKER.fullmatch(marker.group()) and not norm[v_end : marker.start()].strip()):
+            return True  # "الدكتورة X التي بدورها عبرت عن سعادتها": a named person's relative clause, عن right after
         if speaker is None or (sp_span[0] < v_end and not in_it) or speaker.type not in ("person", "institution"):
             return False
         first = TOKEN.search(norm, sp_span[0], sp_span[1])
@@ -2020,6 +2063,11 @@ _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أ
 _ALSO_BEFORE = re.compile(r"[،,]\s*كما\s+$")
 _MARKER_IN_CLAUSE = re.compile(r"[^،,.:\"]*?(?:(?<!\w)(?:ب)?ان(?:ه|ها|هم)?(?!\w)|:|\")")  # a content marker before the clause ends
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)بين(?:ه|ها|هم|هما|نا|ي|ك)?[ \t]+(?:[^\s.!?؟،,:]+[ \t]+){0,3}$")  # "بينه وبين"، "بين الطرفين وبين"
+_PIOUS = re.compile(r"(?<!\w)(?:اللهم|الله\s+ي\w+|رحم\w*\s+الله|رحمه\s+الله|انا\s+لله|الي\s+(?:رحمه|جنات|جنه)|ربنا\s+ي\w+|"
+                    r"و?يرحم\w*|و?يغفر\w*|و?اغفر|و?الهم|السلوان|(?:بال|ال)?تعاز\w*|اعزي|البقاء\s+لله)(?!\w)")  # a prayer or condolence in a clause
+_CLAUSES = re.compile(r"[،,.!؟?\n]+")
+_SPEAKER_LINE = re.compile(r'\s*"?\s*([^\s:"،,.()\-–]+(?:\s+[^\s:"،,.()\-–]+){1,3})\s*:\s*')  # "Name: words", a paragraph's opening
+_RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?:بدور(?:ه|ها)\s+)?(?:قد\s+)?$")  # a relative pronoun right before a verb
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
 _NEW_SIDE = re.compile(r"(?<!\w)" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X" (or with no stop before it:
 # "... الزيارات الشبابية من جانبه قال X أن")
