@@ -4170,3 +4170,9 @@ def test_a_list_of_named_lines_each_a_statement(analyzer):
     assert said(analyzer, "عثمان العمير: عرفت سعود مقبلاً على النجاح أيام لندن، سافرنا معا.", "speaker_id") == []
     body = "فرددت بعناد: لا.. اللي عاوزني يجيني في بيتي.\nقلت بلهفة: هل عاد عمر من الإسكندرية؟"
     assert said(analyzer, body, "speaker_id") == []  # a story's lines, no names
+
+
+def test_a_participle_after_a_clause_opened_by_also(analyzer):
+    # "كما قدم X شكره ... مشيراً إلى أن": كما ("also") before the opening verb, whose titled subject speaks
+    body = "كما قدم رئيس الوفد عوض العقيلي شكره لرئيس الاتحاد على دعمه مشيراً إلى أنهم قادرون على تحقيق اللقب."
+    assert said(analyzer, body, "speaker_id") == ["عوض العقيلي"]

@@ -23,7 +23,8 @@ _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زع
 
 
 _FIRST_COMMA = re.compile(r"[،,]")
-_PARTICLE_OPENING = re.compile(r"\s*[وف]?(?:لقد|لم|ثم)\s+(?=\S)")  # (a negation: "ولم يبد X ... اكتراثا، قائلا"; "ثم ألقت X كلمة ...، داعية")
+_PARTICLE_OPENING = re.compile(r"\s*[وف]?(?:لقد|لم|ثم|كما)\s+(?=\S)")  # (a negation: "ولم يبد X ... اكتراثا، قائلا"; "ثم ألقت X كلمة ...، داعية";
+# "كما قدم X شكره ... مشيراً": "also")
 _ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]|(?:عقب|بعد|قبل|خلال|اثر|عند|فور)\s+ال[^\s،,.:\"]+(?:\s*[،,])?)\s*(?=\S)")
 # (an adjunct of place or time opening the sentence: "وفي تلك الفعالية المهمة، علقت X ..."، "وعقب المباراة هنأ X")
 _BRACKETED_ASIDE = re.compile(r"\([^()،,.:\"]{1,30}\)")  # "(36 سنة)" after a name: an aside, no clause break
