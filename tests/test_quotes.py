@@ -4176,3 +4176,12 @@ def test_a_participle_after_a_clause_opened_by_also(analyzer):
     # "كما قدم X شكره ... مشيراً إلى أن": كما ("also") before the opening verb, whose titled subject speaks
     body = "كما قدم رئيس الوفد عوض العقيلي شكره لرئيس الاتحاد على دعمه مشيراً إلى أنهم قادرون على تحقيق اللقب."
     assert said(analyzer, body, "speaker_id") == ["عوض العقيلي"]
+
+
+def test_an_outlet_told_in_brackets_and_a_function_word_alone(analyzer):
+    # "وأبلغت (عكاظ) X أن": the outlet in brackets was told; the titled person after it speaks
+    body = "وأبلغت (عكاظ) منسقة المبادرة الدكتورة نائلة عطار أن المبادرة سوف تعقد ندوات توعوية."
+    assert said(analyzer, body, "speaker_id") == ["نايله عطار"]
+    # "ورفض، ومن هذا المنطلق": من (with its و) is nobody's name
+    body = "وثمة من قال أنت روح الأهلي ورفض، ومن هذا المنطلق أتمنى أن لا تحيد أنديتنا عن هذا المبدأ."
+    assert said(analyzer, body, "speaker_id") == []

@@ -639,6 +639,13 @@ class StatementExtractor:
         after = _NEXT_WORD.match(norm, v_end)
         return before is not None and after is not None and self.speakers.name_around(before.group(1), after.group(1))
 
+    def _bracketed_outlet(self, norm: str, v_end: int, end: int) -> bool:
+        """Whether an outlet's name in brackets comes right after the verb ("وأبلغت (عكاظ) X أن": the outlet told)."""
+        opening = _skip_space(norm, v_end, end)
+        close = norm.find(")", opening, end + 1)
+        return (norm[opening : opening + 1] == "(" and close > opening
+                and next(iter(self.agencies.mentions(norm, opening + 1, close)), None) is not None)
+
     def _quoted_body(self, norm: str, v_end: int, s_end: int):
         """A body named in quotation marks right after the verb, its definite name of two to six
         words closed before the content: 'أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن / أن'."""
@@ -1111,7 +1118,7 @@ class StatementExtractor:
                 body = self._body_as_object(norm, np_s, subject, verb, m.group("verb"), memory)
                 if body is not None:
                     subject, obj = None, body  # "وطالب الحكومة الاتحادية بالإسراع": the object; the one speaking before goes on
-                if subject is not None and verb.id == "ablagh" and subject[0].type == "agency":
+                if subject is not None and verb.id == "ablagh" and (subject[0].type == "agency" or self._bracketed_outlet(norm, v_end, subject[2])):
                     told = self.speakers.phrase_span(norm, _skip_space(norm, subject[2] + (norm[subject[2] : subject[2] + 1] == '"'), s_end), s_end)
                     then = self._subject_after(norm, *told, s_end, memory, verb, m.group("verb")) if told[1] > told[0] else None
                     if (then is not None and then[0].type in ("person", "institution", "anonymous")
