@@ -284,10 +284,11 @@ class StatementExtractor:
         when its words are quoted to their end. Only where two or more paragraphs of the article read so,
         and not a prayer alone ("مشاري العفاسي: اللهم اغفر له")."""
         norm = normalized.text
+        starts = sorted(f.start for f in found)
         lines = []
         for part, (p_start, p_end), quotes in zip(read, bounds, quotes_of):
             m = _SPEAKER_LINE.match(norm, p_start, p_end) if part.kind in ("paragraph", "heading") else None
-            if m is None or any(part.start <= f.start < part.end for f in found):
+            if m is None or bisect.bisect_left(starts, part.start) < bisect.bisect_left(starts, part.end):
                 continue  # (a paragraph whose words the verbs already read)
             got = self.speakers.from_phrase(norm, m.start(1), m.end(1), norm[m.start(1) : m.end(1)], memory)
             if (got is None or got[0].type != "person" or not got[0].name_key or got[1] < m.end(1)

@@ -453,7 +453,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         an anonymous source."""
         got = self._classify_phrase(norm, s, e, context, memory, before_verb=before_verb)
         if (got is not None and got[0].type == "person" and " " not in got[0].name_key
-                and (_stop_word(got[0].name_key) or _stop_word(got[0].name_key[1:]) and got[0].name_key[:1] in "وف")):
+                and (_stop_word(got[0].name_key) or (got[0].name_key[:1] in "وف" and _stop_word(got[0].name_key[1:])))):
             return None  # "ورفض، ومن هذا المنطلق": a function word (من، ما) is nobody's name
         if got is not None and got[0].type == "person" and got[0].id == got[0].name_key and self._name_withheld(norm, got[1]):
             return Speaker("", "anon:" + got[0].id, "anonymous", got[0].camp), got[1]
