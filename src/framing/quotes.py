@@ -86,7 +86,8 @@ _WHEN_SAID = re.compile(r"(?:[،,]\s*(?:حين|حينما|عندما|اذ)|\s(?:
 _FORMULA = re.compile(  # "خادم الحرمين «حفظه الله»"، «لا قدر الله»: a blessing or pious formula in the writer's sentence
     r"(?:(?:ي?(?:حفظ|رعا|رحم|وفق|ايد|اعز|سدد)(?:ه|ها|هم|هما)?|رحم|لا\s+قدر|ان\s+شاء|باذن|الحمد|ولله|جزاه|جزاهم)\s+(?:الله|لله)"
     r"(?:\s+(?:تعالي|الحمد|خيرا))?|الحمد\s+لله|(?:عليه|عليهم)\s+السلام|صلي\s+الله\s+عليه\s+وسلم|رضي\s+الله\s+(?:عنه|عنها|عنهم|عنهما))")
-_PRAYER = re.compile(r'[\s:"]*(?:اللهم|(?:رحم|رحمه|رحمهم)\s+الله)(?!\w)')  # "اللهم ..."، "رحم الله الشهداء": a prayer
+_PRAYER_OPENING = r"اللهم|(?:رحم|رحمه|رحمهم)\s+الله"  # the words a prayer opens with
+_PRAYER = re.compile(r'[\s:"]*(?:' + _PRAYER_OPENING + r')(?!\w)')  # "اللهم ..."، "رحم الله الشهداء": a prayer
 _ON_THE_TONGUE = re.compile(r"(?<!\w)علي\s+لسان\s+")
 _ON_TONGUE = re.compile(r"(?:\s+(?:اليوم|امس|ايضا|" + "|".join(sorted(_WEEKDAYS)) + r"))*\s+" + _ON_THE_TONGUE.pattern)  # after a verb and its day
 _CAME = ("جاء", "ورد")  # "حسب ما جاء / ورد على لسان X"
@@ -623,8 +624,7 @@ class StatementExtractor:
             return False  # (but "رئيس الجمهورية الفرنسية جدد خلاله": جدد before "in it" is the verb)
         return (not (verb.strict or verb.clause_only) or _clause_start(norm, s_start, m.start(), strict=True) or in_it
                 or (verb.strict and _RELATIVE_RIGHT_BEFORE.search(norm, max(0, m.start() - 30), m.start()) is not None
-                    and _STRICT_MARKER.match(norm, _skip_space(norm, m.end(), m.end() + 2)) is not None
-                    and not norm[_skip_space(norm, m.end(), m.end() + 2) :].startswith(("عنه", "عنها", "عنهم"))))
+                    and _STRICT_MARKER_NEXT.match(norm, m.end()) is not None))
 
     def _with_tanween(self, raw: str, normalized: NormalizedText, m: VerbMatch) -> bool:
         """Whether a finite verb form is written with tanween in the raw text: "واجه رفضاً كبيراً" is the verbal
@@ -2071,12 +2071,14 @@ _NOUN_MARKER = re.compile(r"(?:(?:الي|علي|من)\s+)?ب?ان\w{0,2}")  # أ
 _ALSO_BEFORE = re.compile(r"[،,]\s*كما\s+$")
 _MARKER_IN_CLAUSE = re.compile(r"[^،,.:\"]*?(?:(?<!\w)(?:ب)?ان(?:ه|ها|هم)?(?!\w)|:|\")")  # a content marker before the clause ends
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)بين(?:ه|ها|هم|هما|نا|ي|ك)?[ \t]+(?:[^\s.!?؟،,:]+[ \t]+){0,3}$")  # "بينه وبين"، "بين الطرفين وبين"
-_PIOUS = re.compile(r"(?<!\w)(?:اللهم|الله\s+ي\w+|رحم\w*\s+الله|رحمه\s+الله|انا\s+لله|الي\s+(?:رحمه|جنات|جنه)|ربنا\s+ي\w+|"
-                    r"و?يرحم\w*|و?يغفر\w*|و?اغفر|و?الهم|السلوان|(?:بال|ال)?تعاز\w*|اعزي|البقاء\s+لله)(?!\w)")  # a prayer or condolence in a clause
+_PIOUS = re.compile(r"(?<!\w)(?:" + _PRAYER_OPENING + r"|رحم\w*\s+الله|الله\s+ي\w+|انا\s+لله|الي\s+(?:رحمه|جنات|جنه)|ربنا\s+ي\w+|"
+                    r"و?يرحم\w*|و?يغفر\w*|و?اغفر|و?الهم|السلوان|(?:بال|ال)?تعاز\w*|اعزي|البقاء\s+لله)(?!\w)")  # a prayer (its opening
+# anywhere, or رحمها الله ...) or a condolence in a clause
 _CLAUSES = re.compile(r"[،,.!؟?\n]+")
 _SPEAKER_LINE = re.compile(r'\s*"?\s*([^\s:"،,.()\-–]+(?:\s+[^\s:"،,.()\-–]+){1,3})\s*:\s*')  # "Name: words", a paragraph's opening
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?:بدور(?:ه|ها)\s+)?(?:قد\s+)?$")  # a relative pronoun right before a verb
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
+_STRICT_MARKER_NEXT = re.compile(r"\s{0,2}(?:" + _STRICT_MARKER.pattern + r")(?!\w)")  # one right after a verb, a whole word (not عنه)
 _NEW_SIDE = re.compile(r"(?<!\w)" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X" (or with no stop before it:
 # "... الزيارات الشبابية من جانبه قال X أن")
 # a clause of its own inside another's content: "...، فيما عبر X"، "...، حيث أكد X" (not كما: "as X wrote")
