@@ -4185,3 +4185,44 @@ def test_an_outlet_told_in_brackets_and_a_function_word_alone(analyzer):
     # "ورفض، ومن هذا المنطلق": من (with its و) is nobody's name
     body = "وثمة من قال أنت روح الأهلي ورفض، ومن هذا المنطلق أتمنى أن لا تحيد أنديتنا عن هذا المبدأ."
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_a_relative_named_after_a_masculine_verb_and_a_noun_after_the_title(analyzer):
+    # "قال شقيقه X": after a masculine verb, شقيقه is "his brother" (not شقيقة, a sister), named after it
+    body = "قال شقيقه إبراهيم البغلي: إن شقيقه اختفى يوم الأربعاء عقب ممارسته لرياضة المشي."
+    assert said(analyzer, body, "speaker_id") == ["ابراهيم البغلي"]
+    assert said(analyzer, "وقالت شقيقة إبراهيم البغلي إن شقيقها اختفى يوم الأربعاء.", "speaker_id") == ["role:شقيقه ابراهيم"]
+    # "تعرض شقيقه لمحاولة اختطاف، مؤكدا": ل and a noun after the title are its complement, no name;
+    # the participle's subject is the verb's before it
+    body = "ولم يستبعد إبراهيم البغلي، تعرض شقيقه لمحاولة اختطاف، مؤكداً أن السلطات تبحث في كل الاحتمالات."
+    assert said(analyzer, body, "speaker_id") == ["ابراهيم البغلي"]
+
+
+def test_a_name_after_two_titles_opening_the_article(analyzer):
+    # "تفقد مساعد المدير العام، نائب رئيس اللجنة X": the second title's name is the topic, whom a
+    # later surname names
+    body = ("تفقد مساعد المدير العام للتعليم بمنطقة الرياض، نائب رئيس لجنة متابعة أعمال التأهيل فهد بن فرج الصقيه بعض المدارس.\n"
+            "وفي نهاية الجولة بين الصقيه أن الإدارة قامت بصيانة أكثر من 300 مبنى.")
+    assert said(analyzer, body, "speaker_id") == ["فهد بن فرج الصقيه"]
+
+
+def test_a_name_after_an_adjective_of_the_title_and_ali_inside_it(analyzer):
+    # "سكرتارية عربال الدائمة محمد علي النقي أن": an unlisted word and a common adjective close the title;
+    # علي between a given name and a family name before أن is the name
+    body = "وأكد رئيس مجلس إدارة سكرتارية عربال الدائمة محمد علي النقي أن المؤتمر سيشهد مشاركة واسعة."
+    assert said(analyzer, body, "speaker_id") == ["محمد علي النقي"]
+    assert said(analyzer, "وقال محمد علي النقي إن المؤتمر سيشهد مشاركة واسعة.", "speaker_id") == ["محمد علي النقي"]
+
+
+def test_the_man_written_of_before_is_unnamed(analyzer):
+    body = "كان رجل يتمشى في حديقة فرأى كلبا يهجم على فتاة.\nأجاب الرجل: لكنني لست من نيويورك."
+    assert said(analyzer, body, "speaker_type") == ["anonymous"]
+
+
+def test_a_full_name_and_its_title_before_the_verb(analyzer):
+    # "X نائب رئيس النادي أكد أن": a full name opening the sentence (a listed given name first, or
+    # after "من جهته،"), its title, then the verb
+    body = "خالد العطوي نائب رئيس النادي أكد أن الفريق جاهز للمباراة."
+    assert said(analyzer, body, "speaker_id") == ["خالد العطوي"]
+    body = "من جهته، خالد العطوي نائب رئيس النادي أكد أن الفريق جاهز للمباراة."
+    assert said(analyzer, body, "speaker_id") == ["خالد العطوي"]

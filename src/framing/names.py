@@ -158,6 +158,11 @@ class NameReading:
         if (self._listed_given(prev) and self._name_like(nxt) and nxt not in self._given_names
                 and (i + 2 >= len(words) or not _DEF.match(words[i + 2]))):
             return True  # "محمد علي جعفري" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
+        if (self._listed_given(prev) and nxt.startswith("ال") and len(nxt) >= 5 and not self._not_name(nxt) and nxt not in self._never_in_names
+                and not _masdar(nxt[2:]) and (nxt[2:] not in self._common_words or nxt.endswith("ي"))
+                and ([w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], ["بان"], ["قوله"]) or (closed and i + 2 == len(words)))):
+            return True  # "محمد علي النقي أن": a given name, علي and a family name right before the content (على and
+            # its object do not stand before أن)
         family = (nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)
                   and nxt not in self._never_in_names)  # (not على الإنترنت، على المستوى)
         if prev in self._ranks:
@@ -873,7 +878,9 @@ class NameReading:
             name_next = j + 1 < len(words) and (self._name_like(words[j + 1]) or words[j + 1] in self._given_names)
             nisba = (w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and w[2:] not in self._common_words
                      and j + 2 < len(words) and self._name_like(words[j + 2]))  # (a two-word name after an unlisted nisba)
-            if (core == 1 and j == i + 1 and name_next and (self._nationality(w) or nisba)
+            adjective = w.startswith("ال") and w[2:] in self._common_words and self._listed_given(nxt_word)
+            # (a common adjective, then a listed given name: "سكرتارية عربال الدائمة محمد النقي")
+            if (core == 1 and j == i + 1 and name_next and (self._nationality(w) or nisba or adjective)
                     and not self._listed_given(words[i]) and words[i] not in self.people
                     and words[i] not in self._common_words and not _masdar(words[i])  # (not "دعم الفرنسي ميشال بلاتيني": the object)
                     and not (words[j + 1][:1] == "و" and not self._listed_given(words[j + 1]) and words[j + 1] not in self.people)):
@@ -999,7 +1006,7 @@ class NameReading:
                     and w not in self.people and w not in self._given_names and not self._listed_given(w)):
                 break  # "انتقدت نرجس محمدي تخلي روحاني": after a full name, the noun before a listed person's name is the object's
             given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
-                j == i + 1 and self._listed_given(words[i]) and self._ali_name(words, j))  # "أحمد علي الإبراهيم"
+                j == i + 1 and self._listed_given(words[i]) and self._ali_name(words, j, closed=closed))  # "أحمد علي الإبراهيم"
             given = given or (j == i and self._given_basim(words, i, closed)) or (j == i and self._din_name(words, i))
             given = given or (j == i + 1 and self._listed_given(words[i]) and (self._is_role_word(w) or w in self._verb_words) and not _DEF.match(w) and (
                 j + 1 >= len(words) or words[j + 1] in ("ان", "انه", "انها") or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start())))

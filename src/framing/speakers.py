@@ -290,6 +290,15 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         base = strip_clitics(word)
         return base in self._kinship or word in self._kinship or any(len(w) > 3 and self._kin_with_pronoun(w, "ي") for w in {word, base})
 
+    def _masculine_verb_before(self, norm: str, pos: int) -> bool:
+        """Whether the word right before ``pos`` is a reporting verb in the masculine singular (قال،
+        ويضيف), whose subject cannot be a woman ("شقيقة X", X's sister, spelled like شقيقه once normalised)."""
+        prev = (norm[max(0, pos - 20) : pos].split() or [""])[-1]
+        verb = self.verbs.lookup(prev)
+        form = self.verbs.base_form(prev)
+        return (verb is not None and not verb.participle and form not in self.verbs.feminine and not self.verbs.is_plural(form)
+                and not form.startswith("ت"))
+
     def is_rank(self, word: str) -> bool:
         """Whether ``word`` is a rank written before a name (الدكتور، اللواء، البروفيسور)."""
         return word in self._ranks
@@ -587,7 +596,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         # ("وذكرت أم محمد أن": a woman's kunya, read as a name like أبو محمد (ام joins a name); not the mother of someone
         # named before, nor "أم محمد علي": محمد علي's mother)
         agent_of = self._agent_of([t.group() for t in tokens[:3]])  # (two words only when the phrase ends there)
-        if (len(tokens) >= 3 and self.relative_of(first)  # (ـه is also ة: والدة X)
+        if (len(tokens) >= 3 and (self.relative_of(first) or (self._kin_with_pronoun(first) and self._masculine_verb_before(norm, s)))
+                # (ـه is also ة: والدة X; but after a masculine verb it is his: "قال شقيقه إبراهيم البغلي")
                 and not norm[tokens[0].end() : tokens[1].start()].strip()):  # (not "ابنه (دايم السيف)": a byname in brackets)
             named = self.read_name(norm, tokens[1].start(), e, skip_titles=False)
             if named is not None and " " in named[0]:

@@ -9,7 +9,7 @@ from .matching import last_match
 from .speaker_base import (
     CALLED_WORDS, DASHES, IN_IT, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL, _WROTE_IT,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
-    _imam, _looks_like_name, _stop_word, _strip_article, _without_pronoun, strip_clitics,
+    _imam, _looks_like_name, _masdar, _stop_word, _strip_article, _without_pronoun, strip_clitics,
 )
 
 
@@ -63,6 +63,10 @@ class SubjectReading:
                 named = self._surname_after_title(norm, tok.end(), b) or self.read_name(norm, tok.end(), b, max_words=2, max_skip=5)
                 if named is not None and not rank and self._nationality(named[0]):
                     named = None  # "وتولى المدرب التشيلي تدريب ...": the title's nationality, no name (but "اللواء التركي": a rank's family name)
+                lead, *rest = named[0].split() if named is not None else [""]
+                if lead[:1] in "بل" and not self._listed_given(lead) and (
+                        lead[1:] in self._common_words or _masdar(lead[1:]) or (rest and _masdar(rest[0]))):
+                    named = None  # "تعرض شقيقه لمحاولة اختطاف، مؤكدا": ل and a noun (and its verbal noun) after the title, no name
                 family = TOKEN.search(norm, tok.end(), b) if named is None and rank else None
                 if family is not None and family.group().startswith("ال") and (
                         self._family_rest(" " + family.group()) or self._full_name_before(family.group(), norm, tok.start())):
@@ -200,6 +204,11 @@ class SubjectReading:
         if TOKEN.search(norm, np_s, np_e) is None or norm[first.end() : np_s].strip():
             return None
         got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory)
+        second = TOKEN.search(norm, got[1], b) if got is not None and got[0].id.startswith("role:") else None
+        if second is not None and norm[got[1] : second.start()].strip() in ("،", ",") and self._is_title(strip_clitics(second.group())):
+            # "تفقد مساعد المدير العام للتعليم، نائب رئيس اللجنة X المدارس": a second title, then the name
+            np_s, np_e = self.phrase_span(norm, second.start(), b)
+            got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_s == second.start() and np_e > np_s else None
         if got is None or got[0].type != "person" or len(got[0].name_key.split()) < 2:
             return None
         return got[0]
@@ -518,8 +527,11 @@ class SubjectReading:
         if tokens and tokens[-1] in _AUXILIARIES:
             tokens = tokens[:-1]
         at_start = lead is None and not norm[s_start:np_s].strip()
-        if tokens and len(tokens) > 4 and lead is not None and len(tokens) <= 14 and not self._is_role_word(tokens[0]):
-            # "وكان وحيد الله مايار المتحدث باسم وزارة الصحة قال": a full name, then its title
+        side = _SIDE_OPENING.match(norm, s_start, np_s) if lead is None and not at_start else None
+        opening_name = (at_start or (side is not None and not norm[side.end() : np_s].strip())) and self._listed_given(tokens[0] if tokens else "")
+        if tokens and len(tokens) > 4 and (lead is not None or opening_name) and len(tokens) <= 14 and not self._is_role_word(tokens[0]):
+            # "وكان وحيد الله مايار المتحدث باسم وزارة الصحة قال": a full name, then its title (or opening the
+            # sentence, or after "من جهته،", with a listed given name: "خالد العطوي نائب رئيس النادي أكد")
             start = np_s + len(norm[np_s:v_start]) - len(norm[np_s:v_start].lstrip())
             named = self.read_name(norm, start, v_start, skip_titles=False)
             if named is not None and len(named[0].split()) >= 2:
