@@ -4226,3 +4226,15 @@ def test_a_full_name_and_its_title_before_the_verb(analyzer):
     assert said(analyzer, body, "speaker_id") == ["خالد العطوي"]
     body = "من جهته، خالد العطوي نائب رئيس النادي أكد أن الفريق جاهز للمباراة."
     assert said(analyzer, body, "speaker_id") == ["خالد العطوي"]
+
+
+def test_the_official_again_and_words_that_name_nobody(analyzer):
+    # "ووفقا للمسؤول الأممي": the official with an adjective in ـي, after لل, is the one quoted last
+    body = ("وقال عدنان حزام، المتحدث باسم الصليب الأحمر، إن «الصليب قام بتسهيل نقل الأسرى».\n"
+            "ووفقا للمسؤول الأممي، فإن الصليب الأحمر «لمس تجاوبًا» لدى الأطراف.")
+    assert said(analyzer, body, "speaker_id") == ["عدنان حزام", "عدنان حزام"]
+    # "معظم" (most) and "أي توتر" (any tension) are nobody's names
+    assert said(analyzer, "ولم يكن هذا رأئي وحدي، بل رأي معظم من حضر تلك المناسبة.", "speaker_id") == []
+    body = "يأتي ذلك للتأكيد على أهمية العلاقة ونفي أي توتر يشوبها بما أن الطرفين لديهما مصلحة."
+    assert said(analyzer, body, "speaker_id") == []
+    assert said(analyzer, "وقال آي ويوي إن الفن حر.", "speaker_id") == ["اي ويوي"]

@@ -1170,11 +1170,12 @@ class NameReading:
         return named
 
     def official_again(self, phrase: str) -> bool:
-        """"المسؤول" / "المسؤولة" alone or with a nationality ("المسؤول الهندي"): the official the article
-        quoted last, named, not a new unnamed source."""
+        """"المسؤول" / "المسؤولة" alone or with a nationality or another adjective in ـي ("المسؤول الهندي"،
+        "المسؤول الأممي"): the official the article quoted last, named, not a new unnamed source."""
         words = phrase.split()
         return (1 <= len(words) <= 2 and words[0] in _THE_OFFICIAL
-                and (len(words) == 1 or self._nationality(words[1], feminine=True)))
+                and (len(words) == 1 or self._nationality(words[1], feminine=True)
+                     or (words[1].startswith("ال") and words[1].endswith(("ي", "يه")) and len(words[1]) >= 5)))
 
     def set_off_name(self, norm: str, pos: int, until: int) -> tuple[str, int] | None:
         """A full name set off by commas as the last part of a title phrase, right before the content

@@ -483,8 +483,9 @@ class StatementExtractor:
                     got = got._replace(content_end=aside_of.content_start)
                 speaker = self.speakers.corefer(got.speaker, memory)
                 if (speaker.type == "anonymous" and memory.last is not None and memory.last.type == "person" and memory.last.name_key
-                        and self.speakers.official_again(norm[slice(*got.speaker_span)])):
+                        and self.speakers.official_again(("ال" if norm.endswith("لل", 0, got.speaker_span[0]) else "") + norm[slice(*got.speaker_span)])):
                     speaker = memory.last  # "وقال المتحدث باسم الوزارة ن.ن. كول ... وأشار المسؤول الهندي إلى أن": the official named
+                    # (also "وفقا للمسؤول الأممي")
                 if speaker.id.startswith("role:") and got.speaker_span[1] <= got.verb_start:
                     # "إلا أن المدرب الفرنسي قال": a title before its verb, as after it, names the person written next to it
                     speaker = self.speakers.title_near_name(speaker, memory, got.speaker_span[0])
