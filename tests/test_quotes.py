@@ -4238,3 +4238,9 @@ def test_the_official_again_and_words_that_name_nobody(analyzer):
     body = "يأتي ذلك للتأكيد على أهمية العلاقة ونفي أي توتر يشوبها بما أن الطرفين لديهما مصلحة."
     assert said(analyzer, body, "speaker_id") == []
     assert said(analyzer, "وقال آي ويوي إن الفن حر.", "speaker_id") == ["اي ويوي"]
+
+
+def test_a_quantifier_with_its_clitic_is_no_name(analyzer):
+    # "فبعض الدول التي يتوقع": "some", with its clitic ف, opens no name
+    assert said(analyzer, "فبعض الدول التي يتوقع أن تجني أكبر المكاسب تناصب المهاجرين العداء.", "speaker_id") == []
+    assert said(analyzer, "وقال بعض المسؤولين إن السوق مستقر.", "speaker_type") == ["anonymous"]

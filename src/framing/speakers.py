@@ -465,9 +465,10 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 and (_stop_word(got[0].name_key) or (got[0].name_key[:1] in "وف" and _stop_word(got[0].name_key[1:])))):
             return None  # "ورفض، ومن هذا المنطلق": a function word (من، ما) is nobody's name
         words = got[0].name_key.split() if got is not None and got[0].type == "person" else []
-        if (len(words) == 2 and words[0] == "اي" and words[1] in self._common_words) or words == ["معظم"] or words == ["اغلب"]:
-            return None  # "ونفي أي توتر": "any" and a noun, the verb's object; "رأي معظم من حضر": "most": nobody's name
-            # (not "آي ويوي")
+        if (len(words) == 2 and words[0] == "اي" and words[1] in self._common_words) or (
+                words and (words[0][1:] if words[0][:1] in "وف" else words[0]) in _QUANTIFIERS):
+            return None  # "ونفي أي توتر": "any" and a noun, the verb's object; "رأي معظم من حضر"، "فبعض الدول التي
+            # يتوقع": a quantifier (most, some): nobody's name (not "آي ويوي")
         if got is not None and got[0].type == "person" and got[0].id == got[0].name_key and self._name_withheld(norm, got[1]):
             return Speaker("", "anon:" + got[0].id, "anonymous", got[0].camp), got[1]
         return got
