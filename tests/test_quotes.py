@@ -4192,6 +4192,7 @@ def test_a_relative_named_after_a_masculine_verb_and_a_noun_after_the_title(anal
     body = "قال شقيقه إبراهيم البغلي: إن شقيقه اختفى يوم الأربعاء عقب ممارسته لرياضة المشي."
     assert said(analyzer, body, "speaker_id") == ["ابراهيم البغلي"]
     assert said(analyzer, "وقالت شقيقة إبراهيم البغلي إن شقيقها اختفى يوم الأربعاء.", "speaker_id") == ["role:شقيقه ابراهيم"]
+    assert said(analyzer, "وتابع شقيقه إبراهيم البغلي: إن شقيقه اختفى يوم الأربعاء.", "speaker_id") == ["ابراهيم البغلي"]  # (a past in ت)
     # "تعرض شقيقه لمحاولة اختطاف، مؤكدا": ل and a noun after the title are its complement, no name;
     # the participle's subject is the verb's before it
     body = "ولم يستبعد إبراهيم البغلي، تعرض شقيقه لمحاولة اختطاف، مؤكداً أن السلطات تبحث في كل الاحتمالات."

@@ -297,7 +297,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         verb = self.verbs.lookup(prev)
         form = self.verbs.base_form(prev)
         return (verb is not None and not verb.participle and form not in self.verbs.feminine and not self.verbs.is_plural(form)
-                and not form.startswith("ت"))
+                and not (verb.present and form.startswith("ت")))  # (تقول is hers or yours; تابع, a past, is his)
 
     def is_rank(self, word: str) -> bool:
         """Whether ``word`` is a rank written before a name (الدكتور، اللواء، البروفيسور)."""
