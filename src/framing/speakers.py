@@ -461,17 +461,20 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         "name" followed by a phrase that withholds the name ("مثمن عقاري- فضّل عدم ذكر اسمه-") is
         an anonymous source."""
         got = self._classify_phrase(norm, s, e, context, memory, before_verb=before_verb)
-        if (got is not None and got[0].type == "person" and " " not in got[0].name_key
-                and (_stop_word(got[0].name_key) or (got[0].name_key[:1] in "وف" and _stop_word(got[0].name_key[1:])))):
-            return None  # "ورفض، ومن هذا المنطلق": a function word (من، ما) is nobody's name
-        words = got[0].name_key.split() if got is not None and got[0].type == "person" else []
-        if (len(words) == 2 and words[0] == "اي" and words[1] in self._common_words) or (
-                words and (words[0][1:] if words[0][:1] in "وف" else words[0]) in _QUANTIFIERS):
-            return None  # "ونفي أي توتر": "any" and a noun, the verb's object; "رأي معظم من حضر"، "فبعض الدول التي
-            # يتوقع": a quantifier (most, some): nobody's name (not "آي ويوي")
+        if got is not None and got[0].type == "person" and self._names_nobody(got[0].name_key.split()):
+            return None
         if got is not None and got[0].type == "person" and got[0].id == got[0].name_key and self._name_withheld(norm, got[1]):
             return Speaker("", "anon:" + got[0].id, "anonymous", got[0].camp), got[1]
         return got
+
+    def _names_nobody(self, words: list[str]) -> bool:
+        """Whether a person's name read as ``words`` names nobody: a function word alone, with its و / ف too
+        ("ورفض، ومن هذا المنطلق"), "أي" and a noun ("ونفي أي توتر", the verb's object; not "آي ويوي"), or a
+        quantifier opening it ("رأي معظم من حضر"، "فبعض الدول التي يتوقع")."""
+        first = words[0][1:] if words and words[0][:1] in "وف" else words[0] if words else ""
+        return ((len(words) == 1 and (_stop_word(words[0]) or _stop_word(first)))
+                or (len(words) == 2 and words[0] == "اي" and words[1] in self._common_words)
+                or first in _QUANTIFIERS)
 
     def _name_withheld(self, norm: str, pos: int) -> bool:
         """Whether a phrase withholding the speaker's name ("فضّل عدم ذكر اسمه") follows ``pos``."""
