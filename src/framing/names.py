@@ -158,11 +158,13 @@ class NameReading:
         if (self._listed_given(prev) and self._name_like(nxt) and nxt not in self._given_names
                 and (i + 2 >= len(words) or not _DEF.match(words[i + 2]))):
             return True  # "محمد علي جعفري" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
-        if (self._listed_given(prev) and nxt.startswith("ال") and len(nxt) >= 5 and not self._not_name(nxt) and nxt not in self._never_in_names
-                and not _masdar(nxt[2:]) and (nxt[2:] not in self._common_words or nxt.endswith("ي"))
-                and ([w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], ["بان"], ["قوله"]) or (closed and i + 2 == len(words)))):
-            return True  # "محمد علي النقي أن": a given name, علي and a family name right before the content (على and
-            # its object do not stand before أن)
+        family_then_content = (nxt.startswith("ال") and len(nxt) >= 5 and not self._not_name(nxt) and nxt not in self._never_in_names
+                               and ([w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], ["بان"], ["قوله"]) or (closed and i + 2 == len(words))))
+        # (a family name, then the content right after it or, ``closed``, a comma: على and its object never stand there)
+        if family_then_content and (self._nationality(prev) or (
+                self._listed_given(prev) and not _masdar(nxt[2:]) and (nxt[2:] not in self._common_words or nxt.endswith("ي")))):
+            return True  # "وقال وزير النفط الكويتي علي العمير إن": after a nationality, any family name (even one the corpus
+            # counts as a noun); "محمد علي النقي أن": after a listed given name, one that is no verbal noun nor a common word
         family = (nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)
                   and nxt not in self._never_in_names)  # (not على الإنترنت، على المستوى)
         if prev in self._ranks:
@@ -194,11 +196,6 @@ class NameReading:
         if not prev and family and ((nxt.endswith("ي") and len(nxt) >= 5) or (then_content and nxt not in self._never_in_names)):
             return True  # "وقال علي القرني، المتحدث ...": right after the verb, before a family name in ـي, or any
             # family name the content follows ("وقال علي الريشان : ...")
-        if (self._nationality(prev) and nxt.startswith("ال") and len(nxt) >= 5 and not self._not_name(nxt) and nxt not in self._never_in_names
-                and ([w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], ["بان"], ["قوله"]) or (closed and i + 2 == len(words)))):
-            return True  # "وقال وزير النفط الكويتي علي العمير إن": after a nationality, a family name (even one the corpus
-            # counts as a noun) and the content right after it, or a comma (على and its object never stand before أن there;
-            # ``closed``: the words end at a comma or the content)
         if (self._nationality(prev) and self._listed_given(nxt) and i + 2 < len(words) and words[i + 2].startswith("ال")
                 and len(words[i + 2]) >= 5 and not words[i + 2].endswith(("ين", "ون", "ات")) and not self._not_name(words[i + 2])):
             return True  # "وزير النفط الكويتي علي صالح العمير": after a nationality, a listed given name and a family name
