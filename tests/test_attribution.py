@@ -442,6 +442,10 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     # told a station or a radio; in "من محطة الأخبار X" (where the speaker works) "الأخبار" names no paper
     ('وقالت الوزيرة لراديو هيئة الاذاعة البريطانية (بي.بي.سي) "لا يمكن أن نقبل بذلك".', [("bbc", "text")]),
     ("وقال لويك فيرين، من محطة الأخبار الأوروبية «يورونيوز»: «المنتجون كانوا الأوائل».", []),
+    # a national agency as "وكالة أنباء" and the country; outlets first met in later samples
+    ("وتوقعت الشركة في تقريرها الذي نقلته وكالة أنباء الكويت أمس أن ينمو الناتج.", [("kuna", "text")]),
+    ('وكتب المدرب في بيان نشره موقع صحيفة "ستار تربيون" أن كل شيء كان قانونيا.', [("star_tribune", "text")]),
+    ("وقال الوزير في تصريحات لصحيفة «هانوفرشه ألجماينه تسايتونج» إن الاتفاق قريب.", [("hannoversche_allgemeine", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)
