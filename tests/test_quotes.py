@@ -4245,3 +4245,13 @@ def test_a_quantifier_with_its_clitic_is_no_name(analyzer):
     # "فبعض الدول التي يتوقع": "some", with its clitic ف, opens no name
     assert said(analyzer, "فبعض الدول التي يتوقع أن تجني أكبر المكاسب تناصب المهاجرين العداء.", "speaker_id") == []
     assert said(analyzer, "وقال بعض المسؤولين إن السوق مستقر.", "speaker_type") == ["anonymous"]
+
+
+def test_a_quoted_name_and_a_participle_after_its_relative_clause(analyzer):
+    # 'المتابع "فايز البلوي" الذي قال مؤكدا:': the name in quotation marks, the relative clause's verb, then a participle
+    body = "أولهما من المتابع “فايز البلوي” الذي قال مؤكداً: “الواسطة في بيتك أيضاً”."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("فايز البلوي", "direct")]
+    body = "وثانيهما تعليق المغرد فهد الصبيحي الذي قال موضحاً: “الواسطة أصبحت مثل الدم في العروق”."
+    assert said(analyzer, body, "speaker_id") == ["فهد الصبيحي"]
+    # (a participle after a relative clause on a thing speaks for nobody)
+    assert said(analyzer, "وهو القرار الذي صدر مؤكداً أن السوق مستقر.", "speaker_id") == []

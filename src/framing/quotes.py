@@ -111,6 +111,8 @@ _KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*" + KANA + r"\s+([^\s،,.:\"]
 # "كل من" (each of) opening a list of speakers of one verb
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")
 # a dual or plural relative pronoun after the names of the people who speak ("X وY اللذان قالا")
+# a relative pronoun and a finite verb right before a participle ("X الذي قال مؤكدا:")
+_SAID_AFTER_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?:قد\s+)?(\S+)\s+$")
 _PLURAL_RELATIVE = re.compile(r"\s*[،,]?\s*(?:الذين|اللذان|اللذين|اللتان|اللتين)\s*(?:قد\s*)?")
 
 # between two speakers of one verb: "X، وY"، "X وY" (the list may close with a plural of the verb:
@@ -1057,6 +1059,10 @@ class StatementExtractor:
                     subject = None
             if subject is None and memory.last is not None and memory.last.name_key and _GOES_ON.fullmatch(norm, s_start, v_start):
                 subject = memory.last, (v_start, v_start)  # "ومضى قائلا:"، "وتمضي قائلة": the last speaker goes on
+            if subject is None and (said := _SAID_AFTER_RELATIVE.search(norm, max(s_start, v_start - 30), v_start)) is not None and (
+                    (form := self.verbs.by_form.get(said.group(1))) is not None and form.cls != "noun" and not form.participle):
+                named = self._antecedents(norm, s_start, said.start(), s_end, memory)
+                subject = named[-1] if named else None  # "من X الذي قال مؤكدا: «...»": the relative clause's verb, then its participle
             if subject is None:
                 return None
             speaker, sp_span = subject
@@ -1678,7 +1684,7 @@ class StatementExtractor:
     def _name_ending_at(self, norm: str, s_start: int, end: int, s_end: int, memory: ArticleMemory):
         """A person's name of two to four words ending right before ``end`` (a comma aside), or the
         surname of a person named in full before: (speaker, span), or None."""
-        stop = len(norm[s_start:end].rstrip(" ،,")) + s_start
+        stop = len(norm[s_start:end].rstrip(' ،,"')) + s_start  # (a name may be quoted: 'المتابع "فايز البلوي" الذي')
         tokens = list(TOKEN.finditer(norm, max(s_start, stop - 60), stop))[-4:]
         for k in range(max(0, len(tokens) - 4), len(tokens) - 1):
             start = tokens[k].start()
