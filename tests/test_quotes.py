@@ -4255,3 +4255,12 @@ def test_a_quoted_name_and_a_participle_after_its_relative_clause(analyzer):
     assert said(analyzer, body, "speaker_id") == ["فهد الصبيحي"]
     # (a participle after a relative clause on a thing speaks for nobody)
     assert said(analyzer, "وهو القرار الذي صدر مؤكداً أن السوق مستقر.", "speaker_id") == []
+
+
+def test_one_of_a_group_named_by_a_construct(analyzer):
+    # "أحد شهود العيان X": one of a group named by a noun and its complement, then his name
+    body = "وقد أشار أحد شهود العيان خالد الوصيفر إلى أن الحريق كشف صعوبة وصول الفرق."
+    assert said(analyzer, body, "speaker_id") == ["خالد الوصيفر"]
+    assert said(analyzer, "وقال أحد أبناء الحي إسماعيل غالب: إن الاحتفال جاء مختلفا.", "speaker_id") == ["اسماعيل غالب"]
+    # unnamed, the group's member is an anonymous source
+    assert said(analyzer, "وقال أحد مسؤولي الشركة إن الإنتاج توقف.", "speaker_type") == ["anonymous"]

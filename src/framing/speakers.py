@@ -496,6 +496,14 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if first in _ONE_OF_THEM and len(tokens) > 1:
             # "ويقول أحدهم X (50 عاما)": one of the people just described, then his name
             return self._classify_phrase(norm, tokens[1].start(), e, context, memory, before_verb=before_verb)
+        if first in ("احد", "احدي") and len(tokens) > 2 and not _DEF.match(tokens[1].group()) and _DEF.match(tokens[2].group()):
+            # "أحد شهود العيان X": one of a group named by a construct, then perhaps his name
+            got = self._classify_phrase(norm, tokens[1].start(), e, context, memory, before_verb=before_verb)
+            named = (self.read_name(norm, tokens[3].start(), e, skip_titles=False)
+                     if got is not None and got[0].type == "anonymous" and len(tokens) > 4 and self._listed_given(tokens[3].group()) else None)
+            if named is not None and " " in named[0]:
+                return Speaker.person(named[0], self.camp_in(context)), named[1]  # "أحد أبناء الحي إسماعيل غالب"
+            return got
         head = strip_clitics(first)
         if first == "الله" or _EULOGY.match(norm, s) or (_EULOGY.match(norm, e) and not self._is_role_word(first)):
             return None  # "ودعا الله أن ...": God is prayed to, not quoted; "قال صلى الله عليه وسلم"، "فقال
