@@ -4264,3 +4264,12 @@ def test_one_of_a_group_named_by_a_construct(analyzer):
     assert said(analyzer, "وقال أحد أبناء الحي إسماعيل غالب: إن الاحتفال جاء مختلفا.", "speaker_id") == ["اسماعيل غالب"]
     # unnamed, the group's member is an anonymous source
     assert said(analyzer, "وقال أحد مسؤولي الشركة إن الإنتاج توقف.", "speaker_type") == ["anonymous"]
+
+
+def test_one_word_with_tanween_names_nobody(analyzer):
+    # "وقال هامساً:": a word written with tanween after the verb is an adverb, not the speaker's name
+    body = "عقد الرئيس مؤتمرا قال خلاله نتنياهو: بعد مفاوضات شاقة أعطانا الضوء.\nوقال هامساً: ألم أقل لك لن يهتم أحد!"
+    assert said(analyzer, body, "speaker_id") == ["netanyahu"]
+    assert said(analyzer, "ويعتبر واحداً من أفضل اللاعبين في الدوري.", "speaker_id") == []
+    # (an unnamed group keeps its quantifier: "وقال عددٌ من الأهالي")
+    assert said(analyzer, "وقال عددٌ من الأهالي إن الشبكة ضعيفة.", "speaker_type") == ["anonymous"]

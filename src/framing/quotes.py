@@ -455,6 +455,8 @@ class StatementExtractor:
                 got = self._verbal_noun(norm, m, s_end, memory, quotes)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
+            if got is not None and got[3].type == "person" and self._indefinite_word(article.text, normalized, got[4]):
+                got = None  # "وقال هامساً:"، "حزنًا": one word with tanween, an adverb or indefinite noun, names nobody
             antecedent = (got is not None and clause is not None and _RELATIVE_BEFORE.fullmatch(clause.group()) is not None
                           and got[3].type == "person" and len(got[3].name_key.split()) >= 2 and got[4][0] < got[4][1] <= clause.start()
                           and not norm[got[4][1] : clause.start()].strip(" ،,")
@@ -636,6 +638,15 @@ class StatementExtractor:
             return False
         a, b = normalized.raw_span(m.start(), m.end())
         return "\u064b" in raw[a:b]
+
+    def _indefinite_word(self, raw: str, normalized: NormalizedText, span: tuple[int, int]) -> bool:
+        """Whether the speaker phrase at ``span`` is one word written with tanween in the raw text: an
+        adverb or an indefinite noun ("هامساً"، "حزنًا"), never a name."""
+        a, b = span
+        if b <= a or " " in normalized.text[a:b].strip():
+            return False
+        ra, rb = normalized.raw_span(a, b)
+        return any(c in raw[ra:rb] for c in "\u064b\u064c\u064d")
 
     def _inside_name(self, norm: str, v_start: int, v_end: int) -> bool:
         """Whether a verb form with no clitic stands inside a name: "هاني طالب بلان"."""
