@@ -4273,3 +4273,10 @@ def test_one_word_with_tanween_names_nobody(analyzer):
     assert said(analyzer, "ويعتبر واحداً من أفضل اللاعبين في الدوري.", "speaker_id") == []
     # (an unnamed group keeps its quantifier: "وقال عددٌ من الأهالي")
     assert said(analyzer, "وقال عددٌ من الأهالي إن الشبكة ضعيفة.", "speaker_type") == ["anonymous"]
+
+
+def test_a_given_name_joined_to_a_preposition_and_a_quotation_mark_is_not_read(analyzer):
+    # 'الترحيب ب"أليكس شيفر"': the earlier full name is written with ب and a mark joined to it; the id keeps no ب"
+    body = ('وقال "كاليانا سيفاجنانام": "نود الترحيب ب"أليكس شيفر" في منصبه".\n'
+            'وقال "شيفر"، "حتماً أننا سننطلق على أساس العمل".')
+    assert said(analyzer, body, "speaker_id")[-1] == "شيفر"

@@ -262,6 +262,8 @@ class NameReading:
         برناردينو ليون" -> برناردينو ليون; not "وتدير اجوكو": a verb), or None. Stricter than
         ``written_full_name``, which takes any plain word before a family name the article opened with."""
         for lead, word in reversed(_words_before_mentions(surname, norm, before, 2)):
+            if '"' in word:
+                continue  # ('الترحيب ب"أليكس شيفر"': a preposition and a quotation mark joined to the given name)
             given = self._listed_given_word(word) or (
                 word if _DEF.match(lead) and word[:1] not in "يتو" and self._unlisted_given(word) else None)
             if given is not None and lead not in NAME_LINKS:
