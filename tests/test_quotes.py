@@ -4280,3 +4280,14 @@ def test_a_given_name_joined_to_a_preposition_and_a_quotation_mark_is_not_read(a
     body = ('وقال "كاليانا سيفاجنانام": "نود الترحيب ب"أليكس شيفر" في منصبه".\n'
             'وقال "شيفر"، "حتماً أننا سننطلق على أساس العمل".')
     assert said(analyzer, body, "speaker_id")[-1] == "شيفر"
+
+
+def test_names_joined_by_wa_after_a_comma_before_a_plural_verb(analyzer):
+    # "...، X وY وZ أوضحوا أن": names joined by و after a comma open a statement of their own, also a name whose
+    # given name is not listed ("بخيت بن شوردي") between listed ones
+    body = ("انتقد أصحاب المواشي رفع السعر، مشيرين إلى أنها المنطقة الوحيدة، محمد بن مسفر حفيان وبخيت بن شوردي "
+            "وعبدالله الزهراني أوضحوا لـ«عكاظ» أن سعادتهم لم تكتمل.")
+    assert said(analyzer, body, "speaker_id")[-3:] == ["محمد بن مسفر حفيان", "بخيت بن شوردي", "عبدالله الزهراني"]
+    # (a name that is not the list's does not join it: "حفيان وبخيت بن شوردي" is two people)
+    body = "محمد حفيان وبخيت بن شوردي وعبدالله الزهراني أوضحوا أن سعادتهم لم تكتمل."
+    assert said(analyzer, body, "speaker_id") == ["محمد حفيان", "بخيت بن شوردي", "عبدالله الزهراني"]

@@ -397,7 +397,7 @@ class StatementExtractor:
                 aside_of = found[-1]
             if found and what == "verb" and m.group("verb") in self.verbs.by_saying and not _GOES_ON_BEFORE.search(norm, max(0, pos - 40), pos):
                 continue  # "ويعلق X على الطبق بالقول": the statement before says it (its content follows بالقول)
-            clause, asyndetic, same_next, when = None, False, False, False  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
+            clause, asyndetic, same_next, when, listed = None, False, False, False, False  # "...، فيما عبر X عن": a clause of its own inside the content, if X is written
             if (found and prev_what != "verbal_noun" and not (what == "verbal_noun" and pos == _skip_space(norm, found[-1].content_start, s_end))
                     and not self._may_continue(norm, m, what)):
                 clause = (_NEW_CLAUSE.search(norm, max(0, pos - 12), pos) or _BUT_HE.search(norm, max(0, pos - 12), pos)
@@ -424,6 +424,11 @@ class StatementExtractor:
                     # "... ويشير إلى أن ...، وإقبال منقطع النظير تقول سارة ناهض أن": a present verb, a new full name and
                     # أن open a statement of their own
                     clause = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos)
+                if (clause is None and what == "verb" and not m.group("clitic") and m.group("verb") in self.verbs.plural
+                        and self._names_before_plural(norm, s_start, pos, s_end, memory) is not None):
+                    # "...، مشيرين إلى ...، X وY وZ أوضحوا أن": names joined by و after a comma, then a plural verb, open
+                    # a statement of their own
+                    clause, listed = _SPACE_BEFORE.search(norm, max(0, pos - 3), pos), True
                 when_at = (_WHEN_BEFORE.search(norm, max(0, pos - 12), pos) if clause is None and what == "verb" and not m.group("clitic")
                            and not _inside(pos, quotes) and not self.verbs.by_form[m.group("verb")].participle else None)
                 when = when_at is not None and not _MARKER_NOT_WHEN.search(norm, found[-1].content_start, when_at.start())
@@ -466,7 +471,7 @@ class StatementExtractor:
             if topic and got is not None and not (clause.start() < got[4][0] < got[4][1] <= pos
                                                    and got[3].type in ("person", "institution", "anonymous")):
                 got = None  # "...، أما المغرد X فقد طالب": the topic between أما and ف speaks, or nobody new
-            elif got is not None and clause is not None and not topic and not antecedent and not (same_next and got[4][1] <= got[4][0]) and (
+            elif got is not None and clause is not None and not topic and not antecedent and not listed and not (same_next and got[4][1] <= got[4][0]) and (
                     (got[4][1] <= got[4][0]) != bool(_BUT_HE.fullmatch(clause.group()))
                                                            or got[4][0] < pos or (
                     clause.group().rstrip().endswith(("حيث", "اذ")) and got[3].type != "person") or (
@@ -1671,8 +1676,8 @@ class StatementExtractor:
         named = self._antecedents(norm, s_start, v_start, s_end, memory, plural=True)
         if len(named) < 2:
             return None
-        opening = norm[max(s_start, named[0][1][0] - 3) : named[0][1][0]].strip()
-        return named[-1] if named[0][1][0] == s_start or opening in ("", "،", ",", ".") else None
+        opening = norm[max(s_start, named[0][1][0] - 3) : named[0][1][0]].rstrip()
+        return named[-1] if named[0][1][0] == s_start or not opening or opening.endswith(("،", ",", ".")) else None
 
     def _antecedents(self, norm: str, s_start: int, pronoun: int, s_end: int, memory: ArticleMemory, *, plural: bool = False) -> list:
         """The people named right before the relative pronoun at ``pronoun``, in text order, as
@@ -1683,6 +1688,10 @@ class StatementExtractor:
         found, end = [], pronoun
         while len(found) < 10:
             named = self._name_ending_at(norm, s_start, end, s_end, memory)
+            if named is None and plural and found:
+                # "محمد بن مسفر حفيان وبخيت بن شوردي وعبدالله الزهراني أوضحوا": in a list of names before a plural
+                # verb, a name whose given name is not listed
+                named = self._name_ending_at(norm, s_start, end, s_end, memory, loose=True)
             if named is None:
                 break
             found.append(named)
@@ -1692,14 +1701,16 @@ class StatementExtractor:
             end = named[1][0] - len(joint.group()) + (1 if joint.group().endswith("و") else 0)
         return list(reversed(found)) if not plural or len(found) >= 2 else []
 
-    def _name_ending_at(self, norm: str, s_start: int, end: int, s_end: int, memory: ArticleMemory):
+    def _name_ending_at(self, norm: str, s_start: int, end: int, s_end: int, memory: ArticleMemory, *, loose: bool = False):
         """A person's name of two to four words ending right before ``end`` (a comma aside), or the
-        surname of a person named in full before: (speaker, span), or None."""
+        surname of a person named in full before: (speaker, span), or None. ``loose``: the given name
+        need not be listed when every word is a plain name word (in a list joined by و)."""
         stop = len(norm[s_start:end].rstrip(' ،,"')) + s_start  # (a name may be quoted: 'المتابع "فايز البلوي" الذي')
         tokens = list(TOKEN.finditer(norm, max(s_start, stop - 60), stop))[-4:]
         for k in range(max(0, len(tokens) - 4), len(tokens) - 1):
             start = tokens[k].start()
-            if tokens[k].group()[:1] == "و" and self.speakers.is_given_name(tokens[k].group()[1:]):
+            if tokens[k].group()[:1] == "و" and (self.speakers.is_given_name(tokens[k].group()[1:]) or (
+                    loose and not self.speakers.is_given_name(tokens[k].group()) and self.speakers.plain_name(tokens[k].group()[1:]))):
                 start += 1  # "وعبدالرحمن المباركي": و joins it to the name before
             elif k > 0 and not norm[tokens[k - 1].end() : start].strip() and self.speakers.is_given_name(tokens[k - 1].group()):
                 continue  # (a given name right before: the name starts there)
@@ -1708,7 +1719,9 @@ class StatementExtractor:
                 continue
             words = named[0].split()
             known = memory.named.get(words[-1])
-            if not (self.speakers.is_given_name(words[0]) or (known is not None and known.name_key.split()[-len(words) :] == words)):
+            if not (self.speakers.is_given_name(words[0]) or (known is not None and known.name_key.split()[-len(words) :] == words)
+                    or (loose and not _DEF.match(words[0]) and all(w in NAME_LINKS or self.speakers.plain_name(w) for w in words)
+                        and not any(w[:1] == "و" and not self.speakers.is_given_name(w) for w in words[1:]))):
                 continue  # (not "هذا ما أضافه تشونج الذي": a verb before a surname named before)
             got = self.speakers.from_phrase(norm, start, stop, self.speakers.context(norm, start, stop, s_end), memory)
             if got is not None and got[0].type == "person" and got[0].name_key:
