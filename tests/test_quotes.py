@@ -4291,3 +4291,9 @@ def test_names_joined_by_wa_after_a_comma_before_a_plural_verb(analyzer):
     # (a name that is not the list's does not join it: "حفيان وبخيت بن شوردي" is two people)
     body = "محمد حفيان وبخيت بن شوردي وعبدالله الزهراني أوضحوا أن سعادتهم لم تكتمل."
     assert said(analyzer, body, "speaker_id") == ["محمد حفيان", "بخيت بن شوردي", "عبدالله الزهراني"]
+
+
+def test_ali_before_a_given_name_opening_the_clause_of_a_participle(analyzer):
+    # "قدم علي أحمد الشديدي شكره لهم، مؤكدا": علي before a listed given name is the subject's name, not على
+    body = "بدوره، قدم علي أحمد الشديدي والد الشهيد شكره لهم وجميع القيادات الأمنية، مؤكدا أن ابنه لقي ربه."
+    assert said(analyzer, body, "speaker_id") == ["علي احمد الشديدي"]

@@ -147,7 +147,9 @@ class SubjectReading:
                 known = memory.named.get(opening[1])
                 person = known if known is not None and known.type == "person" else Speaker.person(self.written_full_name(opening[1], norm, a))
                 return person, (at, at + len(opening[1]))
-        if len(opening) < 2 or not (self._is_role_word(opening[1]) or self._listed_given(opening[1])):
+        ali = len(opening) == 2 and opening[1] == "علي" and len(before.split()) > 2 and self._listed_given(before.split()[2])
+        # ("قدم علي أحمد الشديدي شكره لهم، مؤكدا": علي before a listed given name is the name, not the preposition على)
+        if len(opening) < 2 or not (self._is_role_word(opening[1]) or self._listed_given(opening[1]) or ali):
             return None
         if self._is_role_word(opening[1]):
             got = self._subject_in(norm, a, a + first_end, v_start, memory)
