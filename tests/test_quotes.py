@@ -4297,3 +4297,10 @@ def test_ali_before_a_given_name_opening_the_clause_of_a_participle(analyzer):
     # "قدم علي أحمد الشديدي شكره لهم، مؤكدا": علي before a listed given name is the subject's name, not على
     body = "بدوره، قدم علي أحمد الشديدي والد الشهيد شكره لهم وجميع القيادات الأمنية، مؤكدا أن ابنه لقي ربه."
     assert said(analyzer, body, "speaker_id") == ["علي احمد الشديدي"]
+
+
+def test_a_byline_repeated_at_the_head_of_the_text_is_skipped_for_the_opening_subject(analyzer):
+    # "X - سبق - جازان : اعتمد رئيس اللجنة Y ...": the person the story opens with, after the byline, goes on speaking
+    body = ("عمر عريبي - سبق - جازان : اعتمد رئيس اللجنة المحلية للانتخابات البلدية بمنطقة جازان محمد بن حمود الشايع "
+            "التقسيم الجغرافي للانتخابات بالمنطقة. وبين الشايع أن مهام المشرفين تتمثل في التنسيق.")
+    assert said(analyzer, body, "speaker_id") == ["محمد بن حمود الشايع"]

@@ -59,6 +59,8 @@ _SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة
 _BY_SAYING = re.compile(r"\s*(?:[^\s،,.:\"]+\s+){0,4}?(?:بقوله|بقولها|بقولهم|بقولهما|بالقول)\s*:?\s*(?=\"|ان(?:ه|ها)?(?!\w))")
 # ("عن X بقوله: «...»": what was said follows, a quotation or إن; not "ملتزم بالقول والفعل")
 _SAYING_PRESENT = frozenset(normalize(w) for w in ("يقول", "تقول"))  # "وتابع X يقول:", right after the speaker
+# a byline repeated at the head of the text, its parts set off by dashes and closed by a colon ("X - سبق - جازان :")
+_BYLINE_HEAD = re.compile(r"[^\n:.،,\-–—]{2,40}(?:\s[\-–—]\s[^\n:.،,\-–—]{2,30}){1,3}\s?:\s*")
 _ACCORDING_KEYS = ("حسب", "وفق", "طبقا", "استنادا")
 _STATEMENT_NOUN = re.compile(r"\s*ل?(?:تصريحات|تصريح|كلام|اقوال)(?!\w)")  # (after بحسب / وفقا: a statement noun before its speaker)
 _SAID_THIS = re.compile(r"(?=[هذ])(?<!\w)(?:هذا|هكذا|ذلك)\s+ما\s+(?:قاله|قالته|اكده|اكدته|اوضحه|اوضحته|اورده|اوردته|صرح\s+به|صرحت\s+به)(?!\w)")
@@ -528,7 +530,8 @@ class StatementExtractor:
                     memory.others = tuple(o for o, _ in co_speakers.get(len(found) - 1, ()))
                     memory.sentence_start = s_start
         if not found and memory.last is None:
-            topic = self.speakers.opening_subject(norm, s_start, s_end, memory)
+            byline = _BYLINE_HEAD.match(norm, s_start, s_end)  # ("فهد العتيبي - سبق - الطائف : بعث الأمير X ...")
+            topic = self.speakers.opening_subject(norm, byline.end() if byline is not None else s_start, s_end, memory)
             # (resolved like a speaker: a listed person with a nasab takes the listed id, and a later
             # surname alone is this person)
             memory.topic = memory.topic if topic is None else self.speakers.corefer(topic, memory)
