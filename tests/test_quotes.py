@@ -4304,3 +4304,9 @@ def test_a_byline_repeated_at_the_head_of_the_text_is_skipped_for_the_opening_su
     body = ("عمر عريبي - سبق - جازان : اعتمد رئيس اللجنة المحلية للانتخابات البلدية بمنطقة جازان محمد بن حمود الشايع "
             "التقسيم الجغرافي للانتخابات بالمنطقة. وبين الشايع أن مهام المشرفين تتمثل في التنسيق.")
     assert said(analyzer, body, "speaker_id") == ["محمد بن حمود الشايع"]
+
+
+def test_through_the_mouth_of_its_spokesman_with_a_possessive(analyzer):
+    # "وكانت الشؤون الصحية أوضحت على لسان ناطقها X أن": the body speaks through its spokesman, named
+    body = "وكانت الشؤون الصحية أوضحت على لسان ناطقها عبدالوهاب شلبي أن السيارات تابعة للشؤون الصحية."
+    assert said(analyzer, body, "speaker_id") == ["عبدالوهاب شلبي"]

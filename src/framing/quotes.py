@@ -1114,7 +1114,7 @@ class StatementExtractor:
                 if each is not None and self._whoever(norm, each.end()):
                     each = None  # "وتمنى كل من شارك في مواقع التواصل التوفيق": whoever took part, no list of speakers
                 tongue = _ON_TONGUE.match(norm, v_end, s_end)
-                if tongue is not None and self.speakers.is_title_phrase(norm, tongue.end(), s_end):
+                if tongue is not None and self.speakers.is_title_phrase(norm, tongue.end(), s_end, possessed=True):
                     each = tongue  # "أكدت الاثنين على لسان المتحدثة X أن": the titled one through whose mouth it was
                     # said (not "يقول على لسان أبي السعود": an author, through his character)
                 plural = (m.group().endswith("وا") or (verb.present and m.group("verb").endswith("ون"))  # (قالوا، ويتهمون عون: no subject after)

@@ -165,11 +165,13 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         self._verb_words = self.verbs.written - self.verbs.clause_only_forms  # (a name may open with دان: "المحامي دان كينغ")
         self._honorifics = set(self._honorific_of.values()) | {"سمو", "صاحب", "السمو", "فضيله", "سعاده", "معالي"}
 
-    def is_title_phrase(self, norm: str, s: int, e: int) -> bool:
-        """Whether norm[s:e] opens with a title word (المتحدث، الخبير، وزير ...)."""
+    def is_title_phrase(self, norm: str, s: int, e: int, *, possessed: bool = False) -> bool:
+        """Whether norm[s:e] opens with a title word (المتحدث، الخبير، وزير ...); with ``possessed``, also
+        with a possessive pronoun ("ناطقها"، "متحدثه": its spokesman)."""
         first = TOKEN.search(norm, s, e)  # (وزيرة is a title before و is taken for a clitic)
         word = first.group() if first is not None else ""
-        return first is not None and (word in self._title_words or strip_clitics(word) in self._title_words or self.title_pair(word))
+        return first is not None and (word in self._title_words or strip_clitics(word) in self._title_words or self.title_pair(word)
+                                      or (possessed and self._possessed_title(word)))
 
     def title_pair(self, word: str) -> bool:
         """The dual or plural of a title word: المحللان، الخبيران، المحللين."""
