@@ -112,9 +112,9 @@ _OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:[لب]\S+|\S+(?:ها|هم|هما))\s+(
 _KANA_SUBJECT = re.compile(r"(?:^|(?<=[.،,\n]))\s*" + KANA + r"\s+([^\s،,.:\"]+)[،,]?\s+((?:[^\s.:\"]+\s+){0,14})$")
 # "كل من" (each of) opening a list of speakers of one verb
 _EACH_OF = re.compile(r"\s+كل\s+من\s+")
-# a dual or plural relative pronoun after the names of the people who speak ("X وY اللذان قالا")
 # a relative pronoun and a finite verb right before a participle ("X الذي قال مؤكدا:")
 _SAID_AFTER_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?:قد\s+)?(\S+)\s+$")
+# a dual or plural relative pronoun after the names of the people who speak ("X وY اللذان قالا")
 _PLURAL_RELATIVE = re.compile(r"\s*[،,]?\s*(?:الذين|اللذان|اللذين|اللتان|اللتين)\s*(?:قد\s*)?")
 
 # between two speakers of one verb: "X، وY"، "X وY" (the list may close with a plural of the verb:
@@ -644,17 +644,13 @@ class StatementExtractor:
         noun (a refusal), never the dual past رفضا; a participle keeps its tanween ("مؤكداً")."""
         if self.verbs.by_form[m.group("verb")].participle:
             return False
-        a, b = normalized.raw_span(m.start(), m.end())
-        return "\u064b" in raw[a:b]
+        return _raw_marked(raw, normalized, (m.start(), m.end()), _FATHATAN)
 
     def _indefinite_word(self, raw: str, normalized: NormalizedText, span: tuple[int, int]) -> bool:
         """Whether the speaker phrase at ``span`` is one word written with tanween in the raw text: an
         adverb or an indefinite noun ("هامساً"، "حزنًا"), never a name."""
         a, b = span
-        if b <= a or " " in normalized.text[a:b].strip():
-            return False
-        ra, rb = normalized.raw_span(a, b)
-        return any(c in raw[ra:rb] for c in "\u064b\u064c\u064d")
+        return b > a and " " not in normalized.text[a:b].strip() and _raw_marked(raw, normalized, span, _TANWEEN)
 
     def _inside_name(self, norm: str, v_start: int, v_end: int) -> bool:
         """Whether a verb form with no clitic stands inside a name: "هاني طالب بلان"."""
@@ -1931,6 +1927,16 @@ class StatementExtractor:
 
 
 _THE_LATE = re.compile(r"(?<!\w)رحم(?:ه|ها)?\s+الله(?!\w)[^.!?؟:\"]*$")  # "رحم الله X الذي"، "X رحمه الله الذي"
+
+
+_TANWEEN = DIACRITICS[:3]  # the indefinite case endings ً ٌ ٍ, which the normalised text drops
+_FATHATAN = DIACRITICS[:1]
+
+
+def _raw_marked(raw: str, normalized: NormalizedText, span: tuple[int, int], marks: str) -> bool:
+    """Whether the raw text behind the normalised ``span`` carries one of the diacritics ``marks``."""
+    a, b = normalized.raw_span(*span)
+    return any(c in raw[a:b] for c in marks)
 
 
 def _feminine_name(speaker: Speaker | None) -> bool:
