@@ -78,6 +78,7 @@ _TITLE_AFTER = re.compile(r"\s*[،,]?\s*(ال[^\s،,.:\"]+)")  # a definite word
 _APPOSITION_END = re.compile(r'[،,.:"؛]')
 _IN_PLACE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?في\s")  # "مسؤول (بارع) في ...": where a source works
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
+_ONE_OF = ("احد", "احدي")  # one of a group named after it ("أحد شهود العيان X")
 _ANOTHER = frozenset({"اخر", "اخران", "اخرون", "اخرين", "اخري", "اخريان", "اخريات"})  # "مستثمر آخر": another (unnamed) one
 
 
@@ -498,7 +499,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if first in _ONE_OF_THEM and len(tokens) > 1:
             # "ويقول أحدهم X (50 عاما)": one of the people just described, then his name
             return self._classify_phrase(norm, tokens[1].start(), e, context, memory, before_verb=before_verb)
-        if first in ("احد", "احدي") and len(tokens) > 2 and not _DEF.match(tokens[1].group()) and _DEF.match(tokens[2].group()):
+        if first in _ONE_OF and len(tokens) > 2 and not _DEF.match(tokens[1].group()) and _DEF.match(tokens[2].group()):
             # "أحد شهود العيان X": one of a group named by a construct, then perhaps his name
             got = self._classify_phrase(norm, tokens[1].start(), e, context, memory, before_verb=before_verb)
             named = (self.read_name(norm, tokens[3].start(), e, skip_titles=False)
