@@ -446,6 +446,7 @@ def test_a_wire_agencys_ambiguous_name_alone_on_a_line_and_the_own_outlet_after_
     ("وتوقعت الشركة في تقريرها الذي نقلته وكالة أنباء الكويت أمس أن ينمو الناتج.", [("kuna", "text")]),
     ('وكتب المدرب في بيان نشره موقع صحيفة "ستار تربيون" أن كل شيء كان قانونيا.', [("star_tribune", "text")]),
     ("وقال الوزير في تصريحات لصحيفة «هانوفرشه ألجماينه تسايتونج» إن الاتفاق قريب.", [("hannoversche_allgemeine", "text")]),
+    ("وحسب ما نشرته صحيفة لوس انجلس تايمز نقلا عن الباحثين، فإن الأعراض واضحة.", [("latimes", "text")]),
 ])
 def test_agencies_named_in_more_ways(analyzer, body, expected):
     found, _ = attrs(analyzer, "عنوان\n" + body)

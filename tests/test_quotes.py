@@ -4310,3 +4310,9 @@ def test_through_the_mouth_of_its_spokesman_with_a_possessive(analyzer):
     # "وكانت الشؤون الصحية أوضحت على لسان ناطقها X أن": the body speaks through its spokesman, named
     body = "وكانت الشؤون الصحية أوضحت على لسان ناطقها عبدالوهاب شلبي أن السيارات تابعة للشؤون الصحية."
     assert said(analyzer, body, "speaker_id") == ["عبدالوهاب شلبي"]
+
+
+def test_the_verb_ittala_is_no_name(analyzer):
+    # "بحسب خطاب اطلعت "الوطن" عليه أنه"، "وأطلع على آلية ...، مشيداً": a verb (was informed), never a speaker's name
+    body = "جاء ذلك خلال زيارة معاليه لغرفة الاذاعة بالمسجد الحرام وأطلع على آلية نقل الدروس, مشيداً بالتعاون بين الرئاسة والوزارة."
+    assert "واطلع" not in said(analyzer, body, "speaker_id")
