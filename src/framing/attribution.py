@@ -23,7 +23,7 @@ import pandas as pd
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import Match, RecentStretches, TermMatcher, last_match
-from .normalize import DIACRITICS, NormalizedText, normalize, spelling_variants
+from .normalize import TANWEEN, NormalizedText, normalize, spelling_variants
 from .speaker_base import ACCORDING_WORDS as _ACCORDING_WORDS, _WEEKDAYS, _words_before_mentions
 from .types import Article, Attribution, Part, records_to_frame
 
@@ -243,7 +243,6 @@ def _bare_in_running_text(text: str, m: Match) -> bool:
             and not _has_source_noun_before(text, start, max(0, start - 40)))
 
 
-_TANWEEN = DIACRITICS[:3]  # the indefinite case endings ً ٌ ٍ (U+064B-064D)
 _LOOKBACK = 400  # characters searched back for a sentence start: keeps the work per mention bounded
 
 
@@ -498,7 +497,7 @@ def find_attributions(
             if kind == "dateline" and own_outlet and any(lexicon.ids[o.key] == own_outlet for o in lexicon.mentions(norm, n_start, m.start)):
                 kind = "credit"  # "سبق- وكالات:" in Sabq: the paper's own credit line, not a place and an agency
             start, end = normalized.raw_span(m.start, closing_mark_end(norm, m.start, m.end))
-            if article.text[end - 1 : end] and article.text[end - 1] in _TANWEEN:
+            if article.text[end - 1 : end] and article.text[end - 1] in TANWEEN:
                 continue  # "أبلغ لساناً" (لسان with its case ending), not ل + سانا: no name takes tanween
             cue_raw_start, _ = normalized.raw_span(cue_start, cue_start + 1)
             if kind == "text" and any(a.field == "text" and a.agency == lexicon.ids[m.key] and cue_raw_start <= a.start for a in out[-2:]):

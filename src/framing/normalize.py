@@ -37,6 +37,7 @@ __all__ = [
 # Same set as camel_tools.utils.charsets.AR_DIAC_CHARSET (harakat, shadda, sukun, dagger alef),
 # plus the Quranic annotation marks, which CAMeL leaves in place.
 DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670"
+TANWEEN = DIACRITICS[:3]  # the indefinite case endings ً ٌ ٍ (U+064B-064D), which normalising drops
 QURANIC_MARKS = "".join(chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6))
 TATWEEL = "\u0640"
 # Zero-width and bidirectional controls: invisible, so they must not break a match.

@@ -22,7 +22,7 @@ import pandas as pd
 from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .matching import last_match
-from .normalize import DIACRITICS, NormalizedText, normalize
+from .normalize import DIACRITICS, TANWEEN, NormalizedText, normalize
 from .speaker_base import (AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, STATEMENT_NOUNS, THAT, TOKEN, ArticleMemory,
                            Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _is_naming_noun, _stop_word, _words_before_mentions,
                            strip_clitics)
@@ -650,7 +650,7 @@ class StatementExtractor:
         """Whether the speaker phrase at ``span`` is one word written with tanween in the raw text: an
         adverb or an indefinite noun ("هامساً"، "حزنًا"), never a name."""
         a, b = span
-        return b > a and " " not in normalized.text[a:b].strip() and _raw_marked(raw, normalized, span, _TANWEEN)
+        return b > a and " " not in normalized.text[a:b].strip() and _raw_marked(raw, normalized, span, TANWEEN)
 
     def _inside_name(self, norm: str, v_start: int, v_end: int) -> bool:
         """Whether a verb form with no clitic stands inside a name: "هاني طالب بلان"."""
@@ -1929,8 +1929,7 @@ class StatementExtractor:
 _THE_LATE = re.compile(r"(?<!\w)رحم(?:ه|ها)?\s+الله(?!\w)[^.!?؟:\"]*$")  # "رحم الله X الذي"، "X رحمه الله الذي"
 
 
-_TANWEEN = DIACRITICS[:3]  # the indefinite case endings ً ٌ ٍ, which the normalised text drops
-_FATHATAN = DIACRITICS[:1]
+_FATHATAN = TANWEEN[:1]
 
 
 def _raw_marked(raw: str, normalized: NormalizedText, span: tuple[int, int], marks: str) -> bool:
