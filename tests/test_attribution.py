@@ -643,3 +643,10 @@ def test_an_outlets_site_a_report_with_its_article_and_a_broadcast(analyzer):
                                "ووفقا للتقرير الذي نشرته رويترز فإن العدد كبير.\n"
                                "أذاعت قناة “الإخبارية” عصر اليوم أسماء الشهداء.")
     assert found == [("daily_mail", "text"), ("reuters", "text"), ("alekhbariya", "text")]
+
+
+def test_through_or_on_an_outlets_pages(analyzer):
+    # "طالب عبر صفحات جريدة X بأن"، "كتب على صفحات مجلة X": what a speaker wrote in the outlet's pages is attributed to it
+    found, _ = attrs(analyzer, "عنوان الخبر\nوكان رئيس النادي قد طالب عبر صفحات جريدة واشنطن بوست الأمريكية بأن يقوم الاتحاد بمراجعة العقوبة.\n"
+                               "وكتب الباحث في مقالته على صفحات مجلة «ذي أتلانتيك» أن التنظيم يتمدد.")
+    assert found == [("wapo", "text"), ("atlantic", "text")]

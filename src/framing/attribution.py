@@ -79,6 +79,8 @@ _CUE_RES = [
     # "خبر صحيفة عكاظ"، "تقرير لوكالة X"، "بخبر في صحيفة X": a news item or report of X (its noun right before the outlet's;
     # but "نشرت أول مقال في جريدة X": where a writer published)
     re.compile(r"(?:^|\s)[وف]?(?:ب|ل|في|علي)?\s*(?:ال)?(?:خبر|تقرير|مقال|تحقيق|افتتاحيه)\s*(?:(?:ل|(?<=خبر\s)في\s)(?=\s*" + _SOURCE_NOUN + r"))?(?=\s*" + _SOURCE_NOUN + r")" + _TAIL),
+    # "طالب عبر صفحات جريدة X بأن"، "كتب على صفحات صحيفة X": through or in the outlet's pages
+    re.compile(r"(?:^|\s)[وف]?(?:عبر|علي|في)\s+صفحات" + _TAIL),
     # "واستندت صحيفة X في ذلك إلى تحليل": the outlet based its report on (the verb right before the outlet)
     re.compile(r"(?:^|\s)[وف]?(?:استندت|استند)" + _TAIL),
     # ردا على سؤال لـ X: the source answered the agency's question
