@@ -4316,3 +4316,10 @@ def test_the_verb_ittala_is_no_name(analyzer):
     # "بحسب خطاب اطلعت "الوطن" عليه أنه"، "وأطلع على آلية ...، مشيداً": a verb (was informed), never a speaker's name
     body = "جاء ذلك خلال زيارة معاليه لغرفة الاذاعة بالمسجد الحرام وأطلع على آلية نقل الدروس, مشيداً بالتعاون بين الرئاسة والوزارة."
     assert "واطلع" not in said(analyzer, body, "speaker_id")
+
+
+def test_a_common_noun_and_its_complement_after_a_full_foreign_name_are_the_object(analyzer):
+    # "وانتقد المدافع جيرارد بيكيه قرار اليويفا": after a full name with no listed given name, a common noun and
+    # its definite complement are the verb's object, even when the complement is no common word
+    body = "وانتقد المدافع جيرارد بيكيه قرار اليويفا، مؤكدا أنه ظالم للنادي."
+    assert set(said(analyzer, body, "speaker_id")) == {"جيرارد بيكيه"}
