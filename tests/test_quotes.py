@@ -4323,3 +4323,12 @@ def test_a_common_noun_and_its_complement_after_a_full_foreign_name_are_the_obje
     # its definite complement are the verb's object, even when the complement is no common word
     body = "وانتقد المدافع جيرارد بيكيه قرار اليويفا، مؤكدا أنه ظالم للنادي."
     assert set(said(analyzer, body, "speaker_id")) == {"جيرارد بيكيه"}
+
+
+def test_a_description_of_a_noun_and_its_complement_with_a_quoted_word(analyzer):
+    # 'وصف X قرار اليويفا بـ “الظالم”': the object may be a noun and its definite complement, and the quoted word
+    # the description calls it is the speaker's (partial), not a quoted name
+    body = "وفرضت اللجنة غرامة على النادي، فيما وصف لاعب الفريق الأسباني جيرارد بيكيه قرار اليويفا بـ “الظالم”."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("جيرارد بيكيه", "partial")]
+    body = "وقف النواب، في حين وصف رئيس المجلس محمد الناصر إقرار القانون باللحظة «التاريخية»."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("محمد الناصر", "partial")]

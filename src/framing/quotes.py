@@ -565,7 +565,8 @@ class StatementExtractor:
             if not via:
                 via = next((a.agency for a in text_attr if raw_sent[0] <= a.start < raw_sent[1]), "")
             raw_c = normalized.raw_span(c_start, c_end)
-            quote_type = _quote_type(norm, c_start, c_end, quotes, self.speakers.naming_nouns, memory.quoted_names)
+            quote_type = _quote_type(norm, c_start, c_end, quotes, self.speakers.naming_nouns, memory.quoted_names,
+                                     described=verb_id == "wasaf")
             for speaker, sp_span in [(speaker, sp_span), *co_speakers.get(i, [])]:
                 raw_sp = normalized.raw_span(*sp_span) if sp_span[1] > sp_span[0] else (0, 0)
                 results.append(
@@ -2125,7 +2126,8 @@ _WHILE = r"(?:فيما|بينما|في حين)"
 _QUOTED_BODY = re.compile(r'\s*"(ال[^"\s]+(?:\s+[^"\s]+){1,5})"(?=\s*(?:نقلا\s+عن|[وفب]?ان(?:ه|ها)?(?!\w)|في\s+بيان|[،,:]))')
 _WHEN_WORDS = r"بعد\s+ان|بعدما|عندما|حينما|حين"  # after, when: a time clause opens
 _WHEN_CLAUSE = re.compile(r"\s*[،,]?\s*(?:" + _WHEN_WORDS + r"|بينما|قبلما|قبل\s+ان|لما)(?!\w)")  # a time clause
-_DESCRIBED_AS = re.compile(r"\s*ال[^\s،,.:\"]+\s+(?:[^\s،,.:\"]+\s+){0,5}?ب(?:ال)?[^\s،,.:\"]{3,}")  # "وصف X الإنجاز بالتاريخي"
+_DESCRIBED_AS = re.compile(r"\s*(?:[^\s،,.:\"]+\s+)?ال[^\s،,.:\"]+\s+(?:[^\s،,.:\"]+\s+){0,5}?ب(?:\s*\")?(?:ال)?[^\s،,.:\"]{3,}")
+# "وصف X الإنجاز بالتاريخي"، 'وصف X قرار اليويفا بـ "الظالم"': the object (a noun and its definite complement too), then what it is described as
 _PREP_BEFORE = re.compile(r"(?<!\w)(?:من|علي|الي|عن|بان(?:ه|ها|هم))\s*\"?\s*$")  # (or "describing as": "وصف الاتفاق بأنه تاريخي")
 _IN_MARKS = re.compile(r'"[^"]{1,80}"')  # a name or title in quotation marks
 _TOLD_QUOTED = re.compile(r'(?<!\S)ل\s*"[^"]{1,30}"')
@@ -2300,6 +2302,7 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
 
 
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
+_DESCRIBED_WORD = re.compile(r"(?<!\w)ب[^\s،,.:\"]*\s*$")  # what a description calls its object: "بـ"، "باللحظة"
 _PREPS_BEFORE_NOUN = frozenset({"حول", "عن", "علي", "في", "من", "الي", "بشان", "تجاه", "ضد", "بعد", "قبل", "خلال"})
 _QUOTE_BEFORE = re.compile(r'\S"\s*$')  # a quotation mark closing a word
 _LAST_WORD = re.compile(r"(?<![^\s])([^\s،,:;؛()\"]+)[ \t]+$")  # the word right before, nothing but a space between
@@ -2327,7 +2330,9 @@ def _names_after_naming_nouns(norm: str, quotes_of: list[list[tuple[int, int]]],
 
 
 def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[str] = frozenset(),
-                repeated: frozenset[str] = frozenset()) -> str:
+                repeated: frozenset[str] = frozenset(), *, described: bool = False) -> str:
+    """direct, partial or indirect; ``described``: the content is what a description calls its object, so a
+    quoted word right after its ب ('وصف القرار بـ «الظالم»'، "باللحظة «التاريخية»") is the speaker's, not a name."""
     lead = _QUOTED_AFTER_THAT.match(norm, c_start, c_end)
     if lead is not None:
         c_start = lead.end()  # "قوله: إن «...»"، "إن: «...»": what follows the complementiser is quoted
@@ -2338,7 +2343,8 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
     inside = [(max(a, c_start), min(b, c_end)) for a, b in quotes[lo:bisect.bisect_left(quotes, (c_end,))] if b > c_start]
     # a quoted name inside reported speech (ولاية "البنجاب"، تنظيم "داعش") is not a quotation; nor
     # is one that opens it ('إن «الفابيت» هي «...»'), unless the whole content is quoted
-    names = {(a, b) for a, b in inside if _quoted_name(norm, a, b, naming_nouns, repeated)}
+    names = {(a, b) for a, b in inside if _quoted_name(norm, a, b, naming_nouns, repeated)
+             and not (described and _DESCRIBED_WORD.search(norm, max(0, a - 20), a))}
     for (a0, b0), (a, b) in zip(inside, inside[1:]):
         if (a0, b0) in names and len(norm[a:b].split()) <= 3 and re.fullmatch(r"\s*[،,]?\s*و\s*", norm[b0:a]):
             names.add((a, b))  # '"تويتر" و"انستقرام"': a short quotation joined to a quoted name is a name too
