@@ -4332,3 +4332,12 @@ def test_a_description_of_a_noun_and_its_complement_with_a_quoted_word(analyzer)
     assert said(analyzer, body, "speaker_id", "quote_type") == [("جيرارد بيكيه", "partial")]
     body = "وقف النواب، في حين وصف رئيس المجلس محمد الناصر إقرار القانون باللحظة «التاريخية»."
     assert said(analyzer, body, "speaker_id", "quote_type") == [("محمد الناصر", "partial")]
+
+
+def test_a_name_with_a_later_word_that_is_wa_and_a_common_noun_names_nobody(analyzer):
+    # "كشفت آفاق وجماليات الواجهة": و and a common noun inside the "name" join things, not one person's names
+    # (but "سيرينا وليامس": a surname that opens with و stays)
+    body = "وسط إطلالة فريدة، كشفت آفاق وجماليات الواجهة الجنوبية للمدينة عن معطيات ربانية."
+    assert said(analyzer, body, "speaker_id") == []
+    body = "وقالت اللاعبة سيرينا وليامس إنها سعيدة بالفوز."
+    assert said(analyzer, body, "speaker_id") == ["سيرينا وليامس"]
