@@ -4341,3 +4341,9 @@ def test_a_name_with_a_later_word_that_is_wa_and_a_common_noun_names_nobody(anal
     assert said(analyzer, body, "speaker_id") == []
     body = "وقالت اللاعبة سيرينا وليامس إنها سعيدة بالفوز."
     assert said(analyzer, body, "speaker_id") == ["سيرينا وليامس"]
+
+
+def test_one_word_opening_with_fa_and_a_hamza_names_nobody(analyzer):
+    # "عندما تكتب: وعد فأوفى!!": ف and a word with a hamza on its alef (a verb) is no speaker's name
+    body = "عندما تكتب عن خبر يخص مسؤولا في التعليم: وعد فأوفى، فأنت تخرج من قميص الإعلام النظيف."
+    assert said(analyzer, body, "speaker_id") == []

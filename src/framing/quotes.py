@@ -462,8 +462,8 @@ class StatementExtractor:
                 got = self._verbal_noun(norm, m, s_end, memory, quotes)
             else:
                 got = self._verb_statement(norm, m, s_start, s_end, memory, quotes)
-            if got is not None and got[3].type == "person" and self._indefinite_word(article.text, normalized, got[4]):
-                got = None  # "وقال هامساً:"، "حزنًا": one word with tanween, an adverb or indefinite noun, names nobody
+            if got is not None and got[3].type == "person" and self._one_word_no_name(article.text, normalized, got[4]):
+                got = None  # "وقال هامساً:"، "حزنًا"، "وعد فأوفى": one word with tanween, or ف and a hamza, names nobody
             antecedent = (got is not None and clause is not None and _RELATIVE_BEFORE.fullmatch(clause.group()) is not None
                           and got[3].type == "person" and len(got[3].name_key.split()) >= 2 and got[4][0] < got[4][1] <= clause.start()
                           and not norm[got[4][1] : clause.start()].strip(" ،,")
@@ -647,11 +647,14 @@ class StatementExtractor:
             return False
         return _raw_marked(raw, normalized, (m.start(), m.end()), _FATHATAN)
 
-    def _indefinite_word(self, raw: str, normalized: NormalizedText, span: tuple[int, int]) -> bool:
-        """Whether the speaker phrase at ``span`` is one word written with tanween in the raw text: an
-        adverb or an indefinite noun ("هامساً"، "حزنًا"), never a name."""
+    def _one_word_no_name(self, raw: str, normalized: NormalizedText, span: tuple[int, int]) -> bool:
+        """Whether the speaker phrase at ``span`` is one word that the raw text shows is no name: written
+        with tanween, an adverb or an indefinite noun ("هامساً"، "حزنًا"), or opening with ف and a hamza on
+        alef, the conjunction and a verb or noun ("وعد فأوفى"; no name opens so)."""
         a, b = span
-        return b > a and " " not in normalized.text[a:b].strip() and _raw_marked(raw, normalized, span, TANWEEN)
+        if b <= a or " " in normalized.text[a:b].strip():
+            return False
+        return _raw_marked(raw, normalized, span, TANWEEN) or _FA_HAMZA.match(raw, normalized.raw_span(a, b)[0]) is not None
 
     def _inside_name(self, norm: str, v_start: int, v_end: int) -> bool:
         """Whether a verb form with no clitic stands inside a name: "هاني طالب بلان"."""
@@ -1931,6 +1934,9 @@ _THE_LATE = re.compile(r"(?<!\w)رحم(?:ه|ها)?\s+الله(?!\w)[^.!?؟:\"]*$
 
 
 _FATHATAN = TANWEEN[:1]
+
+
+_FA_HAMZA = re.compile(r"ف[أإآ]")  # the conjunction ف before a word opening with a hamza on alef
 
 
 def _raw_marked(raw: str, normalized: NormalizedText, span: tuple[int, int], marks: str) -> bool:
