@@ -4347,3 +4347,9 @@ def test_one_word_opening_with_fa_and_a_hamza_names_nobody(analyzer):
     # "عندما تكتب: وعد فأوفى!!": ف and a word with a hamza on its alef (a verb) is no speaker's name
     body = "عندما تكتب عن خبر يخص مسؤولا في التعليم: وعد فأوفى، فأنت تخرج من قميص الإعلام النظيف."
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_dhawi_inside_the_name_of_a_body_in_the_title(analyzer):
+    # "رئيس مجلس إدارة جمعية ذوي الإعاقة X": "of" inside the body's name; the title goes on to the name
+    body = "وثمّن رئيس مجلس إدارة جمعية ذوي الإعاقة محمد بن صالح العوفي؛ هذا التبرع السخي من رجل الأعمال."
+    assert said(analyzer, body, "speaker_id") == ["محمد بن صالح العوفي"]

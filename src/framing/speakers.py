@@ -1250,6 +1250,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             elif (count and word in self._adjuncts and self._listed_given(word) and (self._is_role_word(prev) or prev in self._ranks)
                   and (norm[t.end() : min(end, t.end() + 20)].split() or [""])[0].strip("،,") not in _DAY_WORDS):
                 pass  # "طالبت المواطنة صباح السلمي": after a title, a given name spelled like a time word (not "صباح اليوم")
+            elif (count and word in ("ذوي", "ذوو", "ذو", "ذات") and self._is_org(prev)
+                  and (norm[t.end() : min(end, t.end() + 20)].split() or [""])[0].startswith("ال")):
+                pass  # "رئيس جمعية ذوي الإعاقة X": "of" inside the name of the body in the title, which goes on
             elif not in_name and (word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word))):
                 break
             told = next(iter(self.agencies.mentions(norm, t.start(), t.end())), None) if count and not word.startswith("ل") else None
