@@ -650,3 +650,9 @@ def test_through_or_on_an_outlets_pages(analyzer):
     found, _ = attrs(analyzer, "عنوان الخبر\nوكان رئيس النادي قد طالب عبر صفحات جريدة واشنطن بوست الأمريكية بأن يقوم الاتحاد بمراجعة العقوبة.\n"
                                "وكتب الباحث في مقالته على صفحات مجلة «ذي أتلانتيك» أن التنظيم يتمدد.")
     assert found == [("wapo", "text"), ("atlantic", "text")]
+
+
+def test_a_quoted_agency_name_after_its_description(analyzer):
+    # "وفقا لوكالة الأنباء الروسية «موسكفا»": a wire of the lexicon named in marks after its description
+    found, _ = attrs(analyzer, "عنوان الخبر\nوفقا لوكالة الأنباء الروسية «موسكفا» بعث الممثل برسالة لشرطة مترو موسكو.")
+    assert found == [("moskva", "text")]

@@ -4353,3 +4353,15 @@ def test_dhawi_inside_the_name_of_a_body_in_the_title(analyzer):
     # "رئيس مجلس إدارة جمعية ذوي الإعاقة X": "of" inside the body's name; the title goes on to the name
     body = "وثمّن رئيس مجلس إدارة جمعية ذوي الإعاقة محمد بن صالح العوفي؛ هذا التبرع السخي من رجل الأعمال."
     assert said(analyzer, body, "speaker_id") == ["محمد بن صالح العوفي"]
+
+
+def test_a_league_and_a_cup_name_what_is_quoted_after_them(analyzer):
+    # 'في دوري «عبداللطيف جميل»': a league's (or a cup's) name in quotation marks makes no statement partial
+    body = "وأكد اللاعب حمد الجهيم بأنه وبعد آخر مباراة للرائد في دوري «عبداللطيف جميل» السعودي للمحترفين تم إسقاط اسمه."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("حمد الجهيم", "indirect")]
+
+
+def test_a_saudi_town_after_ba_inside_a_title(analyzer):
+    # "رئيس جمعية الأيتام بالرس X": ب and a town (a place of the lexicon) are inside the title, not the verb's object
+    body = "وثمّن رئيس جمعية الأيتام بالرس محمد العوفي هذا التبرع السخي من رجل الأعمال."
+    assert said(analyzer, body, "speaker_id") == ["محمد العوفي"]
