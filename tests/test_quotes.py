@@ -4365,3 +4365,9 @@ def test_a_saudi_town_after_ba_inside_a_title(analyzer):
     # "رئيس جمعية الأيتام بالرس X": ب and a town (a place of the lexicon) are inside the title, not the verb's object
     body = "وثمّن رئيس جمعية الأيتام بالرس محمد العوفي هذا التبرع السخي من رجل الأعمال."
     assert said(analyzer, body, "speaker_id") == ["محمد العوفي"]
+
+
+def test_ali_after_a_given_name_before_a_preposition_is_the_name(analyzer):
+    # "محمد علي في أحد التقارير": على never stands right before a preposition, so علي there is the name
+    body = "وقال مدير الدائرة محمد علي في أحد التقارير إن الأموال المهربة كثيرة."
+    assert said(analyzer, body, "speaker_id") == ["محمد علي"]

@@ -145,6 +145,9 @@ class NameReading:
             return True
         if not nxt:  # علي closing the phrase after a listed given name: "وقال أحمد علي، إن"
             return i > 0 and self._listed_given(prev)
+        if i > 0 and self._listed_given(prev) and nxt in PREPS_AFTER_ALI_NAME:
+            return True  # "وقال المدير محمد علي في أحد التقارير": after a listed given name, before a preposition
+            # (على never stands right before one)
         if before in PREPS_BEFORE_ALI and not i and _looks_like_name(nxt) and not _DEF.match(nxt) and not _stop_word(nxt):
             return True  # "نقلت رويترز عن علي أحمدي": no preposition follows another
         if (not i and self._no_ala(before) and self._listed_given(nxt) and i + 2 < len(words) and _DEF.match(words[i + 2])
