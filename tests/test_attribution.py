@@ -656,3 +656,9 @@ def test_a_quoted_agency_name_after_its_description(analyzer):
     # "وفقا لوكالة الأنباء الروسية «موسكفا»": a wire of the lexicon named in marks after its description
     found, _ = attrs(analyzer, "عنوان الخبر\nوفقا لوكالة الأنباء الروسية «موسكفا» بعث الممثل برسالة لشرطة مترو موسكو.")
     assert found == [("moskva", "text")]
+
+
+def test_a_yemeni_news_site(analyzer):
+    # "وفقاً لموقع المشهد اليمني": a Yemeni news site of the lexicon
+    found, _ = attrs(analyzer, "عنوان الخبر\nوقال سكان محليون وفقاً لموقع المشهد اليمني، إن المقاومة قصفت مواقع الحوثيين.")
+    assert found == [("almashhad_alyemeni", "text")]

@@ -4371,3 +4371,15 @@ def test_ali_after_a_given_name_before_a_preposition_is_the_name(analyzer):
     # "محمد علي في أحد التقارير": على never stands right before a preposition, so علي there is the name
     body = "وقال مدير الدائرة محمد علي في أحد التقارير إن الأموال المهربة كثيرة."
     assert said(analyzer, body, "speaker_id") == ["محمد علي"]
+
+
+def test_womens_given_names_that_are_also_nouns(analyzer):
+    # "فائزة" (also "winner"), "أمل" (also "hope"): listed given names, so a title before them reaches the name
+    body = "وترى مصممة الأزياء فائزة خير الله أن المصممات السعوديات استطعن إثبات كفاءتهن."
+    assert said(analyzer, body, "speaker_id") == ["فايزه خير الله"]
+
+
+def test_a_workshop_names_what_is_quoted_after_it(analyzer):
+    # 'على أهمية ورشة "صيانة 101"': a workshop's name in quotation marks makes no statement partial
+    body = 'وأكدت الجوهرة القحطاني صاحبة المشروع على أهمية ورشة "صيانة 101" التي تهدف إلى تأهيل المتدربات.'
+    assert said(analyzer, body, "quote_type") == ["indirect"]
