@@ -662,3 +662,9 @@ def test_a_yemeni_news_site(analyzer):
     # "وفقاً لموقع المشهد اليمني": a Yemeni news site of the lexicon
     found, _ = attrs(analyzer, "عنوان الخبر\nوقال سكان محليون وفقاً لموقع المشهد اليمني، إن المقاومة قصفت مواقع الحوثيين.")
     assert found == [("almashhad_alyemeni", "text")]
+
+
+def test_a_survey_the_agency_runs_every_month(analyzer):
+    # "وأظهر مسح شهري تجريه رويترز": a survey, how often, then the agency that runs it (in the present tense)
+    found, _ = attrs(analyzer, "عنوان الخبر\nوأظهر مسح شهري تجريه رويترز لانتاج المنظمة أنه بلغ أكثر من 32 مليون برميل يوميا.")
+    assert found == [("reuters", "text")]
