@@ -31,7 +31,7 @@ from .verbs import ReportingVerbs
 from .speaker_base import (
     CONTENT_MARKER, CONTENT_NEXT, MANNER_PHRASE, NAME_LINKS, SIDE_PHRASE, SOURCE_NOUNS, SPEAKER_CUE_ROLES, TOKEN, _ABBREVIATION, _ADVERBIAL_PARTICIPLE, _JOINED_PRESENT,
     _CALLED, _CLAUSE_BREAK, _CLOSE_PAREN, _DEF, _EULOGY, _NAME_BREAK, _NUMBER_WORDS, _OPEN_PAREN, _QUANTIFIERS, _QUOTED_NAME,
-    _DAY_WORDS, _WEEKDAYS, ArticleMemory, Speaker, _ba_masdar, _imam, _looks_like_name, _masdar, _nasab_end, _stop_word,
+    _DAY_WORDS, _OF, _WEEKDAYS, ArticleMemory, Speaker, _ba_masdar, _imam, _looks_like_name, _masdar, _nasab_end, _stop_word,
     _strip_article, _unnamed_group, _words_before_mentions, _is_naming_noun, strip_clitics,
 )
 
@@ -1250,7 +1250,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             elif (count and word in self._adjuncts and self._listed_given(word) and (self._is_role_word(prev) or prev in self._ranks)
                   and (norm[t.end() : min(end, t.end() + 20)].split() or [""])[0].strip("،,") not in _DAY_WORDS):
                 pass  # "طالبت المواطنة صباح السلمي": after a title, a given name spelled like a time word (not "صباح اليوم")
-            elif (count and word in ("ذوي", "ذوو", "ذو", "ذات") and self._is_org(prev)
+            elif (count and word in _OF and self._is_org(prev)
                   and (norm[t.end() : min(end, t.end() + 20)].split() or [""])[0].startswith("ال")):
                 pass  # "رئيس جمعية ذوي الإعاقة X": "of" inside the name of the body in the title, which goes on
             elif not in_name and (word in self._adjuncts or (_stop_word(word) and not complement) or (quoted and not self.agencies.mentions(word))):
