@@ -999,7 +999,7 @@ class NameReading:
                     and not self._is_role_word(words[j + 1]) and not self._is_role_word(words[j + 1][2:])):  # (not "عاصم جهاد المتحدث")
                 break  # "وتذكر وربيك عملاء البنوك": a common noun in construct after the name, the verb's object
             if (core >= 2 and w in self._common_words and j + 1 < len(words) and words[j + 1].startswith("ال")
-                    and not any(self._listed_given(x) or x in self._given_names or x in NAME_LINKS for x in words[i : j + 1])
+                    and not any(self._listed_given(x) or x in NAME_LINKS for x in words[i : j + 1])
                     and w not in self.people and not self._is_role_word(w) and not self._is_role_word(words[j + 1])
                     and not words[j + 1].endswith("ي")):
                 break  # "وصف جيرارد بيكيه قرار اليويفا": after a full foreign name (no listed given name in it), a common
