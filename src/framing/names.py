@@ -993,17 +993,14 @@ class NameReading:
             if j == i and self.construct_object(w, nxt_word):
                 break  # "ووعد المدرب مشجعي فريقه": after a title, a plural noun in construct is the object, not a name
             if (j > i and w in self._common_words and j + 1 < len(words) and words[j + 1].startswith("ال")
-                    and words[j + 1][2:] in self._common_words and not self._listed_given(w) and w not in self._given_names
+                    and (words[j + 1][2:] in self._common_words
+                         or (core >= 2 and not any(self._listed_given(x) or x in NAME_LINKS for x in words[i:j])))
+                    and not self._listed_given(w) and w not in self._given_names
                     and w not in self.people and words[j - 1] not in NAME_LINKS and not self._is_role_word(w)
                     and words[j + 1] not in _COMPOUND_SECOND and not words[j + 1].endswith("ي")  # (not "محمود علم الدين"، "سعد منيف الكثيري")
                     and not self._is_role_word(words[j + 1]) and not self._is_role_word(words[j + 1][2:])):  # (not "عاصم جهاد المتحدث")
-                break  # "وتذكر وربيك عملاء البنوك": a common noun in construct after the name, the verb's object
-            if (core >= 2 and w in self._common_words and j + 1 < len(words) and words[j + 1].startswith("ال")
-                    and not any(self._listed_given(x) or x in NAME_LINKS for x in words[i : j + 1])
-                    and w not in self.people and not self._is_role_word(w) and not self._is_role_word(words[j + 1])
-                    and not words[j + 1].endswith("ي")):
-                break  # "وصف جيرارد بيكيه قرار اليويفا": after a full foreign name (no listed given name in it), a common
-                # noun and its definite complement are the verb's object, whatever the complement
+                break  # "وتذكر وربيك عملاء البنوك": a common noun in construct after the name, the verb's object; after a
+                # full foreign name (no listed given name in it) whatever the complement ("وصف جيرارد بيكيه قرار اليويفا")
             if j > i and w.endswith(("تين", "تان")) and w[:-3] + "ه" in self._common_words:
                 break  # "خوان رودريغيز تشكيلتين": a dual noun (تشكيلة) after the name
             if j > i and (self._ends_name(w, core, words[j + 1] if j + 1 < len(words) else "")
