@@ -4383,3 +4383,14 @@ def test_a_workshop_names_what_is_quoted_after_it(analyzer):
     # 'على أهمية ورشة "صيانة 101"': a workshop's name in quotation marks makes no statement partial
     body = 'وأكدت الجوهرة القحطاني صاحبة المشروع على أهمية ورشة "صيانة 101" التي تهدف إلى تأهيل المتدربات.'
     assert said(analyzer, body, "quote_type") == ["indirect"]
+
+
+def test_a_relative_of_the_dead_then_a_name_after_a_masculine_verb_is_named(analyzer):
+    # "عم الشهيد X": after a masculine verb the name is the uncle's own (the dead man was named before);
+    # after a feminine one it is the dead man's ("والدة الشهيد سامي الحربي"), and a rank after the
+    # noun is his too ("والد الشهيد النقيب ياسر")
+    body = ("وذكر عم الشهيد حسين دواس آل منصور أن ولد أخيه استشهد أثناء تواجده بالمنزل.\n"
+            "وعبر والد الشهيد محمد العتيبي عن فخره باستشهاد ابنه.\n"
+            "وقالت والدة الشهيد سامي الحربي إن ابنها كان بطلا.")
+    assert said(analyzer, body, "speaker_id") == ["حسين دواس ال منصور", "محمد العتيبي", "role:والده"]
+    assert said(analyzer, "وقال والد الشهيد النقيب ياسر القحطاني إن ابنه كان بطلا.", "speaker_id") == ["role:والد"]

@@ -1795,7 +1795,8 @@ class StatementExtractor:
         # ("وعبر زيكو عن سعادته" after "الأسطورة زيكو": one name written earlier, عن right after it)
         saying = named and _SAYING_NEXT.match(norm, after) is not None  # ('وبين نبيل «عم أفراح» قائلًا: «...»')
         members = named and self.speakers.opens_group(norm, *sp_span)  # ("وعبر أبناء الفقيد عبدالرحمن ومساعد ومحمد عن")
-        if first is None or not (in_it or known or full_then_that or named_before or saying or members or self.speakers.opens_speaker(first.group())):
+        if first is None or not (in_it or known or full_then_that or named_before or saying or members or self.speakers.opens_speaker(first.group())
+                                  or (named and self.speakers.is_kin_word(first.group()))):  # ("وعبر والد الشهيد X عن")
             return False
         if saying:
             return True

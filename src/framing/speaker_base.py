@@ -67,7 +67,7 @@ TOKEN = re.compile(r"[^\s،,:;؛()\"]+")
 # the roles of lexicons/speaker_cues.tsv (documented in its header)
 SPEAKER_CUE_ROLES = ("title", "anonymous", "anonymity", "adjunct", "preposition", "org", "place", "rank", "given_name",
                      "not_name", "in_charge", "in_field", "common_noun", "plural_group", "naming_noun", "honorific_pronoun",
-                     "construct_title", "kinship", "club", "org_adjective", "to_place", "time_head")
+                     "construct_title", "kinship", "deceased", "club", "org_adjective", "to_place", "time_head")
 DEF_PREFIX = r"(?:[وفبلك]?ال|لل)"  # the article, with a clitic or as لل
 _DEF = re.compile(r"^" + DEF_PREFIX)
 PATRON_TITLES = ("الملك", "الامير", "الشيخ", "الامام")  # a body named after a person: "مركز الملك فهد"، «جامعة الأمير سلطان»

@@ -152,6 +152,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         self.naming_nouns = roles.get("naming_noun", set())
         self._construct_titles = roles.get("construct_title", set())
         self._kinship = roles.get("kinship", set())
+        self._deceased = roles.get("deceased", set())
         # the stems a possessive pronoun attaches to: "زميله"، "زوجته" (ة is written ت before it)
         self._kin_stems = {k[:-1] + "ت" if k.endswith("ه") else k for k in self._kinship}
         # "معاليه" -> "معالي", "فضيلته" -> "فضيله": the honorific a pronoun stands for
@@ -624,6 +625,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             named = self.read_name(norm, tokens[1].start(), e, skip_titles=False)
             if named is not None and " " in named[0]:
                 return Speaker.person(named[0], self.camp_in(context)), named[1]  # "وقال عمها محمد العلي": her uncle, named
+        if (len(tokens) >= 4 and first in self._kinship and tokens[1].group() in self._deceased and self._masculine_verb_before(norm, s)
+                and not norm[tokens[0].start() : tokens[2].start()].strip(" ").count("،")):
+            named = self.read_name(norm, tokens[2].start(), e, skip_titles=False)
+            if named is not None and " " in named[0] and self._listed_given(named[0].split()[0]):
+                return Speaker.person(named[0], self.camp_in(context)), named[1]  # "وذكر عم الشهيد حسين دواس": the uncle, named
+                # (the dead man was named before; after a feminine verb, "والدة الشهيد سامي الحربي", the name is his)
         if (self.is_kin_word(first) or agent_of) and not kunya and not (
                 self._listed_given(first) and len(tokens) > 1 and self._listed_given(tokens[1].group())):
             # (but "قال نظير محمد مطمين": a given name spelled like a kin word, then a given name)
