@@ -4394,3 +4394,11 @@ def test_a_relative_of_the_dead_then_a_name_after_a_masculine_verb_is_named(anal
             "وقالت والدة الشهيد سامي الحربي إن ابنها كان بطلا.")
     assert said(analyzer, body, "speaker_id") == ["حسين دواس ال منصور", "محمد العتيبي", "role:والده"]
     assert said(analyzer, "وقال والد الشهيد النقيب ياسر القحطاني إن ابنه كان بطلا.", "speaker_id") == ["role:والد"]
+
+
+def test_a_construct_title_before_an_organisation_and_a_quoted_name_with_the_article(analyzer):
+    # "محامية هيئة ...": a construct title before an organisation's noun is a title (not "محامي سانز", Sanz's
+    # lawyer); the name after it in quotation marks may end in a family name with the article
+    body = ("بدورها قالت محامية هيئة شؤون الأسرى الفلسطينية «حنان الخطيب»: إن 16 أسيراً مريضاً يقبعون في المستشفى.\n"
+            "وقال محامي هيئة الأسرى محمد العتيبي إن الأوضاع صعبة.\nوقال محامي سانز إن موكله بريء.")
+    assert said(analyzer, body, "speaker_id") == ["حنان الخطيب", "محمد العتيبي", "role:محامي سانز"]

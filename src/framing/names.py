@@ -452,12 +452,14 @@ class NameReading:
     def _quoted_person(self, norm: str, start: int, word: str, prev: str) -> bool:
         """Whether ``word`` at ``start`` opens a person's name in quotation marks right after a title ending
         in a word with the article: a listed given name, two or three name words ('رئيس لجنة التصوير
-        الضوئي “حسان مبروك” أن'; not after a club: 'نجم ... دورتموند «ماركو رويس»')."""
+        الضوئي “حسان مبروك” أن'، 'محامية الهيئة «حنان الخطيب»'; not after a club: 'نجم ... دورتموند «ماركو رويس»')."""
         if not (prev.startswith("ال") and self._listed_given(word) and norm[start - 1 : start] == '"'):
             return False
         close = norm.find('"', start + len(word), start + len(word) + 40)
         inner = norm[start:close].split() if close > 0 else []
-        return 2 <= len(inner) <= 3 and all(_looks_like_name(x) and not _DEF.match(x) for x in inner)
+        return 2 <= len(inner) <= 3 and all(_looks_like_name(x) and not (_DEF.match(x) and x.endswith("يه")) for x in inner)
+        # (a family name with the article too: 'محامية الهيئة «حنان الخطيب»'; not a feminine adjective, which closes a
+        # body's or a prize's name: «خليفة التربوية»)
 
     def _org_named_after(self, words: list[str], k: int) -> int:
         """Index after an organisation noun at ``k`` named after a person, its feminine adjective
@@ -721,8 +723,10 @@ class NameReading:
                 if skip:
                     i += skip  # nouns of the title, no name: "أخصائي علم الاجتماع"، "طب وجراحة العيون"، "ومطاحن الدقيق"
                     continue
-                if w in self._construct_titles and i + 1 < len(words) and _DEF.match(words[i + 1]) and not self._listed_given(w):
-                    i += 1  # "نائب شيخ الجوهرجية في غرفة مكة X": a title before the word with the article it governs
+                if (w in self._construct_titles and i + 1 < len(words) and (_DEF.match(words[i + 1]) or self._is_org(words[i + 1]))
+                        and not self._listed_given(w)):
+                    i += 1  # "نائب شيخ الجوهرجية في غرفة مكة X": a title before the word with the article it governs (or
+                    # an organisation's noun: "محامية هيئة شؤون الأسرى X")
                     continue
                 if w in self._ranks and i + 1 < len(words) and (self._is_role_word(words[i + 1]) or words[i + 1] in self._ranks):
                     i += 1  # "مدير مكتبة المسجد الحرام سعادة الأستاذ X": an honorific before another title or rank

@@ -550,7 +550,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         person = self.listed_person(norm, s, e) if first not in self._honorific_of else None
         title_like = (head in self._title_words or first in self._title_words
                       or self._possessed_title(first)
-                      or (first in self._construct_titles and len(tokens) > 1 and _DEF.match(tokens[1].group())))  # كبير المفاوضين
+                      or (first in self._construct_titles and len(tokens) > 1
+                          and (_DEF.match(tokens[1].group()) or self._is_org(tokens[1].group()))))  # كبير المفاوضين، محامي هيئة
         if person is not None and title_like and person.start - len(person.prefix) > tokens[0].start():
             before = norm[max(s, person.start - len(person.prefix) - 20) : person.start - len(person.prefix)].split()
             if before and self._is_org(before[-1]):
