@@ -4402,3 +4402,10 @@ def test_a_construct_title_before_an_organisation_and_a_quoted_name_with_the_art
     body = ("بدورها قالت محامية هيئة شؤون الأسرى الفلسطينية «حنان الخطيب»: إن 16 أسيراً مريضاً يقبعون في المستشفى.\n"
             "وقال محامي هيئة الأسرى محمد العتيبي إن الأوضاع صعبة.\nوقال محامي سانز إن موكله بريء.")
     assert said(analyzer, body, "speaker_id") == ["حنان الخطيب", "محمد العتيبي", "role:محامي سانز"]
+
+
+def test_the_given_name_basim_right_after_a_rank(analyzer):
+    # باسم after a rank is a given name ("الأستاذ باسم الغامدي"), not "on behalf of" as after a spokesman's title
+    body = ("حيث حققت الحملات أهدافها، حسب مدير إدارة التفتيش الأستاذ باسم الغامدي.\n"
+            "وقال المهندس باسم الغامدي إن الحملات مستمرة.\nوقال الناطق باسم الحكومة إن الحملات مستمرة.")
+    assert said(analyzer, body, "speaker_id") == ["باسم الغامدي", "باسم الغامدي", "role:الناطق باسم الحكومه"]

@@ -247,12 +247,14 @@ class NameReading:
         return any(self._listed_given_word(word) or (not listed_only and self._unlisted_given(word))  # (also in a list: "وعصام الصغير")
                    for (word,) in _words_before_mentions(surname, norm, before, 1))
 
-    def _given_basim(self, words: list[str], i: int, closed: bool) -> bool:
+    def _given_basim(self, words: list[str], i: int, closed: bool, before: str = "") -> bool:
         """Whether words[i] is the given name باسم ending a title ("مدير الأكاديمية باسم اللهيبي، أن"), not
         "on behalf of" after a spokesman's title ("المتحدث باسم الشرطة"): a word with the article before it,
-        one plain name after it, and the phrase closed there."""
-        return (words[i] == "باسم" and 0 < i == len(words) - 2 and closed and _DEF.match(words[i - 1]) is not None
-                and not _SPEAKS_FOR.search(words[i - 1]) and self.plain_name(words[i + 1]))
+        one plain name after it, and the phrase closed there; or right after a rank ("الأستاذ باسم الغامدي"; ``before``
+        is the word before words[0])."""
+        prev = words[i - 1] if i else before
+        return (words[i] == "باسم" and i < len(words) - 1 and self.plain_name(words[i + 1]) and (
+            prev in self._ranks or (0 < i == len(words) - 2 and closed and _DEF.match(prev) is not None and not _SPEAKS_FOR.search(prev))))
 
     def _unlisted_given(self, word: str) -> bool:
         """A word that may be a given name the lexicon lacks: no article, number, title or common word."""
@@ -691,7 +693,8 @@ class NameReading:
                     i += 1  # "مستشارة مبادرة "بلدي" الدكتورة X": the noun that a quoted name follows
                     continue
                 if (w in _ON_BEHALF and i + 1 < len(words) and not _DEF.match(words[i + 1]) and words[i + 1] not in self._given_names
-                        and not self._is_org(words[i + 1])):  # (an organisation noun is skipped with its name below)
+                        and not self._is_org(words[i + 1]) and not self._given_basim(words, i, closed, before)):
+                    # (an organisation noun is skipped with its name below; "المهندس باسم الغامدي" is a name)
                     i += 2  # "متحدث باسم يوروتانيل": the organisation's name, not the spokesman's
                     while i + 1 < len(words) and _masdar(words[i]) and not self._listed_given(words[i]) and _DEF.match(words[i + 1]):
                         i += 2  # "ناطق باسم سلطة تطوير العاصمة X": a verbal noun and its complement, still the organisation's
@@ -787,7 +790,7 @@ class NameReading:
                 if (i and w in self._given_names and i + 2 == len(words) and not _DEF.match(words[i + 1])
                         and not self._not_name(words[i + 1]) and words[i + 1] not in self._common_words):
                     break  # "... بمنطقة الحدود الشمالية مساعد غالي": a given name and surname end the phrase
-                if self._given_basim(words, i, closed):
+                if self._given_basim(words, i, closed, before):
                     break
                 if self._ali_name(words, i, before, closed=closed):
                     break  # "مدير المنتخب علي الشعيلان"، "الرقيب علي العبدالله": the name علي, not the preposition على
@@ -1016,7 +1019,7 @@ class NameReading:
                 break  # "انتقدت نرجس محمدي تخلي روحاني": after a full name, the noun before a listed person's name is the object's
             given = (j == i and (w in self._given_names or w == "علي")) or (  # the given names مساعد، أمين، علي ...
                 j == i + 1 and self._listed_given(words[i]) and self._ali_name(words, j, closed=closed))  # "أحمد علي الإبراهيم"
-            given = given or (j == i and self._given_basim(words, i, closed)) or (j == i and self._din_name(words, i))
+            given = given or (j == i and self._given_basim(words, i, closed, before)) or (j == i and self._din_name(words, i))
             given = given or (j == i + 1 and self._listed_given(words[i]) and (self._is_role_word(w) or w in self._verb_words) and not _DEF.match(w) and (
                 j + 1 >= len(words) or words[j + 1] in ("ان", "انه", "انها") or _NAME_BREAK.search(norm, tokens[j].end(), tokens[j + 1].start())))
             # ("وقال إبراهيم نجم، مستشار ...": a surname spelled like a title, or "أمين طالب، إن" like a verb, after a listed
