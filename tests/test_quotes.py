@@ -4409,3 +4409,12 @@ def test_the_given_name_basim_right_after_a_rank(analyzer):
     body = ("حيث حققت الحملات أهدافها، حسب مدير إدارة التفتيش الأستاذ باسم الغامدي.\n"
             "وقال المهندس باسم الغامدي إن الحملات مستمرة.\nوقال الناطق باسم الحكومة إن الحملات مستمرة.")
     assert said(analyzer, body, "speaker_id") == ["باسم الغامدي", "باسم الغامدي", "role:الناطق باسم الحكومه"]
+
+
+def test_ahaab_calls_on_the_addressee_after_bi(analyzer):
+    # "وأهاب X بالمواطنين ...": a directive whose addressee follows with ب (also "بكافة"), after the speaker
+    body = ("وأهاب مدير مكتب عمل محافظة المندق جمعان صالح الزهراني بأصحاب المحلات التقيد بالأنظمة.\n"
+            "وأهاب رئيس لجنة الإعلام الرياضي محمد العلي بكافة الزملاء الإعلاميين بالعمل الجاد.\n"
+            "وأهاب الدفاع المدني بالمواطنين الحذر.")
+    assert said(analyzer, body, "speaker_id", "verb_class") == [
+        ("جمعان صالح الزهراني", "directive"), ("محمد العلي", "directive"), ("inst:الدفاع المدني", "directive")]

@@ -6,7 +6,7 @@ import re
 
 from .speaker_base import (
     ACCORDING_WORDS, CONTENT_MARKER, CONTENT_NEXT, NAME_LINKS, PATRON_TITLES, SOURCE_NOUNS, THAT, TOKEN, _AFTER_WEEKDAY, _CLAUSE_BREAK, _DEF, _DERIVED_PARTICIPLE,
-    _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _derived_present, _looks_like_name,
+    _NAME_BREAK, _NUMBER_WORDS, _ON_BEHALF, _ORDINALS, _QUANTIFIERS, _RANK_GRADES, _WEEKDAYS, _ba_masdar, _derived_present, _looks_like_name,
     _masdar, _stop_word, _strip_article, _unnamed_group, _without_pronoun, _words_before_mentions, clitic_forms, strip_clitics,
 )
 from .text import INITIALS
@@ -499,7 +499,7 @@ class NameReading:
         return k
 
     def _ba_object(self, word: str) -> bool:
-        """A word with ب that is the object of أشاد / رحب / ندد ("بالدور"، "بجهود"، "برؤساء"),
+        """A word with ب that is the object of أشاد / رحب / ندد / أهاب ("بالدور"، "بجهود"، "برؤساء"، "بكافة"),
         not part of a title ("بالقوات المسلحة"، "بشرطة جازان") nor a name (بندر، بنيامين)."""
         if word[:1] != "ب" or len(word) < 3 or word in self.people or word in self._given_names:
             return False
@@ -513,7 +513,7 @@ class NameReading:
         if stem[-1:] == "ي" and _unnamed_group(stem[:-1] + "ون"):
             return True  # "بمقاتلي المقاومة": a group in the construct state
         return (rest.startswith("ال") or stem in self._common_words or self._is_role_word(stem) or _masdar(stem)  # باتخاذ
-                or stem in self._plural_groups or stem in ("ما", "من") or possessed or not _looks_like_name(stem)
+                or stem in self._plural_groups or stem in ("ما", "من") or stem in _QUANTIFIERS or possessed or not _looks_like_name(stem)
                 or (stem.endswith("ات") and len(stem) >= 5))  # "بمستويات"، "بإنجازات": a plural noun
 
     def _organisation_name(self, name: str, norm: str, s: int, end: int) -> tuple[str, int] | None:
@@ -1177,8 +1177,9 @@ class NameReading:
         if named is not None and named[0].split()[0] in self.verbs.written:
             return None  # "كما ذكر متحدث باسم الشرطة، موضحا أن": a reporting verb's participle after the comma, no name
         first = named[0].split()[0] if named is not None else ""
-        if first[:1] in "بل" and not self._listed_given(first) and (first[1:] in self._common_words or _masdar(first[1:])):
-            return None  # "وطالب المواطن بتنفيذ عبارات": ب and a noun, the verb's object, not a name
+        if first[:1] in "بل" and not self._listed_given(first) and (first[1:] in self._common_words or _masdar(first[1:])
+                                                                    or first[1:] in _QUANTIFIERS):
+            return None  # "وطالب المواطن بتنفيذ عبارات"، "وأهاب رئيس اللجنة بكافة الزملاء": ب and a noun, the verb's object
         return named
 
     def official_again(self, phrase: str) -> bool:

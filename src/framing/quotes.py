@@ -1121,7 +1121,7 @@ class StatementExtractor:
                           or (m.group("clitic") and not verb.participle and m.group("verb") in self.verbs.plural
                               and m.group("verb").endswith("ا")))  # (or a dual with its و: "واستنكرا غياب البلدية"; not "كشفا طبيا")
                 np_s, np_e = (v_end, v_end) if plural else self.speakers.phrase_span(
-                    norm, each.end() if each else v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment"),  # (أشاد / وعد بـ)
+                    norm, each.end() if each else v_end, s_end, object_ba=verb.cls in ("evaluation", "commitment") or verb.id in _BA_ADDRESSEE,  # (أشاد / وعد / أهاب بـ)
                     object_masdar=verb.cls == "directive" or verb.id in _BA_CONTENT)  # (طالب بزيادة، أفاد بمقتل)
             if np_e > np_s and IN_IT.match(norm, v_end) and (self.speakers.caller(norm, s_start, v_start, memory) is not None
                                                               or self.speakers.speech_giver(norm, s_start, v_start, memory) is not None):
@@ -2143,6 +2143,7 @@ _CAN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يمكن|يصعب|يستحيل|ين�
 _TOPIC_THEN_COLON = re.compile(r'(?:[^:"،,]|"[^:"،,]{1,30}")*:')  # what was spoken about, a quoted name in it, then a colon
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a verbal noun: "أفاد بمقتل"
+_BA_ADDRESSEE = frozenset({"ahaab"})  # verbs whose addressee follows with ب: "أهاب الدفاع المدني بالمواطنين"
 _BA_WORD = re.compile(r"\s*[،,]?\s*(ب\S+)")  # (بأن is a content marker, read before)
 # a sentence opened by a past verb in the feminine ("ثم ألقت"، "وختمت"), for a feminine participle after it
 _FEMININE_LEAD = re.compile(r"\s*(?:[وف]?(?:ثم|قد|لقد|كما)\s+)?[وف]?[^\s،,.:\"]{2,}ت(?=\s)")
