@@ -4418,3 +4418,10 @@ def test_ahaab_calls_on_the_addressee_after_bi(analyzer):
             "وأهاب الدفاع المدني بالمواطنين الحذر.")
     assert said(analyzer, body, "speaker_id", "verb_class") == [
         ("جمعان صالح الزهراني", "directive"), ("محمد العلي", "directive"), ("inst:الدفاع المدني", "directive")]
+
+
+def test_an_operetta_a_camp_and_an_event_name_what_is_quoted_after_them(analyzer):
+    body = ('وأوضح غالي الجهني أن حفل الافتتاح يتضمن أوبريت "حكاية شمس.. وقصة أثر" من كلمات الشاعر ياسر الرفاعي.\n'
+            "وبين عصام بدوه أن مخيم «بسمة 5» يأتي لتخفيف الضغوطات النفسية.\n"
+            "وأكد إبراهيم الدعيلج عدم قبول ما حدث في أحد عروض فعالية «ستاند أب» كوميدي.")
+    assert said(analyzer, body, "quote_type") == ["indirect", "indirect", "indirect"]
