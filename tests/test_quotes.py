@@ -4425,3 +4425,10 @@ def test_an_operetta_a_camp_and_an_event_name_what_is_quoted_after_them(analyzer
             "وبين عصام بدوه أن مخيم «بسمة 5» يأتي لتخفيف الضغوطات النفسية.\n"
             "وأكد إبراهيم الدعيلج عدم قبول ما حدث في أحد عروض فعالية «ستاند أب» كوميدي.")
     assert said(analyzer, body, "quote_type") == ["indirect", "indirect", "indirect"]
+
+
+def test_a_foreign_family_name_misspelt_by_one_letter_is_the_same_person(analyzer):
+    body = ("وأكد الطبيب الفرنسي فلوريان فيريري، أن الجسم يحتاج إلى التريبتوفان.\n"
+            "وأوضح الطبيب الفرنسي فلوريان فيريدي أن تناوله لا يكفي.\n"
+            "وقال محمد الشهري إن الأمر صعب.\nوقال محمد الشمري إن الأمر سهل.")
+    assert said(analyzer, body, "speaker_id") == ["فلوريان فيريري", "فلوريان فيريري", "محمد الشهري", "محمد الشمري"]

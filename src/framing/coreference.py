@@ -63,6 +63,8 @@ class Coreference:
         surname = words[-1]
         known = memory.named.get(surname)
         variant = _spelled_apart(words, memory.named) if known is None else None
+        if variant is None and known is None:
+            variant = self._misspelt_foreign(words, memory)
         if variant is not None and variant.id != speaker.id:  # ("أبو ثنين" after "عبدالله أبوثنين", and the reverse)
             return Speaker(speaker.surface, variant.id, variant.type, variant.camp or speaker.camp, variant.name_key)
         if known is None and len(words) >= 2:
@@ -88,6 +90,16 @@ class Coreference:
         if known.id != speaker.id and len(words) >= 2:
             memory.named[surname] = speaker  # another person of the same family name, named in full: the bare surname is now theirs
         return speaker
+
+    def _misspelt_foreign(self, words: list[str], memory: ArticleMemory) -> Speaker | None:
+        """The foreign person named before with the same given name and a family name one letter apart,
+        a slip of transliteration ("فلوريان فيريدي" after "فلوريان فيريري"); not an Arabic name, whose family
+        names one letter apart are other families (الشهري، الشمري)."""
+        if len(words) != 2 or self._listed_given(words[0]) or words[1].startswith("ال") or len(words[1]) < 5:
+            return None
+        return next((k for k in reversed(list(memory.named.values())) if k.type == "person" and len(k.name_key.split()) == 2
+                     and k.name_key.split()[0] == words[0] and len(k.name_key.split()[1]) == len(words[1])
+                     and sum(a != b for a, b in zip(k.name_key.split()[1], words[1])) == 1), None)
 
     def _named_by_nasab(self, father: str, norm: str, before: int, memory: ArticleMemory) -> Speaker | None:
         """The person written earlier as "X بن <father>", whom "ابن <father>" names."""
