@@ -4432,3 +4432,9 @@ def test_a_foreign_family_name_misspelt_by_one_letter_is_the_same_person(analyze
             "وأوضح الطبيب الفرنسي فلوريان فيريدي أن تناوله لا يكفي.\n"
             "وقال محمد الشهري إن الأمر صعب.\nوقال محمد الشمري إن الأمر سهل.")
     assert said(analyzer, body, "speaker_id") == ["فلوريان فيريري", "فلوريان فيريري", "محمد الشهري", "محمد الشمري"]
+
+
+def test_a_family_name_with_its_article_is_the_person_named_without_it(analyzer):
+    body = ("من جانبه أوضح نائب شيخ الجواهرجية زياد فارسي أن الاستغلال لا يكون من التجار المعروفين.\n"
+            "كما يؤكد الفارسي أن الفوضى الحاصلة في السوق نتيجة لدخول غير المختصين.")
+    assert said(analyzer, body, "speaker_id") == ["زياد فارسي", "زياد فارسي"]
