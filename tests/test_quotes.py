@@ -4438,3 +4438,11 @@ def test_a_family_name_with_its_article_is_the_person_named_without_it(analyzer)
     body = ("من جانبه أوضح نائب شيخ الجواهرجية زياد فارسي أن الاستغلال لا يكون من التجار المعروفين.\n"
             "كما يؤكد الفارسي أن الفوضى الحاصلة في السوق نتيجة لدخول غير المختصين.")
     assert said(analyzer, body, "speaker_id") == ["زياد فارسي", "زياد فارسي"]
+
+
+def test_tawaqqa_with_an_indefinite_accusative_noun_as_what_is_expected(analyzer):
+    body = ('توقعت مصممة الديكور السعودية أماني الصوفي تنامياً في حجم تجارة الأثاث في السوق السعودي، '
+            'وقالت "حجم سوق الأثاث في ارتفاع مستمر منذ عام 2001".\n'
+            "وتوقع المحلل محمد العمري ارتفاعاً في أسعار النفط خلال الربع المقبل.")
+    assert said(analyzer, body, "speaker_id", "quote_type") == [
+        ("اماني الصوفي", "indirect"), ("اماني الصوفي", "direct"), ("محمد العمري", "indirect")]

@@ -1304,6 +1304,11 @@ class StatementExtractor:
             if len(stem) >= 3 and not (self.speakers.is_place(stem) or self.speakers.is_place(word[1:]) or self.speakers.is_given_name(stem)):
                 # "وأفاد X بمواصلة الحملة هذا البرنامج"، "أفاد مصدر بمقتل": ب and what was reported (not a place: "بجدة")
                 return (v_start, v_end, ba.start(1) + 1, speaker, sp_span, verb.id, verb.cls, via, None)
+        nxt = TOKEN.match(norm, _skip_space(norm, after, s_end)) if marker is None and verb.id in _OBJECT_CONTENT else None
+        if (nxt is not None and speaker is not None and speaker.type == "person" and speaker.name_key and sp_span[0] >= v_end
+                and self.speakers.accusative_noun(nxt.group())):
+            return (v_start, v_end, nxt.start(), speaker, sp_span, verb.id, verb.cls, via, None)  # "توقعت المصممة X
+            # تنامياً في ...": what is expected, an indefinite verbal noun as the object
         if (marker is None and verb.id == "qaal" and speaker is not None and speaker.type == "person" and speaker.name_key
                 and sp_span[1] <= v_start and m.group("clitic") == "ف" and _TOPIC_OPENING.fullmatch(norm, s_start, v_start)
                 and len(norm[v_end:s_end].split()) >= 4):
@@ -2142,6 +2147,7 @@ _CONDITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$")
 _CAN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يمكن|يصعب|يستحيل|ينبغي|يجب)\s+$")  # "can", "must" before a verbal noun
 _TOPIC_THEN_COLON = re.compile(r'(?:[^:"،,]|"[^:"،,]{1,30}")*:')  # what was spoken about, a quoted name in it, then a colon
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
+_OBJECT_CONTENT = frozenset({"tawaqqa"})  # verbs whose content may be an indefinite accusative noun: "توقع X ارتفاعاً"
 _BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a verbal noun: "أفاد بمقتل"
 _BA_ADDRESSEE = frozenset({"ahaab"})  # verbs whose addressee follows with ب: "أهاب الدفاع المدني بالمواطنين"
 _BA_WORD = re.compile(r"\s*[،,]?\s*(ب\S+)")  # (بأن is a content marker, read before)
