@@ -4446,3 +4446,11 @@ def test_tawaqqa_with_an_indefinite_accusative_noun_as_what_is_expected(analyzer
             "وتوقع المحلل محمد العمري ارتفاعاً في أسعار النفط خلال الربع المقبل.")
     assert said(analyzer, body, "speaker_id", "quote_type") == [
         ("اماني الصوفي", "indirect"), ("اماني الصوفي", "direct"), ("محمد العمري", "indirect")]
+
+
+def test_bayyana_after_a_family_name_written_before_then_anna(analyzer):
+    # a strict verb (بيّن) with a family name the article wrote before after its given name, and أن right after it
+    body = ("وترأس اللجنة مدير عام الشؤون الصحية بالمنطقة الأستاذ حسين الرويلي، بحضور أعضاء اللجنة.\n"
+            "وبيّن الرويلي أن اللجنة سرعت إنهاء أعمال التعاقدات وتسهيل إجراءاتها.\n"
+            "وبين القحطاني أن الفرق بين الفريقين كبير.")
+    assert said(analyzer, body, "speaker") == ["الرويلي"]

@@ -1795,9 +1795,11 @@ class StatementExtractor:
         full_then_that = (named and len(speaker.name_key.split()) == 2 and marker is not None and THAT.fullmatch(marker.group()) is not None
                           and not norm[after : marker.start()].strip() and self.speakers.plain_name(speaker.name_key.split()[0]))
         # ("وبيّن فياض الحربي أنّ": a full name, its given name unlisted, and أن right after it)
-        named_before = (named and first is not None and " " not in speaker.name_key and marker is not None and marker.group() == "عن"
+        named_before = (named and first is not None and " " not in speaker.name_key and marker is not None
+                        and (marker.group() == "عن" or THAT.fullmatch(marker.group()) is not None)
                         and not norm[after : marker.start()].strip() and bool(_words_before_mentions(first.group(), norm, v_start, 1)))
-        # ("وعبر زيكو عن سعادته" after "الأسطورة زيكو": one name written earlier, عن right after it)
+        # ("وعبر زيكو عن سعادته" after "الأسطورة زيكو"، "وبيّن الرويلي أن" after "الأستاذ حسين الرويلي": one name written
+        # earlier, عن or أن right after it)
         saying = named and _SAYING_NEXT.match(norm, after) is not None  # ('وبين نبيل «عم أفراح» قائلًا: «...»')
         members = named and self.speakers.opens_group(norm, *sp_span)  # ("وعبر أبناء الفقيد عبدالرحمن ومساعد ومحمد عن")
         if first is None or not (in_it or known or full_then_that or named_before or saying or members or self.speakers.opens_speaker(first.group())
