@@ -4454,3 +4454,9 @@ def test_bayyana_after_a_family_name_written_before_then_anna(analyzer):
             "وبيّن الرويلي أن اللجنة سرعت إنهاء أعمال التعاقدات وتسهيل إجراءاتها.\n"
             "وبين القحطاني أن الفرق بين الفريقين كبير.")
     assert said(analyzer, body, "speaker") == ["الرويلي"]
+
+
+def test_a_quantifier_with_a_pronoun_names_nobody(analyzer):
+    body = ("استطرد أغلبنا طيلة الأيام الماضية في الحديث عن قضايا التحرش، وأن أنجع الطرق لردعه هو سن تشريع.\n"
+            "وتعهد بعضهن بإقناعه بالعدول عن القرار في أقرب وقت.")
+    assert said(analyzer, body, "speaker_id") == []

@@ -481,12 +481,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
     def _names_nobody(self, words: list[str]) -> bool:
         """Whether a person's name read as ``words`` names nobody: a function word alone, with its و / ف too
         ("ورفض، ومن هذا المنطلق"), "أي" and a noun ("ونفي أي توتر", the verb's object; not "آي ويوي"), or a
-        quantifier opening it ("رأي معظم من حضر"، "فبعض الدول التي يتوقع"), or a later word that is و and a common noun,
+        quantifier opening it, also with a pronoun ("رأي معظم من حضر"، "فبعض الدول التي يتوقع"، "استطرد أغلبنا"), or a later word that is و and a common noun,
         a list of things rather than one person's name ("كشفت آفاق وجماليات الواجهة")."""
         first = words[0][1:] if words and words[0][:1] in "وف" else words[0] if words else ""
         return ((len(words) == 1 and (_stop_word(words[0]) or _stop_word(first)))
                 or (len(words) == 2 and words[0] == "اي" and words[1] in self._common_words)
-                or first in _QUANTIFIERS
+                or first in _QUANTIFIERS or re.sub(r"(?:نا|هم|هما|هن|كم)$", "", first) in _QUANTIFIERS
                 or any(w[:1] == "و" and len(w) >= 5 and not self._listed_given(w)
                        and (w[1:] in self._common_words or _stop_word(w[1:]) or self._not_name(w[1:])) for w in words[1:]))
 
