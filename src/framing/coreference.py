@@ -101,9 +101,12 @@ class Coreference:
         names one letter apart are other families (الشهري، الشمري)."""
         if len(words) != 2 or self._listed_given(words[0]) or words[1].startswith("ال") or len(words[1]) < 5:
             return None
-        return next((k for k in reversed(list(memory.named.values())) if k.type == "person" and len(k.name_key.split()) == 2
-                     and k.name_key.split()[0] == words[0] and len(k.name_key.split()[1]) == len(words[1])
-                     and sum(a != b for a, b in zip(k.name_key.split()[1], words[1])) == 1), None)
+        for known in reversed(list(memory.named.values())):
+            theirs = known.name_key.split()
+            if (known.type == "person" and len(theirs) == 2 and theirs[0] == words[0] and len(theirs[1]) == len(words[1])
+                    and sum(a != b for a, b in zip(theirs[1], words[1])) == 1):
+                return known
+        return None
 
     def _named_by_nasab(self, father: str, norm: str, before: int, memory: ArticleMemory) -> Speaker | None:
         """The person written earlier as "X بن <father>", whom "ابن <father>" names."""

@@ -1304,10 +1304,10 @@ class StatementExtractor:
             if len(stem) >= 3 and not (self.speakers.is_place(stem) or self.speakers.is_place(word[1:]) or self.speakers.is_given_name(stem)):
                 # "وأفاد X بمواصلة الحملة هذا البرنامج"، "أفاد مصدر بمقتل": ب and what was reported (not a place: "بجدة")
                 return (v_start, v_end, ba.start(1) + 1, speaker, sp_span, verb.id, verb.cls, via, None)
-        nxt = TOKEN.match(norm, _skip_space(norm, after, s_end)) if marker is None and verb.id in _OBJECT_CONTENT else None
-        if (nxt is not None and speaker is not None and speaker.type == "person" and speaker.name_key and sp_span[0] >= v_end
-                and self.speakers.accusative_noun(nxt.group())):
-            return (v_start, v_end, nxt.start(), speaker, sp_span, verb.id, verb.cls, via, None)  # "توقعت المصممة X
+        obj = TOKEN.match(norm, _skip_space(norm, after, s_end)) if marker is None and verb.id in _OBJECT_CONTENT else None
+        if (obj is not None and speaker is not None and speaker.type == "person" and speaker.name_key and sp_span[0] >= v_end
+                and self.speakers.accusative_noun(obj.group())):
+            return (v_start, v_end, obj.start(), speaker, sp_span, verb.id, verb.cls, via, None)  # "توقعت المصممة X
             # تنامياً في ...": what is expected, an indefinite verbal noun as the object
         if (marker is None and verb.id == "qaal" and speaker is not None and speaker.type == "person" and speaker.name_key
                 and sp_span[1] <= v_start and m.group("clitic") == "ف" and _TOPIC_OPENING.fullmatch(norm, s_start, v_start)

@@ -634,7 +634,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             if named is not None and " " in named[0]:
                 return Speaker.person(named[0], self.camp_in(context)), named[1]  # "وقال عمها محمد العلي": her uncle, named
         if (len(tokens) >= 4 and first in self._kinship and tokens[1].group() in self._deceased and self._masculine_verb_before(norm, s)
-                and not norm[tokens[0].start() : tokens[2].start()].strip(" ").count("،")):
+                and not _CLAUSE_BREAK.search(norm, tokens[0].start(), tokens[2].start())):  # (no comma between them)
             named = self.read_name(norm, tokens[2].start(), e, skip_titles=False)
             if named is not None and " " in named[0] and self._listed_given(named[0].split()[0]):
                 return Speaker.person(named[0], self.camp_in(context)), named[1]  # "وذكر عم الشهيد حسين دواس": the uncle, named
