@@ -4460,3 +4460,8 @@ def test_a_quantifier_with_a_pronoun_names_nobody(analyzer):
     body = ("استطرد أغلبنا طيلة الأيام الماضية في الحديث عن قضايا التحرش، وأن أنجع الطرق لردعه هو سن تشريع.\n"
             "وتعهد بعضهن بإقناعه بالعدول عن القرار في أقرب وقت.")
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_a_quoted_name_after_a_title_ending_in_a_place_with_bi(analyzer):
+    body = 'وأوضح مدير فرع مكتب العمل بخيبر "فهد الرشيدي" لـ"سبق"؛ أن هذه الحملة التفتيشية أتت بمتابعة ودعم من الفرع.'
+    assert said(analyzer, body, "speaker_id") == ["فهد الرشيدي"]

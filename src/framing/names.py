@@ -455,7 +455,8 @@ class NameReading:
         """Whether ``word`` at ``start`` opens a person's name in quotation marks right after a title ending
         in a word with the article: a listed given name, two or three name words ('رئيس لجنة التصوير
         الضوئي “حسان مبروك” أن'، 'محامية الهيئة «حنان الخطيب»'; not after a club: 'نجم ... دورتموند «ماركو رويس»')."""
-        if not (prev.startswith("ال") and self._listed_given(word) and norm[start - 1 : start] == '"'):
+        if not ((prev.startswith("ال") or (prev[:1] in "بل" and len(prev) >= 4 and not _DEF.match(prev[1:])))
+                and self._listed_given(word) and norm[start - 1 : start] == '"'):
             return False
         close = norm.find('"', start + len(word), start + len(word) + 40)
         inner = norm[start:close].split() if close > 0 else []
