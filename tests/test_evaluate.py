@@ -2,6 +2,7 @@ import pandas as pd
 import pytest
 from conftest import RAW, ROOT
 
+from framing.errors import FramingError
 from framing.evaluate import Score, evaluate, evaluate_corpora, read_gold
 
 
@@ -36,7 +37,7 @@ def test_a_speaker_named_exactly_is_matched_before_a_relative_sharing_the_surnam
 
 def test_seed_gold_regression():
     """The seeds are development data: the extractor must keep scoring perfectly on them."""
-    report = evaluate_corpora(ROOT / "data" / "gold" / "gold.tsv", [("seeds", RAW, None)])
+    report = evaluate_corpora(ROOT / "data" / "gold" / "annotations", [("seeds", RAW, None)])
     overall = report.overall().set_index(["corpus", "layer"])
     assert overall.loc[("seeds", "attribution"), "f1"] == 1.0
     assert overall.loc[("seeds", "speaker"), "f1"] == 1.0
@@ -44,9 +45,21 @@ def test_seed_gold_regression():
 
 
 def test_gold_file_is_well_formed():
-    gold = read_gold(ROOT / "data" / "gold" / "gold.tsv")
+    gold = read_gold(ROOT / "data" / "gold" / "annotations")
     annotated = set(gold[gold["layer"] == "article"]["article_id"])
     assert set(gold["article_id"]) == annotated
     assert (gold[gold["corpus"] == "saudinewsnet"]["layer"] == "article").sum() >= 15
     with pytest.raises(Exception):
         read_gold(ROOT / "missing.tsv")
+
+
+def test_a_gold_folder_reads_its_files_in_name_order(tmp_path):
+    head = "corpus\tarticle_id\tlayer\tagency\tkind\tspeaker\tquote_type\n"
+    (tmp_path / "b.tsv").write_text(head + "c\t2\tarticle\t\t\t\t\n", encoding="utf-8")
+    (tmp_path / "a.tsv").write_text("# a comment\n" + head + "c\t1\tarticle\t\t\t\t\n", encoding="utf-8")
+    assert list(read_gold(tmp_path)["article_id"]) == ["1", "2"]
+    with pytest.raises(FramingError, match="not found"):
+        read_gold(tmp_path / "empty")  # (no such file or folder yet)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FramingError, match="no gold .tsv file"):
+        read_gold(tmp_path / "empty")

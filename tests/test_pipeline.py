@@ -59,6 +59,6 @@ def test_cli_evaluate_from_extracted_tables(tmp_path, capsys):
     from conftest import ROOT
 
     assert main(["extract", str(RAW), "--out", str(tmp_path / "o")]) == 0
-    assert main(["evaluate", str(ROOT / "data" / "gold" / "gold.tsv"), "--pred", str(tmp_path / "o")]) == 0
+    assert main(["evaluate", str(ROOT / "data" / "gold" / "annotations"), "--pred", str(tmp_path / "o")]) == 0
     out = capsys.readouterr().out
     assert "seeds" in out and "attribution" in out

@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--root", default=".", help="folder that receives data/articles.csv, tables/ and figures/")
 
     ev = sub.add_parser("evaluate", help="score extraction against a gold annotation file")
-    ev.add_argument("gold", help="gold TSV (see data/gold/README.md)")
+    ev.add_argument("gold", help="gold TSV, or a folder of them (data/gold/annotations; see data/gold/README.md)")
     ev.add_argument("--pred", help="folder written by framing extract (scores its tables)")
     ev.add_argument("--corpus", action="append", default=[], metavar="NAME=PATH",
                     help="extract the gold articles of corpus NAME from PATH (e.g. seeds=data/raw)")

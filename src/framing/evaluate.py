@@ -1,6 +1,6 @@
 """framing.evaluate: precision, recall and F1 of the extractor against hand annotations.
 
-Gold is a TSV (``data/gold/gold.tsv``) with one row per annotated article (layer ``article``),
+Gold is a TSV, or a folder of them read as one (``data/gold/annotations``), with one row per annotated article (layer ``article``),
 per attribution (agency id and kind) and per named speaker (name and quote type). Scores are
 over sets per article: attributions as (agency, kind) pairs; named speakers as names; and
 named speakers with their quote type. A predicted speaker matches a gold name when they share
@@ -75,8 +75,18 @@ class EvaluationReport:
 
 
 def read_gold(path: str | Path) -> pd.DataFrame:
-    """The gold TSV as a DataFrame (comment lines skipped); raises FramingError if malformed."""
+    """The gold TSV, or every ``*.tsv`` of a gold folder in name order (``data/gold/annotations``), as one
+    DataFrame (comment lines skipped); raises FramingError if missing or malformed."""
     path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob("*.tsv"))
+        if not files:
+            raise FramingError(f"{path}: no gold .tsv file in this folder")
+        return pd.concat([_read_gold_file(f) for f in files], ignore_index=True)
+    return _read_gold_file(path)
+
+
+def _read_gold_file(path: Path) -> pd.DataFrame:
     if not path.is_file():
         raise FramingError(f"{path}: gold file not found")
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
