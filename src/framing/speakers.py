@@ -627,18 +627,19 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         # ("وذكرت أم محمد أن": a woman's kunya, read as a name like أبو محمد (ام joins a name); not the mother of someone
         # named before, nor "أم محمد علي": محمد علي's mother)
         agent_of = self._agent_of([t.group() for t in tokens[:3]])  # (two words only when the phrase ends there)
+        own_name_at = []  # where a relative's own name may start: the relative speaks, named
         if (len(tokens) >= 3 and (self.relative_of(first) or (self._kin_with_pronoun(first) and self._masculine_verb_before(norm, s)))
                 # (ـه is also ة: والدة X; but after a masculine verb it is his: "قال شقيقه إبراهيم البغلي")
                 and not norm[tokens[0].end() : tokens[1].start()].strip()):  # (not "ابنه (دايم السيف)": a byname in brackets)
-            named = self.read_name(norm, tokens[1].start(), e, skip_titles=False)
-            if named is not None and " " in named[0]:
-                return Speaker.person(named[0], self.camp_in(context)), named[1]  # "وقال عمها محمد العلي": her uncle, named
+            own_name_at.append(1)  # "وقال عمها محمد العلي": her uncle
         if (len(tokens) >= 4 and first in self._kinship and tokens[1].group() in self._deceased and self._masculine_verb_before(norm, s)
                 and not _CLAUSE_BREAK.search(norm, tokens[0].start(), tokens[2].start())):  # (no comma between them)
-            named = self.read_name(norm, tokens[2].start(), e, skip_titles=False)
-            if named is not None and " " in named[0] and self._listed_given(named[0].split()[0]):
-                return Speaker.person(named[0], self.camp_in(context)), named[1]  # "وذكر عم الشهيد حسين دواس": the uncle, named
-                # (the dead man was named before; after a feminine verb, "والدة الشهيد سامي الحربي", the name is his)
+            own_name_at.append(2)  # "وذكر عم الشهيد حسين دواس": the uncle (the dead man was named before; after a feminine
+            # verb, "والدة الشهيد سامي الحربي", the name is his), if the name opens with a listed given name
+        for k in own_name_at:
+            named = self.read_name(norm, tokens[k].start(), e, skip_titles=False)
+            if named is not None and " " in named[0] and (k == 1 or self._listed_given(named[0].split()[0])):
+                return Speaker.person(named[0], self.camp_in(context)), named[1]
         if (self.is_kin_word(first) or agent_of) and not kunya and not (
                 self._listed_given(first) and len(tokens) > 1 and self._listed_given(tokens[1].group())):
             # (but "قال نظير محمد مطمين": a given name spelled like a kin word, then a given name)
