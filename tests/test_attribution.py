@@ -668,3 +668,11 @@ def test_a_survey_the_agency_runs_every_month(analyzer):
     # "وأظهر مسح شهري تجريه رويترز": a survey, how often, then the agency that runs it (in the present tense)
     found, _ = attrs(analyzer, "عنوان الخبر\nوأظهر مسح شهري تجريه رويترز لانتاج المنظمة أنه بلغ أكثر من 32 مليون برميل يوميا.")
     assert found == [("reuters", "text")]
+
+
+def test_told_the_world_is_no_outlet(analyzer):
+    # العالم is Al-Alam TV only after a source noun (needs_cue = noun): "تقول للعالم إن" tells the world
+    found, _ = attrs(analyzer, "عنوان الخبر\nأرادت مصر أن تقول للعالم إنها لا تستسلم لمحاولات ثنيها.")
+    assert found == []
+    found, _ = attrs(analyzer, "عنوان الخبر\nوقال الوزير لقناة العالم إن الوضع صعب.")
+    assert found == [("alalam", "text")]

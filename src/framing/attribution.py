@@ -164,6 +164,8 @@ class AgencyLexicon:
     wires: frozenset[str] = frozenset()  # every wire agency's term: never a newspaper's name
     generic: frozenset[str] = frozenset()  # the unnamed agencies' terms (وكالات، وكالات الأنباء)
     given_names: frozenset[str] = frozenset()  # listed given names: "مايكل بلومبيرغ" is a person
+    noun_only: frozenset[str] = frozenset()  # of the needs_cue terms, common nouns (العالم "the world") that count only
+    # after a source noun (قناة العالم): "تقول للعالم إن" tells the world, not the channel
     # the last stretches read: the splitter and the attribution finder read the same lines
     _recent: RecentStretches = field(default_factory=RecentStretches, compare=False, repr=False)
     _names: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)  # agency id -> names
@@ -177,16 +179,19 @@ class AgencyLexicon:
         wire_cue: set[str] = set()
         wires: set[str] = set()
         generic: set[str] = set()
+        noun_only: set[str] = set()
         for i, row in enumerate(table):
-            if row["needs_cue"] not in ("yes", "no"):
-                raise LexiconError(f"{table.where(i)}: needs_cue must be yes or no, not {row['needs_cue']!r}")
+            if row["needs_cue"] not in ("yes", "no", "noun"):
+                raise LexiconError(f"{table.where(i)}: needs_cue must be yes, no or noun, not {row['needs_cue']!r}")
             term = normalize(row["term"]).strip()
             ids[term] = row["id"]
             if row["type"] == "wire":
                 wires.add(term)
             elif row["type"] == "generic":
                 generic.add(term)
-            if row["needs_cue"] == "yes":
+            if row["needs_cue"] == "noun":
+                noun_only.add(term)
+            if row["needs_cue"] in ("yes", "noun"):
                 cue.add(term)
                 if row["type"] == "wire":
                     wire_cue.add(term)
@@ -195,7 +200,8 @@ class AgencyLexicon:
                 for variant in spelling_variants(term):
                     if ids.setdefault(variant, agency) == agency and term in wires:
                         wires.add(variant)
-        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue), frozenset(wires), frozenset(generic), lexicons.given_names())
+        return cls(TermMatcher(ids), ids, frozenset(cue), frozenset(wire_cue), frozenset(wires), frozenset(generic), lexicons.given_names(),
+                   frozenset(noun_only))
 
     def names_a_paper(self, norm: str, m: Match, floor: int = 0) -> bool:
         """Whether mention ``m`` of a wire agency follows a newspaper's noun: "وذكرت صحيفة آفي" is
@@ -327,9 +333,10 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         return "credit", m.start - len(m.prefix) - 1  # "* بالاتفاق مع «بلومبيرغ»": a column syndicated from the outlet
     if quoted and _closes_as_credit(norm, m, head, tail, part_start, part_end, lex):
         return "photo", m.start - len(m.prefix) - 1  # "... من المهتمين «وكالات الأنباء»": a caption's credit closing its paragraph
-    if needs_cue and m.prefix.endswith("ل") and _TOLD_TAIL.match(tail) and not _TITLE_OF.search(window) and (
-            _told_before_content(norm, sent_start, m.start - len(m.prefix)) or _INTERVIEW_BEFORE.search(window)):
-        return "text", sent_start  # "وقال X للجزيرة إن"، "في تصريحات للجزيرة،": told the outlet
+    if (needs_cue and m.prefix.endswith("ل") and _TOLD_TAIL.match(tail) and not _TITLE_OF.search(window)
+            and not (m.key in lex.noun_only and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start)) and (
+            _told_before_content(norm, sent_start, m.start - len(m.prefix)) or _INTERVIEW_BEFORE.search(window))):
+        return "text", sent_start  # "وقال X للجزيرة إن"، "في تصريحات للجزيرة،": told the outlet (not "تقول للعالم")
     according = ACCORDING_TO.search(norm, max(sent_start, m.start - len(m.prefix) - 12), m.start - len(m.prefix))
     if m.key in lex.wire_cue and according is not None and m.prefix in ("", "ل"):  # (not "بحسب فوات": ف + وات)
         return "text", according.start()  # "وفقا للألمانية"، "بحسب الفرنسية": the agency, not the adjective
