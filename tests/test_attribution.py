@@ -676,3 +676,11 @@ def test_told_the_world_is_no_outlet(analyzer):
     assert found == []
     found, _ = attrs(analyzer, "عنوان الخبر\nوقال الوزير لقناة العالم إن الوضع صعب.")
     assert found == [("alalam", "text")]
+
+
+def test_a_report_published_on_an_outlet_with_bi(analyzer):
+    # "تقرير صحفي نشر بشبكة X": published on the outlet, ب written onto its noun (as "في شبكة X")
+    found, _ = attrs(analyzer, "عنوان الخبر\nأكد تقرير صحفي نشر بشبكة abc الإخبارية ثبوت تورط مئات الفلبينيين.")
+    assert found == [("abc", "text")]
+    found, _ = attrs(analyzer, "عنوان الخبر\nوأشار الكاتب خلال مقاله المنشور اليوم بصحيفة الوطن السعودية إلى أن الزحام متوقع.")
+    assert found == [("alwatan", "text")]
