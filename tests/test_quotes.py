@@ -4465,3 +4465,11 @@ def test_a_quantifier_with_a_pronoun_names_nobody(analyzer):
 def test_a_quoted_name_after_a_title_ending_in_a_place_with_bi(analyzer):
     body = 'وأوضح مدير فرع مكتب العمل بخيبر "فهد الرشيدي" لـ"سبق"؛ أن هذه الحملة التفتيشية أتت بمتابعة ودعم من الفرع.'
     assert said(analyzer, body, "speaker_id") == ["فهد الرشيدي"]
+
+
+def test_khalas_with_its_subject_and_ila_al_qawl(analyzer):
+    # خلص (concluded) is strict: read with its subject right after it; "إلى القول" then opens what was said
+    body = ("وخلص أمير منطقة حائل إلى القول «نحن نعول على الشراكة مع الهيئة».\n"
+            "لكن التحقيق خلص الى اتهامها قبل أن يحكم عليها غيابيا.\n"
+            "وقال الوزير خالد العلي إن الوضع صعب، وأشار إلى القول: «لا حل قريبا».")
+    assert said(analyzer, body, "verb", "quote_type") == [("وخلص", "direct"), ("وقال", "indirect"), ("وأشار", "direct")]

@@ -2131,7 +2131,8 @@ _PIOUS = re.compile(r"(?<!\w)(?:" + _PRAYER_OPENING + r"|رحم\w*\s+الله|ا
 _CLAUSES = re.compile(r"[،,.!؟?\n]+")
 _SPEAKER_LINE = re.compile(r'\s*"?\s*([^\s:"،,.()\-–]+(?:\s+[^\s:"،,.()\-–]+){1,3})\s*:\s*')  # "Name: words", a paragraph's opening
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?:بدور(?:ه|ها)\s+)?(?:قد\s+)?$")  # a relative pronoun right before a verb
-_STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن")  # أن / بأن / على أن ... or عن: the markers a strict verb takes
+_STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن|الي\s+القول(?:\s*:)?")  # أن / بأن / على أن ... or عن (or إلى
+# القول): the markers a strict verb takes
 _STRICT_MARKER_NEXT = re.compile(r"\s{0,2}(?:" + _STRICT_MARKER.pattern + r")(?!\w)")  # one right after a verb, a whole word (not عنه)
 _NEW_SIDE = re.compile(r"(?<!\w)" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X" (or with no stop before it:
 # "... الزيارات الشبابية من جانبه قال X أن")
