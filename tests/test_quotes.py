@@ -4473,3 +4473,10 @@ def test_khalas_with_its_subject_and_ila_al_qawl(analyzer):
             "لكن التحقيق خلص الى اتهامها قبل أن يحكم عليها غيابيا.\n"
             "وقال الوزير خالد العلي إن الوضع صعب، وأشار إلى القول: «لا حل قريبا».")
     assert said(analyzer, body, "verb", "quote_type") == [("وخلص", "direct"), ("وقال", "indirect"), ("وأشار", "direct")]
+
+
+def test_ali_after_a_given_name_then_a_family_name_and_a_title(analyzer):
+    # علي between a listed given name and a family name, then a title: the name علي, not the preposition على
+    body = ("وقال الدكتور محمد علي العمري المستشار الخاص إن القوات لم تنفذ أية عملية.\n"
+            "وأكد الدكتور محمد علي مارم السكرتير الخاص أن الأوضاع تتطور.")
+    assert said(analyzer, body, "speaker_id") == ["محمد علي العمري", "محمد علي مارم"]

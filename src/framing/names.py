@@ -159,8 +159,8 @@ class NameReading:
         if nxt == "اكبر" and i + 2 < len(words) and self._name_like(words[i + 2]):
             return True  # "علي أكبر صالحي" (but "على أكبر عدد")
         if (self._listed_given(prev) and self._name_like(nxt) and nxt not in self._given_names
-                and (i + 2 >= len(words) or not _DEF.match(words[i + 2]))):
-            return True  # "محمد علي جعفري" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
+                and (i + 2 >= len(words) or not _DEF.match(words[i + 2]) or self._is_role_word(words[i + 2]))):
+            return True  # "محمد علي جعفري"، "محمد علي مارم السكرتير" (but "أكد محمد على أهمية"، "حسين على هدير الحفار")
         family_then_content = (nxt.startswith("ال") and len(nxt) >= 5 and not self._not_name(nxt) and nxt not in self._never_in_names
                                and ([w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], ["بان"], ["قوله"]) or (closed and i + 2 == len(words))))
         # (a family name, then the content right after it or, ``closed``, a comma: على and its object never stand there)
@@ -170,6 +170,10 @@ class NameReading:
             # counts as a noun); "محمد علي النقي أن": after a listed given name, one that is no verbal noun nor a common word
         family = (nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt)
                   and nxt not in self._never_in_names)  # (not على الإنترنت، على المستوى)
+        family_nisba = nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6 and not self._not_name(nxt)  # (العمري, also "my age")
+        if ((family or family_nisba) and self._listed_given(prev) and i + 2 < len(words) and self._is_role_word(words[i + 2])
+                and not self._is_role_word(nxt)):
+            return True  # "الدكتور محمد علي العمري المستشار الخاص": a given name, علي, a family name, then a title
         if prev in self._ranks:
             nisba = nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6 and not self._not_name(nxt)  # ("الدكتور علي العمري")
             return family or nisba or nxt in self._name_openers or nxt in PREPS_AFTER_ALI_NAME or self._name_like(nxt) or (
