@@ -4480,3 +4480,12 @@ def test_ali_after_a_given_name_then_a_family_name_and_a_title(analyzer):
     body = ("وقال الدكتور محمد علي العمري المستشار الخاص إن القوات لم تنفذ أية عملية.\n"
             "وأكد الدكتور محمد علي مارم السكرتير الخاص أن الأوضاع تتطور.")
     assert said(analyzer, body, "speaker_id") == ["محمد علي العمري", "محمد علي مارم"]
+
+
+def test_a_name_right_after_li_and_a_title_is_the_principals(analyzer):
+    # "السكرتير الخاص للرئيس هادي": the secretary speaks, unnamed; هادي is whom he serves (but a rank is also a noun:
+    # "للفريق" is the team's); after a rank and a full name, a listed person later in the title is the principal too
+    body = ("وأكد السكرتير الخاص للرئيس هادي أن الأوضاع تتطور.\n"
+            "وقال القائد السابق للفريق براين روبسون إن الفريق منافس على اللقب.\n"
+            "وقال الدكتور محمد علي مارم السكرتير الخاص لرئيس الجمهورية اليمني عبدربه منصور هادي إن القوات لم تنفذ أية عملية.")
+    assert said(analyzer, body, "speaker_id") == ["role:السكرتير الخاص للرييس", "براين روبسون", "محمد علي مارم"]

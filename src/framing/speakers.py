@@ -352,6 +352,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return word[:-2] in self._title_words
         return word.endswith("ه") and word[:-1] in self._title_words and (with_org or not self._is_org(_strip_article(word)))
 
+    def _principal_title(self, word: str) -> bool:
+        """لـ and a title with the article ("للرئيس"، "للأمين"): a name right after it is the principal's, whom the
+        title before serves ("السكرتير الخاص للرئيس هادي"، "قائد موالٍ للرئيس X"), not the speaker's (a rank is
+        also a noun: "القائد السابق للفريق X", the team's)."""
+        return word.startswith("لل") and "ال" + word[2:] in self._title_words and "ال" + word[2:] not in self._ranks
+
     def title_after(self, norm: str, pos: int, end: int) -> int | None:
         """Where a title set after a name ends ("غرايمي سميث، الخبير في مجموعة الأزمات"، "ديريك
         سيسورز المحلل الاقتصادي لدى معهد X"): at the next comma, colon, quotation mark or full stop;
@@ -563,8 +569,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             before = norm[max(s, person.start - len(person.prefix) - 20) : person.start - len(person.prefix)].split()
             if before and self._is_org(before[-1]):
                 person = None  # "المتحدث باسم مركز الملك سلمان ...": the person names the organisation
-            elif person.prefix.endswith("ل") or (len(before) > 1 and before[-1].startswith("لل") and "ال" + before[-1][2:] in self._title_words):
-                person = None  # "قائد عسكري موالٍ للرئيس X"، "مستشار لهادي": the person is the title's complement
+            elif (person.prefix.endswith("ل") or (len(before) > 1 and self._principal_title(before[-1]))
+                  or (first in self._ranks and (own := self.read_name(norm, s, e)) is not None and " " in own[0]
+                      and own[1] < person.start - len(person.prefix))):
+                person = None  # "قائد عسكري موالٍ للرئيس X"، "مستشار لهادي": the person is the title's complement; so
+                # after a rank and a full name: "الدكتور X السكرتير الخاص لرئيس الجمهورية Y" (X speaks)
                 # (not "الأمين العام للناتو X": an organisation, whose officer X is)
         backing = next((k for k, t in enumerate(tokens) if strip_clitics(t.group()) in _ALLEGIANCE), 0) if person is not None else 0
         if (backing and person.start - len(person.prefix) > tokens[backing].start() and first.startswith("ال")
@@ -758,6 +767,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                         forward = again
             parts = forward[0].split() if forward is not None else []
             before_name = norm[s : forward[1] - len(forward[0])].split()[-1:] if forward is not None else []
+            if forward is not None and before_name and self._principal_title(before_name[0]):
+                forward = None  # "السكرتير الخاص للرئيس هادي": the name is the principal's, the title's complement
             # "الدكتور سداد الحسيني"، "البريطاني ديفيد كاميرون": after a rank or a nationality, two
             # words or more are a name, even when one of them is also a common word
             # a family named after its forebear's given name ("فراج الفراج"، "حمد الحمد") is a name after any title
