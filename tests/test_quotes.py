@@ -4489,3 +4489,13 @@ def test_a_name_right_after_li_and_a_title_is_the_principals(analyzer):
             "وقال القائد السابق للفريق براين روبسون إن الفريق منافس على اللقب.\n"
             "وقال الدكتور محمد علي مارم السكرتير الخاص لرئيس الجمهورية اليمني عبدربه منصور هادي إن القوات لم تنفذ أية عملية.")
     assert said(analyzer, body, "speaker_id") == ["role:السكرتير الخاص للرييس", "براين روبسون", "محمد علي مارم"]
+
+
+def test_kashaf_hadha_then_told_outlet_and_a_titled_speaker_who_goes_on(analyzer):
+    # "كشف هذا لـ«X» Y": هذا (as ذلك) is the object, what the sentence before said; Y and his title may be followed by
+    # his next verb ("... السكرتير الخاص وقال:")
+    body = ('وصلت كتيبة عسكرية إماراتية إلى عدن لتأمين مطارها.\n'
+            'كشف هذا لـ"الرياض" الدكتور محمد علي مارم، وقال: القوات لم تنفذ أية عملية إنزال بري.\n'
+            'وشارك نحو ألف جندي في تأمين المطار.\n'
+            'أكد ذلك الدكتور خالد العلي السكرتير الخاص وقال: العمل يسير بتنظيم كبير.')
+    assert said(analyzer, body, "speaker_id") == ["محمد علي مارم"] * 2 + ["خالد العلي"] * 2

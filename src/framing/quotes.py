@@ -78,7 +78,7 @@ _AS_SAID_BEFORE = re.compile(r"(?<!\w)(?:(?:ب?حسب|وفق)\s*ما|(?:وفقا
 _AS_X_SAYS = re.compile(r"(?:[،,]\s*|\s)(?:كما|مثلما)\s+(?=\S)")  # (مثلما: "just as")
 _TOLD_OUTLET_REST = re.compile(r"ل\s*(?:ال)?(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?!\w)")  # "... لوكالة فرانس برس"
 _AS_CLASSES = ("neutral", "emphatic", "interpretive")
-_THIS_AFTER = re.compile(r"\s+ب?ذلك\s+(?=\S)")  # "أوضح ذلك X"، "صرح بذلك X": the verb's content is what came before
+_THIS_AFTER = re.compile(r"\s+ب?(?:ذلك|هذا)\s+(?=\S)")  # "أوضح ذلك X"، "كشف هذا X"، "صرح بذلك X": the verb's content came before
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
 # شعب المملكة عن"، "وأشار كارتر أيضا إلى"، "وأعرب X في أكثر من مناسبة عن"
 _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك|مجددا|مرارا|في\s+اكثر\s+من\s+مناسبه|في\s+(?:عده|عدد\s+من)\s+مناسبات"
@@ -1395,10 +1395,13 @@ class StatementExtractor:
         speaker, np_s, sp_end = got
         rest = norm[sp_end:s_end].lstrip(" ،,")
         nxt = s_end - len(rest)  # the next word, past a comma
-        if (rest.strip(" .") and not any(v.start() == nxt for v in self.verbs.find(norm, nxt, min(s_end, nxt + 20)))
-                and not (self.speakers.is_title_phrase(norm, nxt, s_end) and not self.verbs.find(norm, nxt, s_end))):
+        later = self.verbs.find(norm, nxt, s_end)
+        if (rest.strip(" .") and not any(v.start() == nxt for v in later[:1])
+                and not (self.speakers.is_title_phrase(norm, nxt, s_end) and (
+                    not later or (later[0].group("clitic") == "و" and not _RELATIVE_BEFORE.search(norm, nxt, later[0].start()))))):
             return None  # (only a full stop, the speaker's next verb or his title may follow: "، وقال:"، "، مضيفا أن"،
-            # "أوضح ذلك م. X وكيل أمانة الرياض."; not "أكد ذلك الوزير في كلمته أمام ..." nor "X والذي أكد أن")
+            # "أوضح ذلك م. X وكيل أمانة الرياض."، "كشف هذا X السكرتير الخاص ... وقال:"; not "أكد ذلك الوزير في
+            # كلمته أمام ..." nor "X والذي أكد أن")
         if after_comma:
             return (m.start(), m.end(), _skip_space(norm, s_start, m.start()), speaker, (np_s, sp_end), verb.id, verb.cls, "",
                     s_start + len(clause) - 1)
