@@ -78,7 +78,8 @@ _AS_SAID_BEFORE = re.compile(r"(?<!\w)(?:(?:ب?حسب|وفق)\s*ما|(?:وفقا
 _AS_X_SAYS = re.compile(r"(?:[،,]\s*|\s)(?:كما|مثلما)\s+(?=\S)")  # (مثلما: "just as")
 _TOLD_OUTLET_REST = re.compile(r"ل\s*(?:ال)?(?:وكاله|صحيفه|جريده|قناه|شبكه|موقع|مجله|اذاعه|تلفزيون)(?!\w)")  # "... لوكالة فرانس برس"
 _AS_CLASSES = ("neutral", "emphatic", "interpretive")
-_THIS_AFTER = re.compile(r"\s+ب?(?:ذلك|هذا)\s+(?=\S)")  # "أوضح ذلك X"، "كشف هذا X"، "صرح بذلك X": the verb's content came before
+_THIS_AFTER = re.compile(r"\s+ب?(?:ذلك|هذا(?!\s+ال))\s+(?=\S)")  # "أوضح ذلك X"، "كشف هذا لـ«Y» X"، "صرح بذلك X": the verb's
+# content came before (not "ووصفت هذا العصر"، "وأكد هذا الناطق": هذا before a definite noun is its demonstrative)
 # asides that may stand between the speaker and a prepositional marker: "وأعرب الملك باسمه واسم
 # شعب المملكة عن"، "وأشار كارتر أيضا إلى"، "وأعرب X في أكثر من مناسبة عن"
 _IN_HIS_NAME = re.compile(r"\s*(?:باسمه(?:ا)?\s+واسم\s+[^،,.:\"]{2,80}?|ايضا|كذلك|مجددا|مرارا|في\s+اكثر\s+من\s+مناسبه|في\s+(?:عده|عدد\s+من)\s+مناسبات"
