@@ -4499,3 +4499,13 @@ def test_kashaf_hadha_then_told_outlet_and_a_titled_speaker_who_goes_on(analyzer
             'وشارك نحو ألف جندي في تأمين المطار.\n'
             'أكد ذلك الدكتور خالد العلي السكرتير الخاص وقال: العمل يسير بتنظيم كبير.')
     assert said(analyzer, body, "speaker_id") == ["محمد علي مارم"] * 2 + ["خالد العلي"] * 2
+
+
+def test_a_title_serving_a_principal_resolves_to_the_name_before_it(analyzer):
+    # "الدكتور X السكرتير الخاص لرئيس الجمهورية Y": the title's later mention ("السكرتير الخاص للرئيس") is X, named
+    # right before it; Y is whom he serves
+    body = ('وصلت كتيبة عسكرية إماراتية إلى عدن لتأمين مطارها.\n'
+            'كشف هذا لـ"الرياض" الدكتور محمد علي مارم السكرتير الخاص لرئيس الجمهورية اليمني عبدربه منصور هادي '
+            'وقال: القوات لم تنفذ أية عملية إنزال بري.\n'
+            'وأكد السكرتير الخاص للرئيس هادي أن الأوضاع تتطور بإيجابية.')
+    assert said(analyzer, body, "speaker_id") == ["محمد علي مارم"] * 3

@@ -319,6 +319,10 @@ class Coreference:
                 # so too a complement opened by ب / ل: "وزير الدولة" for "وزير الدولة بوزارة الاتصالات ... المهندس X")
                 nxt = TOKEN.match(norm, pos + (norm[pos : pos + 1] == " "))
                 complement = past_complement or (nxt is not None and nxt.group()[:1] in "بل" and nxt.group() not in self._given_names)
+                principal = nxt is not None and nxt.group()[:1] == "ل" and (
+                    nxt.group()[1:] in self._title_words or "ال" + nxt.group()[2:] in self._title_words)
+                if principal and (known := self._known_right_before(norm, at, floor, memory) or self._ranked_right_before(norm, at, floor)):
+                    return known  # "الدكتور X السكرتير الخاص لرئيس الجمهورية Y": X, named right before; Y is whom he serves
                 limit = _before_said(norm, pos, min(before, pos + 80))  # (not into what the titled person said: 'للشركة: "إن ..."')
                 named = self.read_name(norm, pos, limit, skip_titles=complement, max_skip=8)
                 lead = named[0].split()[0] if named is not None else ""
