@@ -4509,3 +4509,9 @@ def test_a_title_serving_a_principal_resolves_to_the_name_before_it(analyzer):
             'وقال: القوات لم تنفذ أية عملية إنزال بري.\n'
             'وأكد السكرتير الخاص للرئيس هادي أن الأوضاع تتطور بإيجابية.')
     assert said(analyzer, body, "speaker_id") == ["محمد علي مارم"] * 3
+
+
+def test_a_quoted_car_model_after_cars_is_a_name(analyzer):
+    # سيارة / سيارات / طراز are naming nouns: "مبيعات سيارات «إس يو في»" names a class of cars, no quotation
+    body = "أعرب أكسل بنسلر، مدير الإنتاج في الشركة، عن أمله في استمرار نمو مبيعات سيارات «إس يو في» في أسواق العالم."
+    assert said(analyzer, body, "quote_type") == ["indirect"]
