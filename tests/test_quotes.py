@@ -4515,3 +4515,10 @@ def test_a_quoted_car_model_after_cars_is_a_name(analyzer):
     # سيارة / سيارات / طراز are naming nouns: "مبيعات سيارات «إس يو في»" names a class of cars, no quotation
     body = "أعرب أكسل بنسلر، مدير الإنتاج في الشركة، عن أمله في استمرار نمو مبيعات سيارات «إس يو في» في أسواق العالم."
     assert said(analyzer, body, "quote_type") == ["indirect"]
+
+
+def test_a_subject_pronoun_before_the_verb_makes_the_name_after_it_the_object(analyzer):
+    # "هو يتهم قمبيز بأنه": the pronoun is the subject; قمبيز, named before, is who is accused
+    body = ("بعد أن انتهى قمبيز من احتلال مصر، أرسل مجموعة إلى ملك الحبشة.\n"
+            "طبعًا هي هدية تحمل إهانة في إطار مهذب، هو يتهم قمبيز بأنه أضعف من أن يستخدم هذا القوس.")
+    assert said(analyzer, body, "speaker_id") == []

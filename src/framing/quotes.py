@@ -1134,6 +1134,9 @@ class StatementExtractor:
                     else self.speakers.names_subject(norm, s_start + kana.start(1), s_start + kana.end(1))))):
                 np_s = np_e = v_end  # "وكان التحالف قد أعلن وقفا ..."، "وكان زعيم الحزب X دعا": the subject came before
                 # (one word between كان and the verb is the subject if it may be one: "وكانت بريطانيا أعلنت الثلاثاء رصد ...")
+            if np_e > np_s and _PRONOUN_SUBJECT.search(norm, max(s_start, v_start - 12), v_start):
+                return None  # "هو يتهم قمبيز بأنه": a pronoun is the subject, the words after the verb its object (whom the
+                # pronoun stands for is not read; "هي رأي عام": a noun spelled like a verb)
             quoted_body = (self._quoted_body(norm, v_end, s_end) or self._quoted_person(norm, v_end, s_end)) if np_e <= np_s else None
             if quoted_body is not None:
                 speaker, sp_span, after = quoted_body  # 'أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن': a body named in marks
@@ -2135,6 +2138,7 @@ _PIOUS = re.compile(r"(?<!\w)(?:" + _PRAYER_OPENING + r"|رحم\w*\s+الله|ا
 _CLAUSES = re.compile(r"[،,.!؟?\n]+")
 _SPEAKER_LINE = re.compile(r'\s*"?\s*([^\s:"،,.()\-–]+(?:\s+[^\s:"،,.()\-–]+){1,3})\s*:\s*')  # "Name: words", a paragraph's opening
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?:بدور(?:ه|ها)\s+)?(?:قد\s+)?$")  # a relative pronoun right before a verb
+_PRONOUN_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:هو|هي|هم|هما)\s+(?:قد\s+)?$")  # a subject pronoun right before a verb
 _STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن|الي\s+القول(?:\s*:)?")  # أن / بأن / على أن ... or عن (or إلى
 # القول): the markers a strict verb takes
 _STRICT_MARKER_NEXT = re.compile(r"\s{0,2}(?:" + _STRICT_MARKER.pattern + r")(?!\w)")  # one right after a verb, a whole word (not عنه)
