@@ -4522,3 +4522,9 @@ def test_a_subject_pronoun_before_the_verb_makes_the_name_after_it_the_object(an
     body = ("بعد أن انتهى قمبيز من احتلال مصر، أرسل مجموعة إلى ملك الحبشة.\n"
             "طبعًا هي هدية تحمل إهانة في إطار مهذب، هو يتهم قمبيز بأنه أضعف من أن يستخدم هذا القوس.")
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_a_directive_with_bi_and_a_plural_verbal_noun(analyzer):
+    # "وطالب بتغييرات": ب and the plural of a verbal noun is what is demanded, the subject the clause's before
+    body = "غربل مدرب الفريق الأول التونسي فتحي الجبال خارطة فريقه، وطالب بتغييرات عدة في صفوف الفريق."
+    assert said(analyzer, body, "speaker_id") == ["فتحي الجبال"]

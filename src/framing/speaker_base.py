@@ -227,7 +227,8 @@ def _ba_masdar(word: str) -> bool:
     if word[:1] != "ب" or len(word) < 4:
         return False
     stem = word[3:] if word.startswith("بال") else word[1:]
-    return _masdar(stem) or (len(stem) == 5 and stem[2] == "ا" and stem[4] == "ه")  # (فعالة)
+    return (_masdar(stem) or (len(stem) == 5 and stem[2] == "ا" and stem[4] == "ه")  # (فعالة)
+            or (len(stem) >= 6 and stem.endswith("ات") and _masdar(stem[:-2])))  # (its plural: "بتغييرات"، "بإجراءات")
 
 
 _SAID_START = re.compile(r'[:"]')
