@@ -4528,3 +4528,10 @@ def test_a_directive_with_bi_and_a_plural_verbal_noun(analyzer):
     # "وطالب بتغييرات": ب and the plural of a verbal noun is what is demanded, the subject the clause's before
     body = "غربل مدرب الفريق الأول التونسي فتحي الجبال خارطة فريقه، وطالب بتغييرات عدة في صفوف الفريق."
     assert said(analyzer, body, "speaker_id") == ["فتحي الجبال"]
+
+
+def test_a_present_verb_after_therefore_opens_a_clause(analyzer):
+    # "لذلك يقول X:": a present form right after لذلك / لذا / لهذا opens its clause, it is no noun inside one
+    body = ("وجاء لويس الرابع عشر بعد سلسلة من الحروب، لذلك يقول ميكافيلي في كتابه المشهور الأمير: العزلة خطرة، "
+            "خصوصاً وقت الحرب.")
+    assert said(analyzer, body, "speaker_id") == ["ميكافيلي"]

@@ -2084,6 +2084,9 @@ def _noun_position(norm: str, pos: int) -> bool:
 
 
 
+_THEREFORE = frozenset({"لذلك", "ولذلك", "فلذلك", "لذا", "ولذا", "لهذا", "ولهذا"})  # "لذلك يقول X:": a clause opens after them
+
+
 def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False) -> bool:
     """Whether a verb at ``v_start`` opens a clause (and, ``strict``, not merely after a quotation
     mark: 'قمة "كامب ديفيد" بين الرئيس' is the preposition بين after a quoted name)."""
@@ -2095,7 +2098,7 @@ def _clause_start(norm: str, s_start: int, v_start: int, *, strict: bool = False
     last = before.split()[-1] if before.split() else ""
     if norm[v_start - 1] == "." and len(last) >= 4 and last[-2].isalpha():
         return True  # "والإرهاب.يذكر الكاتب X": a full stop written with no space after it (not "د." or "أ.ف.ب.")
-    return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last.lstrip("وف").removeprefix("ب").startswith("المقابل")  # (وبالمقابل)
+    return (last in ("فيما", "بينما", "كما", "حيث", "اذ", "وقد", "قد", "ولكن", "لكن", "فيه") or last in _THEREFORE or last.lstrip("وف").removeprefix("ب").startswith("المقابل")  # (وبالمقابل)
             or _WHEREAS.search(before) is not None  # "في حين يحذر X من": whereas
             or _SIDE_END.search(before) is not None  # "ومن جانبه بين ..."، "بدوره عبر ..."
             or _OPENING_TIME.fullmatch(norm, s_start, v_start) is not None  # "وفي الختام عبر X عن"
