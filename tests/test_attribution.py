@@ -684,3 +684,11 @@ def test_a_report_published_on_an_outlet_with_bi(analyzer):
     assert found == [("abc", "text")]
     found, _ = attrs(analyzer, "عنوان الخبر\nوأشار الكاتب خلال مقاله المنشور اليوم بصحيفة الوطن السعودية إلى أن الزحام متوقع.")
     assert found == [("alwatan", "text")]
+
+
+def test_an_outlet_that_praised_or_criticised(analyzer):
+    # "أشادت قناة «الإخبارية» بـ": the outlet's own judgement, credited to it (as "رأت مجلة X")
+    found, _ = attrs(analyzer, 'عنوان الخبر\nأشادت قناة "الإخبارية" السعودية بتحقيق محرر الصحيفة عن الحادثة.')
+    assert found == [("alekhbariya", "text")]
+    found, _ = attrs(analyzer, "عنوان الخبر\nوانتقد الوزير صحيفة الحياة بسبب تقريرها عن الحادثة.")
+    assert found == []

@@ -4535,3 +4535,10 @@ def test_a_present_verb_after_therefore_opens_a_clause(analyzer):
     body = ("وجاء لويس الرابع عشر بعد سلسلة من الحروب، لذلك يقول ميكافيلي في كتابه المشهور الأمير: العزلة خطرة، "
             "خصوصاً وقت الحرب.")
     assert said(analyzer, body, "speaker_id") == ["ميكافيلي"]
+
+
+def test_a_given_and_family_name_with_the_article_is_the_person_named_without_it(analyzer):
+    body = ('وأوضح الأمين العام للنقابة مروان بن رشاد زبيدي ل"الرياض"، أن هذا الموسم يشهد عزوفاً كبيراً.\n'
+            "وعزا مروان الزبيدي العزوف إلى صعوبة العمل، مشيراً إلى أن المجال متاح.")
+    # ("عزا" reports nothing; its subject is the participle's)
+    assert said(analyzer, body, "speaker_id") == ["مروان بن رشاد زبيدي"] * 2

@@ -62,10 +62,12 @@ class Coreference:
                 return Speaker(speaker.surface, pid, "person", camp or speaker.camp, normalize(canonical))
         surname = words[-1]
         known = memory.named.get(surname)
-        if known is None and len(words) == 1 and len(surname) >= 5:
-            # "الفارسي" after "زياد فارسي" (and "فارسي" after "زياد الفارسي"): a family name with or without its article
+        if known is None and len(words) <= 2 and len(surname) >= 5:
+            # "الفارسي" after "زياد فارسي" (and "فارسي" after "زياد الفارسي"): a family name with or without its article,
+            # alone or after the same given name ("مروان الزبيدي" after "مروان بن رشاد زبيدي")
             other = memory.named.get(surname[2:] if surname.startswith("ال") else "ال" + surname)
-            known = other if other is not None and other.type == "person" and " " in other.name_key else None
+            known = other if other is not None and other.type == "person" and " " in other.name_key and (
+                len(words) == 1 or other.name_key.split()[0] == words[0]) else None
         variant = _spelled_apart(words, memory.named) if known is None else None
         if variant is None and known is None:
             variant = self._misspelt_foreign(words, memory)
