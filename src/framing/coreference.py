@@ -321,8 +321,7 @@ class Coreference:
                 # so too a complement opened by ب / ل: "وزير الدولة" for "وزير الدولة بوزارة الاتصالات ... المهندس X")
                 nxt = TOKEN.match(norm, pos + (norm[pos : pos + 1] == " "))
                 complement = past_complement or (nxt is not None and nxt.group()[:1] in "بل" and nxt.group() not in self._given_names)
-                principal = nxt is not None and nxt.group()[:1] == "ل" and (
-                    nxt.group()[1:] in self._title_words or "ال" + nxt.group()[2:] in self._title_words)
+                principal = nxt is not None and self._principal_title(nxt.group(), construct=True)
                 if principal and (known := self._known_right_before(norm, at, floor, memory) or self._ranked_right_before(norm, at, floor)):
                     return known  # "الدكتور X السكرتير الخاص لرئيس الجمهورية Y": X, named right before; Y is whom he serves
                 limit = _before_said(norm, pos, min(before, pos + 80))  # (not into what the titled person said: 'للشركة: "إن ..."')

@@ -352,11 +352,17 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return word[:-2] in self._title_words
         return word.endswith("ه") and word[:-1] in self._title_words and (with_org or not self._is_org(_strip_article(word)))
 
-    def _principal_title(self, word: str) -> bool:
-        """لـ and a title with the article ("للرئيس"، "للأمين"): a name right after it is the principal's, whom the
-        title before serves ("السكرتير الخاص للرئيس هادي"، "قائد موالٍ للرئيس X"), not the speaker's (a rank is
-        also a noun: "القائد السابق للفريق X", the team's)."""
-        return word.startswith("لل") and "ال" + word[2:] in self._title_words and "ال" + word[2:] not in self._ranks
+    def _principal_title(self, word: str, *, construct: bool = False) -> bool:
+        """لـ and a title with the article ("للرئيس"، "للأمين"), or with ``construct`` also without it ("لرئيس
+        الجمهورية"): a name right after it is the principal's, whom the title before serves ("السكرتير الخاص للرئيس
+        هادي"، "قائد موالٍ للرئيس X"), not the speaker's (a rank is also a noun: "القائد السابق للفريق X", the team's)."""
+        if word.startswith("لل"):
+            title = "ال" + word[2:]
+        elif construct and word.startswith("ل"):
+            title = word[1:]
+        else:
+            return False
+        return title in self._title_words and title not in self._ranks
 
     def title_after(self, norm: str, pos: int, end: int) -> int | None:
         """Where a title set after a name ends ("غرايمي سميث، الخبير في مجموعة الأزمات"، "ديريك
