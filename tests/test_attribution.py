@@ -692,3 +692,12 @@ def test_an_outlet_that_praised_or_criticised(analyzer):
     assert found == [("alekhbariya", "text")]
     found, _ = attrs(analyzer, "عنوان الخبر\nوانتقد الوزير صحيفة الحياة بسبب تقريرها عن الحادثة.")
     assert found == []
+
+
+def test_an_unambiguous_outlet_name_with_its_own_verb_after_it(analyzer):
+    # no source noun before the name, but the lexicon's unambiguous name and its own verb right after it (after قد or
+    # an adjective): "وكانت هيئة الإذاعة البريطانية تحدثت عن"; a relative clause's verb has another subject
+    found, _ = attrs(analyzer, "عنوان الخبر\nوكانت هيئة الإذاعة البريطانية تحدثت عن اتفاق سياسي قريب في اليمن.")
+    assert found == [("bbc", "text")]
+    found, _ = attrs(analyzer, "عنوان الخبر\nوهي الوكالات التي قال الرئيس بوتين إنها تمد الأوساط الإعلامية بالأخبار.")
+    assert found == []

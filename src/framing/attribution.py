@@ -143,6 +143,9 @@ _QUOTED_OPENING = re.compile(r'[.!?؟]\s*"\s*$')  # after a sentence, not openin
 _VERB_AFTER = re.compile(r'^\s*"?\s*(?:[\w"]+\s+){0,6}?[وف]?(?:' + _VERBS + r'|اكدتا|ذكرتا|قالتا|افادتا)(?!\w)')
 # (an ambiguous name: its verb after adjectives and قد only: 'صحيفة "الشروق" الجزائرية قد ذكرت', not "صحيفة مكة بالطائف بمولود ذكر")
 _VERB_NEXT = re.compile(r'^\s*"?\s*(?:(?:ال\w+|[وف]?قد)"?\s+){0,3}[وف]?(?:' + _VERBS + r')(?!\w)')
+_OWN_VERB_NEXT = re.compile(r'^\s*"?\s*(?:(?:ال(?!ذي|تي|ذين)\w+|[وف]?قد)"?\s+){0,3}[وف]?(?:' + _VERBS + r')(?!\w)')
+# (an unambiguous name with no source noun before it, its own verb right after it: "وكانت «واشنطن بوست» كتبت"، "وكانت هيئة
+# الإذاعة البريطانية قد ذكرت"; not "الوكالات التي قال الرئيس": a relative clause, another subject)
 _REPORT_AFTER = re.compile(r'^"\s*(?:' + _VERBS + r'|عن|ان|:)(?!\w)')
 _PLACE_THEN_SEP = re.compile(r"^\s*(?:[^\s\d.،,:\"()]+\s+){0,2}[^\s\d.،,:\"()]+\s*(?:\([^\s\d.،,:\"()]+(?:\s+[^\s\d.،,:\"()]+)?\)\s*)?[-–—_/:]\s*\(?\s*$")
 # ("بروكسل -"، "بيني (الكونغو) -": a place, perhaps its country in brackets, and a dash)
@@ -366,7 +369,7 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if hits:
         return "text", window_start + min(hits)
     named_as_source = _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) or _SOURCE_NOUN_FIRST.match(norm, m.start)
-    if named_as_source and (_VERB_NEXT if needs_cue else _VERB_AFTER).match(tail):
+    if (named_as_source and (_VERB_NEXT if needs_cue else _VERB_AFTER).match(tail)) or (not needs_cue and _OWN_VERB_NEXT.match(tail)):
         # "وكانت شبكة «X» أكدت أن": the named outlet is the subject of a reporting verb after it (its name may
         # hold the noun: "لكن وكالة الإعلام الروسية نقلت عن")
         return "text", m.start - len(m.prefix)
