@@ -142,8 +142,13 @@ _GALLERY_CREDIT = re.compile(r'[.!?؟]\s+"[^"\n]{1,25}"\s')
 _QUOTED_OPENING = re.compile(r'[.!?؟]\s*"\s*$')  # after a sentence, not opening a paragraph
 _VERB_AFTER = re.compile(r'^\s*"?\s*(?:[\w"]+\s+){0,6}?[وف]?(?:' + _VERBS + r'|اكدتا|ذكرتا|قالتا|افادتا)(?!\w)')
 # (an ambiguous name: its verb after adjectives and قد only: 'صحيفة "الشروق" الجزائرية قد ذكرت', not "صحيفة مكة بالطائف بمولود ذكر")
-_VERB_NEXT = re.compile(r'^\s*"?\s*(?:(?:ال\w+|[وف]?قد)"?\s+){0,3}[وف]?(?:' + _VERBS + r')(?!\w)')
-_OWN_VERB_NEXT = re.compile(r'^\s*"?\s*(?:(?:ال(?!ذي|تي|ذين)\w+|[وف]?قد)"?\s+){0,3}[وف]?(?:' + _VERBS + r')(?!\w)')
+def _verb_next(skipped: str) -> re.Pattern:
+    """The outlet's verb right after its name, past up to three ``skipped`` words (adjectives) or قد."""
+    return re.compile(r'^\s*"?\s*(?:(?:' + skipped + r'|[وف]?قد)"?\s+){0,3}[وف]?(?:' + _VERBS + r')(?!\w)')
+
+
+_VERB_NEXT = _verb_next(r"ال\w+")
+_OWN_VERB_NEXT = _verb_next(r"ال(?!ذي|تي|ذين)\w+")
 # (an unambiguous name with no source noun before it, its own verb right after it: "وكانت «واشنطن بوست» كتبت"، "وكانت هيئة
 # الإذاعة البريطانية قد ذكرت"; not "الوكالات التي قال الرئيس": a relative clause, another subject)
 _REPORT_AFTER = re.compile(r'^"\s*(?:' + _VERBS + r'|عن|ان|:)(?!\w)')

@@ -591,10 +591,12 @@ class NameReading:
             return word.endswith("ي") and not self._not_name(word)
         return len(word) >= 3 and self._name_like(word)
 
-    def _adverb_an(self, word: str) -> bool:
-        """An indefinite accusative adverb or object in -an ("واضحا"، "مقالا"): a common noun and ا."""
-        return (len(word) >= 5 and word.endswith("ا") and word[:-1] in self._common_words
-                and not self._listed_given(word) and word not in self.people)
+    def accusative_noun(self, word: str, *, verbal: bool = False) -> bool:
+        """An indefinite accusative adverb or object in -an ("واضحا"، "مقالا"): a common noun and ا, never a name; with
+        ``verbal``, the object of a verb like توقع, also a verbal noun or a short noun ("تنامياً"، "نمواً")."""
+        stem = word[:-1]
+        return (word.endswith("ا") and len(word) >= (4 if verbal else 5) and not self._listed_given(word) and word not in self.people
+                and (stem in self._common_words or (verbal and _masdar(stem))))
 
     def _not_name(self, word: str) -> bool:
         return (self._is_role_word(word) or self._inst_is_place(word) or word in ("عام", "العام") or word in _ON_BEHALF
@@ -968,7 +970,7 @@ class NameReading:
             if (j == i + 1 and w == "اي" and len(words[i]) >= 3 and words[i] not in INITIALS and not self._listed_given(words[i])
                     and words[i] not in self.people):  # (not "اف بي آي": initials)
                 return None  # "ونفى المتحدث باسم الانتخابات ضبط أي عملية": a noun and أي (any), the verb's object
-            if j > i and self._adverb_an(w):
+            if j > i and self.accusative_noun(w):
                 break  # "كتب الدكتور علي بن تميم مقالا": an indefinite object after the name
             if (core >= 2 and len(w) >= 5 and w.endswith("ات") and (w in self._common_words or w[:-2] + "ه" in self._common_words)
                     and not self._listed_given(w) and w not in self.people and (i > 0 or self._listed_given(words[i]))):
@@ -1031,7 +1033,7 @@ class NameReading:
             # given name and before a comma or the content)
             if (self._not_name(w) and not given) or (_stop_word(w) and not given) or (w in self._verb_words and not given) or not w or core >= max_words:
                 break
-            if j == i and self._adverb_an(w) and not w[:-1].endswith("ي") and not self._surname_like(nxt_word):
+            if j == i and self.accusative_noun(w) and not w[:-1].endswith("ي") and not self._surname_like(nxt_word):
                 break  # "كان واضحا إذ أكد": an adverb in -an opens no name (but "ناديا"، "صوفيا",
                 # and "يهودا عمخاي"، "ياسمينا العلواني" before a surname)
             if j == i and w.endswith("ته") and w[:-2] + "ه" in self._common_words and not self._listed_given(w) and w not in self.people:

@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .matching import last_match
 from .normalize import DIACRITICS, TANWEEN, NormalizedText, normalize
-from .speaker_base import (AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, STATEMENT_NOUNS, THAT, TOKEN, ArticleMemory,
+from .speaker_base import (AL_QAWL, AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, STATEMENT_NOUNS, THAT, TOKEN, ArticleMemory,
                            Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _is_naming_noun, _stop_word, _words_before_mentions,
                            strip_clitics)
 from .speakers import SpeakerReader
@@ -1310,7 +1310,7 @@ class StatementExtractor:
                 return (v_start, v_end, ba.start(1) + 1, speaker, sp_span, verb.id, verb.cls, via, None)
         obj = TOKEN.match(norm, _skip_space(norm, after, s_end)) if marker is None and verb.id in _OBJECT_CONTENT else None
         if (obj is not None and speaker is not None and speaker.type == "person" and speaker.name_key and sp_span[0] >= v_end
-                and self.speakers.accusative_noun(obj.group())):
+                and self.speakers.accusative_noun(obj.group(), verbal=True)):
             return (v_start, v_end, obj.start(), speaker, sp_span, verb.id, verb.cls, via, None)  # "توقعت المصممة X
             # تنامياً في ...": what is expected, an indefinite verbal noun as the object
         if (marker is None and verb.id == "qaal" and speaker is not None and speaker.type == "person" and speaker.name_key
@@ -2142,7 +2142,7 @@ _CLAUSES = re.compile(r"[،,.!؟?\n]+")
 _SPEAKER_LINE = re.compile(r'\s*"?\s*([^\s:"،,.()\-–]+(?:\s+[^\s:"،,.()\-–]+){1,3})\s*:\s*')  # "Name: words", a paragraph's opening
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?:بدور(?:ه|ها)\s+)?(?:قد\s+)?$")  # a relative pronoun right before a verb
 _PRONOUN_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:هو|هي|هم|هما)\s+(?:قد\s+)?$")  # a subject pronoun right before a verb
-_STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن|الي\s+القول(?:\s*:)?")  # أن / بأن / على أن ... or عن (or إلى
+_STRICT_MARKER = re.compile(r"(?:(?:الي|علي)\s+)?ب?ان\w{0,2}|عن|" + AL_QAWL)  # أن / بأن / على أن ... or عن (or إلى
 # القول): the markers a strict verb takes
 _STRICT_MARKER_NEXT = re.compile(r"\s{0,2}(?:" + _STRICT_MARKER.pattern + r")(?!\w)")  # one right after a verb, a whole word (not عنه)
 _NEW_SIDE = re.compile(r"(?<!\w)" + SIDE_PHRASE + r"\s*[،,]?\s*$")  # "، من جهته، نفى X" (or with no stop before it:

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 # Content markers after the speaker phrase (normalised text): إن / أن / بأن / : / a quotation mark / إلى أن ... / إلى القول
 # ("وخلص X إلى القول «...»": what follows القول is what was said)
+AL_QAWL = r"الي\s+القول(?:\s*:)?"
 CONTENT_MARKER = re.compile(
-    r"(?<!\w)الي\s+القول(?:\s*:)?(?!\w)|(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و|ف)?ان(?:ه|ها|هم|هما|هن|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|(?<!بن )(?<!عن )علي(?!\s+(?:بن|ابن)\s)|من|عن)(?!\w)"
+    r"(?<!\w)" + AL_QAWL + r"(?!\w)|(?<!\w)(?:(?:الي|علي)\s+)?(?:ب|و|ف)?ان(?:ه|ها|هم|هما|هن|نا|ني)?(?!\w)|:|\"|(?<!\w)(?:الي|(?<!بن )(?<!عن )علي(?!\s+(?:بن|ابن)\s)|من|عن)(?!\w)"
 )
 _CLAUSE_BREAK = re.compile(r"[،,;؛()]")
 # "X -رئيس اللجنة- قال": a subject, then an aside between dashes, right before the verb

@@ -444,13 +444,6 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         w = re.escape(word)
         return re.search(r"(?<!\w)" + w + r"\s+ال\w+يه(?!\w)|\(\s*" + w + r"\s*\)", memory.norm[max(0, before - 5000) : before]) is not None
 
-    def accusative_noun(self, word: str) -> bool:
-        """An indefinite noun in the accusative, its alef of tanween written ("ارتفاعاً"، "تنامياً"، "نمواً"): a verbal
-        or common noun as a verb's object, never a name."""
-        stem = word[:-1]
-        return (word.endswith("ا") and len(stem) >= 3 and not self._listed_given(word) and word not in self.people
-                and (stem in self._common_words or _masdar(stem)))
-
     def name_word(self, word: str) -> bool:
         """Whether ``word`` may be part of a person's name (not a common noun, title or function word)."""
         return (self._listed_given(word) or word in NAME_LINKS or word == "علي"
