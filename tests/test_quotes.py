@@ -4542,3 +4542,11 @@ def test_a_given_and_family_name_with_the_article_is_the_person_named_without_it
             "وعزا مروان الزبيدي العزوف إلى صعوبة العمل، مشيراً إلى أن المجال متاح.")
     # ("عزا" reports nothing; its subject is the participle's)
     assert said(analyzer, body, "speaker_id") == ["مروان بن رشاد زبيدي"] * 2
+
+
+def test_a_time_after_a_title_is_no_prepositional_complement(analyzer):
+    # "وقال رئيس الخليج بعد ختام معسكر فريقه": بعد 'after' opens a time, not ب and the title's complement, so the
+    # words after it are no name; the title is the club president named before
+    body = ("أكد فوزي الباشا رئيس نادي الخليج أن المستوى المميز سيكون دافعا قويا.\n"
+            "وقال رئيس الخليج بعد ختام معسكر فريقه في بالنسيا الإسبانية، إن المدرب وقف على جاهزية اللاعبين.")
+    assert said(analyzer, body, "speaker_id") == ["فوزي الباشا"] * 2

@@ -19,6 +19,7 @@ _RELATIVE_NEXT = re.compile(r"\s+(?:الذي|التي)(?!\w)")  # a relative cla
 _LETTER_INITIALS = re.compile(r"(?:[\u0621-\u064a]\.){1,3}")  # initials of single letters, each with its dot: "ن.ن."
 _THE_OFFICIAL = frozenset({"المسوول", "المسووله", "المسيول", "المسيوله"})  # المسؤول(ة), also spelled with ئ, once normalised
 _OVER = re.compile(r"\s*علي\s+")  # على after a title: "المشرف على"
+_TIME_AFTER = re.compile(r"\s*بعد(?:ما)?\s")  # "after" (a time), not ب and a title's complement
 _OVER_BEFORE = re.compile(r"([^\s،,.:\"]+)\s+علي(?:\s+[^\s،,.:\"]+)?\s*$")  # a title, على and a word, before a position
 _INNER_DASH = re.compile(r"(?<=\w)[-–—](?=\w)")  # a dash between two letters of one token
 PREPS_BEFORE_ALI = frozenset({"عن", "من", "مع", "لدي"})  # no preposition follows these: علي after them is the name
@@ -1087,8 +1088,8 @@ class NameReading:
                 or (held is not None and self._is_role_word(held.group(1)))):
             pos = over.end() if over is not None else pos  # "والمشرف على فعاليات «الجادة» المخرج ممدوح سالم أن": a title
             # that takes على, then its complement
-        elif not norm[pos : pos + 6].lstrip().startswith(("في ", "ب", "ل")):
-            return None
+        elif not norm[pos : pos + 6].lstrip().startswith(("في ", "ب", "ل")) or _TIME_AFTER.match(norm, pos):
+            return None  # (not بعد "after": "وقال رئيس الخليج بعد ختام معسكر فريقه": a time, no complement)
         lead = TOKEN.search(norm, pos, min(s_end, pos + 30))
         if lead is not None and lead.group()[:1] in "لب" and lead.group()[1:] in SOURCE_NOUNS:
             return None  # "والد الفتاة لصحيفة بوراس تيدنغ": the outlet told, not the speaker's name
