@@ -4550,3 +4550,11 @@ def test_a_time_after_a_title_is_no_prepositional_complement(analyzer):
     body = ("أكد فوزي الباشا رئيس نادي الخليج أن المستوى المميز سيكون دافعا قويا.\n"
             "وقال رئيس الخليج بعد ختام معسكر فريقه في بالنسيا الإسبانية، إن المدرب وقف على جاهزية اللاعبين.")
     assert said(analyzer, body, "speaker_id") == ["فوزي الباشا"] * 2
+
+
+def test_despite_opens_no_name_after_a_title(analyzer):
+    # "الناقد ... اللذيذة رغم ندرتها": رغم 'despite' is no name word after the title's description
+    body = ("يقول الشاعر والناقد فهد عافت: “السبب الحقيقي لفوز النصر أن الفريق حدد هدفه مبكرا”.\n"
+            "ويعرج الناقد الأدبي صاحب المقالات الرياضية اللذيذة رغم ندرتها، على خسارتي النصر أمام الأهلي، "
+            "مشيرا إلى أن الخسارة الثانية كانت مؤلمة.")
+    assert "رغم" not in said(analyzer, body, "speaker_id")
