@@ -4558,3 +4558,12 @@ def test_despite_opens_no_name_after_a_title(analyzer):
             "ويعرج الناقد الأدبي صاحب المقالات الرياضية اللذيذة رغم ندرتها، على خسارتي النصر أمام الأهلي، "
             "مشيرا إلى أن الخسارة الثانية كانت مؤلمة.")
     assert "رغم" not in said(analyzer, body, "speaker_id")
+
+
+def test_a_known_surname_after_a_lead_word_is_the_subject_before_the_verb(analyzer):
+    # "إلا أن المخلافي أكد أن": after إلا أن, the surname of a person the article named is the subject, not the
+    # speaker of the sentence before
+    body = ("كشف قائد المقاومة الشعبية في تعز حمود المخلافي، أن قيادات حزبية تقدموا بمبادرة.\n"
+            "وعلى صفحته بموقع فيسبوك أعلن البركاني عن المبادرة، مشيرا إلى أن شخصيات من تعز شاركته في صياغتها.\n"
+            "إلا أن المخلافي أكد أن المقاومة جزء لا يتجزأ من التحالف العربي.")
+    assert said(analyzer, body, "speaker_id")[-1] == "حمود المخلافي"

@@ -562,7 +562,9 @@ class SubjectReading:
         person = self.listed_person(norm, np_s, v_end_np) if person is None else person
         opening = lead is not None or not norm[s_start:np_s].strip()  # after a lead word, or opening the sentence
         outlet = lead is not None and len(tokens) <= 3 and _strip_article(tokens[0]) in SOURCE_NOUNS  # "بيد أن الصحيفة البريطانية أشارت"
-        if (person is None and (inst is None or lead is None) and not bare and not outlet
+        surname = lead is not None and not modal and len(tokens) == 1 and memory.named.get(tokens[0]) is not None
+        # ("إلا أن المخلافي أكد": after a lead word, the surname of a person the article named)
+        if (person is None and (inst is None or lead is None) and not bare and not outlet and not surname
                 and not (opening and (self._is_role_word(tokens[0]) or (len(tokens) >= 3 and self._nationality(tokens[0]))))):
             return None  # (a nationality opens a subject too: "أما اللبناني شربل عقيقي فقال")
         got = self.from_phrase(norm, np_s, v_end_np, norm[np_s:v_end_np], memory, before_verb=True)
