@@ -4567,3 +4567,10 @@ def test_a_known_surname_after_a_lead_word_is_the_subject_before_the_verb(analyz
             "وعلى صفحته بموقع فيسبوك أعلن البركاني عن المبادرة، مشيرا إلى أن شخصيات من تعز شاركته في صياغتها.\n"
             "إلا أن المخلافي أكد أن المقاومة جزء لا يتجزأ من التحالف العربي.")
     assert said(analyzer, body, "speaker_id")[-1] == "حمود المخلافي"
+
+
+def test_yablugh_amounts_to_and_reports_nothing(analyzer):
+    # يبلغ is "amounts to" ("يبلغ سعر خدمات الإنترنت 15 هللة"); أبلغ 'told' is read in the past only
+    body = ("تتيح الباقة الجديدة للمشتركين وضوحا في التكلفة، كما يبلغ سعر خدمات الإنترنت 15 هللة للميجابايت، "
+            "في حين أن خدمات الرسائل النصية بـ 19 هللة للرسالة.")
+    assert said(analyzer, body, "speaker_id") == []
