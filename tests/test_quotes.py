@@ -4574,3 +4574,12 @@ def test_yablugh_amounts_to_and_reports_nothing(analyzer):
     body = ("تتيح الباقة الجديدة للمشتركين وضوحا في التكلفة، كما يبلغ سعر خدمات الإنترنت 15 هللة للميجابايت، "
             "في حين أن خدمات الرسائل النصية بـ 19 هللة للرسالة.")
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_a_present_verb_after_a_pause_with_a_title_next_opens_a_clause(analyzer):
+    # ".. ويرى النائب X أنّ": after a pause written "..", a present form with a title next opens its clause
+    # (the participle after it is the MP's, not the prime minister's named first); "..يقول ربنا" does not
+    body = ("يحظى الرئيس تمام سلام بدعم واسع، وهو لا يتهرّب من مسؤولياته.. ويرى النائب عمار حوري أنّ الاستقالة حق "
+            "طبيعي لرئيس الحكومة، مشيرًا إلى أن من عليه أن يستقيل هو من يُعطّل.\n"
+            "أنا بطبيعتي إنسان متفائل.. يقول ربنا في الحديث القدسي إن الظن حسن.")
+    assert said(analyzer, body, "speaker_id") == ["عمار حوري"] * 2

@@ -1012,6 +1012,7 @@ class StatementExtractor:
         # a present form inside the clause is a noun or a subordinate verb ("ومناهج وتدريس وتشدد"),
         # unless a named subject ends right before it ("لكن القائد السابق X يرى أن")
         if (verb.present and not _clause_start(norm, s_start, v_start) and not self._named_right_before(norm, s_start, v_start, memory)
+                and not self._titled_after_pause(norm, s_start, v_start, v_end)
                 and not self._topic_speaks(norm, s_start, v_start, memory)
                 and not self._named_surname_then_that(norm, v_end, s_end)):
             return None
@@ -1557,6 +1558,15 @@ class StatementExtractor:
         first = TOKEN.search(norm, *got[1]) if got is not None else None
         return (first is not None and got[0].type == "person" and len(got[0].name_key.split()) >= 2
                 and self.speakers.opens_speaker(first.group()))
+
+    def _titled_after_pause(self, norm, s_start, v_start, v_end):
+        """Whether the verb at ``v_start`` follows a pause ("..") and a title, a rank or a listed given name
+        opens the words after it: "وهو لا يتهرّب من مسؤولياته.. ويرى النائب X أنّ" (not "..يقول ربنا"، "..وتلفت
+        نظرك": the sentence goes on)."""
+        if not norm[max(s_start, v_start - 6) : v_start].rstrip().endswith(".."):
+            return False
+        nxt = TOKEN.search(norm, v_end, min(len(norm), v_end + 40))
+        return nxt is not None and self.speakers.opens_speaker(nxt.group())
 
     def _named_right_before(self, norm, s_start, v_start, memory):
         """Whether a person's full name, opened by a title, a rank or a given name (or one name
