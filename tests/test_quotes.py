@@ -4583,3 +4583,10 @@ def test_a_present_verb_after_a_pause_with_a_title_next_opens_a_clause(analyzer)
             "طبيعي لرئيس الحكومة، مشيرًا إلى أن من عليه أن يستقيل هو من يُعطّل.\n"
             "أنا بطبيعتي إنسان متفائل.. يقول ربنا في الحديث القدسي إن الظن حسن.")
     assert said(analyzer, body, "speaker_id") == ["عمار حوري"] * 2
+
+
+def test_a_strict_verb_opening_its_sentence_with_a_colon_goes_on_with_the_speaker(analyzer):
+    # 'وبيّن: "..."': بيّن with a colon right after it is the verb, not "between"; the last speaker goes on
+    body = ('وأوضح المتحدث الرسمي لوزارة الصحة الدكتور خالد مرغلاني، أنه تم التأكد من استكمال التجهيزات.\n'
+            'وبيّن: "تم مناقشة الاستعدادات وتكامل الخدمات الصحية لضيوف الرحمن".')
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("خالد مرغلاني", "indirect"), ("خالد مرغلاني", "direct")]

@@ -1794,7 +1794,7 @@ class StatementExtractor:
         marker near: أن (عن for عبّر) right after a title or institution, within six words after
         a name ("وبين سعد الكثيري رئيس قسم شؤون المعلمين أن") or a surname named before ("وبيّن
         القحطاني، أنه"); ثمّن, which takes an object, needs a name."""
-        v_start = norm.rfind(" ", 0, v_end) + 1
+        v_start = v_end - len(norm[max(0, v_end - 30) : v_end].split()[-1])  # (after a space or a line break)
         if norm.startswith("وبين", v_start) and _BETWEEN_BEFORE.search(norm, max(0, v_start - 40), v_start):
             return False  # "الفرق بينه وبين X أنه": the second term of "between", no verb
         in_it = sp_span[0] < v_end and IN_IT.match(norm, v_end) is not None  # ("ألقت X كلمة عبرت فيها عن": the speech's speaker)
@@ -1803,6 +1803,9 @@ class StatementExtractor:
                 and sp_span[1] <= relative.start() and not norm[sp_span[1] : relative.start()].strip(" ،,")
                 and _STRICT_MARKER.fullmatch(marker.group()) and not norm[v_end : marker.start()].strip()):
             return True  # "الدكتورة X التي بدورها عبرت عن سعادتها": a named person's relative clause, عن right after
+        if (speaker is None and marker is not None and marker.group() == ":" and not norm[v_end : marker.start()].strip()
+                and norm[max(0, v_start - 3) : v_start].rstrip()[-1:] in ("", ".", "،", ",", "؛")):
+            return True  # 'وبيّن: "..."': a colon right after it, opening its sentence, is no "between"; the speaker before goes on
         if speaker is None or (sp_span[0] < v_end and not in_it) or speaker.type not in ("person", "institution"):
             return False
         first = TOKEN.search(norm, sp_span[0], sp_span[1])
