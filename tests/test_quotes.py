@@ -4590,3 +4590,12 @@ def test_a_strict_verb_opening_its_sentence_with_a_colon_goes_on_with_the_speake
     body = ('وأوضح المتحدث الرسمي لوزارة الصحة الدكتور خالد مرغلاني، أنه تم التأكد من استكمال التجهيزات.\n'
             'وبيّن: "تم مناقشة الاستعدادات وتكامل الخدمات الصحية لضيوف الرحمن".')
     assert said(analyzer, body, "speaker_id", "quote_type") == [("خالد مرغلاني", "indirect"), ("خالد مرغلاني", "direct")]
+
+
+def test_an_indefinite_nationality_opens_no_name(analyzer):
+    # "قال سعودي يعمل في الشركة": an unnamed Saudi; "مقتل طالب سعودي يدرس": a Saudi student (طالب no verb with a named
+    # subject); but a family name the article gave stays the person's ("وأشار هندي" after "ملهم بن محمد هندي")
+    assert said(analyzer, "قال سعودي يعمل في الشركة إن الوضع سيئ.", "speaker_type") == ["anonymous"]
+    body = ("تحقق الشرطة في مقتل طالب سعودي يدرس في جامعة مدينة ويتشيتا، عثر عليه فجر الأحد مصابا بطلقات نارية.\n"
+            'وقال الباحث الفلكي ملهم بن محمد هندي إن الشهب تبلغ ذروتها الليلة.\nوأشار هندي إلى أن رصدها ممكن بالعين.')
+    assert [s for s in said(analyzer, body, "speaker_id") if not s.startswith("anon:")] == ["ملهم بن محمد هندي"] * 2

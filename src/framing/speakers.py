@@ -524,6 +524,12 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 return Speaker.person(named[0], self.camp_in(context)), named[1]  # "أحد أبناء الحي إسماعيل غالب"
             return got
         head = strip_clitics(first)
+        if (not _DEF.match(first) and first.endswith("ي") and len(first) >= 4 and (self._nationality("ال" + first) or self._is_place("ال" + first + "ه"))
+                and not self._listed_given(first) and first not in self.people and first not in memory.named
+                and not self.named_before(first, norm, s)):
+            return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # "قال سعودي يعمل في
+            # الشركة": an unnamed Saudi, no name (and "مقتل طالب سعودي يدرس": a Saudi student, no verb's named subject); not
+            # a family name the article gave ("وأشار هندي" after "ملهم بن محمد هندي")
         if first == "الله" or _EULOGY.match(norm, s) or (_EULOGY.match(norm, e) and not self._is_role_word(first)):
             return None  # "ودعا الله أن ...": God is prayed to, not quoted; "قال صلى الله عليه وسلم"، "فقال
             # نوح عليه السلام": scripture quoted in a sermon, not a statement of the news (but "قال النبي
