@@ -4599,3 +4599,9 @@ def test_an_indefinite_nationality_opens_no_name(analyzer):
     body = ("تحقق الشرطة في مقتل طالب سعودي يدرس في جامعة مدينة ويتشيتا، عثر عليه فجر الأحد مصابا بطلقات نارية.\n"
             'وقال الباحث الفلكي ملهم بن محمد هندي إن الشهب تبلغ ذروتها الليلة.\nوأشار هندي إلى أن رصدها ممكن بالعين.')
     assert [s for s in said(analyzer, body, "speaker_id") if not s.startswith("anon:")] == ["ملهم بن محمد هندي"] * 2
+
+
+def test_the_writers_i_said_after_a_comma_is_no_name(analyzer):
+    # "هكذا قال زميلي النصراوي، فقلت:": فقلت is the columnist's "I said", not a name set off after the title
+    body = "يجب أن لا نجهض طموحات الاتحاد.. هكذا قال زميلي النصراوي، فقلت: ما يمدح السوق إلا من ربح فيه!!"
+    assert "فقلت" not in said(analyzer, body, "speaker_id")
