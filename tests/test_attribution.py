@@ -701,3 +701,8 @@ def test_an_unambiguous_outlet_name_with_its_own_verb_after_it(analyzer):
     assert found == [("bbc", "text")]
     found, _ = attrs(analyzer, "عنوان الخبر\nوهي الوكالات التي قال الرئيس بوتين إنها تمد الأوساط الإعلامية بالأخبار.")
     assert found == []
+
+
+def test_stuttgart_papers_are_outlets(analyzer):
+    text = 'وقال النائب في تصريحات لصحيفة "شتوتجارتر ناخريشتن" الألمانية الصادرة اليوم إنه لن يخضع لضغط.'
+    assert [(a.agency, a.kind) for a in analyzer.analyse(make_article(text)).attributions] == [("stuttgarter_nachrichten", "text")]
