@@ -4605,3 +4605,10 @@ def test_the_writers_i_said_after_a_comma_is_no_name(analyzer):
     # "هكذا قال زميلي النصراوي، فقلت:": فقلت is the columnist's "I said", not a name set off after the title
     body = "يجب أن لا نجهض طموحات الاتحاد.. هكذا قال زميلي النصراوي، فقلت: ما يمدح السوق إلا من ربح فيه!!"
     assert "فقلت" not in said(analyzer, body, "speaker_id")
+
+
+def test_basim_right_after_a_verb_with_a_title_after_the_family_name_is_a_given_name(analyzer):
+    # "أكد باسم منقل أمين عام نادي الوحدة أن": باسم opens the name (a title follows the family name), not "on behalf of"
+    body = 'أكد باسم منقل أمين عام نادي الوحدة أن المرحلة المقبلة مهمة جدا.\nوقال "من مهام عمل أمانة النادي إعادة النظر".'
+    assert said(analyzer, body, "speaker_id") == ["باسم منقل"] * 2
+    assert said(analyzer, "وقال المتحدث باسم الشرطة إن الوضع هادئ.", "speaker_id") == ["role:المتحدث باسم الشرطه"]

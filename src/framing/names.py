@@ -256,10 +256,12 @@ class NameReading:
         """Whether words[i] is the given name باسم ending a title ("مدير الأكاديمية باسم اللهيبي، أن"), not
         "on behalf of" after a spokesman's title ("المتحدث باسم الشرطة"): a word with the article before it,
         one plain name after it, and the phrase closed there; or right after a rank ("الأستاذ باسم الغامدي"; ``before``
-        is the word before words[0])."""
+        is the word before words[0]), or right after a verb with a title after its family name."""
         prev = words[i - 1] if i else before
         return (words[i] == "باسم" and i < len(words) - 1 and self.plain_name(words[i + 1]) and (
-            prev in self._ranks or (0 < i == len(words) - 2 and closed and _DEF.match(prev) is not None and not _SPEAKS_FOR.search(prev))))
+            prev in self._ranks or (0 < i == len(words) - 2 and closed and _DEF.match(prev) is not None and not _SPEAKS_FOR.search(prev))
+            or (not i and prev in self.verbs.written and i + 2 < len(words) and self._is_role_word(words[i + 2]))))
+        # (or right after a verb, a title after the family name: "أكد باسم منقل أمين عام نادي الوحدة أن")
 
     def _unlisted_given(self, word: str) -> bool:
         """A word that may be a given name the lexicon lacks: no article, number, title or common word."""
