@@ -4612,3 +4612,9 @@ def test_basim_right_after_a_verb_with_a_title_after_the_family_name_is_a_given_
     body = 'أكد باسم منقل أمين عام نادي الوحدة أن المرحلة المقبلة مهمة جدا.\nوقال "من مهام عمل أمانة النادي إعادة النظر".'
     assert said(analyzer, body, "speaker_id") == ["باسم منقل"] * 2
     assert said(analyzer, "وقال المتحدث باسم الشرطة إن الوضع هادئ.", "speaker_id") == ["role:المتحدث باسم الشرطه"]
+
+
+def test_a_present_verb_after_on_this_matter_opens_a_clause(analyzer):
+    # "وفي هذا الصدد يقول X:": "on this matter" opens the sentence; the present verb after it is the verb of saying
+    body = 'وفي هذا الصدد يقول الباحث جبر الشوفي: «لدينا مشكلة حقيقية في المنطقة».'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("جبر الشوفي", "direct")]

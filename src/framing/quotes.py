@@ -2206,8 +2206,9 @@ _NOT_DOING = re.compile(r"(?<!\w)(?:عدم|دون|بدون)\s+$")  # right befor
 _ATTENTION_OF = re.compile(r"\s+(?:انتباه|نظر)(?:ي|ه|ها|نا|هم|كم)(?!\w)")  # لفت انتباهي/نظره: "caught my/his attention"
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق|تصريح)(?!\w)")  # after رفض: declined to comment (or to touch on it)
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم)"
-                       r"|[وف]?(?:من\s+(?:جهه|ناحيه|جانب)|علي\s+صعيد|في\s+سياق)\s+(?:اخر|اخري|ثانيه|متصل)\s*[،,]?)$")
-# (or a turn to another matter: "من جهة ثانية أثنى X"، "وفي سياق متصل ثمّن X")
+                       r"|[وف]?(?:من\s+(?:جهه|ناحيه|جانب)|علي\s+صعيد|في\s+سياق)\s+(?:اخر|اخري|ثانيه|متصل)\s*[،,]?"
+                       r"|[وف]?في\s+(?:هذا|ذات|نفس)\s+(?:الشان|الصدد|السياق|الاطار|الخصوص)\s*[،,]?)$")
+# (or a turn to another matter: "من جهة ثانية أثنى X"، "وفي سياق متصل ثمّن X"; or "on this matter": "وفي هذا الشأن تقول X:")
 
 
 def _skip_space(norm: str, pos: int, end: int) -> int:
