@@ -564,6 +564,11 @@ class NameReading:
         return (word.startswith("ال") and word.endswith("ي") and len(word) >= min_len
                 and word[2:] not in self._common_words and not self._not_name(word))
 
+    def _indefinite_nationality(self, word: str) -> bool:
+        """A nisba without the article: سعودي (السعودية)، مصري (مصر)، أمريكي ("قال سعودي يعمل في الشركة")."""
+        return (not _DEF.match(word) and word.endswith("ي") and len(word) >= 4
+                and (self._nationality("ال" + word) or self._is_place("ال" + word + "ه")))
+
     def _nationality(self, word: str, *, feminine: bool = False) -> bool:
         """A nisba of a listed place: الغاني (غانا)، المصري (مصر)، السوري (سوريا)، البرتغالي (البرتغال);
         with ``feminine``, its feminine too (الأسترالية، normalised الاستراليه)."""

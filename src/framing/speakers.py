@@ -524,9 +524,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 return Speaker.person(named[0], self.camp_in(context)), named[1]  # "أحد أبناء الحي إسماعيل غالب"
             return got
         head = strip_clitics(first)
-        if (not _DEF.match(first) and first.endswith("ي") and len(first) >= 4 and (self._nationality("ال" + first) or self._is_place("ال" + first + "ه"))
-                and not self._listed_given(first) and first not in self.people and first not in memory.named
-                and not self.named_before(first, norm, s)):
+        if (self._indefinite_nationality(first) and not self._listed_given(first) and first not in self.people
+                and first not in memory.named and not self.named_before(first, norm, s)):
             return Speaker("", f"anon:{first}", "anonymous", self.camp_in(context)), tokens[0].end()  # "قال سعودي يعمل في
             # الشركة": an unnamed Saudi, no name (and "مقتل طالب سعودي يدرس": a Saudi student, no verb's named subject); not
             # a family name the article gave ("وأشار هندي" after "ملهم بن محمد هندي")
