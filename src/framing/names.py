@@ -566,8 +566,7 @@ class NameReading:
 
     def _indefinite_nationality(self, word: str) -> bool:
         """A nisba without the article: سعودي (السعودية)، مصري (مصر)، أمريكي ("قال سعودي يعمل في الشركة")."""
-        return (not _DEF.match(word) and word.endswith("ي") and len(word) >= 4
-                and (self._nationality("ال" + word) or self._is_place("ال" + word + "ه")))
+        return not _DEF.match(word) and self._nationality("ال" + word)
 
     def _nationality(self, word: str, *, feminine: bool = False) -> bool:
         """A nisba of a listed place: الغاني (غانا)، المصري (مصر)، السوري (سوريا)، البرتغالي (البرتغال);
@@ -577,8 +576,8 @@ class NameReading:
         if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5):
             return False
         stem = word[2:-1]
-        return any(self._is_place(art + stem + end) for art in ("", "ال") for end in ("", "ا", "يا", "ستان", "ي"))
-        # (البرتغالي: البرتغال; الأفغاني: أفغانستان; التشيلي: تشيلي)
+        return any(self._is_place(art + stem + end) for art in ("", "ال") for end in ("", "ا", "يا", "ستان", "ي", "يه"))
+        # (البرتغالي: البرتغال; الأفغاني: أفغانستان; التشيلي: تشيلي; السعودي: السعودية)
 
     def _title_surname(self, word: str, nxt: str, *, closing: bool = False) -> bool:
         """A title word with the article right after a listed given name is the family name
