@@ -4618,3 +4618,9 @@ def test_a_present_verb_after_on_this_matter_opens_a_clause(analyzer):
     # "وفي هذا الصدد يقول X:": "on this matter" opens the sentence; the present verb after it is the verb of saying
     body = 'وفي هذا الصدد يقول الباحث جبر الشوفي: «لدينا مشكلة حقيقية في المنطقة».'
     assert said(analyzer, body, "speaker_id", "quote_type") == [("جبر الشوفي", "direct")]
+
+
+def test_and_who_ends_a_name(analyzer):
+    # "فترى الناس ومن حولك على وضعك": ومن (and who, and from) is no word of a name
+    body = "الناس لا تكشف عن وجوههم إلا حين تنتهي المنفعة، فترى الناس ومن حولك على وضعك الطبيعي وأهميتك."
+    assert said(analyzer, body, "speaker_id") == []
