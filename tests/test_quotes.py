@@ -4624,3 +4624,9 @@ def test_and_who_ends_a_name(analyzer):
     # "فترى الناس ومن حولك على وضعك": ومن (and who, and from) is no word of a name
     body = "الناس لا تكشف عن وجوههم إلا حين تنتهي المنفعة، فترى الناس ومن حولك على وضعك الطبيعي وأهميتك."
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_an_indefinite_plural_of_a_participle_is_an_unnamed_group(analyzer):
+    # "ونقلت قناة X عن مسافرين ... قولهم": travellers (مسافر + ين), unnamed, not a person called مسافرين
+    body = "ونقلت قناة «سكاي نيوز» عن مسافرين بين ركاب الطائرة قولهم، إنهم أبلغوا بوجود شحنة مشتبه بها."
+    assert said(analyzer, body, "speaker_type") == ["anonymous"]

@@ -622,8 +622,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()
         if len(tokens) > 1 and tokens[1].group() in _ANOTHER and not _DEF.match(first) and not self._listed_given(first) and head not in SOURCE_NOUNS:
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "قال مستثمر آخر": unnamed
-        if ((head in self._plural_groups or (_unnamed_group(head) and not self._listed_given(head)) or self._construct_plural(head, tokens, norm))
-                and not self._is_role_word(first)):  # (not a given name shaped like a plural: ميسون)
+        if ((head in self._plural_groups or (_unnamed_group(head) and not self._listed_given(head)) or self._construct_plural(head, tokens, norm)
+             or (len(head) >= 6 and head[0] == "م" and head.endswith("ين") and head[:-2] in self._common_words and not self._listed_given(head)))
+                and not self._is_role_word(first)):  # (not a given name shaped like a plural: ميسون; "عن مسافرين": a participle's plural)
             members = self.group_members(norm, tokens, e)
             if members is not None:
                 return Speaker.person(members[0], self.camp_in(context)), members[1]
