@@ -4630,3 +4630,9 @@ def test_an_indefinite_plural_of_a_participle_is_an_unnamed_group(analyzer):
     # "ونقلت قناة X عن مسافرين ... قولهم": travellers (مسافر + ين), unnamed, not a person called مسافرين
     body = "ونقلت قناة «سكاي نيوز» عن مسافرين بين ركاب الطائرة قولهم، إنهم أبلغوا بوجود شحنة مشتبه بها."
     assert said(analyzer, body, "speaker_type") == ["anonymous"]
+
+
+def test_a_verb_after_besides_opens_a_clause(analyzer):
+    # "إلى ذلك أبان X أن": أبان is a verb only at a clause start, and "إلى ذلك" (besides) opens one
+    body = "واصل الفريق تدريباته بالمعسكر.\nإلى ذلك أبان بدر هوساوي إداري الفريق أن أمور المعسكر تسير على خير ما يرام."
+    assert said(analyzer, body, "speaker_id") == ["بدر هوساوي"]
