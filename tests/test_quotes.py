@@ -4636,3 +4636,12 @@ def test_a_verb_after_besides_opens_a_clause(analyzer):
     # "إلى ذلك أبان X أن": أبان is a verb only at a clause start, and "إلى ذلك" (besides) opens one
     body = "واصل الفريق تدريباته بالمعسكر.\nإلى ذلك أبان بدر هوساوي إداري الفريق أن أمور المعسكر تسير على خير ما يرام."
     assert said(analyzer, body, "speaker_id") == ["بدر هوساوي"]
+
+
+def test_a_quotation_after_ba_and_a_verbal_noun_is_partial(analyzer):
+    # "ووعد X باستمرار دعم «...»": the writer's words open the object the quotation ends; "دعا إلى «...»" quoted
+    # to its end stays direct, and so does "قالت ببساطة «...»" (the manner)
+    body = ("ووعد الرئيس حسن العلي باستمرار دعم «الأصدقاء في المنطقة والشعوب في فلسطين واليمن».\n"
+            "ودعا الوزير خالد السالم إلى «تطبيق كامل للجدول الزمني».\n"
+            "وقالت الكاتبة نورة الفهد ببساطة «ما هو أصل الحب وحش».")
+    assert said(analyzer, body, "quote_type") == ["partial", "direct", "direct"]

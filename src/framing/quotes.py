@@ -24,7 +24,7 @@ from .lexicons import Lexicons
 from .matching import last_match
 from .normalize import DIACRITICS, TANWEEN, NormalizedText, normalize
 from .speaker_base import (AL_QAWL, AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, STATEMENT_NOUNS, THAT, TOKEN, ArticleMemory,
-                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _is_naming_noun, _stop_word, _words_before_mentions,
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _ba_masdar, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _is_naming_noun, _stop_word, _words_before_mentions,
                            strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
@@ -568,6 +568,9 @@ class StatementExtractor:
             raw_c = normalized.raw_span(c_start, c_end)
             quote_type = _quote_type(norm, c_start, c_end, quotes, self.speakers.naming_nouns, memory.quoted_names,
                                      described=verb_id == "wasaf")
+            if (quote_type == "direct" and c_first_end is None and verb_cls in _BA_OBJECT_CLASSES
+                    and self._object_before_quote(norm, max(v_end, sp_span[1]), c_start)):
+                quote_type = "partial"  # "ووعد X باستمرار دعم «...»": the writer's verbal noun opens what the quotation completes
             for speaker, sp_span in [(speaker, sp_span), *co_speakers.get(i, [])]:
                 raw_sp = normalized.raw_span(*sp_span) if sp_span[1] > sp_span[0] else (0, 0)
                 results.append(
@@ -1837,6 +1840,15 @@ class StatementExtractor:
             return len(gap.split()) <= 14  # "وبين الدكتور X مدير إدارة ... في منطقة مكة المكرمة، أن": a title set off by a comma
         return len(gap.split()) <= (6 if named else 0)
 
+    @staticmethod
+    def _object_before_quote(norm: str, start: int, c_start: int) -> bool:
+        """Whether the few words (three at most) between the speaker and a quotation that opens the content
+        begin with ب and a verbal noun ("تعهد X بتقديم «...»"، "وعد X باستمرار دعم «...»"): the quotation ends the object."""
+        if norm[c_start : c_start + 1] != '"':
+            return False
+        words = norm[start:c_start].strip(" ،,").split()
+        return 1 <= len(words) <= 3 and _ba_masdar(words[0])  # (not a title's "بأعمال" before "في بيان «...»")
+
     def _participle_aside(self, norm: str, v: VerbMatch, quote_at: int | None) -> bool:
         """A named speaker's adverbial participle ("مشيرا إلى أن ...") with, when ``quote_at`` is given,
         content of its own before the quotation there."""
@@ -2176,6 +2188,8 @@ _TOPIC_THEN_COLON = re.compile(r'(?:[^:"،,]|"[^:"،,]{1,30}")*:')  # what was s
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _OBJECT_CONTENT = frozenset({"tawaqqa"})  # verbs whose content may be an indefinite accusative noun: "توقع X ارتفاعاً"
 _BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a verbal noun: "أفاد بمقتل"
+_BA_OBJECT_CLASSES = ("commitment", "directive", "evaluation", "warning")  # verbs whose object may follow with ب: "وعد بتقديم"
+# (with the others ب and a verbal noun is the manner: "قالت ببساطة «...»")
 _BA_ADDRESSEE = frozenset({"ahaab"})  # verbs whose addressee follows with ب: "أهاب الدفاع المدني بالمواطنين"
 _BA_WORD = re.compile(r"\s*[،,]?\s*(ب\S+)")  # (بأن is a content marker, read before)
 # a sentence opened by a past verb in the feminine ("ثم ألقت"، "وختمت"), for a feminine participle after it
