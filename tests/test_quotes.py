@@ -4645,3 +4645,10 @@ def test_a_quotation_after_ba_and_a_verbal_noun_is_partial(analyzer):
             "ودعا الوزير خالد السالم إلى «تطبيق كامل للجدول الزمني».\n"
             "وقالت الكاتبة نورة الفهد ببساطة «ما هو أصل الحب وحش».")
     assert said(analyzer, body, "quote_type") == ["partial", "direct", "direct"]
+
+
+def test_a_name_quoted_after_an_epidemic_or_aboard_is_no_quotation(analyzer):
+    # 'وباء "كورونا"'، 'على متن "يو إس إس إلكسندريا"': names in the reported speech, so it stays indirect
+    body = ('وقال المدعي العام ديردي ديلي إن الرقيب كان يعمل ميكانيكيا على متن "يو إس إس إلكسندريا"، الغواصة النووية الهجومية.\n'
+            'وقال الوزير خالد الفالح إن الأطباء تعرضوا لمخاطر عديدة في ظل وباء "كورونا".')
+    assert said(analyzer, body, "quote_type") == ["indirect", "indirect"]
