@@ -706,3 +706,12 @@ def test_an_unambiguous_outlet_name_with_its_own_verb_after_it(analyzer):
 def test_stuttgart_papers_are_outlets(analyzer):
     text = 'وقال النائب في تصريحات لصحيفة "شتوتجارتر ناخريشتن" الألمانية الصادرة اليوم إنه لن يخضع لضغط.'
     assert [(a.agency, a.kind) for a in analyzer.analyse(make_article(text)).attributions] == [("stuttgarter_nachrichten", "text")]
+
+
+def test_sport_mediaset_is_not_the_paper_sport_and_the_lancet_in_latin(analyzer):
+    # "شبكة سبورت ميدياسيت الإيطالية": the Italian network, not the Spanish paper Sport named in its first word; the
+    # journal written "Lancet" without "The"
+    found, _ = attrs(analyzer, "عنوان الخبر\nوأكدت التقارير الواردة من شبكة سبورت ميدياسيت الإيطالية، أن مستقبله في خطر.")
+    assert found == [("sport_mediaset", "text")]
+    found, _ = attrs(analyzer, "عنوان الخبر\nوذكرت الدراسة التي نشرتها مجلة Lancet الطبية أن المشكلات كبيرة.")
+    assert found == [("lancet", "text")]
