@@ -715,3 +715,11 @@ def test_sport_mediaset_is_not_the_paper_sport_and_the_lancet_in_latin(analyzer)
     assert found == [("sport_mediaset", "text")]
     found, _ = attrs(analyzer, "عنوان الخبر\nوذكرت الدراسة التي نشرتها مجلة Lancet الطبية أن المشكلات كبيرة.")
     assert found == [("lancet", "text")]
+
+
+def test_a_study_published_in_a_journal_and_a_statement_on_the_radios_air(analyzer):
+    # "الورقة المنشورة اليوم بمجلة X": where the study was published; "على موجات إذاعة X": what he said on its air
+    found, _ = attrs(analyzer, "عنوان الخبر\nوكشفت الورقة البحثية المنشورة اليوم بمجلة لانسيت الطبية عن مشكلات صادمة.")
+    assert found == [("lancet", "text")]
+    found, _ = attrs(analyzer, "عنوان الخبر\nوأكد الرئيس السبسي على موجات إذاعة موزاييك إف إم أنه بصحة جيدة.")
+    assert found == [("mosaique_fm", "text")]
