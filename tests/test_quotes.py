@@ -4652,3 +4652,13 @@ def test_a_name_quoted_after_an_epidemic_or_aboard_is_no_quotation(analyzer):
     body = ('وقال المدعي العام ديردي ديلي إن الرقيب كان يعمل ميكانيكيا على متن "يو إس إس إلكسندريا"، الغواصة النووية الهجومية.\n'
             'وقال الوزير خالد الفالح إن الأطباء تعرضوا لمخاطر عديدة في ظل وباء "كورونا".')
     assert said(analyzer, body, "quote_type") == ["indirect", "indirect"]
+
+
+def test_is_considered_one_of_is_no_statement(analyzer):
+    # "فيما يعتبر X من أبرز لاعبي الفريق"، "تعتبر البتراء أشهر المعالم": "is considered (one of)", nobody speaks, and
+    # the verbs after do not go on from X; "يعتبر X من الضروري أن" and "يعتبر X أن" are his view
+    body = ("فيما يعتبر حسن رغفاوي من أبرز لاعبي الفريق الأول.\nونفت إدارة النادي أن الصفقة تمهيد لبيع عقد اللاعب.\n"
+            "وتعتبر البتراء أشهر المعالم الأثرية في الأردن.")
+    assert "حسن رغفاوي" not in said(analyzer, body, "speaker_id")
+    body = "ويعتبر الوزير محمد العلي من الضروري أن تتم المراجعة.\nويعتبر الدكتور سعد الفهد أن المراجعة ضرورية."
+    assert said(analyzer, body, "speaker_id") == ["محمد العلي", "سعد الفهد"]
