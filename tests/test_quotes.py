@@ -4662,3 +4662,17 @@ def test_is_considered_one_of_is_no_statement(analyzer):
     assert "حسن رغفاوي" not in said(analyzer, body, "speaker_id")
     body = "ويعتبر الوزير محمد العلي من الضروري أن تتم المراجعة.\nويعتبر الدكتور سعد الفهد أن المراجعة ضرورية."
     assert said(analyzer, body, "speaker_id") == ["محمد العلي", "سعد الفهد"]
+
+
+def test_a_religious_authority_is_a_title(analyzer):
+    # "المرجع الشيعي في العراق الشيخ X": المرجع opens a person's title, not an institution's name
+    body = "دعا المرجع الشيعي في العراق الشيخ محمد الحكيم الحكومة إلى الإصلاح."
+    assert said(analyzer, body, "speaker_id") == ["محمد الحكيم"]
+
+
+def test_the_honorific_ayatollah_opens_no_name(analyzer):
+    # "آية الله أحمد جنتي"، "المرجع ... في العراق آية الله علي السيستاني": the honorific is no part of the name, and علي
+    # after it is the name, not the preposition على
+    assert said(analyzer, "وقال آية الله أحمد جنتي إن الاتفاق سيئ.", "speaker_id") == ["احمد جنتي"]
+    body = "دعا المرجع الشيعي الأعلى في العراق آية الله علي السيستاني رئيس الوزراء إلى الضرب بيد من حديد."
+    assert said(analyzer, body, "speaker_id") == ["علي السيستاني"]
