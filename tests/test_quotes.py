@@ -4676,3 +4676,10 @@ def test_the_honorific_ayatollah_opens_no_name(analyzer):
     assert said(analyzer, "وقال آية الله أحمد جنتي إن الاتفاق سيئ.", "speaker_id") == ["احمد جنتي"]
     body = "دعا المرجع الشيعي الأعلى في العراق آية الله علي السيستاني رئيس الوزراء إلى الضرب بيد من حديد."
     assert said(analyzer, body, "speaker_id") == ["علي السيستاني"]
+
+
+def test_is_considered_the_most_right_after_the_verb_is_no_statement(analyzer):
+    # "إلا أن أغنية X تعتبر الأكثر مبيعا": the superlative right after تعتبر is no speaker's name
+    body = ('وغنت ماجدة عددا من الأغنيات، إلا أن أغنية "كن صديقي" تعتبر الأكثر مبيعا وتداولا على الرغم من مضي عشرة أعوام.\n'
+            "وكشفت أنها تعكف حاليا على عدد من الأعمال الفنية.")
+    assert not any("مبيعا" in s for s in said(analyzer, body, "speaker_id"))

@@ -1265,8 +1265,9 @@ class StatementExtractor:
                 speaker, sp_span, after = None, (v_end, v_end), v_end  # (a verb opening its clause: not the noun in
                 # "ينطبق عليهم وصف X بأنهم «...»", X's description)
         if (verb.id == "itabar" and m.group("verb")[:1] in ("ي", "ت") and speaker is not None and sp_span[0] >= v_end
-                and _CONSIDERED_AMONG.match(norm, after) and not _CONSIDERED_THAT.match(norm, after)):
-            return None  # "فيما يعتبر X من أبرز لاعبي الفريق"، "تعتبر البتراء أشهر المعالم": "is considered (one of)", what
+                and (_CONSIDERED_AMONG.match(norm, after) or _CONSIDERED_AMONG.match(norm, v_end)) and not _CONSIDERED_THAT.match(norm, after)):
+            return None  # "فيما يعتبر X من أبرز لاعبي الفريق"، "تعتبر البتراء أشهر المعالم"، "أغنية X تعتبر الأكثر مبيعا":
+            # "is considered (one of)", what
             # is considered comes after the verb and nobody speaks (but "يعتبر الوزير من الضروري أن": his view)
         if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker, memory):
             return None  # "بين البلدين": the preposition, not the verb بيّن
@@ -2192,8 +2193,8 @@ _TOPIC_THEN_COLON = re.compile(r'(?:[^:"،,]|"[^:"،,]{1,30}")*:')  # what was s
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _OBJECT_CONTENT = frozenset({"tawaqqa"})  # verbs whose content may be an indefinite accusative noun: "توقع X ارتفاعاً"
 _BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a verbal noun: "أفاد بمقتل"
-_CONSIDERED_AMONG = re.compile(r"\s*[،,]?\s*(?:(?:واحد|واحده|احد|احدي)\s+)?(?:من|ابرز|اهم|اكبر|اكثر|افضل|اشهر|اقوي|اقدم|احدث|اغلي|اميز"
-                               r"|اجمل|اول|اخطر|اسرع|اعلي|اصغر|اقل|ادني|اطول|اوسع)(?!\w)")  # (after يعتبر X: "is considered (one of)")
+_CONSIDERED_AMONG = re.compile(r"\s*[،,]?\s*(?:(?:واحد|واحده|احد|احدي)\s+)?(?:من|(?:ال)?(?:ابرز|اهم|اكبر|اكثر|افضل|اشهر|اقوي|اقدم|احدث|اغلي|اميز"
+                               r"|اجمل|اول|اخطر|اسرع|اعلي|اصغر|اقل|ادني|اطول|اوسع))(?!\w)")  # (after يعتبر X: "is considered (one of)")
 _CONSIDERED_THAT = re.compile(r"\s*[،,]?\s*من\s+ال\S+\s+(?:ب)?ان(?:ه|ها|هم)?(?!\w)")  # "يعتبر X من الضروري أن": his view
 _BA_OBJECT_CLASSES = ("commitment", "directive", "evaluation", "warning")  # verbs whose object may follow with ب: "وعد بتقديم"
 # (with the others ب and a verbal noun is the manner: "قالت ببساطة «...»")
