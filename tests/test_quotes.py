@@ -4683,3 +4683,10 @@ def test_is_considered_the_most_right_after_the_verb_is_no_statement(analyzer):
     body = ('وغنت ماجدة عددا من الأغنيات، إلا أن أغنية "كن صديقي" تعتبر الأكثر مبيعا وتداولا على الرغم من مضي عشرة أعوام.\n'
             "وكشفت أنها تعكف حاليا على عدد من الأعمال الفنية.")
     assert not any("مبيعا" in s for s in said(analyzer, body, "speaker_id"))
+
+
+def test_ba_and_a_definite_noun_after_a_full_name_ends_it(analyzer):
+    # "رحب الدكتور يورجين تودنهوفر بالبيان المشترك ... معتبرا أن": the praised statement is no part of the name the
+    # participle goes on with
+    body = "من جهته، رحب الخبير في شؤون الخليج الدكتور يورجين تودنهوفر بالبيان المشترك للاجتماع الوزاري معتبرا أن البيان خطة عمل."
+    assert set(said(analyzer, body, "speaker_id")) == {"يورجين تودنهوفر"}

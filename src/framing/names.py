@@ -1004,8 +1004,10 @@ class NameReading:
             if (core >= 2 and w[:1] == "و" and len(w) >= 4 and not self._listed_given(w) and w not in self.people
                     and self.plain_name(w[1:]) and nxt_word.startswith("ال") and self.plain_name(nxt_word)):
                 break  # "محمد معافا وحجاب الحازمي": after a full name, و and a name word and a family name open a second person's
-            if j > i and w[:1] in "لب" and (w[1:] in self._common_words or _stop_word(w[1:]) or (core >= 2 and _masdar(w[1:]))):
-                # (or "كينياتا بوجود تهديد"، "عائلة سوهارتو باستغلال"; but "مجدي بازياد": a family name in با)
+            if j > i and w[:1] in "لب" and (w[1:] in self._common_words or _stop_word(w[1:]) or (core >= 2 and _masdar(w[1:]))
+                                            or (core >= 2 and w.startswith("بال") and len(w) >= 6 and w not in self.people)):
+                # (or "كينياتا بوجود تهديد"، "عائلة سوهارتو باستغلال"، after a full name "يورجين تودنهوفر بالبيان"; but "مجدي
+                # بازياد": a family name in با)
                 break  # "إيرينا بوكوفا لعمال البناء"، "بينيتيز بخطوة": a prepositional phrase after the name
             if j > i and w in self._construct_titles and j + 1 < len(words) and (_DEF.match(words[j + 1]) or self._is_org(words[j + 1]) or (
                     words[j + 1].endswith("ي") and j + 2 < len(words) and _DEF.match(words[j + 2]))):
