@@ -4690,3 +4690,9 @@ def test_ba_and_a_definite_noun_after_a_full_name_ends_it(analyzer):
     # participle goes on with
     body = "من جهته، رحب الخبير في شؤون الخليج الدكتور يورجين تودنهوفر بالبيان المشترك للاجتماع الوزاري معتبرا أن البيان خطة عمل."
     assert set(said(analyzer, body, "speaker_id")) == {"يورجين تودنهوفر"}
+
+
+def test_any_and_a_noun_opens_no_name(analyzer):
+    # "ورفض أي توجه خليجي": أي (any) and a noun are the verb's object, no person
+    body = "كانت أجندته تعتمد على التهديد والوعيد ورفض أي توجه خليجي على وجه الخصوص."
+    assert said(analyzer, body, "speaker_id") == []

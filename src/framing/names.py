@@ -1057,6 +1057,9 @@ class NameReading:
             if (j == i or w[:1] in "وف") and self._verb_with_pronoun(w):
                 break  # "امتدح اللاعب ووصفه بالمميز"، "أعلن رفضه": (و and) a reporting verb with its object pronoun opens
                 # no name, and و with one ends it (not "مارك روته": a surname spelled like روت + ه)
+            if (j == i and w == "اي" and (nxt_word in self._common_words or _masdar(nxt_word)) and not self._listed_given(nxt_word)
+                    and f"اي {nxt_word}" not in self.people):
+                return None  # "ورفض أي توجه خليجي": "any" and a noun, the verb's object (not "آي ويوي")
             if j == i and w[:1] == "ك" and w[1:] in self._anon_words:
                 break  # "تابعت كغيري": "like others" opens no name
             if j > i and core >= 2 and w == "اي":
