@@ -4696,3 +4696,9 @@ def test_any_and_a_noun_opens_no_name(analyzer):
     # "ورفض أي توجه خليجي": أي (any) and a noun are the verb's object, no person
     body = "كانت أجندته تعتمد على التهديد والوعيد ورفض أي توجه خليجي على وجه الخصوص."
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_a_participles_plural_in_construct_is_an_unnamed_group(analyzer):
+    # "ونقلت صحيفة X عن محققي جهاز المخابرات أن": investigators (محقق + ي in construct), unnamed, no person "محققي"
+    body = "ونقلت صحيفة يديعوت أحرونوت في تقرير لها عن محققي جهاز المخابرات أن أعضاء التنظيم أصبحوا يؤيدون القتل."
+    assert said(analyzer, body, "speaker_type") == ["anonymous"]

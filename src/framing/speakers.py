@@ -623,8 +623,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if len(tokens) > 1 and tokens[1].group() in _ANOTHER and not _DEF.match(first) and not self._listed_given(first) and head not in SOURCE_NOUNS:
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "قال مستثمر آخر": unnamed
         if ((head in self._plural_groups or (_unnamed_group(head) and not self._listed_given(head)) or self._construct_plural(head, tokens, norm)
-             or (len(head) >= 6 and head[0] == "م" and head.endswith("ين") and head[:-2] in self._common_words and not self._listed_given(head)))
-                and not self._is_role_word(first)):  # (not a given name shaped like a plural: ميسون; "عن مسافرين": a participle's plural)
+             or (len(head) >= 6 and head[0] == "م" and head.endswith("ين") and head[:-2] in self._common_words and not self._listed_given(head))
+             or (len(head) >= 5 and head[0] == "م" and head.endswith("ي") and head[:-1] in self._common_words and len(tokens) > 1
+                 and not self._listed_given(head) and head not in self.people))
+                and not self._is_role_word(first)):  # (not a given name shaped like a plural: ميسون; "عن مسافرين"، "عن محققي جهاز
+            # المخابرات": a participle's plural, alone or in construct)
             members = self.group_members(norm, tokens, e)
             if members is not None:
                 return Speaker.person(members[0], self.camp_in(context)), members[1]
