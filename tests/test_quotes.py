@@ -4702,3 +4702,9 @@ def test_a_participles_plural_in_construct_is_an_unnamed_group(analyzer):
     # "ونقلت صحيفة X عن محققي جهاز المخابرات أن": investigators (محقق + ي in construct), unnamed, no person "محققي"
     body = "ونقلت صحيفة يديعوت أحرونوت في تقرير لها عن محققي جهاز المخابرات أن أعضاء التنظيم أصبحوا يؤيدون القتل."
     assert said(analyzer, body, "speaker_type") == ["anonymous"]
+
+
+def test_ala_before_the_side_is_the_preposition(analyzer):
+    # "وأضاف على الجانب الإيراني أن يمتنع": على and "the side", no person called علي الجانب; the speaker goes on
+    body = "وقال الخبير الدكتور يورجين تودنهوفر إن التغيير يحتاج إلى عمل، وأضاف على الجانب الإيراني أن يمتنع عن دعم التنظيمات."
+    assert said(analyzer, body, "speaker_id") == ["يورجين تودنهوفر"] * 2
