@@ -723,3 +723,11 @@ def test_a_study_published_in_a_journal_and_a_statement_on_the_radios_air(analyz
     assert found == [("lancet", "text")]
     found, _ = attrs(analyzer, "عنوان الخبر\nوأكد الرئيس السبسي على موجات إذاعة موزاييك إف إم أنه بصحة جيدة.")
     assert found == [("mosaique_fm", "text")]
+
+
+def test_corse_matin_and_berlingske(analyzer):
+    # two dailies the lexicon lacked: the Corsican Corse-Matin and the Danish Berlingske
+    found, _ = attrs(analyzer, "عنوان الخبر\nونقلت صحيفة «كورس ماتان»، أمس، أن استجوابه متعذر.")
+    assert found == [("corse_matin", "text")]
+    found, _ = attrs(analyzer, 'عنوان الخبر\nوأكد مستشاره النبأ بعد أن نشرت صحيفة "برلينكسجه" الدنماركية النبأ.')
+    assert found == [("berlingske", "text")]
