@@ -4708,3 +4708,10 @@ def test_ala_before_the_side_is_the_preposition(analyzer):
     # "وأضاف على الجانب الإيراني أن يمتنع": على and "the side", no person called علي الجانب; the speaker goes on
     body = "وقال الخبير الدكتور يورجين تودنهوفر إن التغيير يحتاج إلى عمل، وأضاف على الجانب الإيراني أن يمتنع عن دعم التنظيمات."
     assert said(analyzer, body, "speaker_id") == ["يورجين تودنهوفر"] * 2
+
+
+def test_ali_after_a_title_before_a_preposition_is_the_name(analyzer):
+    # "تحدث الشاعر علي عاشور عن تجربة سباع، وقال": علي عاشور before عن is the poet, not "on عاشور"; سباع, the topic,
+    # does not speak
+    body = 'من جانبه، تحدث الشاعر علي عاشور عن تجربة سباع، وقال "بكثير من الترميز والوصف تبرز تجربة سباع".'
+    assert "سباع" not in said(analyzer, body, "speaker_id")

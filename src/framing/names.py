@@ -182,7 +182,8 @@ class NameReading:
                 not _DEF.match(nxt) and not _stop_word(nxt) and i + 2 < len(words) and self._tribal_nisba(words[i + 2]))
             # ("المقدم على عمير الشهراني": a name word that is also a noun, then a family name in ـي)
         if prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and self._name_like(nxt):
-            return self._name_like(words[i + 2]) or words[i + 2].startswith("ال")  # "السفير علي عواض عسيري"
+            return self._name_like(words[i + 2]) or words[i + 2].startswith("ال") or words[i + 2] in PREPS_AFTER_ALI_NAME
+            # "السفير علي عواض عسيري"، "تحدث الشاعر علي عاشور عن تجربته" (على and its object do not stand before عن)
         if prev in self._title_words and prev not in self._in_charge and i + 2 == len(words) and self._listed_given(nxt):
             return True  # "أشار المواطن علي إبراهيم إلى أن": a title, then علي and a given name closing the phrase
         if (prev not in self._in_charge and self._name_like(nxt) and i + 2 < len(words) and words[i + 2].startswith("ال")
