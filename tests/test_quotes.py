@@ -4715,3 +4715,10 @@ def test_ali_after_a_title_before_a_preposition_is_the_name(analyzer):
     # does not speak
     body = 'من جانبه، تحدث الشاعر علي عاشور عن تجربة سباع، وقال "بكثير من الترميز والوصف تبرز تجربة سباع".'
     assert "سباع" not in said(analyzer, body, "speaker_id")
+
+
+def test_a_tweet_after_on_the_site_and_she_says(analyzer):
+    # "وغردت كلينتون الخميس الماضي على موقع «تويتر» تقول: «...»": the present of saying after an adjunct with على
+    # introduces the tweet
+    body = "وغردت كلينتون الخميس الماضي على موقع «تويتر» تقول: «يحاول الجمهوريون منع ملايين المواطنين من التصويت»."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("كلينتون", "direct")]

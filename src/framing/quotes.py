@@ -2154,7 +2154,7 @@ _BRACKETED_WORDS = re.compile(r"\s*\((?=\s*[^\s()]+(?:\s+[^\s()]+){5})")  # "ق�
 _OPENING_TIME = re.compile(r"\s*[وف]?في\s+(?:ال)?(?:ختام|نهايه|بدايه|مستهل)(?:\s+[^\s،,.:\"]+){0,3}\s*[،,]?\s*")  # the sentence's time
 _SAYING_NEXT = re.compile(r'\s*(?:"[^"\n]{1,30}"\s*)?[،,]?\s*قايل(?:ا|ه)?\s*[:"]')  # after the speaker: (an alias,) "قائلا:"
 _OPENING_TOPIC = re.compile(r"\s*[وف]?(?:عن|حول)\s+(?:[^\s،,.:\"]+\s+){0,3}[^\s،,.:\"]+\s*[،,]?\s*")  # the sentence's topic: "وعن X"
-_ADJUNCT_GAP = re.compile(r"(?<!\w)(?:في|عبر|خلال)\s")  # "في تغريدة له على تويتر" between the speaker and يقول
+_ADJUNCT_GAP = re.compile(r"(?<!\w)(?:في|عبر|خلال|علي)\s")  # "في تغريدة له على تويتر"، "على موقع «تويتر»" between the speaker and يقول
 _PUNCT_BREAK = re.compile(r"[،,.;؛:]")  # (a quotation mark may enclose a name: «تويتر»)
 _CLAUSE_BREAK_IN = re.compile(r"[،,.;؛:\"]")
 _TITLE_ASIDE = re.compile(r"\s*[،,]\s*([^،,:.]{2,100}?)\s*[،,]")  # "X، المدير التنفيذي لـ«غوغل»،"
