@@ -4722,3 +4722,9 @@ def test_a_tweet_after_on_the_site_and_she_says(analyzer):
     # introduces the tweet
     body = "وغردت كلينتون الخميس الماضي على موقع «تويتر» تقول: «يحاول الجمهوريون منع ملايين المواطنين من التصويت»."
     assert said(analyzer, body, "speaker_id", "quote_type") == [("كلينتون", "direct")]
+
+
+def test_the_official_in_charge_is_a_title(analyzer):
+    # "أعلن المكلف بالإعلام في وزارة الداخلية X أن": المكلف opens a title, the name after its complement speaks
+    body = "حيث أعلن المكلف بالإعلام في وزارة الداخلية وليد الوقيني أن عمليات التمشيط لا تزال جارية."
+    assert said(analyzer, body, "speaker_id") == ["وليد الوقيني"]
