@@ -24,7 +24,7 @@ from .lexicons import Lexicons
 from .matching import last_match
 from .normalize import DIACRITICS, TANWEEN, NormalizedText, normalize
 from .speaker_base import (AL_QAWL, AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, STATEMENT_NOUNS, THAT, TOKEN, ArticleMemory,
-                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _ba_masdar, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _is_naming_noun, _stop_word, _words_before_mentions,
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _ba_masdar, _is_naming_noun, _stop_word, _words_before_mentions,
                            strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
@@ -1267,8 +1267,8 @@ class StatementExtractor:
         if (verb.id == "itabar" and m.group("verb")[:1] in ("ي", "ت") and speaker is not None and sp_span[0] >= v_end
                 and (_CONSIDERED_AMONG.match(norm, after) or _CONSIDERED_AMONG.match(norm, v_end)) and not _CONSIDERED_THAT.match(norm, after)):
             return None  # "فيما يعتبر X من أبرز لاعبي الفريق"، "تعتبر البتراء أشهر المعالم"، "أغنية X تعتبر الأكثر مبيعا":
-            # "is considered (one of)", what
-            # is considered comes after the verb and nobody speaks (but "يعتبر الوزير من الضروري أن": his view)
+            # "is considered (one of)": what is considered comes after the verb and nobody speaks (but "يعتبر الوزير من
+            # الضروري أن": his view)
         if verb.strict and not self._strict_reading(norm, verb, speaker, sp_span, v_end, after, marker, memory):
             return None  # "بين البلدين": the preposition, not the verb بيّن
         if (speaker is None and marker is not None and _FIRST_PERSON_THAT.fullmatch(marker.group())

@@ -231,6 +231,14 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """A time word or adverb of the lexicon (أمس، مجددا): never a speaker, nor a verb."""
         return word in self._adjuncts
 
+    def _participle_plural(self, word: str, *, in_construct: bool) -> bool:
+        """A participle's indefinite plural whose singular the lexicon lists as a common noun: "عن مسافرين" (مسافر + ين),
+        and, ``in_construct`` with a complement after it, "عن محققي جهاز المخابرات" (محقق + ي): an unnamed group."""
+        if word[:1] != "م" or self._listed_given(word) or word in self.people:
+            return False
+        return ((len(word) >= 6 and word.endswith("ين") and word[:-2] in self._common_words)
+                or (in_construct and len(word) >= 5 and word.endswith("ي") and word[:-1] in self._common_words))
+
     def _construct_plural(self, head: str, tokens: list[re.Match], norm: str) -> bool:
         """A sound plural in construct, its ن dropped, opening the phrase: مفعلو before a definite
         word, a quoted name or a plural the lexicon knows ("مقاتلو طالبان"، "مقاتلو «طالبان»"), or
@@ -623,11 +631,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if len(tokens) > 1 and tokens[1].group() in _ANOTHER and not _DEF.match(first) and not self._listed_given(first) and head not in SOURCE_NOUNS:
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "قال مستثمر آخر": unnamed
         if ((head in self._plural_groups or (_unnamed_group(head) and not self._listed_given(head)) or self._construct_plural(head, tokens, norm)
-             or (len(head) >= 6 and head[0] == "م" and head.endswith("ين") and head[:-2] in self._common_words and not self._listed_given(head))
-             or (len(head) >= 5 and head[0] == "م" and head.endswith("ي") and head[:-1] in self._common_words and len(tokens) > 1
-                 and not self._listed_given(head) and head not in self.people))
-                and not self._is_role_word(first)):  # (not a given name shaped like a plural: ميسون; "عن مسافرين"، "عن محققي جهاز
-            # المخابرات": a participle's plural, alone or in construct)
+             or self._participle_plural(head, in_construct=len(tokens) > 1))
+                and not self._is_role_word(first)):  # (not a given name shaped like a plural: ميسون)
             members = self.group_members(norm, tokens, e)
             if members is not None:
                 return Speaker.person(members[0], self.camp_in(context)), members[1]
