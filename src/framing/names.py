@@ -27,6 +27,7 @@ _ACCORDING_ASIDE = re.compile(r"\s*[،,]\s*[وف]?(?:" + ACCORDING_WORDS + r"|ن
 _ASIDE_NEXT = re.compile(r"\s*[،,]?\s*(?:وهو|وهي)(?!\w)")  # an aside on the person named right before
 _COMPOUND_SECOND = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الهدي", "النور", "الحق", "الزمان"})  # "علم الدين"، "نور الهدى"
 PREPS_AFTER_ALI_NAME = frozenset({"عن", "في", "الي", "خلال", "لدي"})  # nor precedes على: "الأمير علي عن قلقه"
+_AYATOLLAH = ["ايه", "الله"]  # a cleric's honorific before his name, no part of it: "آية الله علي السيستاني"
 
 
 _SPEAKS_FOR = re.compile(r"^(?:ال)?(?:متحدث|ناطق|رسمي)|^(?:ال)?(?:مستشار|وكيل|ممثل)")  # titles that speak for someone: "المتحدث باسم"
@@ -839,8 +840,8 @@ class NameReading:
                          and (words[i + 1][2:] in self._common_words or self._is_role_word(words[i + 1][2:]))))):
             return None  # "المسؤولون في الولايات المتحدة وجنوب شرق آسيا": و and a noun go on with what came before, no name
             # ("رئيس الاتحاد السابق ومالك القسم المهيمن": و and a second title, مالك 'owner' before its complement)
-        if words[i : i + 2] == ["ايه", "الله"] and i + 2 < len(words):
-            i += 2  # "آية الله علي السيستاني": the honorific before a cleric's name
+        if words[i : i + 2] == _AYATOLLAH and i + 2 < len(words):
+            i += 2  # the honorific before a cleric's name
         if i < len(words) and norm[max(0, tokens[i].start() - 1) : tokens[i].start()] == '"':
             closing = norm.find('"', tokens[i].start(), min(len(norm), end + 1, tokens[i].start() + 40))  # (the closing mark may end the phrase)
             inner = norm[tokens[i].start() : closing].split() if closing > 0 else []
@@ -1110,7 +1111,7 @@ class NameReading:
         marker = CONTENT_MARKER.search(norm, pos, min(s_end, pos + 120))
         name_from = pos
         while marker is not None and ((marker.group() == "علي" and (norm[max(0, marker.start() - 4) : marker.start()].split()[-1:] in (["بن"], ["ابن"], ["بنت"])
-                                                                  or norm[max(0, marker.start() - 10) : marker.start()].split()[-2:] == ["ايه", "الله"]))
+                                                                  or norm[max(0, marker.start() - 10) : marker.start()].split()[-2:] == _AYATOLLAH))
                                       or (marker.group() == '"' and self._quoted_alias_at(norm, name_from, marker.start(), s_end))):
             # "وليد بن على الجلال"، "آية الله علي السيستاني": the name علي; "... في مالي “مينوسما”، راضية عاشوري، إن": an
             # organisation's quoted alias

@@ -567,10 +567,8 @@ class StatementExtractor:
                 via = next((a.agency for a in text_attr if raw_sent[0] <= a.start < raw_sent[1]), "")
             raw_c = normalized.raw_span(c_start, c_end)
             quote_type = _quote_type(norm, c_start, c_end, quotes, self.speakers.naming_nouns, memory.quoted_names,
-                                     described=verb_id == "wasaf")
-            if (quote_type == "direct" and c_first_end is None and verb_cls in _BA_OBJECT_CLASSES
-                    and self._object_before_quote(norm, max(v_end, sp_span[1]), c_start)):
-                quote_type = "partial"  # "ووعد X باستمرار دعم «...»": the writer's verbal noun opens what the quotation completes
+                                     described=verb_id == "wasaf",
+                                     object_from=max(v_end, sp_span[1]) if c_first_end is None and verb_cls in _BA_OBJECT_CLASSES else None)
             for speaker, sp_span in [(speaker, sp_span), *co_speakers.get(i, [])]:
                 raw_sp = normalized.raw_span(*sp_span) if sp_span[1] > sp_span[0] else (0, 0)
                 results.append(
@@ -1845,15 +1843,6 @@ class StatementExtractor:
             return len(gap.split()) <= 14  # "وبين الدكتور X مدير إدارة ... في منطقة مكة المكرمة، أن": a title set off by a comma
         return len(gap.split()) <= (6 if named else 0)
 
-    @staticmethod
-    def _object_before_quote(norm: str, start: int, c_start: int) -> bool:
-        """Whether the few words (three at most) between the speaker and a quotation that opens the content
-        begin with ب and a verbal noun ("تعهد X بتقديم «...»"، "وعد X باستمرار دعم «...»"): the quotation ends the object."""
-        if norm[c_start : c_start + 1] != '"':
-            return False
-        words = norm[start:c_start].strip(" ،,").split()
-        return 1 <= len(words) <= 3 and _ba_masdar(words[0])  # (not a title's "بأعمال" before "في بيان «...»")
-
     def _participle_aside(self, norm: str, v: VerbMatch, quote_at: int | None) -> bool:
         """A named speaker's adverbial participle ("مشيرا إلى أن ...") with, when ``quote_at`` is given,
         content of its own before the quotation there."""
@@ -2396,9 +2385,12 @@ def _names_after_naming_nouns(norm: str, quotes_of: list[list[tuple[int, int]]],
 
 
 def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[str] = frozenset(),
-                repeated: frozenset[str] = frozenset(), *, described: bool = False) -> str:
+                repeated: frozenset[str] = frozenset(), *, described: bool = False, object_from: int | None = None) -> str:
     """direct, partial or indirect; ``described``: the content is what a description calls its object, so a
-    quoted word right after its ب ('وصف القرار بـ «الظالم»'، "باللحظة «التاريخية»") is the speaker's, not a name."""
+    quoted word right after its ب ('وصف القرار بـ «الظالم»'، "باللحظة «التاريخية»") is the speaker's, not a name;
+    ``object_from``: where the words after the speaker of a verb whose object may take ب begin, so a quotation after
+    ب and a verbal noun there ("ووعد X باستمرار دعم «...»") ends the writer's object: partial."""
+    object_opened = object_from is not None and _object_before_quote(norm, object_from, c_start)
     lead = _QUOTED_AFTER_THAT.match(norm, c_start, c_end)
     if lead is not None:
         c_start = lead.end()  # "قوله: إن «...»"، "إن: «...»": what follows the complementiser is quoted
@@ -2433,8 +2425,18 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
         return "partial"  # 'ندد بالهجوم الذي «تسبب بمقتل ...»': the quotation finishes the writer's relative clause
     if content.startswith('"') and (not after or (norm[last_close : last_close + 3].lstrip()[:1] in "،,." and not _REPORTED_AFTER.match(after))
                                     or _GLOSS_AFTER.match(after)):
-        return "direct"  # the content is quoted to its end, or a new clause follows the quotation ('"..."، حريص على ...')
+        return "partial" if object_opened else "direct"  # the content is quoted to its end, or a new clause follows the
+        # quotation ('"..."، حريص على ...')
     return "partial"
+
+
+def _object_before_quote(norm: str, start: int, c_start: int) -> bool:
+    """Whether the few words (three at most) between ``start`` and a quotation opening the content at ``c_start``
+    begin with ب and a verbal noun ("تعهد X بتقديم «...»"، "وعد X باستمرار دعم «...»")."""
+    if norm[c_start : c_start + 1] != '"':
+        return False
+    words = norm[start:c_start].strip(" ،,").split()
+    return 1 <= len(words) <= 3 and _ba_masdar(words[0])  # (not a title's "بأعمال" before "في بيان «...»")
 
 
 def statements_to_frame(items: Iterable[Statement]) -> pd.DataFrame:

@@ -231,10 +231,16 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         """A time word or adverb of the lexicon (أمس، مجددا): never a speaker, nor a verb."""
         return word in self._adjuncts
 
-    def _participle_plural(self, word: str, *, in_construct: bool) -> bool:
-        """A participle's indefinite plural whose singular the lexicon lists as a common noun: "عن مسافرين" (مسافر + ين),
-        and, ``in_construct`` with a complement after it, "عن محققي جهاز المخابرات" (محقق + ي): an unnamed group."""
-        if word[:1] != "م" or self._listed_given(word) or word in self.people:
+    def _unnamed_plural(self, word: str, *, in_construct: bool) -> bool:
+        """An indefinite plural that speaks as an unnamed group: a nationality's or participle's in -يون / -ون
+        ("فلسطينيون"، "مسلحون"); or, ending like a name may (-ين، -ي), a participle's whose singular the lexicon lists
+        as a common noun: "عن مسافرين" (مسافر + ين) and, ``in_construct`` with a complement after it, "عن محققي جهاز
+        المخابرات" (محقق + ي)."""
+        if self._listed_given(word):
+            return False
+        if _unnamed_group(word):
+            return True
+        if word[:1] != "م" or word in self.people:
             return False
         return ((len(word) >= 6 and word.endswith("ين") and word[:-2] in self._common_words)
                 or (in_construct and len(word) >= 5 and word.endswith("ي") and word[:-1] in self._common_words))
@@ -630,8 +636,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             return Speaker("", f"anon:{head[:-2]}", "anonymous", self.camp_in(context)), tokens[0].end()
         if len(tokens) > 1 and tokens[1].group() in _ANOTHER and not _DEF.match(first) and not self._listed_given(first) and head not in SOURCE_NOUNS:
             return Speaker("", f"anon:{head}", "anonymous", self.camp_in(context)), tokens[1].end()  # "قال مستثمر آخر": unnamed
-        if ((head in self._plural_groups or (_unnamed_group(head) and not self._listed_given(head)) or self._construct_plural(head, tokens, norm)
-             or self._participle_plural(head, in_construct=len(tokens) > 1))
+        if ((head in self._plural_groups or self._unnamed_plural(head, in_construct=len(tokens) > 1) or self._construct_plural(head, tokens, norm))
                 and not self._is_role_word(first)):  # (not a given name shaped like a plural: ميسون)
             members = self.group_members(norm, tokens, e)
             if members is not None:
