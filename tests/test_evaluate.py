@@ -63,3 +63,13 @@ def test_a_gold_folder_reads_its_files_in_name_order(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(FramingError, match="no gold .tsv file"):
         read_gold(tmp_path / "empty")
+
+
+def test_a_note_opening_with_a_quotation_mark_swallows_no_row(tmp_path):
+    """Gold is plain TSV: a '"' in a note is text, not CSV quoting that runs on over the next rows."""
+    head = "corpus\tarticle_id\tlayer\tagency\tkind\tspeaker\tquote_type\tnote\n"
+    rows = ['c\t1\tspeaker\t\t\tأم سعد\tdirect\t"تزوجته حين كنت ...\n', "c\t2\tarticle\t\t\t\t\tno statements\n"]
+    (tmp_path / "g.tsv").write_text(head + "".join(rows), encoding="utf-8")
+    gold = read_gold(tmp_path / "g.tsv")
+    assert list(gold["article_id"]) == ["1", "2"]
+    assert gold["note"].iloc[0] == '"تزوجته حين كنت ...'

@@ -90,7 +90,7 @@ def _read_gold_file(path: Path) -> pd.DataFrame:
     if not path.is_file():
         raise FramingError(f"{path}: gold file not found")
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")
+    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
     need = {"corpus", "article_id", "layer", "agency", "kind", "speaker", "quote_type"}
     if not need <= set(reader.fieldnames or []):
         raise FramingError(f"{path}: gold needs columns {sorted(need)}; has {reader.fieldnames}")
