@@ -4728,3 +4728,11 @@ def test_the_official_in_charge_is_a_title(analyzer):
     # "أعلن المكلف بالإعلام في وزارة الداخلية X أن": المكلف opens a title, the name after its complement speaks
     body = "حيث أعلن المكلف بالإعلام في وزارة الداخلية وليد الوقيني أن عمليات التمشيط لا تزال جارية."
     assert said(analyzer, body, "speaker_id") == ["وليد الوقيني"]
+
+
+def test_unmarked_words_opening_with_a_clause_particle_after_a_named_speaker(analyzer):
+    # "وأضاف يحيى العبيري لا بد من حل جذري": no أن or colon, but his words open with a clause's particle right after
+    # his name; a word that is no such particle still needs its marker
+    assert said(analyzer, "وأضاف يحيى العبيري لا بد من حل جذري لهذه المشكلة.", "speaker_id", "quote_type") == [("يحيي العبيري", "indirect")]
+    assert said(analyzer, "وقال خالد الغامدي لقد تأخرت المشاريع كثيرا هذا العام.", "speaker_id") == ["خالد الغامدي"]
+    assert said(analyzer, "وقال خالد الغامدي علاقات البلدين في أوجها حاليا.", "speaker_id") == []

@@ -1325,6 +1325,10 @@ class StatementExtractor:
                 and len(norm[v_end:s_end].split()) >= 4):
             return (v_start, v_end, _skip_space(norm, v_end, s_end), speaker, sp_span, verb.id, verb.cls, via, None)
             # "أما الطفلة رنا خالد فقالت سمعت عن ...": after the named topic, what she said follows with no marker
+        if (marker is None and verb.id in _UNMARKED_SAYING and speaker is not None and speaker.type == "person"
+                and speaker.name_key and sp_span[0] >= v_end and _UNMARKED_OPENING.match(norm, after, s_end)):
+            return (v_start, v_end, _skip_space(norm, after, s_end), speaker, sp_span, verb.id, verb.cls, via, None)
+            # "وأضاف يحيى العبيري لا بد من حل جذري": no marker, but his words open with a clause's particle right after his name
         if marker is None:
             # no complementiser: only strong verbs with a named speaker (أكد بلينكن دعم ...)
             if speaker is None or verb.cls in ("neutral", "interpretive", "noun") or after >= s_end:
@@ -2181,6 +2185,8 @@ _CAN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يمكن|يصعب|يستحيل|ين�
 _TOPIC_THEN_COLON = re.compile(r'(?:[^:"،,]|"[^:"،,]{1,30}")*:')  # what was spoken about, a quoted name in it, then a colon
 _ABOUT_TOPIC = frozenset({"qaal", "kataba", "gharrad", "sarrah"})  # verbs whose عن is the topic: 'قالت عن زميلها "..."'
 _OBJECT_CONTENT = frozenset({"tawaqqa"})  # verbs whose content may be an indefinite accusative noun: "توقع X ارتفاعاً"
+_UNMARKED_SAYING = frozenset({"qaal", "adaaf", "taabaa"})  # verbs of saying whose words may follow the name unmarked
+_UNMARKED_OPENING = re.compile(r"\s*(?:لا\s*بد|لابد|لقد|هناك|هنالك|نحن|لسنا|لم|لن)(?!\w)")  # ... when they open a clause
 _BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a verbal noun: "أفاد بمقتل"
 _CONSIDERED_AMONG = re.compile(r"\s*[،,]?\s*(?:(?:واحد|واحده|احد|احدي)\s+)?(?:من|(?:ال)?(?:ابرز|اهم|اكبر|اكثر|افضل|اشهر|اقوي|اقدم|احدث|اغلي|اميز"
                                r"|اجمل|اول|اخطر|اسرع|اعلي|اصغر|اقل|ادني|اطول|اوسع))(?!\w)")  # (after يعتبر X: "is considered (one of)")
