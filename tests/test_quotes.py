@@ -4736,3 +4736,12 @@ def test_unmarked_words_opening_with_a_clause_particle_after_a_named_speaker(ana
     assert said(analyzer, "وأضاف يحيى العبيري لا بد من حل جذري لهذه المشكلة.", "speaker_id", "quote_type") == [("يحيي العبيري", "indirect")]
     assert said(analyzer, "وقال خالد الغامدي لقد تأخرت المشاريع كثيرا هذا العام.", "speaker_id") == ["خالد الغامدي"]
     assert said(analyzer, "وقال خالد الغامدي علاقات البلدين في أوجها حاليا.", "speaker_id") == []
+
+
+def test_ali_after_a_title_and_a_nationality_before_a_name_like_word(analyzer):
+    # "ونفى رئيس البرلمان الإيراني علي لاريجاني ما قاله المعهد": علي is the name; "على ضرورة" after them is no name
+    body = "ونفى رئيس البرلمان الإيراني علي لاريجاني ما قاله المعهد أيضا."
+    assert said(analyzer, body, "speaker_id") == ["علي لاريجاني"]
+    body = "وشدد رئيس الوزراء العراقي على ضرورة الإسراع في الإصلاحات."
+    assert said(analyzer, body, "speaker_id") == ["role:رييس الوزراء العراقي"]
+

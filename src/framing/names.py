@@ -210,6 +210,11 @@ class NameReading:
                 and len(words[i + 2]) >= 5 and not words[i + 2].endswith(("ين", "ون", "ات")) and not self._not_name(words[i + 2])):
             return True  # "وزير النفط الكويتي علي صالح العمير": after a nationality, a listed given name and a family name
             # (not "الكويتي على صالح المواطنين": a plural)
+        if (self._nationality(prev) and not _DEF.match(nxt) and self.plain_name(nxt) and len(nxt) >= 4
+                and not (nxt[:1] in "بل" and (nxt[1:] in self._common_words or _masdar(nxt[1:]) or _DEF.match(nxt[1:])))
+                and nxt not in self._never_in_names and not self._is_place(nxt) and not nxt.endswith(("ه", "ها", "هم"))):
+            return True  # "ونفى رئيس البرلمان الإيراني علي لاريجاني ما قاله": after a nationality, علي before a name-like
+            # word (على there takes a common noun, a place or a pronoun: "على ضرورة"، "تغلب المنتخب السعودي على لبنان")
         nisba_then_content = (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6
                               and [w.strip('"') for w in words[i + 2 : i + 3]] in (["ان"], []))  # (or «إن: 'علي الحربي: «إن')
         # ("البائع علي العامري أن": a family name the lexicon also counts as a word, then the content; على never
