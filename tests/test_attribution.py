@@ -731,3 +731,9 @@ def test_corse_matin_and_berlingske(analyzer):
     assert found == [("corse_matin", "text")]
     found, _ = attrs(analyzer, 'عنوان الخبر\nوأكد مستشاره النبأ بعد أن نشرت صحيفة "برلينكسجه" الدنماركية النبأ.')
     assert found == [("berlingske", "text")]
+
+
+def test_speaking_to_an_outlet(analyzer):
+    # "يقول البروفيسور X ... متحدثاً إلى DW: «...»": speaking to the outlet is telling it, a text attribution
+    found, _ = attrs(analyzer, "عنوان الخبر\nويقول البروفيسور أناغنوستيس باراسكيبفوبولوس، من معهد فراونهوفر في برلين متحدثاً إلى DW: “هذه نظرة نحو المستقبل”.")
+    assert found == [("dw", "text")]

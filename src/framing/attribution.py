@@ -366,9 +366,10 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if relayed is not None:
         return "text", m.start - len(m.prefix) - len(relayed.group())  # "في برنامجه الذي نقلت عنه الجزيرة": what an
         # outlet relayed from him (the verb and its pronoun mark the ambiguous name as a source)
-    if needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and not _ISSUE_AFTER.match(tail):
+    if (needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and not _ISSUE_AFTER.match(tail)
+            and not _SPEAKING_TO.search(window)):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them (or the paper's issue after
-        # them: "وفق ما نشرته الرياض بعدد الأحد")
+        # them: "وفق ما نشرته الرياض بعدد الأحد"; or "متحدثا إلى" before them)
         return None
     if _HEAD_OF.search(window) is not None:
         return None  # "علّق X المدير العام لمجموعة MBC الذي قال": his title, the outlet he heads, not a source
@@ -386,6 +387,7 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if _STATEMENTS_TO.search(window) is not None:
         return "text", sent_start  # 'وجاءت تصريحات "بافيت" لمحطة "سي إن بي سي"': the statements of X to the outlet
     told = (m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None or _TOLD_APART.search(window) is not None
+            or _SPEAKING_TO.search(window) is not None  # ("يقول X ... متحدثا إلى DW:": speaking to the outlet)
             or (_INFORMED.search(norm, sent_start, m.start - len(m.prefix)) is not None and _TOLD_TAIL.match(tail) is not None))
     # ("أبلغ X رويترز أنه": the agency is the verb's object)
     # ("قال ... لـ(وكالة) X"، "أكدوا لـ CNN": لـ written apart)
@@ -416,6 +418,7 @@ def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool =
 _ISSUE_AFTER = re.compile(r"\s*(?:ب|في\s+)(?:عدد|عددها)(?!\w)")  # "الرياض بعدد الأحد"، "الجزيرة في عددها": a paper's issue
 _BROADCASTER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _BROADCAST_NOUN + r")\s*$")
 _INFORMED = re.compile(r"(?<!\w)[وف]?(?:ابلغ|ابلغت|ابلغوا|افاد|افادت)(?!\w)")  # (أفاد X وكالة Y: informed the agency)
+_SPEAKING_TO = re.compile(r"(?<!\w)(?:متحدثا|متحدثه|متحدثين|متحدثون)\s+(?:الي|مع)\s*$")  # "متحدثاً إلى X"
 _SAYING_AFTER = re.compile(r'\s*"?\s*(?:قايلا|قايله|قايلين)(?!\w)')
 _CONTENT_WORD = re.compile(r"(?<!\w)(?:ب|و|ف)?ان(?:ه|ها|هم|ي|ني|نا)?(?!\w)|:")  # (not a quotation mark: 'شاهد من وكالة «رويترز»';
 # and "ويضيف إني كنت ... لعودتهم للوطن": the first person opens the content too)
