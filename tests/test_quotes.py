@@ -4745,3 +4745,12 @@ def test_ali_after_a_title_and_a_nationality_before_a_name_like_word(analyzer):
     body = "وشدد رئيس الوزراء العراقي على ضرورة الإسراع في الإصلاحات."
     assert said(analyzer, body, "speaker_id") == ["role:رييس الوزراء العراقي"]
 
+
+
+def test_what_someone_wrote_is_a_noun_unless_his_words_follow_the_name(analyzer):
+    # "آخر ما كتب الأبنودي قبل رحيله، والثانية هي «...»": the relative ما makes "what X wrote" a noun; the quotation
+    # further on is a song's title, not his words; right after the name, a quotation is his
+    body = "وتعد هذه الأغنية آخر ما كتب الأبنودي قبل رحيله، والثانية هي «فات الكتير يا بلادنا» إحدى أغاني فرقة الأرض."
+    assert said(analyzer, body, "speaker_id") == []
+    body = "ومن أجمل ما قال الشاعر محمد الثبيتي «إن الحياة جميلة جدا لمن يراها»."
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("محمد الثبيتي", "direct")]

@@ -72,6 +72,8 @@ _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s
 _YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)\s+(?:19|20)\d\d\s+$")
 _SIDE_START = re.compile(r"\s*(?:" + SIDE_PHRASE + r"|بدور(?:ه|ها))\s*[،,]?\s*")  # "من جهته" opening the sentence
 _GUESTS = re.compile(r"[^،,.:]{0,40}?(?<!\w)ب(?:ال)?(?:وفد|وفود|ضيوف|ضيف|حضور|زوار|حاضرين|مشاركين|زائرين)(?!\w)")  # welcomed guests
+_WHAT_BEFORE = re.compile(r"(?<!\w)(?:اخر|اول|اهم|ابرز|اجمل|افضل|اكثر|اقل|اعظم|اروع|احدث)\s+ما\s+$")
+# (a superlative and the relative ما right before a verb: "آخر ما كتب X", what X wrote, a noun; not "وهو ما أكده X")
 _AS_SAID_BEFORE = re.compile(r"(?<!\w)(?:(?:ب?حسب|وفق)\s*ما|(?:وفقا|طبقا)\s+لما)\s+$")  # an aside's cue right before its verb
 # "...، كما يقول X.": "as X says", the clause before is X's (a verb of saying or viewing, with no
 # content of its own after X: "، كما أكد X أن" is "also", a statement of its own)
@@ -1252,6 +1254,10 @@ class StatementExtractor:
             # the host goes on: "رحب فيها بالحضور؛ منوهاً بـ")
         marker = self._marker(norm, after, s_end, verb.cls, quotes, far=named or continuing, topic=verb.id in _ABOUT_TOPIC,
                               told=verb.id == "ablagh")
+        if (marker is not None and not m.group("clitic") and _WHAT_BEFORE.search(norm, max(s_start, v_start - 12), v_start)
+                and norm[after : marker.start()].strip()):
+            return None  # "آخر ما كتب الأبنودي قبل رحيله، والثانية هي «...»": what X wrote, a noun; only words right
+            # after the name are his ("ومن أجمل ما قال الشاعر X «...»")
         if (verb.id == "wasaf" and speaker is not None and marker is not None and sp_span[0] >= v_end
                 and re.fullmatch(r"بان(?:ه|ها|هم)", marker.group()) and not norm[after : marker.start()].strip()):
             # "ووصف بلاتر بأنه «...»": who is described is the object (a subject would have its object before بأنه);
