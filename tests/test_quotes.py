@@ -4754,3 +4754,10 @@ def test_what_someone_wrote_is_a_noun_unless_his_words_follow_the_name(analyzer)
     assert said(analyzer, body, "speaker_id") == []
     body = "ومن أجمل ما قال الشاعر محمد الثبيتي «إن الحياة جميلة جدا لمن يراها»."
     assert said(analyzer, body, "speaker_id", "quote_type") == [("محمد الثبيتي", "direct")]
+
+
+def test_a_common_noun_with_the_article_after_a_full_foreign_name_is_the_object(analyzer):
+    # "ووصف رئيس البلدية كازومي ماتسوي السلاح الذري": no listed given name in the name, so السلاح (a common noun)
+    # is no family name
+    body = "ووصف رئيس بلدية المدينة كازومي ماتسوي السلاح الذري بانه خطر على البشرية."
+    assert said(analyzer, body, "speaker_id") == ["كازومي ماتسوي"]
