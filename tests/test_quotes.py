@@ -4761,3 +4761,9 @@ def test_a_common_noun_with_the_article_after_a_full_foreign_name_is_the_object(
     # is no family name
     body = "ووصف رئيس بلدية المدينة كازومي ماتسوي السلاح الذري بانه خطر على البشرية."
     assert said(analyzer, body, "speaker_id") == ["كازومي ماتسوي"]
+
+
+def test_a_few_quoted_words_a_description_gives_are_a_fragment(analyzer):
+    # "ووصف X السلاح الذري بانه «شر مطلق»، داعيا ...": what he calls it, quoted, is a fragment of his words
+    body = "ووصف رئيس بلدية المدينة كازومي ماتسوي السلاح الذري بانه “شر مطلق”، داعيا العالم الى العمل."
+    assert said(analyzer, body, "verb", "quote_type")[0] == ("ووصف", "partial")

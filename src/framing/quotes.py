@@ -2433,6 +2433,9 @@ def _quote_type(norm: str, c_start: int, c_end: int, quotes, naming_nouns: set[s
     if (content.startswith('"') and _COMPLEMENT_QUOTED.match(norm, c_start) and _WORD_BEFORE.search(norm, max(0, c_start - 12), c_start)
             and not _AFTER_THAT_OR_COLON.search(norm, max(0, c_start - 12), c_start)):
         return "partial"  # 'واصفاً الإنجازات "بالمفخرة ..."': the writer's preposition opens the quotation, a fragment
+    if described and content.startswith('"') and len(norm[inside[0][0] : inside[0][1]].split()) <= 4:
+        return "partial"  # 'ووصف X السلاح بأنه «شر مطلق»، داعيا': a few quoted words a description calls its object, a
+        # fragment (a longer quotation may be a sentence of his: 'بأنها "واحدة من المعارك الأكثر تنافسية"')
     if content.startswith('"') and _RELATIVE_BEFORE.search(norm, max(0, c_start - 12), c_start):
         return "partial"  # 'ندد بالهجوم الذي «تسبب بمقتل ...»': the quotation finishes the writer's relative clause
     if content.startswith('"') and (not after or (norm[last_close : last_close + 3].lstrip()[:1] in "،,." and not _REPORTED_AFTER.match(after))
