@@ -4767,3 +4767,9 @@ def test_a_few_quoted_words_a_description_gives_are_a_fragment(analyzer):
     # "ووصف X السلاح الذري بانه «شر مطلق»، داعيا ...": what he calls it, quoted, is a fragment of his words
     body = "ووصف رئيس بلدية المدينة كازومي ماتسوي السلاح الذري بانه “شر مطلق”، داعيا العالم الى العمل."
     assert said(analyzer, body, "verb", "quote_type")[0] == ("ووصف", "partial")
+
+
+def test_a_participle_of_calling_on_takes_its_addressee_before_its_preposition(analyzer):
+    # "...، داعيا العالم الى العمل": العالم is the party called on, then to what; the call is a statement of its own
+    body = "وقال الوزير خالد الفالح إن السلاح الذري خطير، داعيا العالم الى العمل من أجل السلام."
+    assert said(analyzer, body, "verb", "quote_type") == [("وقال", "indirect"), ("داعيا", "indirect")]

@@ -1955,8 +1955,10 @@ class StatementExtractor:
                 # والد الشهيد، عن"، "حذر X
                 # عضو المجلس، من": عن and a warning's من only, which a title seldom holds (على / إلى often do); but not
                 # "وقال X قائد الجناح عن الحملة "...": what he spoke about, his words quoted after it)
-                addressee = told and word == "عن" and 1 <= len(gap_words) <= 4 and not re.search(r"[،,]", gap.strip(" ،,"))
-                # ("أبلغ الرئيس X الإدارة الأميركية عن حاجته": the party informed, then what about)
+                addressee = ((told and word == "عن") or (verb_cls == "directive" and word in ("الي", "علي"))) and 1 <= len(gap_words) <= (
+                    4 if told else 2) and not re.search(r"[،,]", gap.strip(" ،,"))
+                # ("أبلغ الرئيس X الإدارة الأميركية عن حاجته": the party informed, then what about; "داعيا العالم إلى العمل":
+                # the party called on, then to what)
                 if (gap_words and not _IN_HIS_NAME.fullmatch(gap) and not titled and not addressee) or (verb_cls in ("neutral", "noun") and word != "عن"):
                     continue  # ("وأعرب الملك باسمه واسم شعب المملكة عن": an aside before عن)
                 colon = _TOPIC_THEN_COLON.match(norm[m.end() : m.end() + 81]) if word == "عن" else None
