@@ -4773,3 +4773,9 @@ def test_a_participle_of_calling_on_takes_its_addressee_before_its_preposition(a
     # "...، داعيا العالم الى العمل": العالم is the party called on, then to what; the call is a statement of its own
     body = "وقال الوزير خالد الفالح إن السلاح الذري خطير، داعيا العالم الى العمل من أجل السلام."
     assert said(analyzer, body, "verb", "quote_type") == [("وقال", "indirect"), ("داعيا", "indirect")]
+
+
+def test_a_few_quoted_latin_words_are_a_name_not_a_quotation(analyzer):
+    # 'أن الضفدعين "Corythomantis greeningi" و "Aparasphenodon brunoi" يمتلكان': species' Latin names, no fragment
+    body = 'وأوضح الباحث إدموند برودي أن الضفدعين "Corythomantis greeningi" و "Aparasphenodon brunoi" يمتلكان آلية هجومية.'
+    assert said(analyzer, body, "quote_type") == ["indirect"]

@@ -2330,7 +2330,7 @@ def _is_code(words: list[str]) -> bool:
 
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:
     """A quoted name: a single word that is definite (الهندية-الباكستانية) or in Latin script
-    ("gis"), up to eight words after a naming noun (ولاية، تنظيم، مهرجان، شعار ...), a naming noun and
+    ("gis"; or up to four Latin words: "Corythomantis greeningi"), up to eight words after a naming noun (ولاية، تنظيم، مهرجان، شعار ...), a naming noun and
     its definite complements inside the marks («جمعية المنتجين والموزعين»، «مركز الملك سلمان»), or a short
     quotation the article repeats (``repeated``). "لا "تنوي" مهاجمة" stays a quotation."""
     items = re.split(r"[،,]", norm[a:b].strip('" .'))
@@ -2363,6 +2363,8 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
             w.startswith(("ال", "وال", "لل")) or words[k - 1] in PATRON_TITLES or (k == 1 and construct)
             or (w.isdigit() and k == len(words) - 1) for k, w in enumerate(words[1:], 1)):  # («معرض وظائف 2015»: a year last)
         return True  # «جمعية المنتجين والموزعين»، «مركز الملك سلمان»، «مبادرة رسل السلام»: a named body, its naming noun inside the marks
+    if 1 < len(words) <= 4 and all(w.isascii() for w in words):
+        return True  # 'الضفدعين "Corythomantis greeningi" و "Aparasphenodon brunoi"': a few words in Latin script, a name or term
     if len(words) != 1:
         if bool(before) and re.fullmatch(r"[وف]?ب?عنوان", before[-1]):
             return len(words) <= 20  # 'ندوة بعنوان "إدارة الأزمات السياسية بطرق سلمية ..."': a title, however long
