@@ -4779,3 +4779,10 @@ def test_a_few_quoted_latin_words_are_a_name_not_a_quotation(analyzer):
     # 'أن الضفدعين "Corythomantis greeningi" و "Aparasphenodon brunoi" يمتلكان': species' Latin names, no fragment
     body = 'وأوضح الباحث إدموند برودي أن الضفدعين "Corythomantis greeningi" و "Aparasphenodon brunoi" يمتلكان آلية هجومية.'
     assert said(analyzer, body, "quote_type") == ["indirect"]
+
+
+def test_a_title_in_the_dual_names_two_speakers(analyzer):
+    # "وأكد المحللان X وY ...": a title in the dual, then both its people speak
+    body = "وأكد المحللان خالد الفالح ومحمد الجدعان بقاء الأسعار مرتفعة."
+    assert said(analyzer, body, "speaker_id") == ["خالد الفالح", "محمد الجدعان"]
+

@@ -1462,7 +1462,10 @@ class StatementExtractor:
         # ("وقال مشجعو نادي النصر X وY وZ:": the group's members, named)
         full = speaker.type == "person" and bool(speaker.name_key) and self._given_and_surname(norm[sp_s:sp_e])
         # ("وطالب محمد النفيعي ويوسف ناصر بمحاسبة": two full names, each opening with a listed given name)
-        if sp_s < v_end or got.content_end is not None or not (each or surnames or group or full or (speaker.type == "person" and speaker.name_key
+        first = TOKEN.search(norm, sp_s, sp_e) if speaker.type == "person" and speaker.name_key else None
+        dual = first is not None and first.group().endswith("ان") and self.speakers.title_pair(first.group())
+        # ("وأكد المحللان X وY": a title in the dual, then its two people's names)
+        if sp_s < v_end or got.content_end is not None or not (each or surnames or group or full or dual or (speaker.type == "person" and speaker.name_key
                                                                     and self.speakers.is_title_phrase(norm, sp_s, sp_e))):
             return [], c_start
         others, pos = [], sp_e
@@ -1477,7 +1480,7 @@ class StatementExtractor:
             joined = _AND_NEXT.match(norm, pos, s_end) or (_COMMA_NEXT.match(norm, pos, s_end) if each else None)
             relative = (joined is not None and speaker.type == "person" and " " in speaker.name_key
                         and self.speakers.relative_of((norm[joined.end() : s_end].split() or [""])[0]))  # ("X وزوجته Y")
-            if joined is None or not (each or surnames or group or relative or self.speakers.is_title_phrase(norm, joined.end(), s_end) or (
+            if joined is None or (dual and others) or not (each or surnames or group or relative or dual or self.speakers.is_title_phrase(norm, joined.end(), s_end) or (
                     full and self._given_and_surname(" ".join(norm[joined.end() : s_end].split()[:3]), longer=True))):
                 break
             np_s, np_e = self.speakers.phrase_span(norm, joined.end(), s_end)
@@ -1489,7 +1492,8 @@ class StatementExtractor:
             if other is None or not ((other[0].type == "institution" and each) or (
                     other[0].type == "person" and other[0].name_key and other[0].name_key.split()[-1] in norm[np_s : other[1][1]]
                     and (_name_words(other[0].name_key.split(), self.speakers.name_word) or (relative and " " in other[0].name_key)
-                         or (each and self.speakers.is_given_name(other[0].name_key.split()[0]))))):  # ("كل من ... ومحمد جبار": a listed given name)
+                         or (each and self.speakers.is_given_name(other[0].name_key.split()[0])) or (dual and " " in other[0].name_key)))):
+                # ("كل من ... ومحمد جبار": a listed given name; after a dual title, a second name in full)
                 break  # (a person named in the phrase itself, not a title resolved to someone named before,
                 # nor the verb's object: "أكد المحافظ X ورئيس المجلس وجود قيادات": X's second title)
             others.append(other[:2])
