@@ -737,3 +737,9 @@ def test_speaking_to_an_outlet(analyzer):
     # "يقول البروفيسور X ... متحدثاً إلى DW: «...»": speaking to the outlet is telling it, a text attribution
     found, _ = attrs(analyzer, "عنوان الخبر\nويقول البروفيسور أناغنوستيس باراسكيبفوبولوس، من معهد فراونهوفر في برلين متحدثاً إلى DW: “هذه نظرة نحو المستقبل”.")
     assert found == [("dw", "text")]
+
+
+def test_a_study_published_in_a_journal_called_a_periodical(analyzer):
+    # 'دراسة حديثة نشرت في دورية "كرنت بيولوجي"': دورية (a periodical) names the journal the study appeared in
+    found, _ = attrs(analyzer, 'عنوان الخبر\nأكدت دراسة حديثة نشرت في دورية "كرنت بيولوجي" أن الضفدعين ساما.')
+    assert found == [("current_biology", "text")]

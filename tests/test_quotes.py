@@ -4786,3 +4786,15 @@ def test_a_title_in_the_dual_names_two_speakers(analyzer):
     body = "وأكد المحللان خالد الفالح ومحمد الجدعان بقاء الأسعار مرتفعة."
     assert said(analyzer, body, "speaker_id") == ["خالد الفالح", "محمد الجدعان"]
 
+
+
+def test_the_two_scientists_is_a_title_not_a_name_word(analyzer):
+    # "وأوضح العالمان X وY اللذان أشرفا على الدراسة أن": العالمان (the singular is also "the world") is a title
+    body = "وأوضح العالمان إدموند برودي وكارلوس غاريد اللذان أشرفا على الدراسة أن الضفدعين يمتلكان آلية هجومية."
+    assert said(analyzer, body, "speaker_id")[0] == "ادموند برودي"
+
+
+def test_disclosed_is_a_reporting_verb(analyzer):
+    # "أفصح وزير العمل X في تدوينة ... أنه التقى": أفصح reports what he disclosed
+    body = "وأفصح وزير العمل الدكتور مفرج الحقباني في تدوينة على حسابه في موقع تويتر، أنه التقى بوزير الإسكان."
+    assert said(analyzer, body, "speaker_id", "verb_class") == [("مفرج الحقباني", "announcement")]
