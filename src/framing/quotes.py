@@ -72,7 +72,9 @@ _AS_SAID = re.compile(r"(?:[،,]\s*|\s)(?:(?:وذلك\s+)?(?:حسبما|حسب\s
 _YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)\s+(?:19|20)\d\d\s+$")
 _SIDE_START = re.compile(r"\s*(?:" + SIDE_PHRASE + r"|بدور(?:ه|ها))\s*[،,]?\s*")  # "من جهته" opening the sentence
 _GUESTS = re.compile(r"[^،,.:]{0,40}?(?<!\w)ب(?:ال)?(?:وفد|وفود|ضيوف|ضيف|حضور|زوار|حاضرين|مشاركين|زائرين)(?!\w)")  # welcomed guests
-_WHAT_BEFORE = re.compile(r"(?<!\w)(?:اخر|اول|اهم|ابرز|اجمل|افضل|اكثر|اقل|اعظم|اروع|احدث)\s+ما\s+$")
+_SUPERLATIVES = "ابرز|اهم|اكبر|اكثر|افضل|اشهر|اقوي|اقدم|احدث|اغلي|اميز|اجمل|اول|اخر|اخطر|اسرع|اعلي|اصغر|اقل|ادني|اطول|اوسع|اعظم|اروع"
+# (elatives, normalised: أبرز، أهم، أول، آخر ...)
+_WHAT_BEFORE = re.compile(r"(?<!\w)(?:" + _SUPERLATIVES + r")\s+ما\s+$")
 # (a superlative and the relative ما right before a verb: "آخر ما كتب X", what X wrote, a noun; not "وهو ما أكده X")
 _AS_SAID_BEFORE = re.compile(r"(?<!\w)(?:(?:ب?حسب|وفق)\s*ما|(?:وفقا|طبقا)\s+لما)\s+$")  # an aside's cue right before its verb
 # "...، كما يقول X.": "as X says", the clause before is X's (a verb of saying or viewing, with no
@@ -2200,8 +2202,8 @@ _OBJECT_CONTENT = frozenset({"tawaqqa"})  # verbs whose content may be an indefi
 _UNMARKED_SAYING = frozenset({"qaal", "adaaf", "taabaa"})  # verbs of saying whose words may follow the name unmarked
 _UNMARKED_OPENING = re.compile(r"\s*(?:لا\s*بد|لابد|لقد|هناك|هنالك|نحن|لسنا|لم|لن)(?!\w)")  # ... when they open a clause
 _BA_CONTENT = frozenset({"afaad"})  # verbs whose content may open with ب and a verbal noun: "أفاد بمقتل"
-_CONSIDERED_AMONG = re.compile(r"\s*[،,]?\s*(?:(?:واحد|واحده|احد|احدي)\s+)?(?:من|(?:ال)?(?:ابرز|اهم|اكبر|اكثر|افضل|اشهر|اقوي|اقدم|احدث|اغلي|اميز"
-                               r"|اجمل|اول|اخطر|اسرع|اعلي|اصغر|اقل|ادني|اطول|اوسع))(?!\w)")  # (after يعتبر X: "is considered (one of)")
+_CONSIDERED_AMONG = re.compile(r"\s*[،,]?\s*(?:(?:واحد|واحده|احد|احدي)\s+)?(?:من|(?:ال)?(?:" + _SUPERLATIVES + r"))(?!\w)")
+# (after يعتبر X: "is considered (one of)")
 _CONSIDERED_THAT = re.compile(r"\s*[،,]?\s*من\s+ال\S+\s+(?:ب)?ان(?:ه|ها|هم)?(?!\w)")  # "يعتبر X من الضروري أن": his view
 _BA_OBJECT_CLASSES = ("commitment", "directive", "evaluation", "warning")  # verbs whose object may follow with ب: "وعد بتقديم"
 # (with the others ب and a verbal noun is the manner: "قالت ببساطة «...»")
@@ -2334,9 +2336,10 @@ def _is_code(words: list[str]) -> bool:
 
 def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: frozenset[str] = frozenset()) -> bool:
     """A quoted name: a single word that is definite (الهندية-الباكستانية) or in Latin script
-    ("gis"; or up to four Latin words: "Corythomantis greeningi"), up to eight words after a naming noun (ولاية، تنظيم، مهرجان، شعار ...), a naming noun and
-    its definite complements inside the marks («جمعية المنتجين والموزعين»، «مركز الملك سلمان»), or a short
-    quotation the article repeats (``repeated``). "لا "تنوي" مهاجمة" stays a quotation."""
+    ("gis"; or up to four Latin words: "Corythomantis greeningi"), up to eight words after a naming noun
+    (ولاية، تنظيم، مهرجان، شعار ...), a naming noun and its definite complements inside the marks
+    («جمعية المنتجين والموزعين»، «مركز الملك سلمان»), or a short quotation the article repeats (``repeated``).
+    "لا "تنوي" مهاجمة" stays a quotation."""
     items = re.split(r"[،,]", norm[a:b].strip('" .'))
     if len(items) >= 4 and all(1 <= len(item.split()) <= 3 for item in items) and b - a <= 400:
         return True  # "منها: «السهم، التايفون، الصقر، الدرع»": a list of names in the marks, nobody's words
