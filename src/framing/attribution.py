@@ -366,8 +366,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if relayed is not None:
         return "text", m.start - len(m.prefix) - len(relayed.group())  # "في برنامجه الذي نقلت عنه الجزيرة": what an
         # outlet relayed from him (the verb and its pronoun mark the ambiguous name as a source)
+    speaking_to = _SPEAKING_TO.search(window) is not None  # "متحدثا إلى X": speaking to the outlet, told it
     if (needs_cue and not quoted and not _has_source_noun_before(norm, m.start - len(m.prefix), sent_start) and not _ISSUE_AFTER.match(tail)
-            and not _SPEAKING_TO.search(window)):
+            and not speaking_to):
         # ambiguous words (الجزيرة، الفرنسية) need "وكالة/قناة ..." right before them (or the paper's issue after
         # them: "وفق ما نشرته الرياض بعدد الأحد"; or "متحدثا إلى" before them)
         return None
@@ -387,7 +388,7 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
     if _STATEMENTS_TO.search(window) is not None:
         return "text", sent_start  # 'وجاءت تصريحات "بافيت" لمحطة "سي إن بي سي"': the statements of X to the outlet
     told = (m.prefix.endswith("ل") or _TOLD_NOUN.search(window) is not None or _TOLD_APART.search(window) is not None
-            or _SPEAKING_TO.search(window) is not None  # ("يقول X ... متحدثا إلى DW:": speaking to the outlet)
+            or speaking_to  # ("يقول X ... متحدثا إلى DW:": speaking to the outlet)
             or (_INFORMED.search(norm, sent_start, m.start - len(m.prefix)) is not None and _TOLD_TAIL.match(tail) is not None))
     # ("أبلغ X رويترز أنه": the agency is the verb's object)
     # ("قال ... لـ(وكالة) X"، "أكدوا لـ CNN": لـ written apart)

@@ -937,13 +937,14 @@ class NameReading:
                         and w not in self._never_in_names and not self._is_org(w[2:])  # ("موغيريني المؤتمر الوطني": the object)
                         and not (core >= 2 and w.endswith("ات") and w[2:] in self._common_words)  # ("رزان صالح الفعاليات": a plural noun, the object)
                         and not (core >= 2 and w[2:] in self._common_words and nxt_word == "لدي")  # ("جيمي زوو الوسيط لدى مجموعة": a title)
-                        and not (core == 2 and j == i + 2 and w[2:] in self._common_words and not w.endswith("ي")
-                                 and self._listed_given(words[i]) and not self._listed_given(words[i + 1])
-                                 and words[i + 1] not in self.people and words[i + 1] not in self._common_words)
-                        # ("مريم رجوي الدول": after a listed given name and an unlisted surname, a common noun is the object)
-                        and not (core >= 2 and w[2:] in self._common_words and not w.endswith("ي") and w not in self.people
-                                 and not any(self._listed_given(x) or x in self.people or x in NAME_LINKS for x in words[i:j]))
-                        # ("كازومي ماتسوي السلاح الذري": after a full foreign name, no listed given name in it, likewise)
+                        and not (core >= 2 and w[2:] in self._common_words and not w.endswith("ي") and (
+                            (core == 2 and j == i + 2 and self._listed_given(words[i]) and not self._listed_given(words[i + 1])
+                             and words[i + 1] not in self.people and words[i + 1] not in self._common_words)
+                            or (w not in self.people
+                                and not any(self._listed_given(x) or x in self.people or x in NAME_LINKS for x in words[i:j]))))
+                        # (a common noun with the article after a name not all of whose words are known is the object, no
+                        # family name: "مريم رجوي الدول", a listed given name and an unlisted surname; "كازومي ماتسوي السلاح
+                        # الذري", a foreign name with no listed given name in it)
                         and not (core >= 2 and (_masdar(w[2:]) or (_DERIVED_PARTICIPLE.fullmatch(w[2:])
                                                                     and words[j - 2] not in NAME_LINKS)))):
                     # (after a nasab a participle's shape is the family's: "ناصر بن سليمان المنيع")
