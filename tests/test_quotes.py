@@ -4798,3 +4798,9 @@ def test_disclosed_is_a_reporting_verb(analyzer):
     # "أفصح وزير العمل X في تدوينة ... أنه التقى": أفصح reports what he disclosed
     body = "وأفصح وزير العمل الدكتور مفرج الحقباني في تدوينة على حسابه في موقع تويتر، أنه التقى بوزير الإسكان."
     assert said(analyzer, body, "speaker_id", "verb_class") == [("مفرج الحقباني", "announcement")]
+
+
+def test_a_quoted_word_after_a_count_is_its_measure_not_a_fragment(analyzer):
+    # 'ما تستهلكه المخابز عشرة آلاف "كيس" خبز يوميا': the unit counted, quoted by the writer, not the speaker's words
+    body = 'وأكد نائب رئيس اللجنة فايز حمادة أن المخابز تستهلك عشرة آلاف "كيس" خبز يوميا.'
+    assert said(analyzer, body, "quote_type") == ["indirect"]

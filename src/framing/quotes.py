@@ -2329,6 +2329,11 @@ def _whole_word_count(norm: str, word: str) -> int:
     return count
 
 
+_COUNTS = frozenset({"اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه",
+                     "عشر", "عشره", "عشرات", "ميه", "مايه", "ميات", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
+# (counts, normalised: "عشرة آلاف"، "مئة"، "مليون")
+
+
 def _is_code(words: list[str]) -> bool:
     """A quotation of up to three words opening with a digit: an age, a number or a code («5 + 1»)."""
     return bool(words) and words[0][:1].isdigit() and len(words) <= 3
@@ -2357,6 +2362,9 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
     # (كـ«اسم مستخدم»: as; "في كتابه «...»": his book's title)
     if _is_code(words):
         return True  # «17 سنة»، «657 بي بي»: an age, a number or a code
+    if len(words) == 1 and before and before[-1] in _COUNTS:
+        return True  # 'عشرة آلاف "كيس" خبز': the measure a count word is given in, not the speaker's word (after
+        # digits a quoted word may be his label: 'قتل خلالها 241 «إرهابيا»')
     named_body = re.split(r'[،,.:;؛"()\n]', norm[max(0, a - 50) : a])[-1].split()[-5:]  # (the words right before, no stop between)
     if (len(words) <= 3 and len(named_body) >= 2 and named_body[-1].startswith(("ال", "لل", "وال"))
             and any(_is_naming_noun(w, naming_nouns) and not any(_stop_word(x) or x in ("في", "مع", "ما") for x in named_body[k + 1 :])
