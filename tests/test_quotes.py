@@ -4804,3 +4804,10 @@ def test_a_quoted_word_after_a_count_is_its_measure_not_a_fragment(analyzer):
     # 'ما تستهلكه المخابز عشرة آلاف "كيس" خبز يوميا': the unit counted, quoted by the writer, not the speaker's words
     body = 'وأكد نائب رئيس اللجنة فايز حمادة أن المخابز تستهلك عشرة آلاف "كيس" خبز يوميا.'
     assert said(analyzer, body, "quote_type") == ["indirect"]
+
+
+
+def test_a_noun_with_my_is_no_speakers_name(analyzer):
+    # "وأضاف سعادتي أيضاً أن أتواجد ...": "my happiness", the speaker's own words, not a person named سعادتي
+    body = 'وقال الكابتن خميس الزهراني: "لدي ثلاث رسائل".\nوأضاف سعادتي أيضاً أن أتواجد في نادي الاتحاد.'
+    assert "سعادتي" not in said(analyzer, body, "speaker_id")

@@ -446,13 +446,15 @@ class NameReading:
                 and _looks_like_name(second) and not self._not_name(second) and second not in self.verbs.written)
 
     def _possessed_noun(self, word: str, *, likely: bool = False) -> bool:
-        """A common noun with a possessive pronoun ("نفى المدرب دخوله"، "استقالته"): not a name alone.
+        """A common noun with a possessive pronoun ("نفى المدرب دخوله"، "استقالته"، "سعادتي"): not a name alone.
 
         ``likely``: also with ها / هم / هما ("بصفحتها"، "بحسابهم"), and with a bare ه only where it is more
         likely "his" than a normalised ة: the counted lexicon has the noun without it five times as
         often (موقعه: موقع and his, against موقعة; not منطقه, دوله)."""
         if len(word) < 4 or self._listed_given(word) or word in self.people:
             return False
+        if len(word) >= 5 and word.endswith("تي") and word[:-2] + "ه" in self._common_words:
+            return True  # "وأضاف سعادتي أن أتواجد": a noun in ة with "my", the speaker's own words
         if not likely:
             return word.endswith("ه") and (word[:-1] in self._common_words or (word.endswith("ته") and word[:-2] + "ه" in self._common_words))
         own = re.fullmatch(r"(..+?)(ته|ها|هم|هما|ه)", word)

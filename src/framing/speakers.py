@@ -934,6 +934,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                   or _ADVERBIAL_PARTICIPLE.fullmatch(first) is not None  # "ويعلق مبتسما": how, not who
                   or second == "اي"  # "رفضت أخذ أي منهم": a verbal noun and its object (no name is followed by "any")
                   or (first.endswith("ات") and len(first) >= 5)  # تقديرات، مباحثات
+                  or (first.endswith("تي") and self._possessed_noun(first))  # "وأضاف سعادتي أن": "my happiness", his own words
                   or (len(first) == 2 and _DEF.match(second) and second not in ("الدين", "الله") and not self._listed_given(first)
                       and first not in memory.named)  # "أعلن أيضا فك الارتباط": a verbal noun of two letters and its complement
                   or (not self._listed_given(first) and first not in memory.named and self._nisba_adjective_after(words))
