@@ -4811,3 +4811,9 @@ def test_a_noun_with_my_is_no_speakers_name(analyzer):
     # "وأضاف سعادتي أيضاً أن أتواجد ...": "my happiness", the speaker's own words, not a person named سعادتي
     body = 'وقال الكابتن خميس الزهراني: "لدي ثلاث رسائل".\nوأضاف سعادتي أيضاً أن أتواجد في نادي الاتحاد.'
     assert "سعادتي" not in said(analyzer, body, "speaker_id")
+
+
+def test_a_while_clause_opening_the_sentence_gives_its_participle_a_subject(analyzer):
+    # "فيما تحدث مدير الشركة الكابتن X قائلاً: «...»": the clause opens the sentence, no comma before فيما
+    body = 'وقال الدكتور عبدالله بن عفيف: "نفخر بالتعاون".\nفيما تحدث مدير شركة التطوير الرياضي الكابتن خميس الزهراني قائلاً: "لدي ثلاث رسائل".'
+    assert said(analyzer, body, "speaker_id") == ["عبدالله بن عفيف", "خميس الزهراني"]

@@ -708,8 +708,8 @@ class StatementExtractor:
     def _while_clause_subject(self, norm: str, s_start: int, v_start: int, memory: ArticleMemory):
         """The subject of a clause opened by فيما / بينما / في حين with a verb that reports nothing, for a
         participle ending it: "...، فيما نشر الدكتور X صورة لمنهل برفقة ابنته مؤكداً أنه" -> X (a person
-        opened by a title or a listed given name, no content marker between)."""
-        opened = last_match(_WHILE_OPENING, norm, s_start, v_start)
+        opened by a title or a listed given name, no content marker between); the clause may open the sentence."""
+        opened = last_match(_WHILE_OPENING, norm, s_start, v_start) or _WHILE_LEAD.match(norm, s_start, v_start)
         if (opened is None or _MARKER_NOT_WHEN.search(norm, opened.end(), v_start) or self.verbs.find(norm, opened.end(), v_start - 1)
                 or norm[opened.end() : opened.end() + 1] in ("س", "ي")):
             return None  # (a reporting verb opening the clause speaks itself: "، فيما شدد X ...، معتبرا"; no future or
@@ -2222,6 +2222,7 @@ _SPACE_BEFORE = re.compile(r"\s+$")
 _WORD_THEN_THAT = re.compile(r"\s*[^\s،,.:\"]+\s*[،,]\s*[بو]?ان(?:ه|ها)?(?!\w)")  # "معلمة، أن": a word set off, then the content
 _MARKER_NOT_WHEN = re.compile(r'(?<!بعد )(?<!قبل )(?:' + THAT.pattern + r')|[:"]')  # a content marker (not بعد أن: "after")
 _WHILE_OPENING = re.compile(r"[،,]\s*" + _WHILE + r"\s+")  # "...، فيما نشر X"
+_WHILE_LEAD = re.compile(r"\s*و?" + _WHILE + r"\s+")  # the same clause opening the sentence: "فيما تحدث X قائلا"
 _WHEN_BEFORE = re.compile(r"(?<!\w)(?:" + _WHEN_WORDS + r")\s+$")  # a time clause right before its verb
 _NEW_CLAUSE = re.compile(r"(?:[،,]\s*|\s)" + _WHILE + r"\s*$|[،,]\s*(?:حيث|اذ)\s*$")  # (إذ: "...، إذ كتب المتحدث X أن")
 
