@@ -4806,7 +4806,6 @@ def test_a_quoted_word_after_a_count_is_its_measure_not_a_fragment(analyzer):
     assert said(analyzer, body, "quote_type") == ["indirect"]
 
 
-
 def test_a_noun_with_my_is_no_speakers_name(analyzer):
     # "وأضاف سعادتي أيضاً أن أتواجد ...": "my happiness", the speaker's own words, not a person named سعادتي
     body = 'وقال الكابتن خميس الزهراني: "لدي ثلاث رسائل".\nوأضاف سعادتي أيضاً أن أتواجد في نادي الاتحاد.'
@@ -4817,3 +4816,10 @@ def test_a_while_clause_opening_the_sentence_gives_its_participle_a_subject(anal
     # "فيما تحدث مدير الشركة الكابتن X قائلاً: «...»": the clause opens the sentence, no comma before فيما
     body = 'وقال الدكتور عبدالله بن عفيف: "نفخر بالتعاون".\nفيما تحدث مدير شركة التطوير الرياضي الكابتن خميس الزهراني قائلاً: "لدي ثلاث رسائل".'
     assert said(analyzer, body, "speaker_id") == ["عبدالله بن عفيف", "خميس الزهراني"]
+
+
+def test_a_long_titled_subject_opening_the_sentence_speaks_through_a_joined_verb(analyzer):
+    # "وفي البداية تحدث المشرف العام على القطاعات السنية في نادي الاتحاد X وقال: «...»": the title runs past في, and its
+    # name ends right before و and the verb; a discourse adverbial with no comma may open the sentence
+    body = 'وفي البداية تحدث المشرف العام على القطاعات السنية في نادي الاتحاد محمد الجهني وقال: "يسعدنا التعاون".'
+    assert said(analyzer, body, "speaker_id", "quote_type") == [("محمد الجهني", "direct")]

@@ -539,7 +539,7 @@ class StatementExtractor:
             topic = self.speakers.opening_subject(norm, byline.end() if byline is not None else s_start, s_end, memory)
             # (resolved like a speaker: a listed person with a nasab takes the listed id, and a later
             # surname alone is this person)
-            memory.topic = memory.topic if topic is None else self.speakers.corefer(topic, memory)
+            memory.topic = memory.topic if topic is None else self.speakers.corefer(topic[0], memory)
         results = []
         raw_sent = normalized.raw_span(s_start, s_end)
         for i, (v_start, v_end, c_start, speaker, sp_span, verb_id, verb_cls, via, c_first_end) in enumerate(found):
@@ -1215,6 +1215,9 @@ class StatementExtractor:
                         pre = (self.speakers.opening_clause_subject(norm, s_start, v_start, memory, closed=False)
                                or self.speakers.opening_topic(norm, s_start, v_start, memory))
                         # (or the titled name opening it before its own verb: "مديرة ... X، أعطت ...، وقالت")
+                        if pre is None:
+                            pre = self.speakers.opening_subject(norm, s_start, v_start, memory, to_end=True)
+                            # ("تحدث المشرف العام على القطاعات ... X وقال:": a long title, its name right before و and the verb)
                     if pre is None and when is not None:
                         return None  # "... التي أشار إليها شقيقه X حين ذكر": an unread subject, not the last speaker
                     if pre is not None and pre[0].type == "person" and (m.group("verb").endswith(("وا", "ون")) or (

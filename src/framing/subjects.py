@@ -25,8 +25,10 @@ _KANA_LEAD = re.compile(r"\s*" + KANA + r"\s+([^\s،,.:\"]+)")  # "وكان زع
 _FIRST_COMMA = re.compile(r"[،,]")
 _PARTICLE_OPENING = re.compile(r"\s*[وف]?(?:لقد|لم|ثم|كما)\s+(?=\S)")  # (a negation: "ولم يبد X ... اكتراثا، قائلا"; "ثم ألقت X كلمة ...، داعية";
 # "كما قدم X شكره ... مشيراً": "also")
-_ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]|(?:عقب|بعد|قبل|خلال|اثر|عند|فور)\s+ال[^\s،,.:\"]+(?:\s*[،,])?)\s*(?=\S)")
-# (an adjunct of place or time opening the sentence: "وفي تلك الفعالية المهمة، علقت X ..."، "وعقب المباراة هنأ X")
+_ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:(?:في|خلال)\s+[^،,.:\"]{2,40}[،,]|(?:عقب|بعد|قبل|خلال|اثر|عند|فور)\s+ال[^\s،,.:\"]+(?:\s*[،,])?"
+                              r"|في\s+(?:البدايه|البدء|المقابل|النهايه|الختام|الاثناء)(?!\w)(?:\s*[،,])?)\s*(?=\S)")
+# (an adjunct of place or time opening the sentence: "وفي تلك الفعالية المهمة، علقت X ..."، "وعقب المباراة هنأ X"; one of
+# the discourse's own, with no comma: "وفي البداية تحدث X"، "وفي المقابل أكد X")
 _BRACKETED_ASIDE = re.compile(r"\([^()،,.:\"]{1,30}\)")  # "(36 سنة)" after a name: an aside, no clause break
 _DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا")  # a verb's object before its subject: "أوضح ذلك X"
 
@@ -171,14 +173,16 @@ class SubjectReading:
             return None  # (nor "المؤلف ترسبات": a plural noun; nor "التقى الوزير بممثلين": a prepositional phrase)
         return got
 
-    def opening_subject(self, norm: str, a: int, b: int, memory: ArticleMemory) -> Speaker | None:
+    def opening_subject(self, norm: str, a: int, b: int, memory: ArticleMemory, *,
+                        to_end: bool = False) -> tuple[Speaker, tuple[int, int]] | None:
         """The titled, named person right after the word opening the sentence norm[a:b], which
-        is then read as a verb ("نقل المدير العام لحرس الحدود اللواء X تعازي ..."), or None; a time
-        adjunct may come first ("وعقب المباراة هنأ رئيس البعثة X اللاعبين")."""
+        is then read as a verb ("نقل المدير العام لحرس الحدود اللواء X تعازي ..."), and its span, or None; a time
+        adjunct may come first ("وعقب المباراة هنأ رئيس البعثة X اللاعبين"). ``to_end``: the name ends at ``b``, and
+        the title before it may run long ("تحدث المشرف العام على القطاعات السنية في نادي الاتحاد X وقال")."""
         adjunct = _ADJUNCT_OPENING.match(norm, a, b)
         if adjunct is not None:
-            got = self.opening_subject(norm, adjunct.end(), b, memory)
-            if got is not None and self._listed_given(got.name_key.split()[0]):
+            got = self.opening_subject(norm, adjunct.end(), b, memory, to_end=to_end)
+            if got is not None and self._listed_given(got[0].name_key.split()[0]):
                 return got  # (a listed given name opens it: not "بدأ الملك المؤسس يبني ويجمع")
         first = TOKEN.search(norm, a, b)
         word = first.group() if first is not None else ""
@@ -191,7 +195,7 @@ class SubjectReading:
             words = got[0].name_key.split() if got is not None and got[0].type == "person" else []
             if (len(words) >= 2 and (self._listed_given(words[0]) or words[0] in self.people)
                     and all(self.plain_name(w) and self.name_word(w) and not (w.endswith("ا") and not self._listed_given(w)) for w in words)):
-                return got[0]
+                return got[0], (np_s, got[1])
             del memory.titled[titled:]  # (a phrase read and rejected names no title: "الرئيس التونسي يحتج" is a heading)
             return None  # (nor "الشاعر الشعبي هنا ينصح ابنه"، "الأمير فيصل بن بندر مقلدا الهيضل": a name opens with a listed given
             # name, and an accusative in ا is no name word)
@@ -202,10 +206,12 @@ class SubjectReading:
         lead = TOKEN.search(norm, first.end(), b)
         if lead is None or not self.opens_speaker(lead.group()) or lead.group() in self.people:
             return None  # (tested first: most sentences open otherwise, and reading the phrase costs more)
-        np_s, np_e = self.phrase_span(norm, first.end(), b)
+        np_s, np_e = (lead.start(), b) if to_end else self.phrase_span(norm, first.end(), b)
         if TOKEN.search(norm, np_s, np_e) is None or norm[first.end() : np_s].strip():
             return None
         got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory)
+        if to_end and got is not None and norm[got[1] : b].strip():
+            return None
         second = TOKEN.search(norm, got[1], b) if got is not None and got[0].id.startswith("role:") else None
         if second is not None and norm[got[1] : second.start()].strip() in ("،", ",") and self._is_title(strip_clitics(second.group())):
             # "تفقد مساعد المدير العام للتعليم، نائب رئيس اللجنة X المدارس": a second title, then the name
@@ -213,7 +219,7 @@ class SubjectReading:
             got = self.from_phrase(norm, np_s, np_e, norm[np_s:np_e], memory) if np_s == second.start() and np_e > np_s else None
         if got is None or got[0].type != "person" or len(got[0].name_key.split()) < 2:
             return None
-        return got[0]
+        return got[0], (np_s, got[1])
 
     def opening_topic(self, norm: str, a: int, b: int, memory: ArticleMemory) -> tuple[Speaker, tuple[int, int]] | None:
         """The titled, named person opening the sentence norm[a:b] before a comma and a verb, in
