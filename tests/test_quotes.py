@@ -4823,3 +4823,9 @@ def test_a_long_titled_subject_opening_the_sentence_speaks_through_a_joined_verb
     # name ends right before و and the verb; a discourse adverbial with no comma may open the sentence
     body = 'وفي البداية تحدث المشرف العام على القطاعات السنية في نادي الاتحاد محمد الجهني وقال: "يسعدنا التعاون".'
     assert said(analyzer, body, "speaker_id", "quote_type") == [("محمد الجهني", "direct")]
+
+
+def test_the_word_a_title_governs_is_not_a_foreign_given_name(analyzer):
+    # "وقال وزير العمل سجعان قزي إن": العمل is the ministry (a short stem like إلمار's), the name is سجعان قزي
+    body = "وقال وزير العمل سجعان قزي إن الوقت للصمود."
+    assert said(analyzer, body, "speaker_id") == ["سجعان قزي"]

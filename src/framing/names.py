@@ -820,8 +820,10 @@ class NameReading:
                 if w in self._given_names and _DEF.match(w) and i + 1 < len(words) and (
                         not _DEF.match(words[i + 1]) or (words[i + 1].startswith("ال") and words[i + 1][2:] not in self._common_words)):
                     break  # "ألكسندرا بروكوبينكو"، "إلهام الغامدي": a given name that looks like a word with the article
-                if i == 0 and i + 1 < len(words) and self._foreign_given(w, words[i + 1]):
-                    break  # "وقال إلمار جيمولا": a given name read as المار
+                if (i == 0 and i + 1 < len(words) and self._foreign_given(w, words[i + 1])
+                        and not (self._is_title(before) and not _DEF.match(before))):
+                    break  # "وقال إلمار جيمولا": a given name read as المار (not "وزير العمل سجعان قزي": after a title
+                    # in the construct state, the word with the article is what it governs)
                 if self._din_name(words, i):
                     break  # "أستاذ التربية الدكتور نجم الدين الأنديجاني": a compound given name in الدين
                 if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in NAME_LINKS:
