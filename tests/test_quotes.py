@@ -4829,3 +4829,11 @@ def test_the_word_a_title_governs_is_not_a_foreign_given_name(analyzer):
     # "وقال وزير العمل سجعان قزي إن": العمل is the ministry (a short stem like إلمار's), the name is سجعان قزي
     body = "وقال وزير العمل سجعان قزي إن الوقت للصمود."
     assert said(analyzer, body, "speaker_id") == ["سجعان قزي"]
+
+
+def test_a_surname_named_before_right_after_the_opening_verb_is_the_participles_subject(analyzer):
+    # "واستدرك الملحم في تصريحه مطالباً ...": الملحم, named before in full, is the subject of the clause, not the
+    # speaker quoted last
+    body = ("وقال أمين الأحساء المهندس عادل بن محمد الملحم إن الحدائق جاهزة. وقال المدير خالد الفالح إن العمل مستمر. "
+            "واستدرك الملحم في تصريحه مطالباً الجميع بضرورة الحرص والاهتمام بالحدائق.")
+    assert said(analyzer, body, "speaker_id")[-1] == "عادل بن محمد الملحم"

@@ -136,10 +136,11 @@ class SubjectReading:
                 return Speaker.person(named[0]), (a, named[1])
         if len(before.split()) > 2 and opening[1] in _DEMONSTRATIVE_OBJECTS:
             opening = [opening[0], before.split()[2]]  # "أوضح ذلك مدير مكتبة المسجد الحرام ... X، مشيراً": the object first
-        if (particle is not None and len(opening) >= 2 and (known := memory.named.get(opening[1])) is not None
-                and known.type == "person" and " " in known.name_key):
+        if (len(opening) >= 2 and (particle is not None or (self._verb_like(opening[0]) and opening[1] not in self._common_words))
+                and (known := memory.named.get(opening[1])) is not None and known.type == "person" and " " in known.name_key):
             at = a + before.find(opening[1], len(opening[0]))
             return known, (at, at + len(opening[1]))  # "ولم يبد المهنا ... اكتراثا، قائلا" after "عمر المهنا": the surname alone
+            # (also right after the verb: "والتقى الهزاع بالعاملين ... وأثنى على جهودهم" after "محمد بن سلطان الهزاع")
         if (closed and len(opening) >= 2 and not opening[1].startswith("ال") and len(opening[1]) >= 4 and self.plain_name(opening[1])
                 and not self._listed_given(opening[1]) and self._given_before(opening[1], norm, a, listed_only=True)):
             # "وأصدر بالمير بيانا ...، قائلا" after "طبيب الأسنان الأمريكي والتر جيمس بالمير": the surname alone
@@ -172,6 +173,14 @@ class SubjectReading:
             # (a family name spelled like a nationality after a listed given name is a name: "الدكتور إبراهيم التركي")
             return None  # (nor "المؤلف ترسبات": a plural noun; nor "التقى الوزير بممثلين": a prepositional phrase)
         return got
+
+    def _verb_like(self, word: str) -> bool:
+        """Whether the word opening a clause may be its verb, or a title in apposition, before a surname: no function
+        word, kin word, given name, or indefinite title or listed common noun, which would govern it ("والتقى"، "وأثنى"،
+        "والوزير"; not "ومنزل"، "وابن"، "ومع")."""
+        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        return not (_stop_word(word) or _stop_word(bare) or bare in self._kinship or self._listed_given(bare)
+                    or (not _DEF.match(bare) and (self._is_role_word(bare) or bare in self._common_words or word in self._common_words)))
 
     def opening_subject(self, norm: str, a: int, b: int, memory: ArticleMemory, *,
                         to_end: bool = False) -> tuple[Speaker, tuple[int, int]] | None:
