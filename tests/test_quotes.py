@@ -4837,3 +4837,9 @@ def test_a_surname_named_before_right_after_the_opening_verb_is_the_participles_
     body = ("وقال أمين الأحساء المهندس عادل بن محمد الملحم إن الحدائق جاهزة. وقال المدير خالد الفالح إن العمل مستمر. "
             "واستدرك الملحم في تصريحه مطالباً الجميع بضرورة الحرص والاهتمام بالحدائق.")
     assert said(analyzer, body, "speaker_id")[-1] == "عادل بن محمد الملحم"
+
+
+def test_a_strict_verb_joined_by_wa_to_a_named_subjects_clause_speaks_for_it(analyzer):
+    # "واستقبل الأمير X الوفد في مكتبه وعبر عن سعادته": عبر (also "across") after و, عن right after it, the clause's subject
+    body = "واستقبل أمير المنطقة الأمير فيصل بن خالد الوفد في مكتبه وعبر عن سعادته بالزيارة."
+    assert said(analyzer, body, "speaker_id", "verb") == [("فيصل بن خالد", "وعبر")]

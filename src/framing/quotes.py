@@ -1831,6 +1831,10 @@ class StatementExtractor:
         if (speaker is None and marker is not None and marker.group() == ":" and not norm[v_end : marker.start()].strip()
                 and norm[max(0, v_start - 3) : v_start].rstrip()[-1:] in ("", ".", "،", ",", "؛")):
             return True  # 'وبيّن: "..."': a colon right after it, opening its sentence, is no "between"; the speaker before goes on
+        if (speaker is not None and speaker.type == "person" and speaker.name_key and sp_span[1] <= v_start and not in_it
+                and norm[v_start] == "و" and marker is not None and marker.group() in ("عن", "علي") and not norm[v_end : marker.start()].strip()):
+            return True  # "والتقى X بالعاملين ... وأثنى على جهودهم"، "واستقبل X الوفد وعبر عن سعادته": joined by و to the clause of
+            # the named person it opened with, its preposition right after it (not أن: "واعتقد أنه" may be the writer's "I")
         if speaker is None or (sp_span[0] < v_end and not in_it) or speaker.type not in ("person", "institution"):
             return False
         first = TOKEN.search(norm, sp_span[0], sp_span[1])
