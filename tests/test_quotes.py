@@ -4843,3 +4843,10 @@ def test_a_strict_verb_joined_by_wa_to_a_named_subjects_clause_speaks_for_it(ana
     # "واستقبل الأمير X الوفد في مكتبه وعبر عن سعادته": عبر (also "across") after و, عن right after it, the clause's subject
     body = "واستقبل أمير المنطقة الأمير فيصل بن خالد الوفد في مكتبه وعبر عن سعادته بالزيارة."
     assert said(analyzer, body, "speaker_id", "verb") == [("فيصل بن خالد", "وعبر")]
+
+
+def test_a_verbal_noun_after_a_preposition_is_no_name_after_a_title(analyzer):
+    # "أشار إليه الطبيب بإجراء التحليل": ب and a verbal noun, what the doctor advised, not the doctor's name
+    body = ("أبو فهد يسأل ويقول إنه أصيب باصفرار بالجسم وكذلك العيون، وعند الذهاب لعيادة خاصة أشار إليه الطبيب بإجراء التحليل "
+            "وبعد ظهور النتائج التحليلية أخبره الطبيب أنه مصاب بفيروس كبدي.")
+    assert not [s for s in said(analyzer, body, "speaker_id") if "اجراء" in s]

@@ -807,8 +807,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 forward = None  # "وأوضح محافظ أملج عند": the governor's place, not his name, is part of the title
                 # (but "مديرة المدرسة سارة الغامدي": a woman's name in ة before a family name in ـي)
             if (forward is not None and not vouched and not self._listed_given(parts[0])
-                    and any(_masdar(w) and w not in self._given_names for w in parts)):
-                forward = None  # "قائد عملية تحرير عدن": a verbal noun (تحرير) is the title's complement, not a name
+                    and any((_masdar(w) or (w[:1] in "بل" and _masdar(w[1:]))) and w not in self._given_names for w in parts)):
+                forward = None  # "قائد عملية تحرير عدن": a verbal noun (تحرير) is the title's complement, not a name (nor after ب
+                # or ل: "أشار إليه الطبيب بإجراء التحليل", what he advised)
             if (forward is not None and not vouched and len(parts) > 1 and parts[0].endswith("ي") and parts[0] in self._common_words
                     and parts[0] not in self._name_openers and before_name and not before_name[0].startswith("ال")
                     and not parts[1].startswith("ال")):
