@@ -4850,3 +4850,9 @@ def test_a_verbal_noun_after_a_preposition_is_no_name_after_a_title(analyzer):
     body = ("أبو فهد يسأل ويقول إنه أصيب باصفرار بالجسم وكذلك العيون، وعند الذهاب لعيادة خاصة أشار إليه الطبيب بإجراء التحليل "
             "وبعد ظهور النتائج التحليلية أخبره الطبيب أنه مصاب بفيروس كبدي.")
     assert not [s for s in said(analyzer, body, "speaker_id") if "اجراء" in s]
+
+
+def test_what_after_a_reporting_verb_opens_its_object_not_a_subject(analyzer):
+    # "أود أن أوضح ما انطوى عليه الخبر من مغالطات": ما and its clause are what is clarified; انطوى is no name
+    body = "أود أن أوضح ما انطوى عليه الخبر من مغالطات، حيث إن تعيينه نظامي."
+    assert said(analyzer, body, "speaker_id") == []

@@ -2242,7 +2242,8 @@ _POETRY = re.compile(r"(?<!\w)(?:شعرا|ابياتا|[بف]?(?:ال)?(?:قصي
 _RELATIVE_BEFORE = re.compile(r"\s(?:الذي|التي)\s*$")  # a relative clause inside a content, with its own subject
 _CLAUSE_TAIL = re.compile(r"[\s،,]*(?:" + _WHILE + r"|حيث|اذ|" + _WHEN_WORDS + r"|[وف]?اما|(?:و?لكن|الا\s+ان|غير\s+ان)(?:ه|ها))\s*$")  # the connector is not the content before it
 _NOT_DOING = re.compile(r"(?<!\w)(?:عدم|دون|بدون)\s+$")  # right before a verb's form: its verbal noun ("عدم ذكر اسمه")
-_ATTENTION_OF = re.compile(r"\s+(?:انتباه|نظر)(?:ي|ه|ها|نا|هم|كم)(?!\w)")  # لفت انتباهي/نظره: "caught my/his attention"
+_ATTENTION_OF = re.compile(r"\s+(?:(?:انتباه|نظر)(?:ي|ه|ها|نا|هم|كم)|ما)(?!\w)")  # لفت انتباهي/نظره: "caught my/his attention";
+# "لفت ما أعلنه X": what X announced is what drew attention
 _DECLINED = re.compile(r"(?<!\w)(?:ال)?(?:تعليق|ادلاء|افصاح|كشف|حديث|رد|تطرق|تصريح)(?!\w)")  # after رفض: declined to comment (or to touch on it)
 _SIDE_END = re.compile(r"(?<!\w)(?:" + SIDE_PHRASE + r"|[وف]?بدور(?:ه|ها|هم)"
                        r"|[وف]?(?:من\s+(?:جهه|ناحيه|جانب)|علي\s+صعيد|في\s+سياق)\s+(?:اخر|اخري|ثانيه|متصل)\s*[،,]?"

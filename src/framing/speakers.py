@@ -1236,8 +1236,9 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
             after_ma = TOKEN.match(norm, t.end() + 1, end) if count == 0 and word == "ما" else None
             if after_ma is not None and not norm.startswith("شاء الله", after_ma.start()) and (  # (the name "ما شاء الله X")
                     after_ma.group() in self.verbs.written or not self.name_word(after_ma.group()) or len(after_ma.group()) <= 3
-                    or (after_ma.group()[:1] in "يت" and not self._listed_given(after_ma.group()) and after_ma.group() not in self.people)):
-                break  # "توضح ما سبق"، "وأضاف ما يلي"، "ويعتبر ما يصدر عن": ما and its clause are the object, no subject follows
+                    or (not self._listed_given(after_ma.group()) and after_ma.group() not in self.people)):
+                break  # "توضح ما سبق"، "وأضاف ما يلي"، "ويعتبر ما يصدر عن"، "أوضح ما انطوى عليه": ما and its clause are the object,
+                # no subject follows (only a listed given name or person may start one there)
             side = (_SIDE_LEAD.match(norm, t.start(), end) if word.endswith("من") else MANNER_PHRASE.match(norm, t.start(), end)) if count == 0 else None
             if side is not None:
                 lead = s = e = side.end()  # "وأوضح من جهته مساعد مدير المستشفى X": for his part, then the subject
