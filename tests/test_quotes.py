@@ -4856,3 +4856,10 @@ def test_what_after_a_reporting_verb_opens_its_object_not_a_subject(analyzer):
     # "أود أن أوضح ما انطوى عليه الخبر من مغالطات": ما and its clause are what is clarified; انطوى is no name
     body = "أود أن أوضح ما انطوى عليه الخبر من مغالطات، حيث إن تعيينه نظامي."
     assert said(analyzer, body, "speaker_id") == []
+
+
+def test_a_long_quoted_name_its_naming_noun_opens_does_not_make_a_fragment(analyzer):
+    # "أعلنت عن النسخة الثانية من «جائزة اليونيسكو - الملك حمد ... في مجال التعليم»": the prize's name, not quoted speech
+    body = ("صرح الدكتور ماجد بن علي النعيمي أن المنظمة قد أعلنت عن النسخة الثانية من «جائزة اليونيسكو - الملك حمد بن عيسى "
+            "آل خليفة لاستخدامات تكنولوجيا المعلومات والاتصال في مجال التعليم»، وذلك على موقع المنظمة الإلكتروني.")
+    assert said(analyzer, body, "quote_type") == ["indirect"]

@@ -2110,6 +2110,8 @@ def _quote_before(norm: str, pos: int, quotes: list[tuple[int, int]], *, after_s
 _PREPOSITIONS = {"عن", "في", "من", "الي", "حول", "مع", "لدي", "منذ", "حتي", "دون", "ضد", "عبر", "نحو"}
 # words that cannot be the indefinite first complement of a quoted name («مبادرة رسل السلام»)
 _NOT_CONSTRUCT = _PREPOSITIONS | {"لا", "لن", "لم", "ما", "هي", "هو", "هم", "قد", "كل", "علي", "بين", "او", "ثم"}
+_CLAUSE_WORDS = {"لا", "لن", "لم", "قد", "هو", "هي", "هم", "ان", "انه", "انها", "كان", "كانت", "ليس", "سوف", "الذي", "التي", "يجب", "نحن"}
+# (a particle, pronoun or auxiliary makes a quotation a clause, someone's words, not a name)
 _CALLED_FOR = {"الي", "علي", "عن", "حول", "ضد", "نحو"}  # "دعا إلى «...»": what is called for, a quotation (but "في «معرض ...»")
 
 
@@ -2387,6 +2389,11 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
             w.startswith(("ال", "وال", "لل")) or words[k - 1] in PATRON_TITLES or (k == 1 and construct)
             or (w.isdigit() and k == len(words) - 1) for k, w in enumerate(words[1:], 1)):  # («معرض وظائف 2015»: a year last)
         return True  # «جمعية المنتجين والموزعين»، «مركز الملك سلمان»، «مبادرة رسل السلام»: a named body, its naming noun inside the marks
+    if (6 < len(words) and _is_naming_noun(words[0], naming_nouns) and (words[1].startswith(("ال", "لل")) or words[1] in PATRON_TITLES)
+            and not (before and before[-1] in _CALLED_FOR) and not any(w in _CLAUSE_WORDS for w in words) and not re.search(r"[،,]", norm[a:b])):
+        return True  # «جائزة اليونيسكو - الملك حمد بن عيسى آل خليفة لاستخدامات تكنولوجيا المعلومات ...»: a long name that its
+        # naming noun and a definite complement open, with no word of a clause and no comma in it (not 'يشكو «مشروع
+        # الفتنة المشترك ...، للإيقاع بين ... مستمر»')
     if 1 < len(words) <= 4 and all(w.isascii() for w in words):
         return True  # 'الضفدعين "Corythomantis greeningi" و "Aparasphenodon brunoi"': a few words in Latin script, a name or term
     if len(words) != 1:
