@@ -4863,3 +4863,9 @@ def test_a_long_quoted_name_its_naming_noun_opens_does_not_make_a_fragment(analy
     body = ("صرح الدكتور ماجد بن علي النعيمي أن المنظمة قد أعلنت عن النسخة الثانية من «جائزة اليونيسكو - الملك حمد بن عيسى "
             "آل خليفة لاستخدامات تكنولوجيا المعلومات والاتصال في مجال التعليم»، وذلك على موقع المنظمة الإلكتروني.")
     assert said(analyzer, body, "quote_type") == ["indirect"]
+
+
+def test_a_titles_word_repeated_after_wa_names_a_second_place_of_the_office(analyzer):
+    # "كلمة لرئيس مركز بني حرير وبني عدوان X نوه فيها": وبني repeats بني, the second place, and the name follows
+    body = "وتخلل الحفل كلمة لرئيس مركز بني حرير وبني عدوان محمد بن معيض الفائز نوه فيها إلى جهود القائمين على الملتقى."
+    assert said(analyzer, body, "speaker_id") == ["محمد بن معيض الفايز"]

@@ -729,6 +729,10 @@ class NameReading:
                         and w not in self.people and i + 1 < len(words) and (words[i + 1] in self._ranks or self._is_role_word(words[i + 1]))):
                     i += 1  # "رئيس بلدية الثنية وتبالة المهندس X": و and a second place of the title, a rank or title next
                     continue
+                if (i and w[:1] == "و" and w[1:] in words[:i] and i + 2 < len(words) and not self._listed_given(w[1:])
+                        and not _DEF.match(w[1:])):
+                    i += 2  # "رئيس مركز بني حرير وبني عدوان X": و and a word of the title again, a second place of the office
+                    continue
                 if (i and w[:1] == "و" and len(w) > 4 and w not in self._given_names and w not in self.people
                         and (_masdar(w[1:]) or w[1:] in self._common_words)):
                     i = self._skip_name_words(words, i + 1)  # "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور X": a conjoined noun of the title
