@@ -24,7 +24,7 @@ from .lexicons import Lexicons
 from .matching import last_match
 from .normalize import DIACRITICS, TANWEEN, NormalizedText, normalize
 from .speaker_base import (AL_QAWL, AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, STATEMENT_NOUNS, THAT, TOKEN, ArticleMemory,
-                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _ba_masdar, _is_naming_noun, _stop_word, _words_before_mentions,
+                           Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _NUMBER_WORDS, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _ba_masdar, _is_naming_noun, _stop_word, _words_before_mentions,
                            strip_clitics)
 from .speakers import SpeakerReader
 from .text import Span, split_sentences
@@ -2340,9 +2340,8 @@ def _whole_word_count(norm: str, word: str) -> int:
     return count
 
 
-_COUNTS = frozenset({"اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه",
-                     "عشر", "عشره", "عشرات", "ميه", "مايه", "ميات", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
-# (counts, normalised: "عشرة آلاف"، "مئة"، "مليون")
+_COUNTS = frozenset(_NUMBER_WORDS | {"ميه", "مايه", "ميات", "الف", "مليون", "ملايين", "مليار", "مليارات"})
+# (the number words a group is counted by, and hundreds to billions, normalised: "عشرة آلاف"، "مئة"، "مليون")
 
 
 def _is_code(words: list[str]) -> bool:
