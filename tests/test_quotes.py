@@ -4869,3 +4869,10 @@ def test_a_titles_word_repeated_after_wa_names_a_second_place_of_the_office(anal
     # "كلمة لرئيس مركز بني حرير وبني عدوان X نوه فيها": وبني repeats بني, the second place, and the name follows
     body = "وتخلل الحفل كلمة لرئيس مركز بني حرير وبني عدوان محمد بن معيض الفائز نوه فيها إلى جهود القائمين على الملتقى."
     assert said(analyzer, body, "speaker_id") == ["محمد بن معيض الفايز"]
+
+
+def test_ali_after_a_title_before_a_name_word_and_a_family_nisba_is_the_name(analyzer):
+    # "يقول المواطن علي مفرح الهروبي ... إنهم": علي, an unlisted name word and a family name in ـي (على, an indefinite
+    # noun and a definite adjective would not agree)
+    body = "يقول المواطن علي مفرح الهروبي من سكان قرية الخليلة إنهم يعانون احتجازات متكررة."
+    assert said(analyzer, body, "speaker_id") == ["علي مفرح الهروبي"]

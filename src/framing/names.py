@@ -187,6 +187,10 @@ class NameReading:
             # "السفير علي عواض عسيري"، "تحدث الشاعر علي عاشور عن تجربته" (على and its object do not stand before عن)
         if prev in self._title_words and prev not in self._in_charge and i + 2 == len(words) and self._listed_given(nxt):
             return True  # "أشار المواطن علي إبراهيم إلى أن": a title, then علي and a given name closing the phrase
+        if (prev in self._title_words and prev not in self._in_charge and i + 2 < len(words) and not _DEF.match(nxt) and not _stop_word(nxt)
+                and nxt not in self._common_words and self.plain_name(nxt) and self._tribal_nisba(words[i + 2])):
+            return True  # "يقول المواطن علي مفرح الهروبي": a title, then علي, a name word and a family name in ـي (على, an
+            # indefinite noun and a definite adjective do not agree)
         if (prev not in self._in_charge and self._name_like(nxt) and i + 2 < len(words) and words[i + 2].startswith("ال")
                 and (words[i + 2][2:] not in self._common_words
                      or (self._listed_given(nxt) and words[i + 2].endswith("ي")))

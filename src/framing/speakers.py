@@ -814,7 +814,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                     and parts[0] not in self._name_openers and before_name and not before_name[0].startswith("ال")
                     and not parts[1].startswith("ال")):
                 forward = None  # "خبير قانوني ملم باللوائح": an adjective describing the title, not a name
-            if forward is not None and not vouched and len(parts) > 1 and not self._listed_given(parts[0]) and (
+            if forward is not None and not vouched and len(parts) > 1 and not self._listed_given(parts[0]) and parts[0] != "علي" and (
+                    # (علي opens a name read forwards only where it is read as the name, not على)
                     any(w in self._common_words for w in parts[1:-1] if not _DEF.match(w))
                     or (parts[-1] in self._common_words and not parts[-1].endswith("ي") and parts[-2] not in ("بن", "ابن", "ابو"))
                     # (not "راجيف سوري"; but "علي بن هذال"، "أحسن أبو طالب": after بن or أبو a name)
