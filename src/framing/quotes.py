@@ -2393,13 +2393,14 @@ def _quoted_name(norm: str, a: int, b: int, naming_nouns: set[str], repeated: fr
         return True  # «جائزة اليونيسكو - الملك حمد بن عيسى آل خليفة لاستخدامات تكنولوجيا المعلومات ...»: a long name that its
         # naming noun and a definite complement open, with no word of a clause and no comma in it (not 'يشكو «مشروع
         # الفتنة المشترك ...، للإيقاع بين ... مستمر»')
-    if 1 < len(words) <= 4 and all(w.isascii() for w in words):
-        return True  # 'الضفدعين "Corythomantis greeningi" و "Aparasphenodon brunoi"': a few words in Latin script, a name or term
+    if 1 <= len(words) <= 4 and all(w.isascii() for w in words):
+        return True  # ("gis"، 'الضفدعين "Corythomantis greeningi" و "Aparasphenodon brunoi"': up to four words in Latin script,
+        # a name or term)
     if len(words) != 1:
         if bool(before) and re.fullmatch(r"[وف]?ب?عنوان", before[-1]):
             return len(words) <= 20  # 'ندوة بعنوان "إدارة الأزمات السياسية بطرق سلمية ..."': a title, however long
         return 1 < len(words) <= 8 and after_naming_noun  # مهرجان «أبها يجمعنا»، شعار «التنمية والمقاربة الحقوقية لجمعيات المكفوفين»
-    return words[0].startswith("ال") or words[0].isascii() or after_naming_noun
+    return words[0].startswith("ال") or after_naming_noun
 
 
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
