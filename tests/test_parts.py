@@ -13,3 +13,13 @@ def test_chrome_opening_a_line_is_cut_off_and_the_text_after_it_analysed(analyze
         ("chrome", "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك", "share bar opening the text"),
     ]
     assert [(s.speaker_id, s.verb) for s in res.statements] == [("محمد السالم", "عبر")]
+
+
+def test_a_line_ending_with_anna_is_one_part_with_the_next(analyzer):
+    text = "عنوان الخبر\nوأوضح المتحدث أن الحريق وقع مبينا أنه\nصاحب الحادث دخان كثيف.\nوانتهى التحقيق.\n"
+    res = analyzer.analyse(Article(id="t", text=text))
+    assert [(p.kind, text[p.start : p.end]) for p in res.parts] == [
+        ("title", "عنوان الخبر"),
+        ("paragraph", "وأوضح المتحدث أن الحريق وقع مبينا أنه\nصاحب الحادث دخان كثيف."),
+        ("paragraph", "وانتهى التحقيق."),
+    ]

@@ -4876,3 +4876,10 @@ def test_ali_after_a_title_before_a_name_word_and_a_family_nisba_is_the_name(ana
     # noun and a definite adjective would not agree)
     body = "يقول المواطن علي مفرح الهروبي من سكان قرية الخليلة إنهم يعانون احتجازات متكررة."
     assert said(analyzer, body, "speaker_id") == ["علي مفرح الهروبي"]
+
+
+def test_content_after_anna_at_a_line_end_is_read_on_the_next_line(analyzer):
+    # "مضيفاً أنه" / "عند الساعة السادسة ...": the page broke the line inside the sentence; the reported clause follows
+    body = ("وأكد الناطق الإعلامي لشرطة المنطقة الشرقية العقيد زياد الرقيطي، الواقعة مضيفاً أنه\n"
+            " عند الساعة السادسة من صباح أمس أبلغ مقيم مركز الضبط الأمني.")
+    assert said(analyzer, body, "speaker_id", "verb") == [("زياد الرقيطي", "مضيفاً")]

@@ -82,3 +82,10 @@ def test_a_closing_quotation_mark_with_the_next_sentence_right_after_it_ends_a_s
 def test_an_abbreviated_rank_after_an_opening_quotation_mark_ends_no_sentence():
     text = 'قال وزير التعليم "د. عزام الدخيل" إن الدراسة تبدأ في موعدها.'
     assert len(split_sentences(text)) == 1
+
+
+def test_a_line_broken_after_anna_goes_on_on_the_next_line():
+    # "مضيفاً أنه" / "عند الساعة ...": no sentence ends with أن, so the break is the page's wrapping (a blank line still ends one)
+    text = "وأكد العقيد زياد الرقيطي الواقعة مضيفاً أنه\n عند الساعة السادسة أبلغ مقيم المركز.\nوقال بأنه\n\nانتهى.\nهذا كل شيء"
+    assert [s.text for s in split_sentences(text)] == [
+        "وأكد العقيد زياد الرقيطي الواقعة مضيفاً أنه\n عند الساعة السادسة أبلغ مقيم المركز.", "وقال بأنه", "انتهى.", "هذا كل شيء"]

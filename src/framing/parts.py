@@ -20,6 +20,7 @@ from .attribution import ACCORDING_TO, AgencyLexicon
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize, normalize_with_offsets
+from .text import line_goes_on
 from .types import Article, Part, records_to_frame
 
 __all__ = ["Splitter", "ANALYSED_KINDS", "parts_to_frame", "DATE_RE"]
@@ -57,6 +58,7 @@ class _Line:
 
 
 def _lines(text: str, normalized: NormalizedText) -> list[_Line]:
+    """The non-blank lines of ``text``; a line that goes on after its break ("مضيفاً أنه" / "عند ...") is joined to the next."""
     out = []
     pos = 0
     for piece in text.split("\n"):
@@ -64,9 +66,11 @@ def _lines(text: str, normalized: NormalizedText) -> list[_Line]:
         stripped = piece.strip()
         if stripped:
             lead = len(piece) - len(piece.lstrip())
-            s = pos + lead
-            n0, n1 = normalized.norm_index(s), normalized.norm_index(s + len(stripped))
-            out.append(_Line(s, s + len(stripped), stripped, normalized.text[n0:n1], n0, n1))
+            s, e = pos + lead, pos + lead + len(stripped)
+            if out and line_goes_on(text, out[-1].end, s):
+                s = out.pop().start
+            n0, n1 = normalized.norm_index(s), normalized.norm_index(e)
+            out.append(_Line(s, e, text[s:e], normalized.text[n0:n1], n0, n1))
         pos = end + 1
     return out
 

@@ -103,6 +103,19 @@ INITIALS = frozenset(normalize(w) for w in _INITIALS.split("|"))  # (as name rea
 _INITIAL_RE = re.compile(r"(?:^|\s)(?!(?:" + _INITIALS + r")\s)[\u0621-\u064a]{3,}\s(?:" + _INITIALS + r")\.$")
 
 
+# A line broken right after the word that opens a reported clause ("مضيفاً أنه" / "عند الساعة ...") goes on on the
+# next line: the break is the page's wrapping, not an end, for no sentence ends with أن / إن.
+_OPENER_AT_END = re.compile(r"(?:^|\s)[وف]?ب?[أإا]ن\u0651?(?:ه|ها|هم|هما|نا|ني)?[ \t]*$")
+_ARABIC_NEXT = re.compile(r"[ \t]*[\u0621-\u064a]")
+
+
+def line_goes_on(text: str, end: int, start: int) -> bool:
+    """Whether the line of ``text`` ending at ``end`` goes on in the one starting at ``start``
+    after a single line break: it ends with أن / إن (and its pronoun) and an Arabic word follows."""
+    return (text.count("\n", end, start) == 1 and not text[end:start].strip()
+            and _OPENER_AT_END.search(text, max(0, end - 10), end) is not None and _ARABIC_NEXT.match(text, start) is not None)
+
+
 def split_sentences(text: str, *, offset: int = 0) -> list[Span]:
     """Split ``text`` into sentences; offsets are into ``text`` plus ``offset``.
 
@@ -113,6 +126,8 @@ def split_sentences(text: str, *, offset: int = 0) -> list[Span]:
     for m in _END_RE.finditer(text):
         end = m.end()
         if m.group()[0] == "." and _ABBREV_RE.search(text, max(0, m.start() - 4), m.start() + 1):
+            continue
+        if m.group() == "\n" and line_goes_on(text, m.start(), end):
             continue
         if (m.group() == "." and _INITIAL_RE.search(text, max(0, m.start() - 24), m.start() + 1)
                 and re.match(r" [\u0621-\u064a]", text[end : end + 2])):
