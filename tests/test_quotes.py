@@ -4883,3 +4883,9 @@ def test_content_after_anna_at_a_line_end_is_read_on_the_next_line(analyzer):
     body = ("وأكد الناطق الإعلامي لشرطة المنطقة الشرقية العقيد زياد الرقيطي، الواقعة مضيفاً أنه\n"
             " عند الساعة السادسة من صباح أمس أبلغ مقيم مركز الضبط الأمني.")
     assert said(analyzer, body, "speaker_id", "verb") == [("زياد الرقيطي", "مضيفاً")]
+
+
+def test_an_aside_in_brackets_after_the_name_is_no_gap_before_the_preposition(analyzer):
+    # "أعرب X (متسوق)، عن سعادته": the bracketed role, then عن opening what he expressed
+    body = "من جهته، أعرب عبدالله ظافر الشهري (متسوق)، عن سعادته بما شاهده في المهرجان من كميات العسل الجيد."
+    assert said(analyzer, body, "speaker_id", "verb") == [("عبدالله ظافر الشهري", "أعرب")]

@@ -23,7 +23,7 @@ from .attribution import AgencyLexicon, end_after_quotes
 from .lexicons import Lexicons
 from .matching import last_match
 from .normalize import DIACRITICS, TANWEEN, NormalizedText, normalize
-from .speaker_base import (AL_QAWL, AMMA, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, STATEMENT_NOUNS, THAT, TOKEN, ArticleMemory,
+from .speaker_base import (AL_QAWL, AMMA, BRACKETED_ASIDE, CONTENT_MARKER, CONTENT_NEXT, DASHES, IN_IT, IS_NAMED, KANA, MANNER_PHRASE, NAME_LINKS, PATRON_TITLES, SIDE_PHRASE, STATEMENT_NOUNS, THAT, TOKEN, ArticleMemory,
                            Speaker, _ADVERBIAL_PARTICIPLE, _AFTER_WEEKDAY, _DEF, _NUMBER_WORDS, _QUANTIFIERS, _QUOTED_NAME, _WEEKDAYS, _ba_masdar, _is_naming_noun, _stop_word, _words_before_mentions,
                            strip_clitics)
 from .speakers import SpeakerReader
@@ -1959,7 +1959,10 @@ class StatementExtractor:
                 # أشار إلى، شدد على، حذر من: content after a preposition right after the speaker (and
                 # the comma closing an apposition: "عبر ...، الدكتور X، عن");
                 # for neutral verbs only عن (أعرب عن، كشف عن)
-                gap_words = MANNER_PHRASE.sub(" ", gap).strip(" ،,").split()  # (the manner is no gap: "وشدد بشكل خاص على")
+                aside = BRACKETED_ASIDE.match(gap, len(gap) - len(gap.lstrip()))  # (nor an aside in brackets right after the name:
+                # "أعرب X (متسوق)، عن سعادته")
+                gap_words = MANNER_PHRASE.sub(" ", gap[aside.end() :] if aside else gap).strip(" ،,").split()
+                # (the manner is no gap: "وشدد بشكل خاص على")
                 titled = (far and 0 < len(gap_words) <= 12 and (word == "عن" or (word == "من" and verb_cls == "warning"))
                           and not re.search(r"[،,]", gap.strip(" ،,"))
                           and (self.speakers.is_title_phrase(norm, after, m.start()) or self.speakers.is_kin_word(gap_words[0]))

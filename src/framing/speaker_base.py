@@ -53,6 +53,7 @@ _DELIVERED_IT = re.compile(r"(?<!\w)[وف]?(?:القاها|القتها|(?:بي�
 ACCORDING_WORDS = r"بحسب|حسب|وفق|وفقا|طبقا"  # "according to" (attribution cues; an aside after a title)
 SIDE_PHRASE = r"[وف]?من\s+(?:جانب(?:ه|ها|هم)|(?:جانب|جه|ناحي)(?:ته|تها|تهم))(?!\w)"
 # "وأشار على وجه الخصوص إلى"، "وشدد بشكل خاص على": how the point was made, between the verb and its preposition
+BRACKETED_ASIDE = re.compile(r"\([^()،,.:\"]{1,30}\)")  # "(36 سنة)"، "(متسوق)" after a name: an aside, no clause break
 MANNER_PHRASE = re.compile(r"(?<!\w)(?:علي\s+وجه\s+(?:الخصوص|التحديد|العموم)|ب(?:وجه|شكل|صوره)\s+(?:خاص|عام|خاصه|عامه)|خصوصا|تحديدا|بالتحديد|بالخصوص)"
                            r"(?!\w)\s*[،,]?")
 _SUBJECT_ASIDE = re.compile(r"\s+(?:بدور(?:ه|ها|هم)|" + SIDE_PHRASE + r")\s*$")

@@ -7,7 +7,7 @@ import re
 from .attribution import INTERVIEW_NOUNS
 from .matching import last_match
 from .speaker_base import (
-    CALLED_WORDS, DASHES, IN_IT, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL, _WROTE_IT,
+    BRACKETED_ASIDE, CALLED_WORDS, DASHES, IN_IT, SOURCE_NOUNS, STATEMENT_NOUNS, TOKEN, _CALL_FROM, _CALL_MADE, _SPEECH_BY, _CLAUSE_BREAK, _DASHED_ASIDE, _DEF, _DELIVERED_IT, _DELIVERED_SPEECH, _IN_CALL, _WROTE_IT,
     KANA, _ISSUED_STATEMENT, _LOOK_FURTHER, _SIDE_OPENING, _SUBJECT_ASIDE, _SV_LEAD, _TOPIC, ArticleMemory, Speaker,
     _imam, _looks_like_name, _masdar, _stop_word, _strip_article, _without_pronoun, strip_clitics,
 )
@@ -29,7 +29,6 @@ _ADJUNCT_OPENING = re.compile(r"\s*[وف]?(?:(?:في|خلال)\s+[^،,.:\"]{2,40
                               r"|في\s+(?:البدايه|البدء|المقابل|النهايه|الختام|الاثناء)(?!\w)(?:\s*[،,])?)\s*(?=\S)")
 # (an adjunct of place or time opening the sentence: "وفي تلك الفعالية المهمة، علقت X ..."، "وعقب المباراة هنأ X"; one of
 # the discourse's own, with no comma: "وفي البداية تحدث X"، "وفي المقابل أكد X")
-_BRACKETED_ASIDE = re.compile(r"\([^()،,.:\"]{1,30}\)")  # "(36 سنة)" after a name: an aside, no clause break
 _DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا")  # a verb's object before its subject: "أوضح ذلك X"
 
 
@@ -449,7 +448,7 @@ class SubjectReading:
         topic = _TOPIC.match(norm, s_start, breaks[0]) if len(breaks) == 1 else None
         if topic is None and len(breaks) > 1 and norm[breaks[0]] == "(":
             # "أما رعد جاسم (36 سنة) الموظف في ...، فقال": the topic with an age or a place in brackets
-            asides = {p for m in _BRACKETED_ASIDE.finditer(norm, breaks[0], v_start) for p in (m.start(), m.end() - 1)}
+            asides = {p for m in BRACKETED_ASIDE.finditer(norm, breaks[0], v_start) for p in (m.start(), m.end() - 1)}
             if len([b for b in breaks if b not in asides]) == 1:
                 topic = _TOPIC.match(norm, s_start, breaks[0])
         between = norm[clause_start:v_start].split()
