@@ -4889,3 +4889,9 @@ def test_an_aside_in_brackets_after_the_name_is_no_gap_before_the_preposition(an
     # "أعرب X (متسوق)، عن سعادته": the bracketed role, then عن opening what he expressed
     body = "من جهته، أعرب عبدالله ظافر الشهري (متسوق)، عن سعادته بما شاهده في المهرجان من كميات العسل الجيد."
     assert said(analyzer, body, "speaker_id", "verb") == [("عبدالله ظافر الشهري", "أعرب")]
+
+
+def test_an_elative_after_a_given_name_is_no_family_name(analyzer):
+    # "ويستعرض د. فواز أبرز مقومات الاقتصاد": أبرز governs the noun after it (the most notable ...), no part of the name
+    body = "ويستعرض د. فواز أبرز مقومات الاقتصاد السعودي، مبيناً أن الاعتماد على الوظيفة أصبح جزءاً من الماضي."
+    assert said(analyzer, body, "speaker_id") == ["فواز"]
