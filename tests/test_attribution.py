@@ -743,3 +743,9 @@ def test_a_study_published_in_a_journal_called_a_periodical(analyzer):
     # 'دراسة حديثة نشرت في دورية "كرنت بيولوجي"': دورية (a periodical) names the journal the study appeared in
     found, _ = attrs(analyzer, 'عنوان الخبر\nأكدت دراسة حديثة نشرت في دورية "كرنت بيولوجي" أن الضفدعين ساما.')
     assert found == [("current_biology", "text")]
+
+
+def test_sky_tg24(analyzer):
+    # 'وأظهر مقطع فيديو بثته قناة "سكاي تي جي 24" الإخبارية': the Italian channel that aired the footage
+    found, _ = attrs(analyzer, 'عنوان الخبر\nوأظهر مقطع فيديو بثته قناة "سكاي تي جي 24" الإخبارية المسافرين وهم يصرخون.')
+    assert found == [("sky_tg24", "text")]
