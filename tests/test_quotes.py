@@ -4895,3 +4895,9 @@ def test_an_elative_after_a_given_name_is_no_family_name(analyzer):
     # "ويستعرض د. فواز أبرز مقومات الاقتصاد": أبرز governs the noun after it (the most notable ...), no part of the name
     body = "ويستعرض د. فواز أبرز مقومات الاقتصاد السعودي، مبيناً أن الاعتماد على الوظيفة أصبح جزءاً من الماضي."
     assert said(analyzer, body, "speaker_id") == ["فواز"]
+
+
+def test_a_verbal_noun_of_emphasis_reports_what_follows_ala(analyzer):
+    # "وجاء تأكيد الرئيس X على أهمية ...": what the president stressed, like "أكد X على أهمية"
+    body = "وجاء تأكيد الرئيس المصري عبدالفتاح السيسي على أهمية إعلان القاهرة للعلاقات بين البلدين."
+    assert said(analyzer, body, "speaker_id", "verb") == [("sisi", "تأكيد")]

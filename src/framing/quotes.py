@@ -938,8 +938,9 @@ class StatementExtractor:
                 return None
             return (m.start(), m.end(), _skip_space(norm, sp_end, s_end), speaker, (np_s, sp_end), verb.id, verb.cls, "", None)
         marker = self._marker(norm, sp_end, s_end, verb.cls, quotes, far=True)
-        if marker is None or not (_NOUN_MARKER.fullmatch(marker.group()) or (verb.cls == "announcement" and marker.group() == "عن")):
-            return None  # (إعلان X عن: an announcement)
+        if marker is None or not (_NOUN_MARKER.fullmatch(marker.group()) or (verb.cls == "announcement" and marker.group() == "عن")
+                                  or (verb.cls == "emphatic" and marker.group() == "علي")):
+            return None  # (إعلان X عن: an announcement; تأكيد X على أهمية: what was stressed)
         gap = norm[sp_end : marker.start()]
         if _CLAUSE_BREAK_IN.search(gap) or len(gap.split()) > 6:
             return None  # (not "بإعلان الأمين العام، بان كي مون": a name, not بأن)
