@@ -4901,3 +4901,10 @@ def test_a_verbal_noun_of_emphasis_reports_what_follows_ala(analyzer):
     # "وجاء تأكيد الرئيس X على أهمية ...": what the president stressed, like "أكد X على أهمية"
     body = "وجاء تأكيد الرئيس المصري عبدالفتاح السيسي على أهمية إعلان القاهرة للعلاقات بين البلدين."
     assert said(analyzer, body, "speaker_id", "verb") == [("sisi", "تأكيد")]
+
+
+def test_a_nasab_takes_the_id_of_the_same_name_with_its_clan(analyzer):
+    # "الشيخ عبد العزيز بن عبد الله" and later "... بن عبد الله آل الشيخ": one person, the fuller name's id
+    body = ("قال الشيخ عبد العزيز بن عبد الله إن الصلاة واجبة على كل مسلم. "
+            "وأكد الشيخ عبد العزيز بن عبد الله آل الشيخ أن البدع خطيرة.")
+    assert set(said(analyzer, body, "speaker_id")) == {"عبد العزيز بن عبد الله ال الشيخ"}

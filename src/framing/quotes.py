@@ -2044,6 +2044,9 @@ def _one_id_per_person(statements: list[Statement], name_word, gazetteer_name=la
         linked = [full for full in starting if full.split()[len(short.split())] in NAME_LINKS]  # "عبد العزيز بن ..."
         if short not in fuller and len(short.split()) == 2 and len(linked) == 1:
             fuller[short] = (linked[0], None)
+        clan = [full for full in starting if full.split()[len(short.split())] == "ال" and len(full.split()) == len(short.split()) + 2]
+        if short not in fuller and " بن " in short and len(clan) == 1:
+            fuller[short] = (clan[0], None)  # "عبد العزيز بن عبد الله" where the article also wrote "... آل الشيخ": the clan after the nasab
         if (short not in fuller and len(short.split()) == 2 and len(starting) == 1 and len(starting[0].split()) == 3
                 and name_word(starting[0].split()[-1]) and plain_name(starting[0].split()[-1])):  # (not "ديل نيرو ارتكاب")
             fuller[short] = (starting[0], None)  # "محمود اميري" where the article also wrote "محمود اميري مقدم"
