@@ -4903,6 +4903,12 @@ def test_a_verbal_noun_of_emphasis_reports_what_follows_ala(analyzer):
     assert said(analyzer, body, "speaker_id", "verb") == [("sisi", "تأكيد")]
 
 
+def test_nabbaha_reports_what_is_pointed_out(analyzer):
+    # "ونبه X إلى خطورة ..."، "منبهًا إلى وجود ثغرة": alerted to, like لفت / نوه
+    body = "ونبه مدير الدفاع المدني العقيد محمد العاصمي إلى خطورة السيول في الأودية."
+    assert said(analyzer, body, "speaker_id", "verb_class") == [("محمد العاصمي", "interpretive")]
+
+
 def test_a_nasab_takes_the_id_of_the_same_name_with_its_clan(analyzer):
     # "الشيخ عبد العزيز بن عبد الله" and later "... بن عبد الله آل الشيخ": one person, the fuller name's id
     body = ("قال الشيخ عبد العزيز بن عبد الله إن الصلاة واجبة على كل مسلم. "
