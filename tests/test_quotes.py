@@ -4914,3 +4914,10 @@ def test_a_nasab_takes_the_id_of_the_same_name_with_its_clan(analyzer):
     body = ("قال الشيخ عبد العزيز بن عبد الله إن الصلاة واجبة على كل مسلم. "
             "وأكد الشيخ عبد العزيز بن عبد الله آل الشيخ أن البدع خطيرة.")
     assert set(said(analyzer, body, "speaker_id")) == {"عبد العزيز بن عبد الله ال الشيخ"}
+
+
+def test_a_germ_named_in_quotation_marks_makes_no_fragment(analyzer):
+    # "لانتقال ميكروب «سالمونيلا»": the germ's name after ميكروب, not a quoted fragment of the speaker's words
+    body = ("ذكر ذلك سعد الثويني، مدير إدارة الإعلام بأمانة المنطقة، مبيناً أن سبب التسمم عائد لانتقال ميكروب «سالمونيلا» "
+            "من بعض العمالة المشغلة للمطعم.")
+    assert said(analyzer, body, "quote_type") == ["indirect"]
