@@ -4921,3 +4921,9 @@ def test_a_germ_named_in_quotation_marks_makes_no_fragment(analyzer):
     body = ("ذكر ذلك سعد الثويني، مدير إدارة الإعلام بأمانة المنطقة، مبيناً أن سبب التسمم عائد لانتقال ميكروب «سالمونيلا» "
             "من بعض العمالة المشغلة للمطعم.")
     assert said(analyzer, body, "quote_type") == ["indirect"]
+
+
+def test_a_common_noun_the_title_governs_comes_before_the_name(analyzer):
+    # "مدربة مسار البحث العلمي زينب العيسى": مسار (track) is what the trainer trains, its adjectives follow, then her name
+    body = "وأفادت مدربة مسار البحث العلمي زينب العيسى أن مسار البحث العلمي يتم فيه تدريب الطالبات."
+    assert said(analyzer, body, "speaker_id", "verb") == [("زينب العيسي", "وأفادت")]

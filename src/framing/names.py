@@ -109,6 +109,20 @@ class NameReading:
         """A word that may be a name: no common word, verbal noun, verb, function word or ب / ل phrase."""
         return not _DEF.match(word) and word[:1] not in "بل" and self.plain_name(word)
 
+    def _complement_before_name(self, words: list[str], i: int, before: str = "") -> bool:
+        """Whether words[i], a common noun right after a title word (``before`` when i is 0), is the complement the title
+        governs, with only adjectives after it before a listed given name and another name word ("مدربة مسار البحث
+        العلمي زينب العيسى")."""
+        w = words[i]
+        if not (w in self._common_words and not self._listed_given(w) and w not in self.people
+                and self._is_role_word(words[i - 1] if i else before)):
+            return False
+        k = i + 1
+        while k < len(words) - 1 and k <= i + 3 and _DEF.match(words[k]) and not self._listed_given(words[k]):
+            k += 1
+        return k > i + 1 and k < len(words) - 1 and self._listed_given(words[k]) and (
+            self._name_like(words[k + 1]) or (words[k + 1].startswith("ال") and not self._not_name(words[k + 1])))
+
     def _tribal_nisba(self, word: str) -> bool:
         """Whether ``word`` may be a tribe's nisba closing a name after another family name in ـي
         (الحارثي، القحطاني): no common noun or adjective, nationality, place or title."""
@@ -834,6 +848,9 @@ class NameReading:
                     # in the construct state, the word with the article is what it governs)
                 if self._din_name(words, i):
                     break  # "أستاذ التربية الدكتور نجم الدين الأنديجاني": a compound given name in الدين
+                if self._complement_before_name(words, i, before):
+                    i += 1  # "مدربة مسار البحث العلمي زينب العيسى": a common noun the title governs, its adjectives, then the name
+                    continue
                 if not (_DEF.match(w) or self._not_name(w) or w in self._never_in_names) or w in NAME_LINKS:
                     break
                 if (w == "ال" and i + 1 < len(words) and _looks_like_name(words[i + 1])
