@@ -4927,3 +4927,9 @@ def test_a_common_noun_the_title_governs_comes_before_the_name(analyzer):
     # "مدربة مسار البحث العلمي زينب العيسى": مسار (track) is what the trainer trains, its adjectives follow, then her name
     body = "وأفادت مدربة مسار البحث العلمي زينب العيسى أن مسار البحث العلمي يتم فيه تدريب الطالبات."
     assert said(analyzer, body, "speaker_id", "verb") == [("زينب العيسي", "وأفادت")]
+
+
+def test_names_of_two_words_joined_by_wa_before_the_content_each_speak(analyzer):
+    # "وذكر سعد إبراهيم ومحمد حديدي وشائع عداوي أن": three residents, named in a row before أن (حديدي، شائع also words)
+    body = "وذكر سعد إبراهيم ومحمد حديدي وشائع عداوي أن المحافظة تحتاج إلى العديد من الخدمات."
+    assert said(analyzer, body, "speaker_id") == ["سعد ابراهيم", "محمد حديدي", "شايع عداوي"]

@@ -132,6 +132,7 @@ _SPACED_AND = re.compile(r"\s+و(?=\S)")
 _AND_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]?\s*و(?=\S)")
 _COMMA_NEXT = re.compile(_LIST_ASIDE + r"\s*[،,]\s*(?=\S)")  # after "كل من" a comma alone: "كل من X، Y، وZ:"
 _LIST_END = re.compile(_LIST_ASIDE)
+_PAIR_NEXT = re.compile(r"\s*و([^\s،,.:\"]+)\s+([^\s،,.:\"]+)")  # "ومحمد حديدي": و and a name of two words
 _KANA_QAD = re.compile(r"(?<!\w)" + KANA + r"\s+(?:[^\s،,.:\"]+\s+){1,12}قد\s*$")
 
 
@@ -1504,6 +1505,10 @@ class StatementExtractor:
                 # nor the verb's object: "أكد المحافظ X ورئيس المجلس وجود قيادات": X's second title)
             others.append(other[:2])
             pos = other[1][1]  # (not past a title set off after the name: that may be the next speaker's)
+        if (full or each) and len(others) < 9:
+            for a, b in self._name_pairs(norm, pos, s_end):
+                others.append((Speaker.person(norm[a:b], speaker.camp), (a, b)))  # "وذكر سعد إبراهيم ومحمد حديدي وشائع عداوي أن"
+                pos = b
         if not others:
             return [], c_start
         if c_start >= pos:
@@ -1516,6 +1521,20 @@ class StatementExtractor:
         if marker is None and verb.cls in ("neutral", "interpretive", "noun"):
             return [], c_start
         return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
+
+    def _name_pairs(self, norm: str, pos: int, s_end: int) -> list[tuple[int, int]]:
+        """The spans of the names in "وA B وC D" right after a listed speaker's full name, when nothing else comes before
+        the content marker (أن، إن، a colon or a quotation): two words after each و, neither with the article nor a
+        verb, the first a given name or the second a plain name ("وذكر سعد إبراهيم ومحمد حديدي وشائع عداوي أن")."""
+        out = []
+        while (m := _PAIR_NEXT.match(norm, pos, s_end)) is not None:
+            first, second = m.group(1), m.group(2)
+            if (_DEF.match(first) or _DEF.match(second) or first in self.verbs.written or second in self.verbs.written
+                    or THAT.fullmatch(second) or not (self.speakers.is_given_name(first) or self.speakers.plain_name(second))):
+                return []
+            out.append((m.start(1), m.end(2)))
+            pos = m.end()
+        return out if out and (CONTENT_NEXT.match(norm, pos) or norm[pos:s_end].lstrip()[:1] == '"') else []
 
     def _complement_name(self, norm: str, np_s: int, after: int, s_end: int) -> tuple[str, int] | None:
         """The second full name (name, end) when the full name ending at ``after`` sits in a title's
