@@ -4933,3 +4933,10 @@ def test_names_of_two_words_joined_by_wa_before_the_content_each_speak(analyzer)
     # "وذكر سعد إبراهيم ومحمد حديدي وشائع عداوي أن": three residents, named in a row before أن (حديدي، شائع also words)
     body = "وذكر سعد إبراهيم ومحمد حديدي وشائع عداوي أن المحافظة تحتاج إلى العديد من الخدمات."
     assert said(analyzer, body, "speaker_id") == ["سعد ابراهيم", "محمد حديدي", "شايع عداوي"]
+
+
+def test_a_listed_given_name_before_a_name_word_opens_a_new_name_not_a_surname(analyzer):
+    # "كل من أحمد إبراهيم ... وإبراهيم مشرعي": إبراهيم opens the next resident's name, not the surname of the first
+    body = ("وقال كل من أحمد إبراهيم وسامي الحازمي وإبراهيم مشرعي وخالد الألمعي «نسمع عن المجلس البلدي إلا أننا لم نشاهد "
+            "له أي إنجازات».")
+    assert said(analyzer, body, "speaker_id") == ["احمد ابراهيم", "سامي الحازمي", "ابراهيم مشرعي", "خالد الالمعي"]

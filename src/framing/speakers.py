@@ -716,6 +716,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 not nxt or _DEF.match(nxt) or first.startswith("ال") or self._not_name(nxt) or nxt in self._common_words or object_next
                 or (known_surname.type == "person" and known_surname.name_key.split()[-1] == first.strip('"')
                     and " " in known_surname.name_key and not other_person and nxt not in self.people
+                    and not (self._listed_given(first) and self.plain_name(nxt))  # ("وإبراهيم مشرعي" after "أحمد إبراهيم")
                     and norm.rfind(f"{first} {nxt}", 0, s) < 0)):  # (not "مريم رجوي" written so before: a full name)  # "وأكد شيخ أدى هبوط": the surname of عاصم شيخ, then the content
             # "وأضاف دغلس المكلف بملف الاستيطان": the surname of a person named earlier, then a description
             known = memory.named[first.strip('"')]  # "وتوقع المهنا": the surname of a person named earlier
