@@ -749,3 +749,9 @@ def test_sky_tg24(analyzer):
     # 'وأظهر مقطع فيديو بثته قناة "سكاي تي جي 24" الإخبارية': the Italian channel that aired the footage
     found, _ = attrs(analyzer, 'عنوان الخبر\nوأظهر مقطع فيديو بثته قناة "سكاي تي جي 24" الإخبارية المسافرين وهم يصرخون.')
     assert found == [("sky_tg24", "text")]
+
+
+def test_familyshare(analyzer):
+    # "وبحسب موقع فاميلي شير الإلكتروني": the US family-advice site the list comes from
+    found, _ = attrs(analyzer, "عنوان الخبر\nوبحسب موقع فاميلي شير الإلكتروني هناك 8 مؤشرات واضحة تدل على ذلك.")
+    assert found == [("familyshare", "text")]
