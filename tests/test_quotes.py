@@ -4940,3 +4940,10 @@ def test_a_listed_given_name_before_a_name_word_opens_a_new_name_not_a_surname(a
     body = ("وقال كل من أحمد إبراهيم وسامي الحازمي وإبراهيم مشرعي وخالد الألمعي «نسمع عن المجلس البلدي إلا أننا لم نشاهد "
             "له أي إنجازات».")
     assert said(analyzer, body, "speaker_id") == ["احمد ابراهيم", "سامي الحازمي", "ابراهيم مشرعي", "خالد الالمعي"]
+
+
+def test_a_verbal_noun_with_your_or_a_dual_noun_in_construct_is_no_name(analyzer):
+    # "ويرفض إعطاءك كلمة السر" (giving you), "وطالبت قائمتا «...» و«...»" (the two lists): nouns, no speakers' names
+    body = ("ويرفض إعطاءك كلمة السر الخاصة بهاتفه. وطالبت قائمتا «خبرة وشباب» و«الاتفاق الجديد» المتنافستان على رئاسة النادي "
+            "مؤيديهم بمراعاة مطالب الرئاسة.")
+    assert [s for s in said(analyzer, body, "speaker_type") if s == "person"] == []

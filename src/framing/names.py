@@ -123,6 +123,12 @@ class NameReading:
         return k > i + 1 and k < len(words) - 1 and self._listed_given(words[k]) and (
             self._name_like(words[k + 1]) or (words[k + 1].startswith("ال") and not self._not_name(words[k + 1])))
 
+    def _inflected_noun(self, word: str, nxt: str = "") -> bool:
+        """A common noun in a form no name takes: a verbal noun with "your" ("إعطاءك كلمة السر") or a noun in ة in the
+        dual construct, ``nxt`` no name word ("قائمتا «خبرة وشباب»": two lists; not "مارتا فيسوكا")."""
+        return (word.endswith("ك") and _masdar(word[:-1])) or (
+            word.endswith("تا") and word[:-2] + "ه" in self._common_words and not (nxt and not _DEF.match(nxt) and self._name_like(nxt)))
+
     def _tribal_nisba(self, word: str) -> bool:
         """Whether ``word`` may be a tribe's nisba closing a name after another family name in ـي
         (الحارثي، القحطاني): no common noun or adjective, nationality, place or title."""

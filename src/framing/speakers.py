@@ -955,7 +955,7 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         article_name = first in self._given_names or (first.startswith("ال") and (foreign or (  # (ألكسندر، "والتر": listed)
             len(first) <= 4 and first not in ("الله", "الان") and self._name_like(second) and not _DEF.match(second))))  # "آلين ماك كويد"
         if ((not _DEF.match(first) or article_name) and (_looks_like_name(words[0]) or self._listed_given(first))  # (ليون ends like a plural)
-                and not self._is_role_word(first) and not common):
+                and not self._is_role_word(first) and not common and not self._inflected_noun(first, second)):
             named = self.read_name(norm, s, e, skip_titles=False)
             parts = named[0].split() if named is not None else []
             if len(parts) == 2 and self._listed_given(parts[0]) and parts[1].startswith("ال") and parts[1][2:] in self._common_words:
