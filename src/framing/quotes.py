@@ -1523,9 +1523,10 @@ class StatementExtractor:
         return others, _content_start(norm, marker) if marker is not None else _skip_space(norm, pos, s_end)
 
     def _name_pairs(self, norm: str, pos: int, s_end: int) -> list[tuple[int, int]]:
-        """The spans of the names in "وA B وC D" right after a listed speaker's full name, when nothing else comes before
-        the content marker (أن، إن، a colon or a quotation): two words after each و, neither with the article nor a
-        verb, the first a given name or the second a plain name ("وذكر سعد إبراهيم ومحمد حديدي وشائع عداوي أن")."""
+        """The spans of the names in "وA B وC D" after the speakers read so far (a full name opened by a listed given name,
+        or a "كل من" list), when nothing else comes before the content marker (أن، إن، a colon or a quotation): two
+        words after each و, neither with the article nor a verb, the first a given name or the second a plain name
+        ("وذكر سعد إبراهيم ومحمد حديدي وشائع عداوي أن")."""
         out = []
         while (m := _PAIR_NEXT.match(norm, pos, s_end)) is not None:
             first, second = m.group(1), m.group(2)
