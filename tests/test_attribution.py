@@ -745,13 +745,12 @@ def test_a_study_published_in_a_journal_called_a_periodical(analyzer):
     assert found == [("current_biology", "text")]
 
 
-def test_sky_tg24(analyzer):
+@pytest.mark.parametrize("sentence,agency", [
     # 'وأظهر مقطع فيديو بثته قناة "سكاي تي جي 24" الإخبارية': the Italian channel that aired the footage
-    found, _ = attrs(analyzer, 'عنوان الخبر\nوأظهر مقطع فيديو بثته قناة "سكاي تي جي 24" الإخبارية المسافرين وهم يصرخون.')
-    assert found == [("sky_tg24", "text")]
-
-
-def test_familyshare(analyzer):
+    ('وأظهر مقطع فيديو بثته قناة "سكاي تي جي 24" الإخبارية المسافرين وهم يصرخون.', "sky_tg24"),
     # "وبحسب موقع فاميلي شير الإلكتروني": the US family-advice site the list comes from
-    found, _ = attrs(analyzer, "عنوان الخبر\nوبحسب موقع فاميلي شير الإلكتروني هناك 8 مؤشرات واضحة تدل على ذلك.")
-    assert found == [("familyshare", "text")]
+    ("وبحسب موقع فاميلي شير الإلكتروني هناك 8 مؤشرات واضحة تدل على ذلك.", "familyshare"),
+])
+def test_outlets_the_lexicon_lacked_in_blind_sets(analyzer, sentence, agency):
+    found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
+    assert found == [(agency, "text")]
