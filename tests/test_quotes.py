@@ -4947,3 +4947,15 @@ def test_a_verbal_noun_with_your_or_a_dual_noun_in_construct_is_no_name(analyzer
     body = ("ويرفض إعطاءك كلمة السر الخاصة بهاتفه. وطالبت قائمتا «خبرة وشباب» و«الاتفاق الجديد» المتنافستان على رئاسة النادي "
             "مؤيديهم بمراعاة مطالب الرئاسة.")
     assert [s for s in said(analyzer, body, "speaker_type") if s == "person"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "وقال علي مسفر إنه": after قال (which takes no على) a listed given name, then the content
+    ("وقال علي مسفر إنه تم التحول إلى الدرهم الإلكتروني في كافة الرسوم.", [("علي مسفر", "وقال")]),
+    # "وقال علي أحمدي المتحدث باسم القوات ...": a name word, then a title
+    ("وقال علي أحمدي المتحدث باسم القوات التي تقاتل الحوثيين في عدن إن القتال مستمر.", [("علي احمدي", "وقال")]),
+    # but على and its object, then the content: "وقال على تويتر إنه" (no speaker named)
+    ("وقال على تويتر إنه سيفعل ذلك قريبا.", []),
+])
+def test_ali_after_a_verb_that_takes_no_ala_opens_a_name_before_the_content_or_a_title(analyzer, body, expected):
+    assert [(i, v) for i, v in said(analyzer, body, "speaker_id", "verb") if i] == expected

@@ -175,6 +175,11 @@ class NameReading:
         if (not i and self._no_ala(before) and self._listed_given(nxt) and i + 2 < len(words) and _DEF.match(words[i + 2])
                 and not self._is_role_word(words[i + 2]) and not self._not_name(words[i + 2])):
             return True  # "قال علي سليمان الدخيل": a verb of saying that takes no على, then a given and a family name
+        if not i and self._no_ala(before) and ((then_content and self._listed_given(nxt)) or (
+                i + 2 < len(words) and self._is_role_word(words[i + 2]) and not _DEF.match(nxt) and not _stop_word(nxt)
+                and nxt not in self._never_in_names and not nxt.endswith(("ه", "ها", "هم")))):
+            return True  # "وقال علي مسفر إنه"، "وقال علي أحمدي المتحدث باسم ...": after such a verb, a given name and
+            # the content, or a name word and a title (not "وقال على تويتر إنه"، "وأضاف على حسابه")
         if before == "و" and not i and nxt.startswith("ال") and nxt[2:] not in self._common_words and not self._not_name(nxt) \
                 and nxt not in self._never_in_names and not self._is_place(nxt[2:]):
             return True  # "أكد محمد محسن، وعلي العطاس": و and the name before a family name (not "وعلى الرغم"، "وعلى الرياض")
