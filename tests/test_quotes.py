@@ -4959,3 +4959,9 @@ def test_a_verbal_noun_with_your_or_a_dual_noun_in_construct_is_no_name(analyzer
 ])
 def test_ali_after_a_verb_that_takes_no_ala_opens_a_name_before_the_content_or_a_title(analyzer, body, expected):
     assert [(i, v) for i, v in said(analyzer, body, "speaker_id", "verb") if i] == expected
+
+
+def test_a_present_verb_after_bihadha_alsadad_opens_a_statement(analyzer):
+    # "بهذا الصدد يقول د.X -استشاري ...- إن": "on this matter", written with ب as with في, before the verb
+    body = "بهذا الصدد يقول د.كيفن حافظ -استشاري طب الطوارئ- إن هناك محلولاً يضاف عادة إلى العطور الرخيصة."
+    assert said(analyzer, body, "speaker_id", "verb") == [("كيفن حافظ", "يقول")]
