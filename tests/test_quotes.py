@@ -4965,3 +4965,14 @@ def test_a_present_verb_after_bihadha_alsadad_opens_a_statement(analyzer):
     # "بهذا الصدد يقول د.X -استشاري ...- إن": "on this matter", written with ب as with في, before the verb
     body = "بهذا الصدد يقول د.كيفن حافظ -استشاري طب الطوارئ- إن هناك محلولاً يضاف عادة إلى العطور الرخيصة."
     assert said(analyzer, body, "speaker_id", "verb") == [("كيفن حافظ", "يقول")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "ونقلت الصحيفة عن إحداهن قولها": one of the women described, unnamed: an anonymous source, not a name
+    ("ونقلت الصحيفة عن إحداهن قولها إن عملية الخداع بدأت عبر الإنترنت.", [("anonymous", "إحداهن")]),
+    ("وقال أحدهم إن الحي يعاني من الإهمال منذ سنوات.", [("anonymous", "أحدهم")]),
+    # with his name after it, the name speaks
+    ("ويقول أحدهم محمد العلي (50 عاما) إن الحي يعاني من الإهمال.", [("person", "أحدهم محمد العلي")]),
+])
+def test_one_of_them_is_an_anonymous_source_unless_named(analyzer, body, expected):
+    assert said(analyzer, body, "speaker_type", "speaker") == expected
