@@ -4976,3 +4976,9 @@ def test_a_present_verb_after_bihadha_alsadad_opens_a_statement(analyzer):
 ])
 def test_one_of_them_is_an_anonymous_source_unless_named(analyzer, body, expected):
     assert said(analyzer, body, "speaker_type", "speaker") == expected
+
+
+def test_a_noun_with_bi_after_the_comma_is_the_verbs_object_not_the_speakers_name(analyzer):
+    # "رحب الشمري، بحضور الطلاب للنادي": بحضور (ب and a noun) is what he welcomed, no name set off after his family name
+    body = "وفي بداية اللقاء رحب الشمري، بحضور الطلاب للنادي، وذلك لتعزيز قيم الولاء للملك والانتماء للوطن."
+    assert said(analyzer, body, "speaker_id", "verb") == [("الشمري", "رحب")]

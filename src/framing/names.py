@@ -1228,8 +1228,8 @@ class NameReading:
         if not m:
             return None
         words = m.group(1).split()
-        if any(_stop_word(w) for w in words if w != "علي"):
-            return None  # "، أن الهدف ...": the content, not a name
+        if any(_stop_word(w) for w in words if w != "علي") or self._object_word(words[0]):
+            return None  # "، أن الهدف ...": the content, not a name; "رحب الشمري، بحضور الطلاب": the verb's object
         first_ok = words and (words[0] == "علي" and len(words) > 1)  # علي the name
         if not words or _DEF.match(words[0]) or any(self._not_name(w) for w in words[1 if first_ok else 0 :] if not _DEF.match(w)):
             # "، الخبير والكاتب الاقتصادي الدكتور مقبل الذكير،": titles, then the name
@@ -1250,11 +1250,15 @@ class NameReading:
             return None  # "... لوكالة فرانس برس": the outlet told, not a name
         if named is not None and named[0].split()[0] in self.verbs.written:
             return None  # "كما ذكر متحدث باسم الشرطة، موضحا أن": a reporting verb's participle after the comma, no name
-        first = named[0].split()[0] if named is not None else ""
-        if first[:1] in "بل" and not self._listed_given(first) and (first[1:] in self._common_words or _masdar(first[1:])
-                                                                    or first[1:] in _QUANTIFIERS):
+        if named is not None and self._object_word(named[0].split()[0]):
             return None  # "وطالب المواطن بتنفيذ عبارات"، "وأهاب رئيس اللجنة بكافة الزملاء": ب and a noun, the verb's object
         return named
+
+    def _object_word(self, word: str) -> bool:
+        """Whether ``word`` is ب or ل and a noun (a common word, a verbal noun or a quantifier): what a
+        verb governs, never the first word of a name ("بتنفيذ"، "بكافة"، "بحضور")."""
+        return word[:1] in "بل" and not self._listed_given(word) and (word[1:] in self._common_words or _masdar(word[1:])
+                                                                      or word[1:] in _QUANTIFIERS)
 
     def official_again(self, phrase: str) -> bool:
         """"المسؤول" / "المسؤولة" alone or with a nationality or another adjective in ـي ("المسؤول الهندي"،
