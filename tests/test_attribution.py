@@ -750,6 +750,8 @@ def test_a_study_published_in_a_journal_called_a_periodical(analyzer):
     ('وأظهر مقطع فيديو بثته قناة "سكاي تي جي 24" الإخبارية المسافرين وهم يصرخون.', "sky_tg24"),
     # "وبحسب موقع فاميلي شير الإلكتروني": the US family-advice site the list comes from
     ("وبحسب موقع فاميلي شير الإلكتروني هناك 8 مؤشرات واضحة تدل على ذلك.", "familyshare"),
+    # "وأوضحت المرأة، التي تحدثت إلى “لايف نيوز”، أنها": the Russian site she spoke to
+    ("وأوضحت المرأة، التي تحدثت إلى “لايف نيوز”، أنها كانت جادة في البداية.", "lifenews"),
 ])
 def test_outlets_the_lexicon_lacked_in_blind_sets(analyzer, sentence, agency):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
