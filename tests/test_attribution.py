@@ -756,3 +756,9 @@ def test_a_study_published_in_a_journal_called_a_periodical(analyzer):
 def test_outlets_the_lexicon_lacked_in_blind_sets(analyzer, sentence, agency):
     found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
     assert found == [(agency, "text")]
+
+
+def test_told_a_paper_described_by_its_nationality_before_its_name(analyzer):
+    # "وقالت للصحيفة الروسية “X” إن": the nisba between the told paper's noun and its name
+    found, _ = attrs(analyzer, "عنوان الخبر\nوقال للصحيفة البريطانية “تليغراف” إن عملية الخداع بدأت عبر الإنترنت.")
+    assert found == [("telegraph", "text")]
