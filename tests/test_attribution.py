@@ -762,3 +762,14 @@ def test_told_a_paper_described_by_its_nationality_before_its_name(analyzer):
     # "وقالت للصحيفة الروسية “X” إن": the nisba between the told paper's noun and its name
     found, _ = attrs(analyzer, "عنوان الخبر\nوقال للصحيفة البريطانية “تليغراف” إن عملية الخداع بدأت عبر الإنترنت.")
     assert found == [("telegraph", "text")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "(المدينة، 4 رمضان الفائت)": a paper and its issue's date in brackets after the figures it published
+    ("من أعداد المتقدمين البالغ 583 ألفا (المدينة، 4 رمضان الفائت)، وهي نتيجة أخرى.", [("almadina", "text")]),
+    # but the city and a date is no issue: "(المدينة المنورة، 4 رمضان)"
+    ("وصل الوفد إلى المدينة (المدينة المنورة، 4 رمضان) أمس.", []),
+])
+def test_a_paper_cited_in_brackets_with_its_issues_date(analyzer, sentence, expected):
+    found, _ = attrs(analyzer, "عنوان الخبر\n" + sentence)
+    assert found == expected

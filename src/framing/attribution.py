@@ -24,7 +24,7 @@ from .errors import LexiconError
 from .lexicons import Lexicons
 from .matching import Match, RecentStretches, TermMatcher, last_match
 from .normalize import TANWEEN, NormalizedText, normalize, spelling_variants
-from .speaker_base import ACCORDING_WORDS as _ACCORDING_WORDS, _WEEKDAYS, _words_before_mentions
+from .speaker_base import ACCORDING_WORDS as _ACCORDING_WORDS, HIJRI_MONTHS, MONTHS, _WEEKDAYS, _words_before_mentions
 from .types import Article, Attribution, Part, records_to_frame
 
 __all__ = ["AgencyLexicon", "find_attributions", "attributions_to_frame"]
@@ -338,6 +338,9 @@ def classify_mention(norm: str, m: Match, part: Part | None, part_start: int, pa
         if according is not None:
             return "text", according.start()  # "...، حسب (الحياة)": the source after its cue, in brackets
         return "credit", m.start - len(m.prefix) - 1
+    if head.rstrip().endswith("(") and _ISSUE_DATE.match(tail):
+        return "text", m.start - len(m.prefix) - len(head) + len(head.rstrip()) - 1  # "(المدينة، 4 رمضان الفائت)": a paper
+        # and its issue's date in brackets, the source cited after what it reported
     sent_start = _sentence_start(norm, m.start, part_start)
     window_start = max(sent_start, m.start - len(m.prefix) - 90)
     window = norm[window_start : m.start - len(m.prefix)]
@@ -417,6 +420,7 @@ def _told_before_content(norm: str, sent_start: int, pos: int, *, quotes: bool =
     return last is not None and not (_CONTENT_MARKER if quotes else _CONTENT_WORD).search(norm, last.end(), pos)
 
 
+_ISSUE_DATE = re.compile(r"\s*[،,]\s*\d{1,2}\s*(?:" + MONTHS + "|" + HIJRI_MONTHS + r")(?!\w)[^()\n]{0,20}\)")  # "(X، 4 رمضان الفائت)"
 _ISSUE_AFTER = re.compile(r"\s*(?:ب|في\s+)(?:عدد|عددها)(?!\w)")  # "الرياض بعدد الأحد"، "الجزيرة في عددها": a paper's issue
 _BROADCASTER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _BROADCAST_NOUN + r")\s*$")
 _INFORMED = re.compile(r"(?<!\w)[وف]?(?:ابلغ|ابلغت|ابلغوا|افاد|افادت)(?!\w)")  # (أفاد X وكالة Y: informed the agency)

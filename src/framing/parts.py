@@ -20,6 +20,7 @@ from .attribution import ACCORDING_TO, AgencyLexicon
 from .errors import LexiconError
 from .lexicons import Lexicons
 from .normalize import NormalizedText, normalize, normalize_with_offsets
+from .speaker_base import MONTHS
 from .text import line_goes_on
 from .types import Article, Part, records_to_frame
 
@@ -28,15 +29,11 @@ __all__ = ["Splitter", "ANALYSED_KINDS", "parts_to_frame", "DATE_RE"]
 # Parts whose words are the outlet's own editorial text, analysed for statements and stance.
 ANALYSED_KINDS = ("title", "heading", "paragraph", "caption")
 
-_MONTHS = (
-    "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|"
-    "كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
-)
 _WEEKDAYS = "الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت"
 # A line that is only a date (normalised text): "12 يناير 2022", "الجمعة ٢٠ / سبتمبر / ٢٠٢٤".
 DATE_RE = re.compile(
     r"(?:(?:" + _WEEKDAYS + r")\s*[،,]?\s*)?"
-    r"(?:\d{1,2}\s*[/\-.]?\s*(?:" + _MONTHS + r")\s*[/\-.]?\s*\d{4}|\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,2})"
+    r"(?:\d{1,2}\s*[/\-.]?\s*(?:" + MONTHS + r")\s*[/\-.]?\s*\d{4}|\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,2})"
     r"(?:\s*[-–|،,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm))?)?"
 )
 _SENTENCE_END = re.compile(r"[.!?؟…:\"»)]\s*$")
