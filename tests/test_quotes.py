@@ -4982,3 +4982,9 @@ def test_a_noun_with_bi_after_the_comma_is_the_verbs_object_not_the_speakers_nam
     # "رحب الشمري، بحضور الطلاب للنادي": بحضور (ب and a noun) is what he welcomed, no name set off after his family name
     body = "وفي بداية اللقاء رحب الشمري، بحضور الطلاب للنادي، وذلك لتعزيز قيم الولاء للملك والانتماء للوطن."
     assert said(analyzer, body, "speaker_id", "verb") == [("الشمري", "رحب")]
+
+
+def test_an_unnamed_source_and_is_named_after_him(analyzer):
+    # "وقال أحد المحققين ويدعى X من مركز ...": و before يدعى ('and is named'), then his name and where he works
+    body = "وقال أحد المحققين ويدعى فاليري زولوتاريف من مركز مكافحة التطرف إن الوضع خطير."
+    assert said(analyzer, body, "speaker_id", "verb") == [("فاليري زولوتاريف", "وقال")]

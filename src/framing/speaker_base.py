@@ -214,8 +214,8 @@ _QUOTED_NAME = re.compile(r'\s*"([^"\n]{3,40})"')  # a name in quotation marks r
 _NAME_BREAK = re.compile(r'[:"،,;؛()]')  # punctuation that ends a name
 IS_NAMED = r"يدعي|تدعي"  # يُدعى / تُدعى 'is named', normalised like يدعي 'claims'
 CALLED_WORDS = IS_NAMED + r"|يسمي|تسمي|اسمه|اسمها"  # the words that give a person's name: "يدعى X"، "اسمه X"
-_CALLED = re.compile(r"\s*[،,]?\s*(?:(?:في|من)\s+(?:[^\s،,.:\"]+\s+){1,4}?)?(?:" + CALLED_WORDS + r")\s+")  # "شاهد يدعى X"، "مقيم في مقديشو يدعى X"،
-# "مهندس في محطة للصرف الصحي يدعى X": X is the unnamed source's name
+_CALLED = re.compile(r"\s*[،,]?\s*(?:(?:في|من)\s+(?:[^\s،,.:\"]+\s+){1,4}?)?و?(?:" + CALLED_WORDS + r")\s+")  # "شاهد يدعى X"، "مقيم في مقديشو يدعى X"،
+# "مهندس في محطة للصرف الصحي يدعى X": X is the unnamed source's name; "أحد المحققين ويدعى X": and is named X
 _RANK_GRADES = {"اول", "ثاني", "ثان", "بحري", "جوي", "طيار", "ركن", "الركن"}  # after a rank, before the name
 _ORDINALS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
 _QUANTIFIERS = {"عدد", "بعض", "جميع", "كافه", "معظم", "اغلب", "اكثر", "اقل", "عشرات", "ميات", "الاف"}  # (and hundreds, thousands of)
