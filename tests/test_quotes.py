@@ -4988,3 +4988,15 @@ def test_an_unnamed_source_and_is_named_after_him(analyzer):
     # "وقال أحد المحققين ويدعى X من مركز ...": و before يدعى ('and is named'), then his name and where he works
     body = "وقال أحد المحققين ويدعى فاليري زولوتاريف من مركز مكافحة التطرف إن الوضع خطير."
     assert said(analyzer, body, "speaker_id", "verb") == [("فاليري زولوتاريف", "وقال")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 'وأعلنت «الخضري»' after "شركة أبناء عبدالله عبدالمحسن الخضري": the company named after a man, quoted by his family name
+    ("ارتفعت أرباح شركة أبناء عبدالله عبدالمحسن الخضري إلى 48 مليون ريال. وأعلنت «الخضري» أن صافي الربح ارتفع.",
+     [("institution", "inst:الخضري")]),
+    # but a company's brand between its noun and the name: the man who heads it
+    ("قال رئيس شركة سابك يوسف البنيان إن الأرباح ارتفعت. وأكد «البنيان» أن الشركة مستمرة في الاستثمار.",
+     [("person", "يوسف البنيان"), ("person", "يوسف البنيان")]),
+])
+def test_a_family_name_quoted_alone_after_a_company_named_after_that_man(analyzer, body, expected):
+    assert said(analyzer, body, "speaker_type", "speaker_id") == expected

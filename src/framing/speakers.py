@@ -77,6 +77,7 @@ _CLERIC_HONORIFICS = ("فضيله", "سماحه")  # before إمام: "فضيل�
 _TITLE_AFTER = re.compile(r"\s*[،,]?\s*(ال[^\s،,.:\"]+)")  # a definite word after a name: its title?
 _APPOSITION_END = re.compile(r'[،,.:"؛]')
 _IN_PLACE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?في\s")  # "مسؤول (بارع) في ...": where a source works
+_FOUNDER_LINKS = ("ابناء", "بن", "اولاد")  # "شركة أبناء عبدالله بن X": the sons of the man a company is named after
 _ONE_OF_THEM = ("احدهم", "احداهن", "احدهن", "احداهم")  # one of the people described, before a name
 _ONE_OF = ("احد", "احدي")  # one of a group named after it ("أحد شهود العيان X")
 _ANOTHER = frozenset({"اخر", "اخران", "اخرون", "اخرين", "اخري", "اخريان", "اخريات"})  # "مستثمر آخر": another (unnamed) one
@@ -451,6 +452,11 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
         if quoted and not self._listed_given(word) and not _words_before_mentions(word, memory.norm, before, 1) and (
                 _words_before_mentions(word, memory.norm, before, 1, quoted=True)):
             return True
+        if quoted and not self._listed_given(word) and any(
+                self._is_org(ws[0]) and all(w in _FOUNDER_LINKS or self._listed_given(w) for w in ws[1:])
+                for n in (2, 3, 4) for ws in _words_before_mentions(word, memory.norm, before, n, window=5000)):
+            return True  # 'وأعلنت «الخضري»' after "شركة أبناء عبدالله عبدالمحسن الخضري": a company named after a man (his
+            # sons), only given names between its noun and his family name, then quoted alone
         if word in memory.organisations:
             return True  # (part of the name of an organisation that spoke before: "شركة الطيران ... فلاي دبي")
         if any(self._is_org(w) for (w,) in _words_before_mentions(word, memory.norm, before, 1, window=5000, quoted=True)):
