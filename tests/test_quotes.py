@@ -5000,3 +5000,14 @@ def test_an_unnamed_source_and_is_named_after_him(analyzer):
 ])
 def test_a_family_name_quoted_alone_after_a_company_named_after_that_man(analyzer, body, expected):
     assert said(analyzer, body, "speaker_type", "speaker_id") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "فيما أجمع X، وY، وZ على أن": agreed as one, each of them speaks
+    ("فيما أجمع إبراهيم حسن، ومحمد دهمان، ويحيى آل زاهر على أن المشروع متأخر منذ سنوات.",
+     ["ابراهيم حسن", "محمد دهمان", "يحيي ال زاهر"]),
+    # but أجمع 'entire' after a noun is no verb
+    ("وهذا أمر يعرفه العالم أجمع على حد سواء.", []),
+])
+def test_ajma_agreed_as_one_is_a_reporting_verb(analyzer, body, expected):
+    assert said(analyzer, body, "speaker_id") == expected
