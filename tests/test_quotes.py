@@ -5011,3 +5011,9 @@ def test_a_family_name_quoted_alone_after_a_company_named_after_that_man(analyze
 ])
 def test_ajma_agreed_as_one_is_a_reporting_verb(analyzer, body, expected):
     assert said(analyzer, body, "speaker_id") == expected
+
+
+def test_a_given_name_and_a_clans_name_opens_a_list_of_speakers(analyzer):
+    # "وقال يحيى آل زاهر وإبراهيم حسن ومحمد دهمان إن": a clan's name (آل زاهر) is a surname too: each named resident speaks
+    body = "وقال يحيى آل زاهر وإبراهيم حسن ومحمد دهمان إن لهم مطالبات منذ زمن في البلدية."
+    assert said(analyzer, body, "speaker_id") == ["يحيي ال زاهر", "ابراهيم حسن", "محمد دهمان"]

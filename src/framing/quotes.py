@@ -1562,14 +1562,16 @@ class StatementExtractor:
         return pos
 
     def _given_and_surname(self, phrase: str, *, longer: bool = False) -> bool:
-        """Whether ``phrase`` is two name words, a listed given name and a plain name ("محمد النفيعي");
-        ``longer``: or opens with them, or with a given name, a father's name and a family name with
+        """Whether ``phrase`` is two name words, a listed given name and a plain name ("محمد النفيعي"), or a
+        given name and a clan's name ("يحيى آل زاهر"); ``longer``: or opens with them, or with a given name, a father's name and a family name with
         the article ("سعد جميل القرشي", جميل also an adjective)."""
         words = [w.strip("،,:") for w in phrase.split()]
         if longer and len(words) >= 2 and words[0] == "علي" and self.speakers.ali_is_name(words[:2], before="و"):
             return True  # "وعلي العطاس": the name علي before a family name (not the preposition: "وعلى الجميع")
         if len(words) < 2 or not self.speakers.is_given_name(words[0]) or words[1] in self.verbs.written:
             return False
+        if len(words) == 3 and words[1] == "ال" and self.speakers.plain_name(words[2]):
+            return True  # "يحيى آل زاهر": a given name and a clan's name
         if self.speakers.plain_name(words[1]):
             return len(words) == 2 or longer
         return (longer and len(words) == 3 and not words[1].startswith("ال") and words[2].startswith("ال")
