@@ -5017,3 +5017,14 @@ def test_a_given_name_and_a_clans_name_opens_a_list_of_speakers(analyzer):
     # "وقال يحيى آل زاهر وإبراهيم حسن ومحمد دهمان إن": a clan's name (آل زاهر) is a surname too: each named resident speaks
     body = "وقال يحيى آل زاهر وإبراهيم حسن ومحمد دهمان إن لهم مطالبات منذ زمن في البلدية."
     assert said(analyzer, body, "speaker_id") == ["يحيي ال زاهر", "ابراهيم حسن", "محمد دهمان"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "وطالبوا عبر «سبق» وزير التعليم X بأن ...، مؤكدين": the plural verb's subject is "they", the minister its object
+    ('وطالبوا عبر "سبق" وزير التعليم الدكتور عزام محمد الدخيل بأن يمنحهم فرصة إكمال الدراسة، مؤكدين أن المدة قليلة جدًا.', []),
+    # the singular verb: the minister is its subject, and his participle's
+    ("وطالب وزير التعليم الدكتور عزام محمد الدخيل المعلمين بالعمل، مؤكدا أن المدة قليلة جدًا.",
+     [("عزام محمد الدخيل", "وطالب"), ("عزام محمد الدخيل", "مؤكدا")]),
+])
+def test_a_titled_name_after_a_plural_verb_is_its_object(analyzer, body, expected):
+    assert [(i, v) for i, v in said(analyzer, body, "speaker_id", "verb") if i] == expected

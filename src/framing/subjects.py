@@ -98,6 +98,10 @@ class SubjectReading:
                 return None
             before += "،"  # (read as if closed by a comma; the character after the clause is a space)
         last = s_start + max(before.rfind("،", 0, -1), before.rfind(",", 0, -1)) + 1
+        opening = TOKEN.search(norm, last, s_start + len(before))
+        if opening is not None and opening.group().endswith("وا") and len(opening.group()) > 4 and self._reporting_word(opening.group()):
+            return None  # "وطالبوا عبر «سبق» وزير التعليم X بأن ...، مؤكدين": a plural verb's subject is its pronoun, the
+            # titled name after it its object
         got = None
         lead = self._lead_verb_subject(norm, last, s_start + len(before), memory)
         if lead is not _LOOK_FURTHER:
