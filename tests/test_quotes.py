@@ -5028,3 +5028,10 @@ def test_a_given_name_and_a_clans_name_opens_a_list_of_speakers(analyzer):
 ])
 def test_a_titled_name_after_a_plural_verb_is_its_object(analyzer, body, expected):
     assert [(i, v) for i, v in said(analyzer, body, "speaker_id", "verb") if i] == expected
+
+
+@pytest.mark.parametrize("rank", ["الليفتنانت كولونيل", "اللفتنانت كولونيل"])
+def test_lieutenant_before_another_rank_and_the_name(analyzer, rank):
+    # "وقالت الليفتنانت كولونيل X إن": lieutenant colonel, two rank words before the name
+    body = f"وقالت {rank} فاليري هندرسون إن شبكة البريد الإلكتروني أوقفت عن العمل."
+    assert said(analyzer, body, "speaker_id") == ["فاليري هندرسون"]
