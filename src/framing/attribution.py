@@ -139,8 +139,9 @@ _WITNESS_FROM = re.compile(r"(?<!\w)(?:شاهد|شهود|مراسل|مراسلو
 _TOLD_APART = re.compile(r"(?:^|\s)ل\s*$")
 _BROADCAST_NOUN = r"قناه|تلفزيون|اذاعه"  # a channel, a television, a radio
 _TOLD_NOUN = re.compile(r"(?:^|\s)[وف]?(?:(?:ل(?:ل)?|من\s+)(?:وكاله|صحيفه|جريده|شبكه|موقع|مجله|" + _BROADCAST_NOUN + r")|ل(?:محطه|راديو))"
-                        r"(?:\s+(?:شبكه|صحيفه|جريده|مجله|قناه))?(?:\s+(?:ال)?انباء)?" + _DESCRIPTION + r"(?:\s+ال\w{3,}(?:يه|ي))?\s*[\"(]?\s*$")  # (and "لموقع شبكة X"; "لمحطة X"، "لراديو X": told a station, but "من محطة الأخبار X" is a speaker's post;
-# "للصحيفة الروسية «X»": a nisba between the noun and the name)
+                        r"(?:\s+(?:شبكه|صحيفه|جريده|مجله|قناه))?(?:\s+(?:ال)?انباء)?" + _DESCRIPTION + r"(?:\s+ال\w{3,}(?:يه|ي))?\s*[\"(]?\s*$")
+# (and "لموقع شبكة X"; "لمحطة X"، "لراديو X": told a station, but "من محطة الأخبار X" is a speaker's post; "للصحيفة
+# الروسية «X»": a nisba between the noun and the name)
 _GALLERY_CREDIT = re.compile(r'[.!?؟]\s+"[^"\n]{1,25}"\s')
 _QUOTED_OPENING = re.compile(r'[.!?؟]\s*"\s*$')  # after a sentence, not opening a paragraph
 _VERB_AFTER = re.compile(r'^\s*"?\s*(?:[\w"]+\s+){0,6}?[وف]?(?:' + _VERBS + r'|اكدتا|ذكرتا|قالتا|افادتا)(?!\w)')

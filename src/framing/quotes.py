@@ -1563,8 +1563,8 @@ class StatementExtractor:
 
     def _given_and_surname(self, phrase: str, *, longer: bool = False) -> bool:
         """Whether ``phrase`` is two name words, a listed given name and a plain name ("محمد النفيعي"), or a
-        given name and a clan's name ("يحيى آل زاهر"); ``longer``: or opens with them, or with a given name, a father's name and a family name with
-        the article ("سعد جميل القرشي", جميل also an adjective)."""
+        given name and a clan's name ("يحيى آل زاهر"); ``longer``: or opens with them, or with a given name, a
+        father's name and a family name with the article ("سعد جميل القرشي", جميل also an adjective)."""
         words = [w.strip("،,:") for w in phrase.split()]
         if longer and len(words) >= 2 and words[0] == "علي" and self.speakers.ali_is_name(words[:2], before="و"):
             return True  # "وعلي العطاس": the name علي before a family name (not the preposition: "وعلى الجميع")
