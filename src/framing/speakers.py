@@ -453,8 +453,8 @@ class SpeakerReader(NameReading, Coreference, SubjectReading):
                 _words_before_mentions(word, memory.norm, before, 1, quoted=True)):
             return True
         if quoted and not self._listed_given(word) and any(
-                self._is_org(ws[0]) and all(w in _FOUNDER_LINKS or self._listed_given(w) for w in ws[1:])
-                for n in (2, 3, 4) for ws in _words_before_mentions(word, memory.norm, before, n, window=5000)):
+                self._is_org(ws[i]) and all(w in _FOUNDER_LINKS or self._listed_given(w) for w in ws[i + 1 :])
+                for ws in _words_before_mentions(word, memory.norm, before, 4, window=5000) for i in range(3)):
             return True  # 'وأعلنت «الخضري»' after "شركة أبناء عبدالله عبدالمحسن الخضري": a company named after a man (his
             # sons), only given names between its noun and his family name, then quoted alone
         if word in memory.organisations:

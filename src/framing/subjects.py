@@ -65,8 +65,7 @@ class SubjectReading:
                 if named is not None and not rank and self._nationality(named[0]):
                     named = None  # "وتولى المدرب التشيلي تدريب ...": the title's nationality, no name (but "اللواء التركي": a rank's family name)
                 lead, *rest = named[0].split() if named is not None else [""]
-                if lead[:1] in "بل" and not self._listed_given(lead) and (
-                        lead[1:] in self._common_words or _masdar(lead[1:]) or (rest and _masdar(rest[0]))):
+                if self._object_word(lead) or (lead[:1] in "بل" and not self._listed_given(lead) and rest and _masdar(rest[0])):
                     named = None  # "تعرض شقيقه لمحاولة اختطاف، مؤكدا": ل and a noun (and its verbal noun) after the title, no name
                 family = TOKEN.search(norm, tok.end(), b) if named is None and rank else None
                 if family is not None and family.group().startswith("ال") and (
@@ -99,7 +98,7 @@ class SubjectReading:
             before += "،"  # (read as if closed by a comma; the character after the clause is a space)
         last = s_start + max(before.rfind("،", 0, -1), before.rfind(",", 0, -1)) + 1
         opening = TOKEN.search(norm, last, s_start + len(before))
-        if opening is not None and opening.group().endswith("وا") and len(opening.group()) > 4 and self._reporting_word(opening.group()):
+        if opening is not None and self.verbs.base_form(opening.group()) in self.verbs.plural:
             return None  # "وطالبوا عبر «سبق» وزير التعليم X بأن ...، مؤكدين": a plural verb's subject is its pronoun, the
             # titled name after it its object
         got = None
